@@ -1,0 +1,24 @@
+"""One translation hook for Qt-free modules: identity until the application installs Qt's.
+
+Qt-free code (records, reports, exchange) calls ``translate("context", "Bokmål text")``; the
+application calls ``install(QCoreApplication.translate)`` at start, so the same strings go
+through Qt's translation system without those modules importing Qt. pyside6-lupdate finds the
+calls by the name ``translate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def install(translator: Callable[[str, str], str] | None) -> None:
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    if _translator is None:
+        return text
+    return _translator(context, text)

@@ -1,0 +1,427 @@
+"""Plain records of the patient and the four IP forms, with their validation (no Qt, no SQL).
+
+User-visible messages here are Bokmål source text; the views translate them with the
+context ``records`` (see ``desktop.i18n``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from desktop.i18n import translate
+
+
+class ValidationError(ValueError):
+    """Bad input; the message is one Bokmål sentence meant for the user."""
+
+
+# ---------------------------------------------------------------- partial dates
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$")
+
+
+def parse_partial_date(text: str) -> str:
+    """Read a date of day, month or year precision and return it as ISO ("2012", "2012-07",
+    "2012-07-15"); an empty text gives "". Accepts 15.07.2012, 15.7.2012, 07.2012, 2012 and ISO."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    match = _ISO.match(text)
+    if match:
+        year, month, day = match.groups()
+    else:
+        match = _NORWEGIAN.match(text)
+        if not match:
+            raise ValidationError(
+                translate("records", "«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, "
+                                     "07.2012 eller 2012.").format(text=text))
+        day, month, year = match.groups()
+    y = int(year)
+    if not 1850 <= y <= 2200:
+        raise ValidationError(translate("records", "Året {year} er ikke mulig.").format(year=year))
+    if month is None:
+        return f"{y:04d}"
+    m = int(month)
+    if not 1 <= m <= 12:
+        raise ValidationError(
+            translate("records", "Måned {month} finnes ikke.").format(month=month))
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return dt.date(y, m, int(day)).isoformat()
+    except ValueError:
+        raise ValidationError(
+            translate("records", "Datoen {text} finnes ikke.").format(text=text)) from None
+
+
+def format_partial_date(iso: str) -> str:
+    """Show an ISO partial date the Norwegian way: 15.07.2012, 07.2012 or 2012."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    return ".".join(reversed(parts))
+
+
+def partial_date_last_day(iso: str) -> dt.date | None:
+    """The last day a partial date covers (2012-07 -> 2012-07-31); None when empty."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def today_iso() -> str:
+    return dt.date.today().isoformat()
+
+
+# ---------------------------------------------------------------- identity numbers
+
+_W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
+_W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+ID_FNR = "fnr"
+ID_DNR = "dnr"
+
+
+def _check_digit(digits: list[int], weights: tuple[int, ...]) -> int:
+    rest = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
+    return 0 if rest == 11 else rest
+
+
+def check_id_number(text: str) -> tuple[str, str]:
+    """Check a fødselsnummer or D-nummer (synthetic test numbers, month + 80, included).
+    Returns (kind, birth date ISO); raises ValidationError with a clear message."""
+    number = re.sub(r"\s", "", text or "")
+    if not re.fullmatch(r"\d{11}", number):
+        raise ValidationError(translate("records", "Fødselsnummeret må ha 11 siffer."))
+    digits = [int(c) for c in number]
+    k1 = _check_digit(digits[:9], _W1)
+    k2 = _check_digit(digits[:10], _W2)
+    if k1 == 10 or k2 == 10 or digits[9] != k1 or digits[10] != k2:
+        raise ValidationError(translate(
+            "records", "Kontrollsifrene stemmer ikke. Sjekk fødselsnummeret en gang til."))
+    day, month, yy = int(number[0:2]), int(number[2:4]), int(number[4:6])
+    individual = int(number[6:9])
+    kind = ID_FNR
+    if day > 40:
+        kind, day = ID_DNR, day - 40
+    if month > 80:  # synthetic numbers of the Norwegian test registry
+        month -= 80
+    elif month > 40:  # H-nummer
+        month -= 40
+    if individual < 500:
+        year = 1900 + yy
+    elif individual < 750 and yy >= 54:
+        year = 1800 + yy
+    elif yy < 40:
+        year = 2000 + yy
+    elif individual >= 900:
+        year = 1900 + yy
+    else:
+        raise ValidationError(translate("records", "Fødselsnummeret gir ikke et gyldig fødselsår."))
+    try:
+        born = dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            translate("records", "Fødselsnummeret inneholder ikke en gyldig dato.")) from None
+    return kind, born.isoformat()
+
+
+# ---------------------------------------------------------------- records
+
+@dataclass
+class Patient:
+    id: int | None = None
+    name: str = ""
+    birth_date: str = ""  # ISO partial date
+    id_number: str = ""  # fødselsnummer or D-nummer, digits only
+    address: str = ""
+    phone: str = ""
+    department: str = ""
+    municipality: str = ""  # the patient's home municipality
+
+    def validated(self) -> Patient:
+        """A cleaned copy, or ValidationError. Birth date follows the id number when absent."""
+        name = " ".join(self.name.split())
+        if not name:
+            raise ValidationError(translate("records", "Skriv pasientens navn."))
+        number = re.sub(r"\s", "", self.id_number)
+        birth = parse_partial_date(self.birth_date)
+        if number:
+            _kind, born = check_id_number(number)
+            if birth and not born.startswith(birth):
+                raise ValidationError(translate(
+                    "records", "Fødselsdatoen stemmer ikke med fødselsnummeret."))
+            birth = born
+        return dataclasses.replace(self, name=name, id_number=number, birth_date=birth,
+                                   address=self.address.strip(), phone=self.phone.strip(),
+                                   department=self.department.strip(),
+                                   municipality=self.municipality.strip())
+
+
+DEPARTMENTS = (
+    "Barne- og ungdomspsykiatri",
+    "Voksenpsykiatri",
+    "Rusbehandling",
+    "Barnehabilitering",
+    "Somatikk/rehabilitering",
+)
+
+# Checklist item states
+STATE_OPEN = ""
+STATE_DONE = "done"
+STATE_NOT_RELEVANT = "not_relevant"
+ITEM_STATES = (STATE_OPEN, STATE_DONE, STATE_NOT_RELEVANT)
+
+CHECKLIST_START = (
+    "Vurdere behov for langvarige og koordinerte tjenester",
+    "Utpeke en midlertidig koordinator i spesialisthelsetjenesten",
+    "Sjekke om vedkommende allerede har en plan",
+    "Informere om retten til og hensikten med IP",
+    "Innhente informert samtykke (dokumenteres på samtykkeskjemaet)",
+    "Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)",
+    "Bidra til at det oppnevnes en koordinator i kommunen",
+    "Samarbeidsmøte / nettverksmøte",
+    "Bidra med dokumentasjon av helsetilstand og funksjonsnivå",
+    "Midlertidig koordinator bidrar til utforming av planen sammen med pasient og "
+    "koordinator i kommunen",
+)
+CHECKLIST_EXISTING = (
+    "Innhente planen",
+    "Kontinuerlig dialog med koordinator i kommunen",
+    "Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer",
+)
+CONSENT_ITEM = 4  # index of "Innhente informert samtykke" in CHECKLIST_START
+EXISTING_PLAN_ITEM = 2  # index of "Sjekke om vedkommende allerede har en plan"
+
+
+@dataclass
+class ChecklistItem:
+    state: str = STATE_OPEN
+    date: str = ""
+    done_by: str = ""
+    note: str = ""
+
+
+@dataclass
+class Checklist:
+    start: list[ChecklistItem] = field(
+        default_factory=lambda: [ChecklistItem() for _ in CHECKLIST_START])
+    existing: list[ChecklistItem] = field(
+        default_factory=lambda: [ChecklistItem() for _ in CHECKLIST_EXISTING])
+    has_existing_plan: bool = False  # item 3 answered yes: the second list applies
+    user_involvement: str = ""
+    next_of_kin_involved: bool = False
+    next_of_kin: str = ""
+    declined: bool = False  # the patient said no to an individual plan
+    declined_date: str = ""
+    declined_written_info: bool = False
+    declined_unit_name: str = ""  # the municipality's coordinating unit
+    declined_unit_phone: str = ""
+    declined_note: str = ""
+
+
+@dataclass
+class Consent:
+    given: bool = False  # the patient (or guardian) has signed the consent
+    valid_from: str = ""
+    valid_to: str = ""
+    place: str = ""
+    date: str = ""
+    signed_by: str = ""
+    guardian: str = ""
+    companion: str = ""  # another person the patient wants with them in the work
+    share_with_team: bool = False  # the plan may go to the ansvarsgruppe and contributors
+    share_confidential: bool = False  # participants may get taushetsbelagte opplysninger
+    reservations: str = ""  # persons the patient does not want involved
+    info_given_by: str = ""
+    info_given_date: str = ""
+    withdrawn_date: str = ""
+    withdrawn_recorded_by: str = ""
+
+
+CONSENT_NONE = ""
+CONSENT_GIVEN = "given"
+CONSENT_WITHDRAWN = "withdrawn"
+CONSENT_EXPIRED = "expired"
+CONSENT_REFUSED = "refused"
+
+
+def consent_state(consent: Consent, declined: bool = False, today: dt.date | None = None) -> str:
+    """The consent's state as the list and the plan show it."""
+    if consent.withdrawn_date:
+        return CONSENT_WITHDRAWN
+    if consent.given:
+        end = partial_date_last_day(consent.valid_to)
+        if end and end < (today or dt.date.today()):
+            return CONSENT_EXPIRED
+        return CONSENT_GIVEN
+    if declined:
+        return CONSENT_REFUSED
+    return CONSENT_NONE
+
+
+def consent_state_label(state: str) -> str:
+    return {
+        CONSENT_NONE: translate("records", "Ikke innhentet"),
+        CONSENT_GIVEN: translate("records", "Samtykke gitt"),
+        CONSENT_WITHDRAWN: translate("records", "Trukket tilbake"),
+        CONSENT_EXPIRED: translate("records", "Utløpt"),
+        CONSENT_REFUSED: translate("records", "Ønsker ikke IP"),
+    }[state]
+
+
+@dataclass
+class Coordinator:
+    name: str = ""
+    workplace: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class PlanRow:
+    goal: str = ""  # Delmål
+    measures: str = ""  # Tiltak
+    start: str = ""  # Dato for oppstart
+    responsible: str = ""  # Ansvarlig person og instans
+    evaluation: str = ""  # Dato for evaluering
+    comment: str = ""  # Kommentar/evaluering
+    ended: str = ""  # Avsluttet (dato)
+
+
+@dataclass
+class DecisionRow:
+    decision: str = ""  # Vedtak, planer og avtaler
+    responsible: str = ""  # Ansvarlig person og instans
+    period_from: str = ""  # Gjelder for perioden
+    period_to: str = ""
+    evaluation: str = ""  # Dato for evaluering
+    comment: str = ""
+
+
+@dataclass
+class Plan:
+    prepared_by: str = ""  # Utarbeidet av
+    municipality: str = ""  # i samarbeid med … kommune
+    valid_from: str = ""
+    valid_to: str = ""  # empty: "til etter evaluering"
+    evaluation_date: str = ""
+    situation: str = ""
+    hospital_coordinator: Coordinator = field(default_factory=Coordinator)
+    municipal_coordinator: Coordinator = field(default_factory=Coordinator)
+    overall_goal: str = ""
+    rows: list[PlanRow] = field(default_factory=list)
+    decisions: list[DecisionRow] = field(default_factory=list)
+
+
+@dataclass
+class Signature:
+    """Recorded after the patient and the coordinator signed the printed plan."""
+    patient_name: str = ""
+    guardian_name: str = ""
+    coordinator_name: str = ""
+    signed_date: str = ""
+    recorded_by: str = ""
+    recorded_at: str = ""
+
+
+PLAN_DRAFT = "draft"
+PLAN_SIGNED = "signed"
+
+
+@dataclass
+class PlanVersion:
+    number: int = 1
+    plan: Plan = field(default_factory=Plan)
+    signature: Signature | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def frozen(self) -> bool:
+        return self.signature is not None
+
+    @property
+    def status(self) -> str:
+        return PLAN_SIGNED if self.frozen else PLAN_DRAFT
+
+
+@dataclass
+class PatientSummary:
+    """One line of the patient list."""
+    id: int
+    name: str
+    birth_date: str
+    id_number: str
+    department: str
+    consent_state: str  # as stored; "expired" is derived with consent_to
+    consent_to: str
+    plan_from: str
+    plan_to: str
+    evaluation_date: str
+    plan_status: str  # "", draft or signed
+    plan_version: int
+
+    def current_consent_state(self, today: dt.date | None = None) -> str:
+        if self.consent_state == CONSENT_GIVEN:
+            end = partial_date_last_day(self.consent_to)
+            if end and end < (today or dt.date.today()):
+                return CONSENT_EXPIRED
+        return self.consent_state
+
+
+# ---------------------------------------------------------------- dict conversion
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Build a record from a dict, leniently: unknown keys are ignored, missing ones default."""
+    if not isinstance(data, dict):
+        return cls()
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = _convert(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _convert(inner[0], value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_convert(item, v) for v in value] if isinstance(value, list) else []
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if hint is bool:
+        return bool(value)
+    if hint is int:
+        return int(value)
+    if hint is str:
+        return "" if value is None else str(value)
+    return value

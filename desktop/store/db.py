@@ -1,0 +1,134 @@
+"""Opening the database: WAL, full sync, foreign keys, numbered migrations with a backup first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("individuell-plan")
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL DEFAULT '',
+            id_number TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT '',
+            municipality TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            -- kept by the store for the patient list (derived from the forms on every save)
+            sort_name TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            consent_state TEXT NOT NULL DEFAULT '',
+            consent_to TEXT NOT NULL DEFAULT '',
+            plan_from TEXT NOT NULL DEFAULT '',
+            plan_to TEXT NOT NULL DEFAULT '',
+            evaluation_date TEXT NOT NULL DEFAULT '',
+            plan_status TEXT NOT NULL DEFAULT '',
+            plan_version INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX patients_sort_name ON patients(sort_name);
+        CREATE INDEX patients_birth_date ON patients(birth_date);
+        CREATE INDEX patients_department ON patients(department, sort_name);
+        CREATE INDEX patients_evaluation ON patients(evaluation_date);
+        CREATE INDEX patients_plan_from ON patients(plan_from);
+        CREATE INDEX patients_id_number ON patients(id_number);
+
+        CREATE TABLE checklists (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE consents (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- one plan per patient; its content lives in numbered versions
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL UNIQUE REFERENCES patients(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE plan_versions (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            signature TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (plan_id, number)
+        );
+        -- a signed version is frozen: its content and signature cannot change
+        CREATE TRIGGER plan_versions_frozen BEFORE UPDATE ON plan_versions
+        WHEN OLD.signature IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'signed plan versions are frozen');
+        END;
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
+    """Copy an existing database with SQLite's online backup before pending migrations run."""
+    probe = sqlite_utils.Database(sqlite3.connect(str(path)))
+    try:
+        pending = migrations.pending(probe)
+        has_tables = bool(probe.table_names())
+    finally:
+        probe.close()
+    if not pending or not has_tables:
+        return None
+    backup_folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_folder / f"before-{pending[0].name}-{stamp}.sqlite"
+    source = sqlite3.connect(str(path))
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def configure(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA busy_timeout = 5000")
+
+
+def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and bring it to the current schema."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            _backup_before_migrating(path, backup_folder or path.parent / "backups")
+    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
+    if str(path) != ":memory:":
+        db.enable_wal()
+    configure(db)
+    migrations.apply(db)
+    return db
+
+
+def now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
