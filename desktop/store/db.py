@@ -111,6 +111,28 @@ def _access_log(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0003_prints")
+def _prints(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- What the first print of a signed plan version showed besides the frozen plan itself
+        -- (print date, patient block, logo), so every reprint is the same document byte for
+        -- byte (see store/prints.py). Written once, never changed.
+        CREATE TABLE print_snapshots (
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            version_number INTEGER NOT NULL,
+            printed_on TEXT NOT NULL,
+            patient TEXT NOT NULL,
+            logo BLOB,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (patient_id, version_number)
+        );
+        CREATE TRIGGER print_snapshots_frozen BEFORE UPDATE ON print_snapshots
+        BEGIN SELECT RAISE(ABORT, 'print snapshots are frozen'); END;
+        """
+    )
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))
