@@ -1,0 +1,123 @@
+"""Validation of identity numbers and partial dates, and lenient record conversion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from desktop.demo import synthetic_id_number
+from desktop.records import (
+    CONSENT_EXPIRED,
+    CONSENT_GIVEN,
+    CONSENT_NONE,
+    CONSENT_REFUSED,
+    CONSENT_WITHDRAWN,
+    Checklist,
+    Consent,
+    Patient,
+    Plan,
+    PlanRow,
+    ValidationError,
+    check_id_number,
+    consent_state,
+    format_partial_date,
+    from_dict,
+    parse_partial_date,
+    partial_date_last_day,
+    to_dict,
+)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("15.07.2012", "2012-07-15"), ("5.7.2012", "2012-07-05"), ("07.2012", "2012-07"),
+    ("7.2012", "2012-07"), ("2012", "2012"), ("2012-07-15", "2012-07-15"), ("2012-07", "2012-07"),
+    (" 1943 ", "1943"), ("", ""), ("29.02.2024", "2024-02-29"),
+])
+def test_partial_dates_are_read_at_their_precision(text: str, iso: str) -> None:
+    assert parse_partial_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["31.02.2012", "13.2012", "1.1.12", "i morgen", "15/07/20120",
+                                  "0000", "00.2012"])
+def test_impossible_dates_are_refused_with_a_norwegian_message(text: str) -> None:
+    with pytest.raises(ValidationError) as refusal:
+        parse_partial_date(text)
+    assert any(word in str(refusal.value) for word in ("dato", "Måned", "Året", "finnes"))
+
+
+def test_partial_dates_are_shown_the_norwegian_way() -> None:
+    assert format_partial_date("2012-07-15") == "15.07.2012"
+    assert format_partial_date("2012-07") == "07.2012"
+    assert format_partial_date("2012") == "2012"
+    assert partial_date_last_day("2024-02") == dt.date(2024, 2, 29)
+    assert partial_date_last_day("2012") == dt.date(2012, 12, 31)
+
+
+def test_synthetic_numbers_pass_and_give_the_birth_date() -> None:
+    rng = random.Random(7)
+    for born in (dt.date(1943, 5, 17), dt.date(2001, 12, 31), dt.date(1999, 1, 1)):
+        number = synthetic_id_number(born, rng)
+        assert int(number[2:4]) > 80  # test-registry numbers: month + 80
+        assert check_id_number(number) == ("fnr", born.isoformat())
+
+
+def test_d_number_is_recognised() -> None:
+    rng = random.Random(3)
+    number = synthetic_id_number(dt.date(1980, 3, 4), rng)
+    d_number = str(int(number[0]) + 4) + number[1:9]
+    # recompute the check digits for the D-nummer
+    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    digits = [int(c) for c in d_number]
+    k1 = (11 - sum(a * b for a, b in zip(digits, w1, strict=True)) % 11) % 11
+    digits.append(k1)
+    k2 = (11 - sum(a * b for a, b in zip(digits, w2, strict=True)) % 11) % 11
+    if 10 in (k1, k2):
+        pytest.skip("this draw gives no valid D-nummer")
+    assert check_id_number(d_number + str(k1) + str(k2)) == ("dnr", "1980-03-04")
+
+
+@pytest.mark.parametrize("number", ["1234567890", "abcdefghijk", "01018012345"])
+def test_wrong_numbers_are_refused(number: str) -> None:
+    with pytest.raises(ValidationError):
+        check_id_number(number)
+
+
+def test_one_wrong_digit_breaks_the_check_digits() -> None:
+    number = synthetic_id_number(dt.date(1975, 6, 30), random.Random(1))
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    with pytest.raises(ValidationError, match="Kontrollsifrene"):
+        check_id_number(wrong)
+
+
+def test_patient_validation_fills_birth_date_and_refuses_a_mismatch() -> None:
+    number = synthetic_id_number(dt.date(1960, 2, 3), random.Random(2))
+    patient = Patient(name="  Åse   Ødegård ", id_number=number).validated()
+    assert patient.name == "Åse Ødegård"
+    assert patient.birth_date == "1960-02-03"
+    assert Patient(name="Åse", id_number=number, birth_date="02.1960").validated().birth_date \
+        == "1960-02-03"
+    with pytest.raises(ValidationError, match="stemmer ikke"):
+        Patient(name="Åse", id_number=number, birth_date="1961").validated()
+    with pytest.raises(ValidationError, match="navn"):
+        Patient(name=" ").validated()
+
+
+def test_consent_states() -> None:
+    today = dt.date(2026, 11, 22)
+    assert consent_state(Consent(), today=today) == CONSENT_NONE
+    assert consent_state(Consent(), declined=True, today=today) == CONSENT_REFUSED
+    assert consent_state(Consent(given=True, valid_to="2026-12"), today=today) == CONSENT_GIVEN
+    assert consent_state(Consent(given=True, valid_to="2026-10"), today=today) == CONSENT_EXPIRED
+    withdrawn = Consent(given=True, withdrawn_date="2026-11-01")
+    assert consent_state(withdrawn, today=today) == CONSENT_WITHDRAWN
+
+
+def test_records_convert_to_dicts_and_back_leniently() -> None:
+    plan = Plan(overall_goal="«Bo hjemme»", rows=[PlanRow(goal="Bolig", start="2012-07")])
+    assert from_dict(Plan, to_dict(plan)) == plan
+    assert from_dict(Plan, {"rows": [{"goal": "x", "unknown": 1}], "extra": True}).rows[0].goal \
+        == "x"
+    assert from_dict(Checklist, None) == Checklist()
+    assert len(Checklist().start) == 10 and len(Checklist().existing) == 3
