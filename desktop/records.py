@@ -7,6 +7,7 @@ context ``records`` (see ``desktop.i18n``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 import types
@@ -398,12 +399,17 @@ def from_dict(cls: type[T], data: Any) -> T:
     """Build a record from a dict, leniently: unknown keys are ignored, missing ones default."""
     if not isinstance(data, dict):
         return cls()
-    hints = typing.get_type_hints(cls)
     values = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            values[f.name] = _convert(hints[f.name], data[f.name])
+    for name, hint in _field_hints(cls):
+        if name in data:
+            values[name] = _convert(hint, data[name])
     return cls(**values)
+
+
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def _convert(hint: Any, value: Any) -> Any:
