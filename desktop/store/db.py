@@ -133,6 +133,34 @@ def _prints(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0005_accounts")
+def _accounts(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- personal accounts (store/accounts.py); never deleted, because the log names them
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+            departments TEXT NOT NULL DEFAULT '[]',  -- JSON list of department names
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_count INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT NOT NULL DEFAULT '',
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TRIGGER users_no_delete BEFORE DELETE ON users
+        BEGIN SELECT RAISE(ABORT, 'users are deactivated, never deleted'); END;
+        CREATE INDEX access_log_user ON access_log(user, at);
+        INSERT OR IGNORE INTO settings (key, value) VALUES ('trust.idle_minutes', '10');
+        INSERT OR IGNORE INTO settings (key, value) VALUES ('trust.backup_keep', '14');
+        """
+    )
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

@@ -18,7 +18,16 @@ PRINT = "print"
 EXPORT = "export"
 IMPORT = "import"
 SIGN = "sign"
-KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN)
+# trust (store/accounts.py, store/access.py, store/backup.py)
+LOGIN = "login"
+LOGIN_FAILED = "login_failed"
+LOGOUT = "logout"
+LOCK = "lock"  # the window locked when idle, or an account locked after failed log-ins
+EMERGENCY = "emergency"  # nødtilgang: a patient outside the user's departments, with a reason
+USER_ADMIN = "user_admin"
+RESTORE = "restore"
+KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN,
+         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE)
 
 GENESIS = "0" * 64
 
@@ -35,8 +44,19 @@ class LogEntry:
     hash: str
 
 
+_acting_user: str | None = None
+
+
+def set_current_user(username: str | None) -> None:
+    """Name the logged-in user for every later entry (None: back to the operating system's)."""
+    global _acting_user
+    _acting_user = username
+
+
 def current_user() -> str:
-    """Who acts: the operating system's user until personal log-in exists."""
+    """Who acts: the logged-in user, else the operating system's user (no accounts yet)."""
+    if _acting_user:
+        return _acting_user
     try:
         return getpass.getuser()
     except (KeyError, OSError):

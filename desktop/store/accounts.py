@@ -1,0 +1,304 @@
+"""Personal accounts: argon2 password hashes, lockout after failed log-ins, roles and departments.
+
+Users are never deleted (the access log names them): administrators deactivate them instead.
+Every change an administrator makes and every log-in attempt is written to the access log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from desktop.i18n import translate
+from desktop.records import ValidationError
+from desktop.store.db import now
+from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, USER_ADMIN, log_event
+
+ROLE_STAFF = "staff"
+ROLE_ADMIN = "admin"
+ROLES = (ROLE_STAFF, ROLE_ADMIN)
+
+MAX_FAILURES = 3
+LOCK_MINUTES = 5
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+# argon2id with the library's defaults (RFC 9106 low-memory profile); tests may swap it
+hasher = PasswordHasher()
+_dummy_hash: str | None = None
+
+_COLUMNS = ("id, username, display_name, role, departments, active, failed_count, locked_until, "
+            "must_change_password")
+
+
+class AccountError(ValidationError):
+    """An account action was refused; the message is one Bokmål sentence for the user."""
+
+
+class LoginRefused(AccountError):
+    """Wrong user name or password, a locked or a deactivated account."""
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    departments: tuple[str, ...]
+    active: bool
+    failed_count: int
+    locked_until: str
+    must_change_password: bool
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+
+def _user(row: tuple) -> User:
+    id_, username, name, role, departments, active, failed, locked, must_change = row
+    return User(id_, username, name, role, tuple(json.loads(departments)), bool(active),
+                failed, locked, bool(must_change))
+
+
+def has_accounts(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+
+
+def get_user(db: sqlite_utils.Database, username: str) -> User | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ?",
+                     [username.strip()]).fetchone()
+    return _user(row) if row else None
+
+
+def list_users(db: sqlite_utils.Database) -> list[User]:
+    rows = db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY active DESC, display_name")
+    return [_user(row) for row in rows.fetchall()]
+
+
+def check_password_rules(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(translate("accounts", "Passordet må ha minst {n} tegn.").format(
+            n=MIN_PASSWORD_LENGTH))
+
+
+def _clean_username(username: str) -> str:
+    username = username.strip().lower()
+    if not _USERNAME.match(username):
+        raise AccountError(translate(
+            "accounts", "Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, "
+                        "bindestrek eller understrek."))
+    return username
+
+
+def _clean(display_name: str, role: str, departments: list[str] | tuple[str, ...]) -> str:
+    if not display_name.strip():
+        raise AccountError(translate("accounts", "Skriv inn navnet til brukeren."))
+    if role not in ROLES:
+        raise AccountError(translate("accounts", "Ukjent rolle."))
+    return json.dumps(sorted({d.strip() for d in departments if d.strip()}), ensure_ascii=False)
+
+
+def _insert(db: sqlite_utils.Database, username: str, display_name: str, password: str,
+            role: str, departments: list[str] | tuple[str, ...], actor: str) -> User:
+    username = _clean_username(username)
+    departments_json = _clean(display_name, role, departments)
+    check_password_rules(password)
+    password_hash = hasher.hash(password)
+    with db.atomic():
+        if get_user(db, username) is not None:
+            raise AccountError(translate("accounts", "Brukernavnet «{name}» er i bruk.").format(
+                name=username))
+        stamp = now()
+        db.execute("INSERT INTO users (username, display_name, role, departments, password_hash, "
+                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [username, display_name.strip(), role, departments_json, password_hash,
+                    stamp, stamp])
+        log_event(db, USER_ADMIN, None, {"action": "add", "username": username, "role": role,
+                                         "departments": json.loads(departments_json)},
+                  user=actor)
+    return get_user(db, username)
+
+
+def create_first_admin(db: sqlite_utils.Database, username: str, display_name: str,
+                       password: str) -> User:
+    """The first account of a database; refused once any account exists."""
+    with db.atomic():
+        if has_accounts(db):
+            raise AccountError(translate("accounts", "Det finnes allerede brukerkontoer."))
+        return _insert(db, username, display_name, password, ROLE_ADMIN, (), username)
+
+
+def _require_admin(db: sqlite_utils.Database, actor: User) -> User:
+    fresh = get_user(db, actor.username)
+    if fresh is None or not fresh.active or not fresh.is_admin:
+        raise AccountError(translate("accounts", "Bare administratorer kan endre brukere."))
+    return fresh
+
+
+def _existing(db: sqlite_utils.Database, username: str) -> User:
+    user = get_user(db, username)
+    if user is None:
+        raise AccountError(translate("accounts", "Fant ingen bruker «{name}».").format(
+            name=username))
+    return user
+
+
+def _active_admins(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"
+                      ).fetchone()[0]
+
+
+def add_user(db: sqlite_utils.Database, actor: User, username: str, display_name: str,
+             password: str, role: str = ROLE_STAFF,
+             departments: list[str] | tuple[str, ...] = ()) -> User:
+    _require_admin(db, actor)
+    return _insert(db, username, display_name, password, role, departments, actor.username)
+
+
+def update_user(db: sqlite_utils.Database, actor: User, username: str, display_name: str,
+                role: str, departments: list[str] | tuple[str, ...]) -> User:
+    """Change name, role and departments (user names never change: the log refers to them)."""
+    _require_admin(db, actor)
+    departments_json = _clean(display_name, role, departments)
+    with db.atomic():
+        user = _existing(db, username)
+        if user.is_admin and user.active and role != ROLE_ADMIN and _active_admins(db) == 1:
+            raise AccountError(translate("accounts", "Den siste administratoren må beholde "
+                                                     "rollen."))
+        db.execute("UPDATE users SET display_name = ?, role = ?, departments = ?, "
+                   "updated_at = ? WHERE id = ?",
+                   [display_name.strip(), role, departments_json, now(), user.id])
+        log_event(db, USER_ADMIN, None, {"action": "update", "username": user.username,
+                                         "role": role,
+                                         "departments": json.loads(departments_json)},
+                  user=actor.username)
+    return get_user(db, username)
+
+
+def reset_password(db: sqlite_utils.Database, actor: User, username: str,
+                   new_password: str) -> None:
+    """Set a new password, lift a lockout, and ask the user to choose their own at next log-in."""
+    _require_admin(db, actor)
+    check_password_rules(new_password)
+    password_hash = hasher.hash(new_password)
+    with db.atomic():
+        user = _existing(db, username)
+        db.execute("UPDATE users SET password_hash = ?, failed_count = 0, locked_until = '', "
+                   "must_change_password = ?, updated_at = ? WHERE id = ?",
+                   [password_hash, int(user.id != actor.id), now(), user.id])
+        log_event(db, USER_ADMIN, None, {"action": "reset_password", "username": user.username},
+                  user=actor.username)
+
+
+def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bool) -> None:
+    """Deactivate (or reactivate) a user; the last active administrator stays."""
+    _require_admin(db, actor)
+    with db.atomic():
+        user = _existing(db, username)
+        if not active and user.id == actor.id:
+            raise AccountError(translate("accounts", "Du kan ikke deaktivere deg selv."))
+        if not active and user.is_admin and user.active and _active_admins(db) == 1:
+            raise AccountError(translate("accounts", "Den siste administratoren kan ikke "
+                                                     "deaktiveres."))
+        db.execute("UPDATE users SET active = ?, updated_at = ? WHERE id = ?",
+                   [int(active), now(), user.id])
+        log_event(db, USER_ADMIN, None, {"action": "activate" if active else "deactivate",
+                                         "username": user.username}, user=actor.username)
+
+
+def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -> None:
+    """The user's own change (after a reset, or at will); needs the current password."""
+    row = db.execute("SELECT password_hash FROM users WHERE id = ?", [user.id]).fetchone()
+    if row is None or not _verify(row[0], old):
+        raise AccountError(translate("accounts", "Det nåværende passordet er feil."))
+    if new == old:
+        raise AccountError(translate("accounts", "Velg et annet passord enn det gamle."))
+    check_password_rules(new)
+    with db.atomic():
+        db.execute("UPDATE users SET password_hash = ?, must_change_password = 0, "
+                   "updated_at = ? WHERE id = ?", [hasher.hash(new), now(), user.id])
+        log_event(db, USER_ADMIN, None, {"action": "change_own_password",
+                                         "username": user.username}, user=user.username)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _waste_time(password: str) -> None:
+    """Verify against a dummy hash, so an unknown user name takes as long as a wrong password."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = hasher.hash("not a password of anyone")
+    _verify(_dummy_hash, password)
+
+
+def authenticate(db: sqlite_utils.Database, username: str, password: str,
+                 channel: str = "window", when: dt.datetime | None = None) -> User:
+    """Check a log-in and log the attempt. Three failures in a row lock the account for
+    ``LOCK_MINUTES``. Raises LoginRefused with a message for the user."""
+    moment = when or dt.datetime.now()
+    with db.atomic():  # the failure is committed with its log entry; the refusal comes after
+        user, refusal = _attempt(db, username.strip()[:64], password, channel, moment)
+    if refusal:
+        raise LoginRefused(refusal)
+    return get_user(db, user.username)
+
+
+def _attempt(db: sqlite_utils.Database, typed: str, password: str, channel: str,
+             moment: dt.datetime) -> tuple[User | None, str]:
+    wrong = translate("accounts", "Feil brukernavn eller passord.")
+    row = db.execute(f"SELECT {_COLUMNS}, password_hash FROM users WHERE username = ?",
+                     [typed]).fetchone()
+    if row is None:
+        _waste_time(password)
+        log_event(db, LOGIN_FAILED, None, {"reason": "unknown_user", "channel": channel},
+                  user=typed or "?")
+        return None, wrong
+    user, password_hash = _user(row[:-1]), row[-1]
+
+    def failed(reason: str) -> None:
+        log_event(db, LOGIN_FAILED, None, {"reason": reason, "channel": channel},
+                  user=user.username)
+
+    locked_until = dt.datetime.fromisoformat(user.locked_until) if user.locked_until else None
+    if locked_until and locked_until > moment:
+        failed("locked")
+        minutes = int((locked_until - moment).total_seconds() // 60) + 1
+        return user, translate(
+            "accounts", "Kontoen er låst etter for mange feil forsøk. Prøv igjen om {minutes} "
+                        "min, eller be en administrator om nytt passord.").format(minutes=minutes)
+    if not _verify(password_hash, password):
+        failed("password")
+        failures = user.failed_count + 1
+        if failures < MAX_FAILURES:
+            db.execute("UPDATE users SET failed_count = ? WHERE id = ?", [failures, user.id])
+            return user, wrong
+        until = (moment + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
+        db.execute("UPDATE users SET failed_count = 0, locked_until = ? WHERE id = ?",
+                   [until, user.id])
+        log_event(db, LOCK, None, {"reason": "failed_logins", "until": until},
+                  user=user.username)
+        return user, translate(
+            "accounts", "Feil passord for tredje gang: kontoen er låst i {minutes} min."
+        ).format(minutes=LOCK_MINUTES)
+    if not user.active:
+        failed("inactive")
+        return user, translate("accounts", "Kontoen er deaktivert. Kontakt en administrator.")
+    if hasher.check_needs_rehash(password_hash):
+        db.execute("UPDATE users SET password_hash = ? WHERE id = ?",
+                   [hasher.hash(password), user.id])
+    db.execute("UPDATE users SET failed_count = 0, locked_until = '' WHERE id = ?", [user.id])
+    log_event(db, LOGIN, None, {"channel": channel}, user=user.username)
+    return user, ""

@@ -1,0 +1,139 @@
+"""Reading the access log for administrators and for innsyn: filters by patient, user, period
+and kind, Norwegian labels and readable details, and the chain check run at start."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.i18n import translate
+from desktop.store import log
+from desktop.store.log import verify_chain
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        log.OPEN_PATIENT: translate("audit", "Åpnet pasient"),
+        log.CHANGE: translate("audit", "Endring"),
+        log.PRINT: translate("audit", "Utskrift"),
+        log.EXPORT: translate("audit", "Eksport"),
+        log.IMPORT: translate("audit", "Import"),
+        log.SIGN: translate("audit", "Signatur registrert"),
+        log.LOGIN: translate("audit", "Innlogging"),
+        log.LOGIN_FAILED: translate("audit", "Mislykket innlogging"),
+        log.LOGOUT: translate("audit", "Utlogging"),
+        log.LOCK: translate("audit", "Låst"),
+        log.EMERGENCY: translate("audit", "Nødtilgang"),
+        log.USER_ADMIN: translate("audit", "Brukeradministrasjon"),
+        log.RESTORE: translate("audit", "Gjenoppretting"),
+    }
+    return labels.get(kind, kind)
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: int
+    at: str
+    user: str
+    user_name: str  # the account's display name, or "" (the OS user before accounts existed)
+    kind: str
+    patient_id: int | None
+    patient_name: str
+    detail: str  # readable Bokmål
+
+    @property
+    def is_emergency(self) -> bool:
+        return self.kind == log.EMERGENCY
+
+
+def describe(kind: str, detail: str) -> str:
+    """The stored detail (JSON or text) as one readable line."""
+    try:
+        data = json.loads(detail) if detail.startswith("{") else None
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return detail
+    parts = []
+    if "reason" in data:
+        reason = {"password": translate("audit", "feil passord"),
+                  "unknown_user": translate("audit", "ukjent brukernavn"),
+                  "locked": translate("audit", "kontoen var låst"),
+                  "inactive": translate("audit", "deaktivert konto"),
+                  "failed_logins": translate("audit", "tre feil passord"),
+                  "idle": translate("audit", "ikke i bruk")}.get(data["reason"], data["reason"])
+        label = translate("audit", "Begrunnelse") if kind == log.EMERGENCY else translate(
+            "audit", "Årsak")
+        parts.append(f"{label}: {reason}")
+    if "action" in data:
+        parts.append(str(data["action"]))
+    for key, value in sorted(data.items()):
+        if key in ("reason", "action"):
+            continue
+        if isinstance(value, list):
+            value = ", ".join(map(str, value))
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def _filters(patient_id: int | None, user: str | None, kinds: tuple[str, ...] | None,
+             start: dt.date | None, end: dt.date | None) -> tuple[str, list]:
+    clauses, params = [], []
+    if patient_id is not None:
+        clauses.append("l.patient_id = ?")
+        params.append(patient_id)
+    if user:
+        clauses.append("l.user = ? COLLATE NOCASE")
+        params.append(user)
+    if kinds:
+        clauses.append(f"l.kind IN ({', '.join('?' * len(kinds))})")
+        params += list(kinds)
+    if start is not None:
+        clauses.append("l.at >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append("l.at < ?")
+        params.append((end + dt.timedelta(days=1)).isoformat())
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search_log(db: sqlite_utils.Database, patient_id: int | None = None,
+               user: str | None = None, kinds: tuple[str, ...] | None = None,
+               start: dt.date | None = None, end: dt.date | None = None,
+               limit: int = 1000, offset: int = 0, newest_first: bool = True) -> list[LogRow]:
+    """Log entries matching every given filter; ``end`` is inclusive (the whole day)."""
+    where, params = _filters(patient_id, user, kinds, start, end)
+    order = "DESC" if newest_first else "ASC"
+    rows = db.execute(
+        "SELECT l.id, l.at, l.user, COALESCE(u.display_name, ''), l.kind, l.patient_id, "
+        "COALESCE(p.name, ''), l.detail FROM access_log l "
+        "LEFT JOIN users u ON u.username = l.user "
+        f"LEFT JOIN patients p ON p.id = l.patient_id {where} "
+        f"ORDER BY l.id {order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    return [LogRow(*row[:7], describe(row[4], row[7])) for row in rows]
+
+
+def count_log(db: sqlite_utils.Database, patient_id: int | None = None,
+              user: str | None = None, kinds: tuple[str, ...] | None = None,
+              start: dt.date | None = None, end: dt.date | None = None) -> int:
+    where, params = _filters(patient_id, user, kinds, start, end)
+    return db.execute(f"SELECT COUNT(*) FROM access_log l {where}", params).fetchone()[0]
+
+
+def log_users(db: sqlite_utils.Database) -> list[str]:
+    """Every user name in the log, for the filter's choices."""
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT user FROM access_log ORDER BY user COLLATE NOCASE")]
+
+
+def innsyn_rows(db: sqlite_utils.Database, patient_id: int) -> list[LogRow]:
+    """Who has accessed the patient's data and when, oldest first (for the patient's innsyn)."""
+    return search_log(db, patient_id=patient_id, limit=1_000_000, newest_first=False)
+
+
+def chain_faults(db: sqlite_utils.Database) -> list[str]:
+    """What the program checks at start: a changed or deleted log entry (Norwegian lines)."""
+    return verify_chain(db.conn)

@@ -1,0 +1,142 @@
+"""Access on a need of service: who sees which patient, nødtilgang with a logged reason, and the
+access log's chain broken by a direct SQL edit."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from argon2 import PasswordHasher
+
+from desktop import paths, store
+from desktop.demo import fill_demo
+from desktop.store import access, accounts, audit, policy
+from desktop.store.access import AccessDenied
+from desktop.store.check import check_database
+from desktop.store.log import EMERGENCY, OPEN_PATIENT, entries, log_event
+
+
+@pytest.fixture(autouse=True)
+def fast_hash(monkeypatch):
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
+                                                           parallelism=1))
+
+
+@pytest.fixture(autouse=True)
+def no_session_left():
+    yield
+    access.end_session()
+
+
+@pytest.fixture
+def ward(db):
+    """40 demo patients, an administrator without departments and two staff."""
+    fill_demo(db, 40)
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "passord-admin")
+    adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-vera",
+                              departments=["Voksenpsykiatri", "Rusbehandling"])
+    child = accounts.add_user(db, admin, "bendik", "Bendik Barn", "passord-bendik",
+                              departments=["Barnehabilitering"])
+    return db, admin, adult, child
+
+
+def _departments(db, ids) -> set[str]:
+    return {store.get_patient(db, i).department for i in ids}
+
+
+def test_staff_see_only_the_patients_of_their_departments(ward) -> None:
+    db, admin, adult, child = ward
+    everyone = store.search_patients(db, limit=1000)
+    seen = access.search_visible(db, adult, limit=1000)
+    expected = [p.id for p in everyone if p.department in adult.departments]
+    assert expected and [p.id for p in seen] == expected
+    assert access.count_visible(db, adult) == len(expected)
+    assert _departments(db, [p.id for p in access.search_visible(db, child, limit=1000)]) == {
+        "Barnehabilitering"}
+    name = seen[0].name.split()[0]
+    found = access.search_visible(db, adult, name, limit=1000)
+    assert found and all(p.department in adult.departments for p in found)
+    assert access.count_visible(db, adult, name) == len(found)
+
+
+def test_administrators_get_no_patients_by_their_role(ward) -> None:
+    db, admin, _, _ = ward
+    assert access.search_visible(db, admin) == [] and access.count_visible(db, admin) == 0
+    with pytest.raises(AccessDenied, match="nødtilgang"):
+        access.open_patient(db, admin, 1)
+
+
+def test_opening_is_logged_and_other_departments_are_refused(ward) -> None:
+    db, _, adult, _ = ward
+    own = access.search_visible(db, adult)[0]
+    other = next(p for p in store.search_patients(db, limit=1000)
+                 if p.department not in adult.departments)
+    before = len(entries(db))
+    assert access.open_patient(db, adult, own.id).id == own.id
+    last = entries(db)[-1]
+    assert (last.kind, last.user, last.patient_id) == (OPEN_PATIENT, "vera", own.id)
+    with pytest.raises(AccessDenied):
+        access.open_patient(db, adult, other.id)
+    assert len(entries(db)) == before + 1  # the refusal opened nothing
+
+
+def test_emergency_access_needs_a_reason_and_stands_out_in_the_log(ward) -> None:
+    db, _, adult, child = ward
+    other = next(p for p in store.search_patients(db, limit=1000)
+                 if p.department not in adult.departments + child.departments)
+    access.begin_session(adult)
+    with pytest.raises(AccessDenied, match="begrunnelse"):
+        access.emergency_open(db, adult, other.id, "  akutt ")
+    assert not entries(db, kind=EMERGENCY)
+    access.emergency_open(db, adult, other.id, "Innlagt akutt i natt, vakthavende lege ba om "
+                                               "planen")
+    logged = entries(db, kind=EMERGENCY)
+    assert [(e.user, e.patient_id) for e in logged] == [("vera", other.id)]
+    assert "vakthavende lege" in logged[0].detail
+    row = audit.search_log(db, kinds=(EMERGENCY,))[0]
+    assert row.is_emergency and row.patient_name == other.name and "Begrunnelse" in row.detail
+    # the patient stays open to Vera for this session, and only to her
+    assert access.may_see(db, adult, other.id)
+    assert not access.may_see(db, child, other.id)
+    access.end_session()
+    access.begin_session(adult)
+    assert not access.may_see(db, adult, other.id)
+
+
+def test_without_a_user_all_before_accounts_none_after_all_on_a_demo(db) -> None:
+    fill_demo(db, 5)
+    assert access.count_visible(db, None) == 5
+    policy.create_demo_accounts(db)
+    assert access.count_visible(db, None) == 5
+    admin = accounts.get_user(db, "demo.admin")
+    accounts.add_user(db, admin, "ekte", "Ekte Bruker", "passord-ekte")
+    assert access.count_visible(db, None) == 0 and not access.may_see(db, None, 1)
+
+
+def test_the_session_names_the_user_in_every_log_entry(ward) -> None:
+    db, _, adult, _ = ward
+    access.begin_session(adult)
+    log_event(db, "print", 1, "A4")
+    assert entries(db)[-1].user == "vera"
+    access.end_session()
+    log_event(db, "print", 1, "A4")
+    assert entries(db)[-1].user != "vera"
+
+
+def test_a_log_entry_changed_by_direct_sql_is_detected(ward, data_dir) -> None:
+    db, _, adult, _ = ward
+    other = next(p for p in store.search_patients(db, limit=1000)
+                 if p.department not in adult.departments)
+    access.emergency_open(db, adult, other.id, "Ringte fra legevakten, trengte planen")
+    assert audit.chain_faults(db) == []
+    db.close()
+    conn = sqlite3.connect(paths.database_path(data_dir))
+    conn.execute("DROP TRIGGER access_log_no_update")
+    conn.execute("UPDATE access_log SET user = 'noen.andre' WHERE kind = 'emergency'")
+    conn.commit()
+    conn.close()
+    faults = check_database(paths.database_path(data_dir))
+    assert any("endret" in fault for fault in faults)
+    reopened = store.open_db(paths.database_path(data_dir))
+    assert audit.chain_faults(reopened)
+    reopened.close()
