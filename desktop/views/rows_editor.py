@@ -96,7 +96,8 @@ class RowsTable(QTableView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
-        self.setStyleSheet("QTableView::item { padding: 3px 4px; }")  # air around wrapped text
+        # Air above and below wrapped text; no side padding, which the wrap width would miss.
+        self.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 3px; }")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
