@@ -176,9 +176,12 @@ def test_rows_are_added_typed_moved_and_removed(qtbot, page):
     with qtbot.waitSignal(page.edited):
         qtbot.mouseClick(page.rows.remove_button, Qt.MouseButton.LeftButton)
     assert [r.goal for r in page.write_to(Plan()).rows] == ["Bolig:\negen leilighet", "Arbeid"]
+    table.setCurrentIndex(page.rows.model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(table, Qt.Key.Key_Insert)
-    assert page.rows.model.rowCount() == 2
+    assert [r.goal for r in page.write_to(Plan()).rows] == ["Arbeid"]
+    qtbot.keyClick(table, Qt.Key.Key_Insert)  # a new row under the current one, open to write
+    assert [r.goal for r in page.write_to(Plan()).rows] == ["Arbeid", ""]
+    assert table.state() == QAbstractItemView.State.EditingState
 
 
 def test_a_bad_date_in_a_cell_is_refused_with_a_message(qtbot, page):
