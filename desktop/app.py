@@ -1,0 +1,58 @@
+"""Builds the QApplication and the main window (nothing starts at import)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import sqlite_utils
+
+APP_DISPLAY_NAME = "Individuell plan"
+
+
+def make_application(argv: list[str] | None = None):
+    """The QApplication, named, in Norwegian Bokmål, with Qt-free code translated through Qt."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import __version__, i18n
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("individuell-plan")
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("individuell-plan")
+    locale = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+    QLocale.setDefault(locale)
+    translator = QTranslator(app)  # Qt's own texts, where the installation has them
+    if translator.load(locale, "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    i18n.install(QCoreApplication.translate)
+    return app
+
+
+def open_database(data_dir: str | None) -> sqlite_utils.Database:
+    """The database in the chosen data folder; an empty machine gets a new, empty one."""
+    from desktop import paths, store
+
+    folder = paths.data_dir(data_dir)
+    return store.open_db(paths.database_path(folder), paths.backup_dir(folder))
+
+
+def main_window_for(db: sqlite_utils.Database):
+    """The main window over an open database (a QApplication must exist)."""
+    from desktop.views.main_window import MainWindow
+
+    return MainWindow(db)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    app = make_application()
+    db = open_database(getattr(args, "data_dir", None))
+    window = main_window_for(db)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,278 @@
+"""The patient list: a lazy, read-only table over store.search_patients pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop import store
+from desktop.records import (
+    CONSENT_EXPIRED,
+    CONSENT_REFUSED,
+    CONSENT_WITHDRAWN,
+    PLAN_SIGNED,
+    PatientSummary,
+    consent_state_label,
+    format_partial_date,
+    partial_date_last_day,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+PatientIdRole = Qt.ItemDataRole.UserRole + 1  # int: the patient's id, in every column
+AlertRole = Qt.ItemDataRole.UserRole + 2  # bool: the cell shows something needing attention
+
+PAGE_SIZE = 200
+
+ALERT_COLOUR = QColor("#b3261e")  # dark red, readable on white and on the selection colour
+_CONSENT_ALERTS = (CONSENT_WITHDRAWN, CONSENT_EXPIRED, CONSENT_REFUSED)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientListModel", text)
+
+
+class PatientListModel(QAbstractTableModel):
+    """Rows come a page at a time from the store; nothing in ``data()`` touches the database."""
+
+    COL_NAME = 0
+    COL_BORN = 1
+    COL_ID_NUMBER = 2
+    COL_DEPARTMENT = 3
+    COL_CONSENT = 4
+    COL_PERIOD = 5
+    COL_EVALUATION = 6
+    COL_PLAN = 7
+
+    HEADERS = ("Navn", "Født", "Fødselsnummer", "Avdeling", "Samtykke", "Planperiode",
+               "Neste evaluering", "Plan")
+
+    # column -> sort key of store.search_patients (columns missing here do not sort)
+    SORT_KEYS = {
+        COL_NAME: "name",
+        COL_BORN: "birth_date",
+        COL_DEPARTMENT: "department",
+        COL_CONSENT: "consent",
+        COL_PERIOD: "plan_from",
+        COL_EVALUATION: "evaluation_date",
+        COL_PLAN: "plan_status",
+    }
+
+    def __init__(self, db: sqlite_utils.Database, parent=None, page_size: int = PAGE_SIZE,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._page_size = page_size
+        self._today = today
+        self._rows: list[PatientSummary] = []
+        self._search = ""
+        self._order = "name"
+        self._descending = False
+        self._exhausted = False
+        self._total: int | None = None
+        self._fetching = False
+        self._load_first_page()
+
+    # ------------------------------------------------------------ queries and paging
+
+    def _page(self, offset: int) -> list[PatientSummary]:
+        return store.search_patients(self._db, self._search, order=self._order,
+                                     descending=self._descending, limit=self._page_size,
+                                     offset=offset)
+
+    def _load_first_page(self) -> None:
+        self._rows = self._page(0)
+        self._exhausted = len(self._rows) < self._page_size
+        self._total = len(self._rows) if self._exhausted else None
+
+    def reload(self) -> None:
+        """Read the first page again (after a patient was added or changed)."""
+        self.beginResetModel()
+        self._load_first_page()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        text = " ".join(text.split())
+        if text == self._search:
+            return
+        self._search = text
+        self.reload()
+
+    def search_text(self) -> str:
+        return self._search
+
+    def total(self) -> int:
+        """How many patients match the search (counted once per search, on demand)."""
+        if self._total is None:
+            self._total = store.count_patients(self._db, self._search)
+        return self._total
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._fetching:
+            return
+        self._fetching = True  # views and testers may ask again while rows are inserted
+        try:
+            first = len(self._rows)
+            page = self._page(first)
+            if len(page) < self._page_size:
+                self._exhausted = True
+                self._total = first + len(page)
+            if not page:
+                return
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order, self._descending):
+            return
+        self._order, self._descending = key, descending
+        self.reload()
+
+    # ------------------------------------------------------------ rows by patient
+
+    def row_of(self, patient_id: int) -> int:
+        """The row of a loaded patient, or -1."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == patient_id:
+                return row
+        return -1
+
+    def summary(self, row: int) -> PatientSummary:
+        return self._rows[row]
+
+    def refresh_patient(self, patient_id: int) -> None:
+        """Re-read one loaded patient's line after its forms were saved."""
+        row = self.row_of(patient_id)
+        if row < 0:
+            return
+        summary = store.patient_summary(self._db, patient_id)
+        if summary is None:
+            return
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # ------------------------------------------------------------ Qt model interface
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == PatientIdRole:
+            return summary.id
+        if role == AlertRole:
+            return self._alert(summary, column) is not None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ALERT_COLOUR) if self._alert(summary, column) else None
+        if role == Qt.ItemDataRole.FontRole:
+            if self._alert(summary, column):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._alert(summary, column)
+        return None
+
+    # ------------------------------------------------------------ cell texts
+
+    def _today_date(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _display(self, summary: PatientSummary, column: int) -> str:
+        if column == self.COL_NAME:
+            return summary.name
+        if column == self.COL_BORN:
+            return format_partial_date(summary.birth_date)
+        if column == self.COL_ID_NUMBER:
+            number = summary.id_number
+            return f"{number[:6]} {number[6:]}" if len(number) == 11 else number
+        if column == self.COL_DEPARTMENT:
+            return summary.department
+        if column == self.COL_CONSENT:
+            return consent_state_label(summary.current_consent_state(self._today_date()))
+        if column == self.COL_PERIOD:
+            return period_text(summary.plan_from, summary.plan_to)
+        if column == self.COL_EVALUATION:
+            return format_partial_date(summary.evaluation_date)
+        if column == self.COL_PLAN:
+            return plan_status_text(summary.plan_status, summary.plan_version)
+        return ""
+
+    def _alert(self, summary: PatientSummary, column: int) -> str | None:
+        """A tooltip explaining why the cell is highlighted, or None."""
+        if column == self.COL_CONSENT:
+            state = summary.current_consent_state(self._today_date())
+            if state == CONSENT_WITHDRAWN:
+                return _tr("Samtykket er trukket tilbake. Planen kan ikke brukes videre uten "
+                           "nytt samtykke.")
+            if state == CONSENT_EXPIRED:
+                return _tr("Samtykket gjaldt til {date}. Innhent nytt samtykke.").format(
+                    date=format_partial_date(summary.consent_to))
+            if state == CONSENT_REFUSED:
+                return _tr("Pasienten ønsker ikke individuell plan nå, men kan be om det "
+                           "senere.")
+        if column == self.COL_EVALUATION and summary.evaluation_date:
+            last = partial_date_last_day(summary.evaluation_date)
+            if last and last < self._today_date():
+                return _tr("Evalueringen skulle vært gjort innen {date}.").format(
+                    date=format_partial_date(summary.evaluation_date))
+        return None
+
+
+def period_text(start: str, end: str) -> str:
+    """"01.02.2026 – 01.02.2027", or "01.02.2026 – til etter evaluering" when open."""
+    if not start and not end:
+        return ""
+    to = format_partial_date(end) if end else _tr("til etter evaluering")
+    return f"{format_partial_date(start)} – {to}"
+
+
+def plan_status_text(status: str, version: int) -> str:
+    """"Utkast v2" or "Signert v1"; "" when there is no plan yet."""
+    if not status:
+        return ""
+    if status == PLAN_SIGNED:
+        return _tr("Signert v{number}").format(number=version)
+    return _tr("Utkast v{number}").format(number=version)

@@ -1,0 +1,177 @@
+"""One list of the checklist as a readable grid: per item its text on one line, and below it
+state, date, done by and note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.records import (
+    ITEM_STATES,
+    STATE_DONE,
+    STATE_NOT_RELEVANT,
+    STATE_OPEN,
+    ChecklistItem,
+    Consent,
+    consent_state,
+    format_partial_date,
+)
+from desktop.views.partial_date_field import PartialDateField
+
+_CONTEXT = "ChecklistItemsBox"
+CAPTION_STYLE = "color: palette(placeholder-text); font-size: small;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def state_labels() -> dict[str, str]:
+    return {STATE_OPEN: _tr("Ikke utført"), STATE_DONE: _tr("Utført"),
+            STATE_NOT_RELEVANT: _tr("Ikke aktuelt")}
+
+
+def consent_item_text(consent: Consent, declined: bool) -> str:
+    """What item 5 says about the consent form."""
+    state = consent_state(consent, declined)
+    if state == "withdrawn":
+        return _tr("Samtykke trukket tilbake {date}").format(
+            date=format_partial_date(consent.withdrawn_date)).strip()
+    if state == "expired":
+        return _tr("Samtykket er utløpt (gjaldt til {date})").format(
+            date=format_partial_date(consent.valid_to))
+    if state == "given":
+        if consent.date:
+            return _tr("Dokumentert i samtykkeskjemaet {date}").format(
+                date=format_partial_date(consent.date))
+        return _tr("Dokumentert i samtykkeskjemaet")
+    if state == "refused":
+        return _tr("Pasienten ønsker ikke individuell plan")
+    return _tr("Ikke innhentet ennå: fyll ut samtykkeskjemaet")
+
+
+class ItemRow:
+    """The widgets of one checklist item."""
+
+    def __init__(self, number: int, text: str, staff: QStringListModel, parent: QWidget):
+        self.number = QLabel(f"{number}.", parent)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(text, parent)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-weight: bold;")
+        self.state = QComboBox(parent)
+        for state in ITEM_STATES:
+            self.state.addItem(state_labels()[state], state)
+        self.state.setAccessibleName(_tr("Status for punkt {number}").format(number=number))
+        self.date = PartialDateField(parent)
+        self.date.line.setAccessibleName(_tr("Dato for punkt {number}").format(number=number))
+        self.done_by = QLineEdit(parent)
+        self.done_by.setPlaceholderText(_tr("Utført av"))
+        self.done_by.setAccessibleName(_tr("Utført av, punkt {number}").format(number=number))
+        completer = QCompleter(staff, self.done_by)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.done_by.setCompleter(completer)
+        self.note = QLineEdit(parent)
+        self.note.setPlaceholderText(_tr("Merknad"))
+        self.note.setAccessibleName(_tr("Merknad, punkt {number}").format(number=number))
+        self.extras = QVBoxLayout()
+        self.extras.setContentsMargins(0, 0, 0, 0)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.number, self.text, self.state, self.date, self.done_by, self.note]
+
+    def load(self, item: ChecklistItem) -> None:
+        index = self.state.findData(item.state)
+        self.state.setCurrentIndex(max(index, 0))
+        self.date.set_iso(item.date)
+        self.done_by.setText(item.done_by)
+        self.note.setText(item.note)
+
+    def item(self, previous: ChecklistItem) -> ChecklistItem:
+        return ChecklistItem(state=self.state.currentData() or STATE_OPEN,
+                             date=self.date.value(previous.date),
+                             done_by=self.done_by.text(), note=self.note.text())
+
+
+class ChecklistItemsBox(QGroupBox):
+    """A titled list of items; ``edited`` on every change the user makes."""
+
+    edited = Signal()
+
+    def __init__(self, title: str, texts: tuple[str, ...], staff: QStringListModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._loading = False
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(3, 2)
+        self.grid.setColumnStretch(4, 3)
+        for column, caption in enumerate((_tr("Status"), _tr("Dato"), _tr("Utført av"),
+                                           _tr("Merknad")), start=1):
+            label = QLabel(caption, self)
+            label.setStyleSheet(CAPTION_STYLE)
+            self.grid.addWidget(label, 0, column)
+        self.rows: list[ItemRow] = []
+        for i, text in enumerate(texts):
+            row = ItemRow(i + 1, text, staff, self)
+            top = 1 + 3 * i
+            self.grid.addWidget(row.number, top, 0)
+            self.grid.addWidget(row.text, top, 1, 1, 4)
+            self.grid.addWidget(row.state, top + 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.date, top + 1, 2, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.done_by, top + 1, 3, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.note, top + 1, 4, Qt.AlignmentFlag.AlignTop)
+            self.grid.addLayout(row.extras, top + 2, 1, 1, 4)
+            self.grid.setRowMinimumHeight(top + 2, 6)
+            row.state.currentIndexChanged.connect(lambda _i, r=row: self._state_changed(r))
+            row.date.edited.connect(self._changed)
+            row.done_by.textEdited.connect(self._changed)
+            row.note.textEdited.connect(self._changed)
+            self.rows.append(row)
+
+    def add_extra(self, index: int, widget: QWidget) -> None:
+        """Put a widget under item ``index`` (item 3's «already has a plan»)."""
+        self.rows[index].extras.addWidget(widget)
+
+    def replace_state_and_date(self, index: int, widget: QWidget) -> None:
+        self.grid.addWidget(widget, 2 + 3 * index, 1, 1, 2)
+
+    def set_item_dimmed(self, index: int, dimmed: bool) -> None:
+        for widget in self.rows[index].widgets():
+            widget.setEnabled(not dimmed)
+
+    def load(self, items: list[ChecklistItem]) -> None:
+        self._loading = True
+        try:
+            for row, item in zip(self.rows, items, strict=False):
+                row.load(item)
+        finally:
+            self._loading = False
+
+    def items(self, previous: list[ChecklistItem]) -> list[ChecklistItem]:
+        old = list(previous) + [ChecklistItem()] * (len(self.rows) - len(previous))
+        return [row.item(item) for row, item in zip(self.rows, old, strict=False)]
+
+    def _state_changed(self, row: ItemRow) -> None:
+        if self._loading:
+            return
+        if row.state.currentData() == STATE_DONE and not row.date.text().strip():
+            row.date.set_iso(dt.date.today().isoformat())  # a default the user may change
+        self.edited.emit()
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()
