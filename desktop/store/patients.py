@@ -114,16 +114,27 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
     where, params = _where(text)
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
-    rows = db.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM patients {where} "
-        f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?",
-        [*params, limit, offset]).fetchall()
-    return [PatientSummary(*row) for row in rows]
+    ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
+    if not where:  # the whole list: walk the index of the sort column
+        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {ordering}",
+                          [limit, offset]).fetchall()
+        return [PatientSummary(*row) for row in rows]
+    # a search: scan the narrow covering index for the page's ids, then read those rows
+    ids = [row[0] for row in db.execute(
+        f"SELECT id FROM patients INDEXED BY patients_search {where} {ordering}",
+        [*params, limit, offset])]
+    if not ids:
+        return []
+    rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
+                      f"WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    by_id = {row[0]: PatientSummary(*row) for row in rows}
+    return [by_id[i] for i in ids]
 
 
 def count_patients(db: sqlite_utils.Database, text: str = "") -> int:
     where, params = _where(text)
-    return db.execute(f"SELECT COUNT(*) FROM patients {where}", params).fetchone()[0]
+    hint = "INDEXED BY patients_search" if where else ""
+    return db.execute(f"SELECT COUNT(*) FROM patients {hint} {where}", params).fetchone()[0]
 
 
 def patient_summary(db: sqlite_utils.Database, patient_id: int) -> PatientSummary | None:
