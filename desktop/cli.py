@@ -17,7 +17,8 @@ EXIT_USAGE = 2
 
 # Commands that live beside their feature; each module offers register(subparsers) and imports
 # its heavy dependencies only when its command runs.
-FEATURE_COMMANDS: tuple[str, ...] = ()
+FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_trust", "desktop.reports.command",
+                                     "desktop.exchange.command")
 
 
 class Refused(Exception):
@@ -33,13 +34,14 @@ def open_store(args: argparse.Namespace):
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop import store
     from desktop.records import format_partial_date
+    from desktop.store import access
 
     db = open_store(args)
     offset = 0
-    while True:
-        page = store.search_patients(db, args.search or "", limit=5000, offset=offset)
+    while True:  # only the patients of the logged-in user's departments
+        page = access.search_visible(db, access.session_user(), args.search or "",
+                                     limit=5000, offset=offset)
         for patient in page:
             print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}")
         if len(page) < 5000:
@@ -49,12 +51,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import fill_demo
+    from desktop.store.policy import create_demo_accounts
 
     if args.patients < 1:
         raise Refused("Antall pasienter må være minst 1.")
     db = open_store(args)
     added = fill_demo(db, args.patients)
     print(f"La til {len(added)} syntetiske pasienter.")
+    if create_demo_accounts(db):  # documented in docs/trust.md
+        print("La til demokontoer (se docs/trust.md).")
     return EXIT_OK
 
 
@@ -78,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="mappen med databasen og sikkerhetskopiene "
                                            f"(eller miljøvariabelen {paths.ENV_DATA_DIR})")
+    parser.add_argument("--user", metavar="BRUKERNAVN",
+                        help="brukerkontoen; passordet leses fra INDIVIDUELL_PLAN_PASSWORD "
+                             "eller spørres om")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     demo = commands.add_parser("demo", help="legg inn syntetiske pasienter med fullstendige planer")
@@ -106,8 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_app
 
         return run_app(args)
+    from desktop.cli_trust import command_context
+
     try:
-        return args.func(args)
+        with command_context(args):  # writer lock, log-in, department check
+            return args.func(args)
     except Refused as refusal:
         print(f"individuell-plan: {refusal}", file=sys.stderr)
         return EXIT_REFUSED

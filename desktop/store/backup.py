@@ -1,0 +1,176 @@
+"""Rotating backups with SQLite's online backup API, and restore (which backs up first).
+
+Automatic backups (label ``auto``: at start and daily) keep the newest copy of each of the last
+``keep`` days; manual copies and the safety copies made before a restore keep the newest ``keep``.
+A copy is written to a ``.partial`` file, synced and renamed, so a crash never leaves half a copy
+under a backup's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.i18n import translate
+from desktop.records import ValidationError
+from desktop.store.db import migrations
+from desktop.store.log import RESTORE, log_event, verify_chain
+
+AUTO = "auto"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+LABELS = (AUTO, MANUAL, BEFORE_RESTORE)
+PREFIX = "individuell-plan-"
+_NAME = re.compile(rf"^{PREFIX}(\d{{8}}-\d{{6}}-\d{{6}})-({'|'.join(LABELS)})\.sqlite$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+class RestoreError(ValidationError):
+    """A file that cannot be restored; one Bokmål sentence."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: dt.datetime
+    label: str
+    size: int
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # directories cannot be opened on Windows; NTFS orders the rename anyway
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        dest.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _fsync(target.parent)
+
+
+def backup_now(db_path: Path, folder: Path, label: str = MANUAL, keep: int | None = None,
+               when: dt.datetime | None = None) -> Path:
+    """Copy the live database (other connections may keep working) into ``folder``."""
+    if label not in LABELS:
+        raise ValueError(label)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (when or dt.datetime.now()).strftime(_STAMP)
+    target = folder / f"{PREFIX}{stamp}-{label}.sqlite"
+    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        _copy(source, target)
+    finally:
+        source.close()
+    if keep is not None:
+        rotate(folder, keep)
+    return target
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The program's backups in ``folder``, newest first."""
+    found = []
+    for path in folder.glob(f"{PREFIX}*.sqlite") if folder.is_dir() else ():
+        match = _NAME.match(path.name)
+        if match:
+            made_at = dt.datetime.strptime(match.group(1), _STAMP)
+            found.append(Backup(path, made_at, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Remove what the rotation no longer keeps; returns the removed files."""
+    keep = max(1, keep)
+    kept_days: set[dt.date] = set()
+    others = 0
+    removed = []
+    for backup in list_backups(folder):
+        if backup.label == AUTO:
+            day = backup.made_at.date()
+            if day in kept_days or len(kept_days) >= keep:
+                removed.append(backup.path)
+                continue
+            kept_days.add(day)
+        else:
+            others += 1
+            if others > keep:
+                removed.append(backup.path)
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_if_due(db_path: Path, folder: Path, keep: int, at_start: bool = False,
+                  when: dt.datetime | None = None) -> Path | None:
+    """At start always, otherwise when the newest automatic backup is a day old."""
+    when = when or dt.datetime.now()
+    automatic = [b for b in list_backups(folder) if b.label == AUTO]
+    if at_start or not automatic or when - automatic[0].made_at >= dt.timedelta(days=1):
+        return backup_now(db_path, folder, AUTO, keep, when)
+    return None
+
+
+def check_backup(path: Path) -> None:
+    """Refuse a file that is not a sound database of this program."""
+    if not path.is_file():
+        raise RestoreError(translate("backup", "Fant ikke filen {name}.").format(name=path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"patients", "access_log"} <= tables:
+                raise RestoreError(translate(
+                    "backup", "Filen er ikke en sikkerhetskopi fra Individuell plan."))
+            if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+                raise RestoreError(translate("backup", "Sikkerhetskopien er skadet."))
+            if verify_chain(conn):
+                raise RestoreError(translate(
+                    "backup", "Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes "
+                              "ikke."))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise RestoreError(translate("backup", "Filen er ikke en SQLite-database.")) from None
+
+
+def restore(db: sqlite_utils.Database, db_path: Path, folder: Path, source: Path,
+            user: str | None = None) -> Path:
+    """Replace the open database's content with ``source``. The current state is first copied
+    to a ``before-restore`` backup (returned). Entries logged after ``source`` was made remain
+    only in that copy; the restore itself is the first new entry of the restored log."""
+    source = Path(source)
+    check_backup(source)
+    if db.conn.in_transaction:
+        raise RuntimeError("restore inside a transaction")
+    safety = backup_now(db_path, folder, BEFORE_RESTORE)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(db.conn)
+    finally:
+        src.close()
+    db.execute("PRAGMA journal_mode = WAL")
+    migrations.apply(db)  # a copy made by an older version of the program
+    log_event(db, RESTORE, None, {"from": source.name, "safety_copy": safety.name}, user=user)
+    return safety

@@ -1,0 +1,112 @@
+"""Rotating online backups and restore, which backs up the current state first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from desktop import paths, store
+from desktop.records import Patient
+from desktop.store import backup
+from desktop.store.backup import AUTO, BEFORE_RESTORE, MANUAL, RestoreError
+from desktop.store.check import check_database
+from desktop.store.log import PRINT, RESTORE, entries, log_event, verify_chain
+
+
+def _names(db) -> list[str]:
+    return [p.name for p in store.search_patients(db, limit=1000)]
+
+
+@pytest.fixture
+def live(db, data_dir):
+    store.add_patient(db, Patient(name="Åse Bråten", department="Voksenpsykiatri"))
+    log_event(db, PRINT, 1, "A4")
+    return db, paths.database_path(data_dir), paths.backup_dir(data_dir)
+
+
+def test_a_backup_is_a_sound_self_contained_copy(live) -> None:
+    db, db_path, folder = live
+    copy = backup.backup_now(db_path, folder)
+    assert copy.parent == folder and copy.name.endswith("-manual.sqlite")
+    assert not list(folder.glob("*.partial"))
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert conn.execute("SELECT name FROM patients").fetchall() == [("Åse Bråten",)]
+    assert verify_chain(conn) == []
+    conn.close()
+    assert check_database(copy) == []
+    assert [b.label for b in backup.list_backups(folder)] == [MANUAL]
+
+
+def test_rotation_keeps_one_automatic_copy_a_day_for_the_last_days(live) -> None:
+    db, db_path, folder = live
+    start = dt.datetime(2026, 1, 1, 8, 0)
+    for day in range(5):
+        for hour in (0, 4):
+            backup.backup_now(db_path, folder, AUTO, keep=3,
+                              when=start + dt.timedelta(days=day, hours=hour))
+    for minute in range(4):
+        backup.backup_now(db_path, folder, MANUAL, keep=3,
+                          when=start + dt.timedelta(minutes=minute))
+    kept = backup.list_backups(folder)
+    automatic = [b.made_at for b in kept if b.label == AUTO]
+    assert automatic == [start + dt.timedelta(days=d, hours=4) for d in (4, 3, 2)]
+    manual = [b.made_at for b in kept if b.label == MANUAL]
+    assert manual == [start + dt.timedelta(minutes=m) for m in (3, 2, 1)]
+
+
+def test_automatic_backups_at_start_and_daily(live) -> None:
+    db, db_path, folder = live
+    now = dt.datetime(2026, 2, 1, 9, 0)
+    assert backup.backup_if_due(db_path, folder, 14, when=now)  # none yet
+    assert backup.backup_if_due(db_path, folder, 14, when=now + dt.timedelta(hours=5)) is None
+    assert backup.backup_if_due(db_path, folder, 14, at_start=True,
+                                when=now + dt.timedelta(hours=6))
+    assert backup.backup_if_due(db_path, folder, 14, when=now + dt.timedelta(hours=31))
+    days = {b.made_at.date() for b in backup.list_backups(folder)}
+    assert days == {dt.date(2026, 2, 1), dt.date(2026, 2, 2)}
+
+
+def test_restore_backs_up_first_and_brings_back_the_old_state(live) -> None:
+    db, db_path, folder = live
+    copy = backup.backup_now(db_path, folder)
+    store.add_patient(db, Patient(name="Ørjan Sæther", department="Rusbehandling"))
+    log_event(db, PRINT, 2, "A5")
+    safety = backup.restore(db, db_path, folder, copy, user="kari.admin")
+    assert safety.name.endswith(f"-{BEFORE_RESTORE}.sqlite")
+    assert _names(db) == ["Åse Bråten"]
+    kinds = [e.kind for e in entries(db)]
+    assert kinds == [PRINT, RESTORE] and entries(db)[-1].user == "kari.admin"
+    saved = sqlite3.connect(safety)
+    assert {r[0] for r in saved.execute("SELECT name FROM patients")} == {
+        "Åse Bråten", "Ørjan Sæther"}
+    saved.close()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.add_patient(db, Patient(name="Liv Lunde"))  # the restored database takes new saves
+    db.close()
+    assert check_database(db_path) == []
+
+
+def test_restore_refuses_a_bad_file_and_writes_nothing(live, tmp_path) -> None:
+    db, db_path, folder = live
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite" * 200)
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE x (y)")
+    conn.close()
+    tampered = backup.backup_now(db_path, folder)
+    conn = sqlite3.connect(tampered)
+    conn.execute("DROP TRIGGER access_log_no_update")
+    conn.execute("UPDATE access_log SET detail = 'A5'")
+    conn.commit()
+    conn.close()
+    before = {b.path for b in backup.list_backups(folder)}
+    for bad, message in ((junk, "SQLite"), (other, "ikke en sikkerhetskopi"),
+                         (tampered, "Tilgangsloggen"), (tmp_path / "none.sqlite", "Fant ikke")):
+        with pytest.raises(RestoreError, match=message):
+            backup.restore(db, db_path, folder, bad)
+    assert {b.path for b in backup.list_backups(folder)} == before
+    assert _names(db) == ["Åse Bråten"] and [e.kind for e in entries(db)] == [PRINT]
