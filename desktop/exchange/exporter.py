@@ -1,0 +1,125 @@
+"""Export one patient: the encrypted package or the encrypted PDF, written and logged together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop import __version__
+from desktop.exchange import package
+from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
+from desktop.exchange.pdf_crypto import encrypt_pdf
+from desktop.i18n import translate
+from desktop.records import format_partial_date
+
+FORMAT_PACKAGE = "zip"
+FORMAT_PDF = "pdf"
+FORMATS = (FORMAT_PACKAGE, FORMAT_PDF)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    format: str
+    version: int
+    size: int
+
+
+def staff_name() -> str:
+    """Who exports: the logged-in user's name, else the operating system's user."""
+    from desktop.store import access, log
+
+    user = access.session_user()
+    return (user.display_name or user.username) if user else log.current_user()
+
+
+def suggested_file_name(patient_name: str, birth_date: str, fmt: str = FORMAT_PACKAGE) -> str:
+    """``<name>-<birth date>-individuell-plan.zip`` with a name safe on every file system."""
+    name = unicodedata.normalize("NFC", patient_name)
+    name = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-_") or "pasient"
+    suffix = ".zip" if fmt == FORMAT_PACKAGE else ".pdf"
+    return f"{name}-{birth_date or 'ukjent'}-individuell-plan{suffix}"
+
+
+def document_for_export(db: sqlite_utils.Database, patient_id: int) -> PlanDocument:
+    try:
+        doc = load_document(db, patient_id)
+    except LookupError:
+        raise ExchangeRefused(translate("exchange", "Fant ikke pasienten.")) from None
+    if not doc.versions:
+        raise ExchangeRefused(translate(
+            "exchange", "Pasienten har ingen plan ennå, så det er ingenting å overføre."))
+    return doc
+
+
+def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fmt: str,
+                 exported_by: str, now: dt.datetime | None = None) -> tuple[bytes, int]:
+    """The encrypted file's bytes and the plan version it carries."""
+    from desktop.reports import render_patient_pdf
+
+    now = now or dt.datetime.now()
+    doc = document_for_export(db, patient_id)
+    pdf = render_patient_pdf(db, patient_id)
+    version = doc.current.number
+    if fmt == FORMAT_PDF:
+        return encrypt_pdf(pdf, passphrase), version
+    bundle = build_bundle(doc, exported_by, now)
+    fhir = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
+    manifest = {
+        "program": "Individuell plan", "program_version": __version__,
+        "created": now.astimezone().isoformat(timespec="seconds"),
+        "exported_by": exported_by,
+        "patient": f"{doc.patient.name} (født {format_partial_date(doc.patient.birth_date)})",
+        "plan_version": version,
+    }
+    return package.write_package(pdf, fhir, manifest, passphrase, now), version
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=".eksport-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
+                   passphrase: str, fmt: str = FORMAT_PACKAGE,
+                   exported_by: str | None = None) -> ExportResult:
+    """Write the encrypted export to ``path`` and log it in the same transaction: either the
+    file exists and the log says so, or neither. The passphrase is not kept anywhere."""
+    from desktop.store import log
+
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ExchangeRefused(translate("exchange", "Mappen {folder} finnes ikke.").format(
+            folder=path.parent))
+    exported_by = exported_by or staff_name()
+    data, version = build_export(db, patient_id, passphrase, fmt, exported_by)
+    try:
+        with db.atomic():
+            log.log_event(db, log.EXPORT, patient_id, {
+                "file": path.name, "format": fmt, "plan_version": version,
+                "exported_by": exported_by, "bytes": len(data)})
+            _write_atomically(path, data)
+    except OSError as error:
+        raise ExchangeRefused(translate(
+            "exchange", "Filen kunne ikke lagres: {error}").format(
+                error=error.strerror or error)) from None
+    return ExportResult(path=path, format=fmt, version=version, size=len(data))

@@ -1,0 +1,500 @@
+"""FHIR R4 Bundle -> records, read leniently: our own documents and plans from other systems
+(document or collection Bundles). Anything that cannot be read is refused as a whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.fhir import (
+    CHECKLIST_STATE_CODES,
+    CS_CONSENT_PROVISION,
+    CS_SIGNATURE_ROLE,
+    DECISIONS_CATEGORY,
+    DNR_SYSTEM,
+    EXT_CONSENT_INFORMATION,
+    EXT_CONSENT_PLACE,
+    EXT_CONSENT_WITHDRAWAL,
+    EXT_EVALUATION,
+    EXT_PLAN_VERSION,
+    FNR_SYSTEM,
+    GOAL_OVERALL,
+    MUNICIPALITY_TYPE,
+    PLAN_TITLE,
+    QUESTIONNAIRE,
+    ROLE_HOSPITAL,
+    ROLE_MUNICIPAL,
+    SIGNATURE_ROLES,
+    PlanDocument,
+)
+from desktop.i18n import translate
+from desktop.records import (
+    CHECKLIST_EXISTING,
+    CHECKLIST_START,
+    Checklist,
+    ChecklistItem,
+    Consent,
+    Coordinator,
+    DecisionRow,
+    Patient,
+    Plan,
+    PlanRow,
+    PlanVersion,
+    Signature,
+    ValidationError,
+    parse_partial_date,
+)
+
+_STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
+_LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
+
+
+class _Malformed(Exception):
+    """Internal: the structure is not what FHIR R4 allows here."""
+
+
+def not_fhir() -> ExchangeRefused:
+    return ExchangeRefused(translate(
+        "exchange", "Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres."))
+
+
+# ---------------------------------------------------------------- lenient accessors
+
+def _d(value: Any) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _Malformed
+    return value
+
+
+def _l(value: Any) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _Malformed
+    return value
+
+
+def _s(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _Malformed
+    return value
+
+
+def _first(value: Any) -> dict:
+    items = _l(value)
+    return _d(items[0]) if items else {}
+
+
+def _date(value: Any) -> str:
+    text = _s(value).split("T")[0].strip()
+    try:
+        return parse_partial_date(text)
+    except ValidationError:
+        raise ExchangeRefused(translate(
+            "exchange", "Datoen «{text}» i filen kan ikke leses.").format(text=text[:40])) from None
+
+
+def _local_time(value: Any) -> str:
+    text = _s(value)
+    if not text:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return _date(text)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def _ext(resource: dict, url: str) -> dict:
+    for extension in _l(resource.get("extension")):
+        if _d(extension).get("url") == url:
+            return extension
+    return {}
+
+
+def _name(value: Any) -> str:
+    name = _first(value)
+    text = _s(name.get("text"))
+    if text:
+        return text
+    parts = [_s(g) for g in _l(name.get("given"))] + [_s(name.get("family"))]
+    return " ".join(p for p in parts if p)
+
+
+def _telecom(value: Any, system: str) -> str:
+    for point in _l(value):
+        if _d(point).get("system") == system:
+            return _s(point.get("value"))
+    return ""
+
+
+def _address(value: Any) -> tuple[str, str]:
+    address = _first(value)
+    text = _s(address.get("text"))
+    if not text:
+        lines = ", ".join(_s(line) for line in _l(address.get("line")) if line)
+        place = " ".join(p for p in (_s(address.get("postalCode")), _s(address.get("city"))) if p)
+        text = ", ".join(p for p in (lines, place) if p)
+    return text, _s(address.get("district"))
+
+
+def _codes(concept: Any) -> list[tuple[str, str]]:
+    return [(_s(_d(c).get("system")), _s(_d(c).get("code")))
+            for c in _l(_d(concept).get("coding"))]
+
+
+# ---------------------------------------------------------------- the bundle's index
+
+class _Index:
+    def __init__(self, bundle: dict) -> None:
+        self.resources: list[dict] = []
+        self.by_url: dict[str, dict] = {}
+        for entry in _l(bundle.get("entry")):
+            resource = _d(_d(entry).get("resource"))
+            kind = _s(resource.get("resourceType"))
+            if not kind:
+                raise _Malformed
+            self.resources.append(resource)
+            url = _s(entry.get("fullUrl"))
+            if url:
+                self.by_url[url] = resource
+            rid = _s(resource.get("id"))
+            if rid:
+                self.by_url.setdefault(f"{kind}/{rid}", resource)
+
+    def of_type(self, kind: str) -> list[dict]:
+        return [r for r in self.resources if r.get("resourceType") == kind]
+
+    def resolve(self, reference: Any, kind: str | None = None) -> dict | None:
+        target = self._lookup(_s(_d(reference).get("reference")))
+        if target is not None and kind and target.get("resourceType") != kind:
+            return None
+        return target
+
+    def _lookup(self, ref: str) -> dict | None:
+        if not ref:
+            return None
+        if ref in self.by_url:
+            return self.by_url[ref]
+        match = _LOCAL_REF.match(ref)
+        return self.by_url.get(f"{match.group(1)}/{match.group(2)}") if match else None
+
+    def check_references(self) -> None:
+        """Every reference must point at an entry of the bundle (or a contained resource)."""
+        for resource in self.resources:
+            contained = {_s(_d(c).get("id")) for c in _l(resource.get("contained"))}
+            self._walk(resource, contained, 0)
+
+    def _walk(self, node: Any, contained: set[str], depth: int) -> None:
+        if depth > 64:
+            raise _Malformed
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "reference" and not isinstance(value, dict):
+                    ref = _s(value)
+                    found = ref[1:] in contained if ref.startswith("#") else self._lookup(ref)
+                    if not found:
+                        raise ExchangeRefused(translate(
+                            "exchange", "Filen har henvisninger som peker til noe som ikke "
+                                        "finnes i filen, og kan ikke importeres."))
+                else:
+                    self._walk(value, contained, depth + 1)
+        elif isinstance(node, list):
+            for value in node:
+                self._walk(value, contained, depth + 1)
+
+    def display(self, reference: Any) -> str:
+        """A reference's display text, or the name of what it points at."""
+        text = _s(_d(reference).get("display"))
+        if text:
+            return text
+        target = self.resolve(reference)
+        if target is None:
+            return ""
+        name = target.get("name")
+        return _s(name) if isinstance(name, str) or name is None else _name(name)
+
+
+# ---------------------------------------------------------------- resources -> records
+
+def _patient(resource: dict) -> Patient:
+    number = ""
+    for identifier in _l(resource.get("identifier")):
+        if _d(identifier).get("system") in (FNR_SYSTEM, DNR_SYSTEM):
+            number = re.sub(r"\s", "", _s(identifier.get("value")))
+            break
+    address, municipality = _address(resource.get("address"))
+    patient = Patient(name=_name(resource.get("name")), birth_date=_date(resource.get("birthDate")),
+                      id_number=number, address=address,
+                      phone=_telecom(resource.get("telecom"), "phone"), municipality=municipality)
+    try:
+        return patient.validated()
+    except ValidationError as error:
+        raise ExchangeRefused(translate(
+            "exchange", "Pasientopplysningene i filen er ugyldige: {error}").format(
+                error=error)) from None
+
+
+def _coordinators(ix: _Index, care_plan: dict) -> tuple[Coordinator, Coordinator]:
+    found = {ROLE_HOSPITAL: Coordinator(), ROLE_MUNICIPAL: Coordinator()}
+    for ref in _l(care_plan.get("careTeam"))[:1]:
+        team = ix.resolve(ref, "CareTeam") or {}
+        for participant in _l(team.get("participant")):
+            participant = _d(participant)
+            role = _s(_first(participant.get("role")).get("text")).casefold()
+            key = ROLE_MUNICIPAL if "kommune" in role else (
+                ROLE_HOSPITAL if "spesialist" in role or "midlertidig" in role else None)
+            if key is None:
+                continue
+            person = ix.resolve(participant.get("member")) or {}
+            name = _name(person.get("name")) or _s(_d(participant.get("member")).get("display"))
+            found[key] = Coordinator(
+                name=name, workplace=ix.display(participant.get("onBehalfOf")),
+                address=_address(person.get("address"))[0],
+                phone=_telecom(person.get("telecom"), "phone"),
+                email=_telecom(person.get("telecom"), "email"))
+    return found[ROLE_HOSPITAL], found[ROLE_MUNICIPAL]
+
+
+def _goal_text(goal: dict) -> str:
+    return _s(_d(goal.get("description")).get("text"))
+
+
+def _is_decision(ix: _Index, care_plan: dict) -> bool:
+    if any(ix.resolve(ref, "CarePlan") for ref in _l(care_plan.get("partOf"))):
+        return True
+    return any(_s(_d(c).get("text")) == DECISIONS_CATEGORY for c in _l(care_plan.get("category")))
+
+
+def _notes(value: Any) -> str:
+    return "\n".join(t for t in (_s(_d(n).get("text")) for n in _l(value)) if t)
+
+
+def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
+    plan = Plan()
+    author = care_plan.get("author")
+    plan.prepared_by = ix.display(author) if author is not None else ""
+    contributors = [ix.resolve(ref, "Organization") or {} for ref in
+                    _l(care_plan.get("contributor"))]
+    municipal = [o for o in contributors if any(
+        _s(_d(t).get("text")) == MUNICIPALITY_TYPE for t in _l(o.get("type")))]
+    if municipal or contributors:
+        plan.municipality = _s((municipal or contributors)[0].get("name"))
+    period = _d(care_plan.get("period"))
+    plan.valid_from, plan.valid_to = _date(period.get("start")), _date(period.get("end"))
+    plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
+    plan.situation = _s(care_plan.get("description"))
+    plan.hospital_coordinator, plan.municipal_coordinator = _coordinators(ix, care_plan)
+    goals = [ix.resolve(ref, "Goal") or {} for ref in _l(care_plan.get("goal"))]
+    used: set[int] = set()
+    for goal in goals:
+        if any(_s(_d(c).get("text")) == GOAL_OVERALL for c in _l(goal.get("category"))):
+            plan.overall_goal = _goal_text(goal)
+            used.add(id(goal))
+            break
+    for activity in _l(care_plan.get("activity")):
+        activity = _d(activity)
+        detail = _d(activity.get("detail"))
+        row_goals = [ix.resolve(ref, "Goal") or {} for ref in _l(detail.get("goal"))]
+        used.update(id(g) for g in row_goals)
+        scheduled = _d(detail.get("scheduledPeriod"))
+        performer = _first(detail.get("performer"))
+        measures = _s(detail.get("description")) or _s(_d(detail.get("code")).get("text"))
+        plan.rows.append(PlanRow(
+            goal="\n".join(_goal_text(g) for g in row_goals if _goal_text(g)),
+            measures=measures, start=_date(scheduled.get("start")),
+            responsible=ix.display(performer) if performer else "",
+            evaluation=_date(_ext(detail, EXT_EVALUATION).get("valueDate")),
+            comment=_notes(activity.get("progress")), ended=_date(scheduled.get("end"))))
+    for goal in goals:  # sub-goals without a measure become rows of their own
+        if id(goal) not in used and _goal_text(goal):
+            plan.rows.append(PlanRow(goal=_goal_text(goal)))
+    for decision in decisions:
+        period = _d(decision.get("period"))
+        author = decision.get("author")
+        plan.decisions.append(DecisionRow(
+            decision=_s(decision.get("description")) or _s(decision.get("title")),
+            responsible=ix.display(author) if author is not None else "",
+            period_from=_date(period.get("start")), period_to=_date(period.get("end")),
+            evaluation=_date(_ext(decision, EXT_EVALUATION).get("valueDate")),
+            comment=_notes(decision.get("note"))))
+    return plan
+
+
+def _signature(ix: _Index, provenance: dict) -> Signature:
+    signature = Signature(signed_date=_date(provenance.get("occurredDateTime") or _d(
+        provenance.get("occurredPeriod")).get("start")),
+        recorded_at=_local_time(provenance.get("recorded")))
+    by_code = {code: attr for attr, (code, _p, _t) in SIGNATURE_ROLES.items()}
+    by_text = {text: attr for attr, (_c, _p, text) in SIGNATURE_ROLES.items()}
+    for agent in _l(provenance.get("agent")):
+        agent = _d(agent)
+        kind = _d(agent.get("type"))
+        attr = next((by_code[code] for system, code in _codes(kind)
+                     if system == CS_SIGNATURE_ROLE and code in by_code), None)
+        attr = attr or by_text.get(_s(kind.get("text")))
+        if attr:
+            setattr(signature, attr, ix.display(agent.get("who")))
+    return signature
+
+
+def _versions(ix: _Index) -> list[PlanVersion]:
+    care_plans = ix.of_type("CarePlan")
+    if not care_plans:
+        raise ExchangeRefused(translate(
+            "exchange", "Filen mangler selve planen (CarePlan) og kan ikke importeres."))
+    mains = [c for c in care_plans if not _is_decision(ix, c)]
+    if not mains:
+        raise ExchangeRefused(translate(
+            "exchange", "Filen mangler selve planen (CarePlan) og kan ikke importeres."))
+    titled = [c for c in mains if _s(c.get("title")) == PLAN_TITLE]
+    mains = titled or mains
+    numbers = [_ext(c, EXT_PLAN_VERSION).get("valueInteger") for c in mains]
+    if all(type(n) is int for n in numbers) and len(set(numbers)) == len(numbers):
+        ordered = [c for _n, c in sorted(zip(numbers, mains, strict=True), key=lambda p: p[0])]
+    else:
+        def depth(plan: dict) -> int:
+            seen: list[int] = []
+            while plan is not None and id(plan) not in seen and len(seen) < 10_000:
+                seen.append(id(plan))
+                plan = next((ix.resolve(r, "CarePlan") for r in _l(plan.get("replaces"))), None)
+            return len(seen)
+        ordered = sorted(mains, key=depth)
+    provenances = ix.of_type("Provenance")
+    versions = []
+    for number, care_plan in enumerate(ordered, start=1):
+        decisions = [c for c in care_plans if any(
+            ix.resolve(ref, "CarePlan") is care_plan for ref in _l(c.get("partOf")))]
+        signed = [p for p in provenances if any(
+            ix.resolve(ref) is care_plan for ref in _l(p.get("target")))]
+        versions.append(PlanVersion(number=number, plan=_plan(ix, care_plan, decisions),
+                                    signature=_signature(ix, signed[0]) if signed else None))
+    return versions
+
+
+def _consent(ix: _Index, consent: dict) -> Consent:
+    result = Consent(given=_s(consent.get("status")) in ("active", "inactive"))
+    result.place = _s(_ext(consent, EXT_CONSENT_PLACE).get("valueString"))
+    info, withdrawal = _ext(consent, EXT_CONSENT_INFORMATION), _ext(consent, EXT_CONSENT_WITHDRAWAL)
+    result.info_given_by = _s(_ext(info, "given-by").get("valueString"))
+    result.info_given_date = _date(_ext(info, "date").get("valueDate"))
+    result.withdrawn_date = _date(_ext(withdrawal, "date").get("valueDate"))
+    result.withdrawn_recorded_by = _s(_ext(withdrawal, "recorded-by").get("valueString"))
+    result.date = _date(consent.get("dateTime"))
+    for performer in _l(consent.get("performer")):
+        target = ix.resolve(performer) or {}
+        if target.get("resourceType") == "RelatedPerson":
+            result.guardian = ix.display(performer)
+        elif target.get("resourceType") == "Patient" or not target:
+            result.signed_by = _s(_d(performer).get("display"))
+    provision = _d(consent.get("provision"))
+    period = _d(provision.get("period"))
+    result.valid_from, result.valid_to = _date(period.get("start")), _date(period.get("end"))
+    for sub in _l(provision.get("provision")):
+        sub = _d(sub)
+        codes = {code for concept in _l(sub.get("code")) for system, code in _codes(concept)
+                 if system == CS_CONSENT_PROVISION}
+        permit = _s(sub.get("type")) == "permit"
+        actor = ix.display(_first(sub.get("actor")).get("reference"))
+        if "share-with-team" in codes:
+            result.share_with_team = permit
+        if "share-confidential" in codes:
+            result.share_confidential = permit
+        if "companion" in codes:
+            result.companion = actor
+        if "reservations" in codes:
+            result.reservations = actor
+    return result
+
+
+def _answers(items: Any, found: dict[str, Any], depth: int = 0) -> None:
+    if depth > 8:
+        raise _Malformed
+    for item in _l(items):
+        item = _d(item)
+        answer = _first(item.get("answer"))
+        for key, value in answer.items():
+            if key.startswith("value"):
+                found[_s(item.get("linkId"))] = value
+        _answers(item.get("item"), found, depth + 1)
+
+
+def _checklist(response: dict) -> Checklist:
+    found: dict[str, Any] = {}
+    _answers(response.get("item"), found)
+    checklist = Checklist()
+
+    def item(prefix: str, index: int) -> ChecklistItem:
+        link = f"{prefix}-{index + 1}"
+        state = _s(_d(found.get(f"{link}.state")).get("code"))
+        return ChecklistItem(state=_STATES.get(state, ""), date=_date(found.get(f"{link}.date")),
+                             done_by=_s(found.get(f"{link}.done-by")),
+                             note=_s(found.get(f"{link}.note")))
+
+    def flag(link: str) -> bool:
+        return found.get(link) is True
+
+    checklist.start = [item("start", i) for i in range(len(CHECKLIST_START))]
+    checklist.existing = [item("existing", i) for i in range(len(CHECKLIST_EXISTING))]
+    checklist.has_existing_plan = flag("has-existing-plan")
+    checklist.user_involvement = _s(found.get("user-involvement"))
+    checklist.next_of_kin_involved = flag("next-of-kin-involved")
+    checklist.next_of_kin = _s(found.get("next-of-kin"))
+    checklist.declined = flag("declined")
+    checklist.declined_date = _date(found.get("declined-date"))
+    checklist.declined_written_info = flag("declined-written-info")
+    checklist.declined_unit_name = _s(found.get("declined-unit-name"))
+    checklist.declined_unit_phone = _s(found.get("declined-unit-phone"))
+    checklist.declined_note = _s(found.get("declined-note"))
+    return checklist
+
+
+# ---------------------------------------------------------------- entry point
+
+def read_bundle(bundle: Any) -> PlanDocument:
+    """A PlanDocument from a parsed FHIR R4 Bundle, or ExchangeRefused (one Norwegian line)."""
+    try:
+        return _read(bundle)
+    except ExchangeRefused:
+        raise
+    except (_Malformed, TypeError, AttributeError, KeyError, IndexError, ValueError,
+            RecursionError):
+        raise not_fhir() from None
+
+
+def _read(bundle: Any) -> PlanDocument:
+    if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
+        raise not_fhir()
+    if bundle.get("type") not in ("document", "collection"):
+        raise ExchangeRefused(translate(
+            "exchange", "Bare FHIR-bundler av typen «document» eller «collection» kan "
+                        "importeres."))
+    ix = _Index(bundle)
+    ix.check_references()
+    patient_resource = None
+    compositions = ix.of_type("Composition")
+    if compositions:
+        patient_resource = ix.resolve(compositions[0].get("subject"), "Patient")
+    patients = ix.of_type("Patient")
+    if patient_resource is None and patients:
+        patient_resource = patients[0]
+    if patient_resource is None:
+        raise ExchangeRefused(translate(
+            "exchange", "Filen mangler pasienten (Patient) og kan ikke importeres."))
+    versions = _versions(ix)
+    consents = ix.of_type("Consent")
+    responses = ix.of_type("QuestionnaireResponse")
+    ours = [r for r in responses if r.get("questionnaire") == QUESTIONNAIRE]
+    return PlanDocument(
+        patient=_patient(patient_resource),
+        checklist=_checklist(ours[0]) if ours else Checklist(),
+        consent=_consent(ix, consents[0]) if consents else Consent(),
+        versions=versions)

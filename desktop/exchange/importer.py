@@ -1,0 +1,181 @@
+"""Import: read a package or a FHIR Bundle, preview what comes in and how it differs from the
+patient already in the database, then apply the user's choice in one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.exchange import package
+from desktop.exchange.diff import Difference, differences
+from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.fhir import PlanDocument
+from desktop.exchange.fhir_read import not_fhir, read_bundle
+from desktop.i18n import translate
+from desktop.records import Patient, ValidationError
+
+KIND_PACKAGE = "package"
+KIND_BUNDLE = "bundle"
+MATCH_ID_NUMBER = "id_number"
+MATCH_NAME_BIRTH = "name_birth"
+NEW_PATIENT = "new_patient"
+NEW_VERSION = "new_version"
+
+
+@dataclass
+class ImportPreview:
+    """What a file brings, before anything is written."""
+    file_name: str
+    kind: str
+    document: PlanDocument
+    manifest: dict = field(default_factory=dict)
+    match: Patient | None = None
+    match_by: str = ""
+    differences: list[Difference] = field(default_factory=list)
+
+    @property
+    def may_be_new_patient(self) -> bool:
+        """A fødselsnummer already in the database cannot be a second patient."""
+        return self.match_by != MATCH_ID_NUMBER
+
+
+@dataclass
+class ImportResult:
+    patient_id: int
+    choice: str
+    versions: list[int]
+
+
+# ---------------------------------------------------------------- reading
+
+def read_document(path: Path | str, passphrase: str = "") -> tuple[PlanDocument, str, dict]:
+    """The document in a file, its kind and (for a package) the manifest; or ExchangeRefused."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > package.MAX_PACKAGE_BYTES:
+            raise package._too_big()
+        with open(path, "rb") as handle:
+            data = handle.read(package.MAX_PACKAGE_BYTES + 1)
+    except OSError:
+        raise ExchangeRefused(translate("exchange", "Filen {name} kan ikke leses.").format(
+            name=path.name)) from None
+    return read_bytes(data, passphrase)
+
+
+def read_bytes(data: bytes, passphrase: str = "") -> tuple[PlanDocument, str, dict]:
+    if data.startswith(b"PK"):
+        if not passphrase:
+            raise ExchangeRefused(translate("exchange", "Skriv passordet for pakken."))
+        contents = package.read_package(data, passphrase)
+        return read_bundle(_json(contents.fhir)), KIND_PACKAGE, contents.manifest
+    if data.startswith(b"%PDF"):
+        raise ExchangeRefused(translate(
+            "exchange", "En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil "
+                        "(.json)."))
+    if len(data) > package.MAX_ENTRY_BYTES[package.FHIR_NAME]:
+        raise package._too_big()
+    return read_bundle(_json(data)), KIND_BUNDLE, {}
+
+
+def _json(data: bytes) -> object:
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise not_fhir() from None
+
+
+# ---------------------------------------------------------------- matching and preview
+
+def find_match(db: sqlite_utils.Database, incoming: Patient) -> tuple[Patient | None, str]:
+    """The patient already in the database: by fødselsnummer, else by name and birth date
+    (which the user must confirm). Patients with a different fødselsnummer never match."""
+    from desktop import store
+
+    if incoming.id_number:
+        row = db.execute("SELECT id FROM patients WHERE id_number = ?",
+                         [incoming.id_number]).fetchone()
+        if row:
+            return store.get_patient(db, row[0]), MATCH_ID_NUMBER
+    if not incoming.birth_date:
+        return None, ""
+    name = " ".join(incoming.name.casefold().split())
+    for (pid,) in db.execute("SELECT id FROM patients WHERE birth_date = ? ORDER BY id",
+                             [incoming.birth_date]).fetchall():
+        candidate = store.get_patient(db, pid)
+        same_name = " ".join(candidate.name.casefold().split()) == name
+        other_number = (candidate.id_number and incoming.id_number
+                        and candidate.id_number != incoming.id_number)
+        if same_name and not other_number:
+            return candidate, MATCH_NAME_BIRTH
+    return None, ""
+
+
+def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -> ImportPreview:
+    """Read and check the file and compare it with the database; writes nothing."""
+    from desktop import store
+    from desktop.store import access
+
+    document, kind, manifest = read_document(path, passphrase)
+    match, match_by = find_match(db, document.patient)
+    if match is not None and not access.may_see(db, access.session_user(), match.id):
+        if match_by == MATCH_ID_NUMBER:
+            raise ExchangeRefused(translate(
+                "exchange", "Pasienten finnes allerede i en avdeling du ikke har tilgang til. "
+                            "Bruk nødtilgang først."))
+        match, match_by = None, ""
+    result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
+                           manifest=manifest, match=match, match_by=match_by)
+    if match is not None:
+        existing = PlanDocument(patient=match, checklist=store.load_checklist(db, match.id),
+                                consent=store.load_consent(db, match.id),
+                                versions=store.plan_versions(db, match.id))
+        result.differences = differences(existing, document)
+    return result
+
+
+# ---------------------------------------------------------------- applying
+
+def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
+          patient_id: int | None = None, department: str = "") -> ImportResult:
+    """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
+    checklist, the consent and every plan version; NEW_VERSION appends the incoming current
+    plan (with its signatures) as a new version of ``patient_id`` (default: the match), keeping
+    that patient's data, checklist, consent and earlier versions as they are."""
+    from desktop import store
+    from desktop.store import log
+
+    doc = preview.document
+    try:
+        with db.atomic():
+            if choice == NEW_PATIENT:
+                patient = Patient(**{**doc.patient.__dict__, "id": None,
+                                     "department": department})
+                patient = store.add_patient(db, patient)
+                target = patient.id
+                store.save_checklist(db, target, doc.checklist)
+                store.save_consent(db, target, doc.consent)
+                numbers = [store.add_plan_version(db, target, v.plan, v.signature).number
+                           for v in doc.versions]
+            elif choice == NEW_VERSION:
+                target = patient_id if patient_id is not None else (
+                    preview.match.id if preview.match else None)
+                if target is None or store.get_patient(db, target) is None:
+                    raise ExchangeRefused(translate(
+                        "exchange", "Velg pasienten planen skal legges til hos."))
+                current = doc.current
+                numbers = [store.add_plan_version(db, target, current.plan,
+                                                  current.signature).number]
+            else:
+                raise ValueError(choice)
+            log.log_event(db, log.IMPORT, target, {
+                "file": preview.file_name, "format": preview.kind, "as": choice,
+                "plan_versions": numbers, "match": preview.match_by,
+                "exported_by": str(preview.manifest.get("exported_by", ""))[:200],
+                "created": str(preview.manifest.get("created", ""))[:40]})
+    except ValidationError as error:
+        raise ExchangeRefused(str(error)) from None
+    return ImportResult(patient_id=target, choice=choice, versions=numbers)
