@@ -19,6 +19,7 @@ from desktop.store.patients import (
     _SUMMARY_COLUMNS,
     SORT_COLUMNS,
     _where,
+    count_patients,
     get_patient,
     search_patients,
 )
@@ -82,7 +83,8 @@ def _department_clause(departments: tuple[str, ...]) -> tuple[str, list[str]]:
 def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
                    order: str = "name", descending: bool = False, limit: int = 200,
                    offset: int = 0) -> list[PatientSummary]:
-    """store.search_patients limited to the user's departments (same order and paging)."""
+    """store.search_patients limited to the user's departments (same order, paging and
+    plan: a search scans the covering search index, which holds the department too)."""
     departments = visible_departments(db, user)
     if departments is None:
         return search_patients(db, text, order, descending, limit, offset)
@@ -90,26 +92,37 @@ def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
         return []
     where, params = _where(text)
     clause, more = _department_clause(departments)
-    where = f"{where} AND {clause}" if where else f"WHERE {clause}"
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
-    rows = db.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM patients {where} "
-        f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?",
-        [*params, *more, limit, offset]).fetchall()
-    return [PatientSummary(*row) for row in rows]
+    ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
+    if not where:
+        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients WHERE {clause} {ordering}",
+                          [*more, limit, offset]).fetchall()
+        return [PatientSummary(*row) for row in rows]
+    ids = [row[0] for row in db.execute(
+        f"SELECT id FROM patients INDEXED BY patients_search {where} AND {clause} {ordering}",
+        [*params, *more, limit, offset])]
+    if not ids:
+        return []
+    rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
+                      f"WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    by_id = {row[0]: PatientSummary(*row) for row in rows}
+    return [by_id[i] for i in ids]
 
 
 def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "") -> int:
     departments = visible_departments(db, user)
+    if departments is None:
+        return count_patients(db, text)
+    if not departments:
+        return 0
     where, params = _where(text)
-    if departments is not None:
-        if not departments:
-            return 0
-        clause, more = _department_clause(departments)
-        where = f"{where} AND {clause}" if where else f"WHERE {clause}"
-        params = [*params, *more]
-    return db.execute(f"SELECT COUNT(*) FROM patients {where}", params).fetchone()[0]
+    clause, more = _department_clause(departments)
+    if where:
+        sql = f"SELECT COUNT(*) FROM patients INDEXED BY patients_search {where} AND {clause}"
+    else:
+        sql = f"SELECT COUNT(*) FROM patients WHERE {clause}"
+    return db.execute(sql, [*params, *more]).fetchone()[0]
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
