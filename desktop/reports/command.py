@@ -1,0 +1,74 @@
+"""The `print` command: one patient's chosen forms as a PDF file (shared/spec/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    handle, temporary = tempfile.mkstemp(prefix=".utskrift-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop import reports, store
+    from desktop.cli import EXIT_OK, Refused, open_store
+
+    forms = reports.parse_forms(args.forms)
+    paper = args.paper.strip().upper()
+    if paper not in reports.PAPER_SIZES:
+        raise Refused(_t("Papirstørrelsen må være A4 eller A5."))
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
+    if out.is_dir():
+        raise Refused(_t("{path} er en mappe; oppgi et filnavn.").format(path=out))
+    db = open_store(args)
+    try:
+        patient = store.find_patient(db, args.patient)
+        if patient is None:
+            raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
+                key=args.patient))
+        version = store.load_plan(db, patient.id)
+        data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
+        try:
+            write_atomically(out, data)
+        except OSError as error:
+            raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
+                path=out, reason=error.strerror or error)) from None
+        reports.log_print(db, patient.id, forms, paper, version.number, "cli")
+    finally:
+        db.close()
+    print(out)
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "print", help="skriv pasientens skjemaer til en PDF-fil",
+        description="Skriv planen, eksisterende vedtak, samtykket og sjekklisten til én PDF.")
+    parser.add_argument("patient", metavar="PASIENT", help="pasientens id eller fødselsnummer")
+    parser.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skrives")
+    parser.add_argument("--paper", default="A4", metavar="A4|A5", help="papirstørrelse (A4)")
+    parser.add_argument("--forms", default="plan,decisions,consent,checklist",
+                        metavar="SKJEMAER",
+                        help="kommaliste av plan, decisions, consent, checklist (alle)")
+    parser.set_defaults(func=cmd_print)

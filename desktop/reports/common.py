@@ -1,0 +1,249 @@
+"""Shared pieces of the printed forms: embedded fonts, paper sizes, text styles, and the page
+frame (logo header, footer with patient, print date, plan version and "Side x av y")."""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from desktop import resources
+from desktop.i18n import translate
+
+SANS, SANS_BOLD = "IP-Sans", "IP-Sans-Bold"
+COND, COND_BOLD = "IP-Condensed", "IP-Condensed-Bold"
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#8a8a8a")
+SHADE = colors.HexColor("#e8eef2")
+WARN = colors.HexColor("#b00020")
+
+_fonts_ready = False
+_pyphen = None
+
+
+@functools.lru_cache(maxsize=8192)
+def hyphenate(word: str) -> tuple[tuple[str, str], ...]:
+    """Where a Norwegian word may break, as ReportLab's hyphenator wants it: (head, tail)
+    pairs, best first (pyphen's nb_NO patterns, one dictionary and a cache per process)."""
+    global _pyphen
+    if _pyphen is None:
+        import pyphen
+
+        _pyphen = pyphen.Pyphen(lang="nb_NO")
+    return tuple(_pyphen.iterate(word))
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts once per process (ReportLab embeds used glyphs)."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    for name, relative in ((SANS, resources.FONT_REGULAR), (SANS_BOLD, resources.FONT_BOLD),
+                           (COND, resources.FONT_CONDENSED),
+                           (COND_BOLD, resources.FONT_CONDENSED_BOLD)):
+        pdfmetrics.registerFont(TTFont(name, str(resources.resource_path(relative))))
+    pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
+                                  boldItalic=SANS_BOLD)
+    pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
+                                  boldItalic=COND_BOLD)
+    _fonts_ready = True
+
+
+@dataclass(frozen=True)
+class Paper:
+    """Measures of one paper size; text is a little smaller on A5, never below 7.5 pt."""
+    name: str
+    size: tuple[float, float]
+    margin: float
+    body: float
+    small: float
+    table: float
+    title: float
+    top: float  # distance from the paper's top edge to the header's top
+    logo: float  # logo height
+    header: float  # height reserved above the frame (the header's rule is 3 mm above it)
+    footer: float  # height reserved below the frame
+    write_line: float  # distance between blank lines to write on by hand
+
+    @property
+    def width(self) -> float:
+        return self.size[0] - 2 * self.margin
+
+
+PAPERS = {
+    "A4": Paper("A4", A4, 15 * mm, 10, 7.5, 9, 16, 10 * mm, 15 * mm, 31 * mm, 13 * mm, 8 * mm),
+    "A5": Paper("A5", A5, 10 * mm, 8.5, 7, 7.5, 12.5, 7 * mm, 10 * mm, 22 * mm, 12 * mm, 7 * mm),
+}
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    label: ParagraphStyle
+    heading: ParagraphStyle
+    hint: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_label: ParagraphStyle
+    warning: ParagraphStyle
+
+
+CELL_PAD = 3  # left and right padding of table cells, in points
+
+
+def date_column(paper: Paper, *headers: str) -> float:
+    """A column wide enough for a full date and each header word (never split mid-word)."""
+    widest = pdfmetrics.stringWidth("00.00.0000", COND, paper.table)
+    for text in headers:
+        for word in text.split():
+            widest = max(widest, pdfmetrics.stringWidth(word, COND_BOLD, paper.table - 0.5))
+    return widest + 2 * CELL_PAD + 1
+
+
+def make_styles(paper: Paper) -> Styles:
+    body = ParagraphStyle("body", fontName=SANS, fontSize=paper.body,
+                          leading=paper.body * 1.3, textColor=INK, alignment=TA_LEFT)
+    return Styles(
+        body=body,
+        label=ParagraphStyle("label", parent=body, fontName=COND, fontSize=paper.small,
+                             leading=paper.small * 1.25, textColor=MUTED),
+        heading=ParagraphStyle("heading", parent=body, fontName=SANS_BOLD,
+                               fontSize=paper.body + 1.5, leading=(paper.body + 1.5) * 1.3,
+                               spaceBefore=paper.body * 1.1, spaceAfter=paper.body * 0.3,
+                               keepWithNext=1),
+        hint=ParagraphStyle("hint", parent=body, fontName=COND, fontSize=paper.small,
+                            leading=paper.small * 1.3, textColor=MUTED, spaceAfter=2,
+                            keepWithNext=1),
+        # narrow table cells hyphenate Norwegian compounds (pyphen) instead of cutting them
+        cell=ParagraphStyle("cell", parent=body, fontName=COND, fontSize=paper.table,
+                            leading=paper.table * 1.25, hyphenationLang=hyphenate,
+                            embeddedHyphenation=1, uriWasteReduce=0.3),
+        cell_head=ParagraphStyle("cell_head", parent=body, fontName=COND_BOLD,
+                                 fontSize=paper.table - 0.5, leading=paper.table * 1.15),
+        cell_label=ParagraphStyle("cell_label", parent=body, fontName=COND,
+                                  fontSize=paper.small - 0.5, leading=paper.small * 1.1,
+                                  textColor=MUTED),
+        warning=ParagraphStyle("warning", parent=body, fontName=SANS_BOLD, textColor=WARN),
+    )
+
+
+@dataclass
+class Section:
+    """One form in the document; pages are numbered per section ("Side 1 av 3")."""
+    title: str
+    subtitle: str = ""  # e.g. "Versjon 2, signert 15.03.2026"
+    warning: str = ""  # printed in red under the title on every page (consent withdrawn …)
+    flowables: list[Flowable] = field(default_factory=list)
+
+
+@dataclass
+class PageContext:
+    """What every page's frame shows."""
+    paper: Paper
+    patient_line: str  # "Åse Nordmann, født 12.03.1985"
+    printed_line: str  # "Utskrevet 14.03.2026"
+    version_line: str  # "Plan: versjon 2, signert 15.03.2026"
+    logo: bytes
+
+
+class SectionMark(Flowable):
+    """Invisible first flowable of a section: tells the canvas which form the page belongs to."""
+
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._ip_section = self.section
+
+
+def canvas_class(context: PageContext) -> type[Canvas]:
+    """A canvas that keeps its pages until the end, so each can say "Side x av y"."""
+
+    class FormCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._ip_section: Section | None = None
+            self._ip_pages: list[tuple[dict, Section | None]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._ip_pages.append((dict(self.__dict__), self._ip_section))
+            self._startPage()
+
+        def save(self) -> None:
+            totals: dict[int, int] = {}
+            for _state, section in self._ip_pages:
+                totals[id(section)] = totals.get(id(section), 0) + 1
+            seen: dict[int, int] = {}
+            logo = ImageReader(io.BytesIO(context.logo))
+            for state, section in self._ip_pages:
+                self.__dict__.update(state)
+                seen[id(section)] = seen.get(id(section), 0) + 1
+                draw_frame(self, context, section, logo, seen[id(section)],
+                           totals[id(section)])
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return FormCanvas
+
+
+def draw_frame(canv: Canvas, ctx: PageContext, section: Section | None, logo: ImageReader,
+               page: int, pages: int) -> None:
+    paper = ctx.paper
+    width, height = paper.size
+    left, right = paper.margin, width - paper.margin
+    top = height - paper.top
+    canv.saveState()
+    # header: logo at the left, form title and its subtitle at the right
+    logo_w, logo_h = logo.getSize()
+    scale = min(paper.logo / logo_h, (45 * mm) / logo_w)
+    canv.drawImage(logo, left, top - logo_h * scale, logo_w * scale, logo_h * scale,
+                   mask="auto")
+    if section is not None:
+        canv.setFillColor(INK)
+        canv.setFont(SANS_BOLD, paper.title)
+        canv.drawRightString(right, top - paper.title * 0.8, section.title)
+        y = top - paper.title * 0.8 - paper.small * 1.8
+        if section.subtitle:
+            canv.setFont(COND, paper.small + 0.5)
+            canv.setFillColor(MUTED)
+            canv.drawRightString(right, y, section.subtitle)
+            y -= paper.small * 1.6
+        if section.warning:
+            canv.setFont(COND_BOLD, paper.small + 1.5)
+            canv.setFillColor(WARN)
+            canv.drawRightString(right, y - 0.5, section.warning)
+    rule_y = height - paper.header + 3 * mm
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    canv.line(left, rule_y, right, rule_y)
+    # footer: who and when on the left, version and page on the right
+    base = paper.footer - 5 * mm
+    canv.line(left, paper.footer - 1.5 * mm, right, paper.footer - 1.5 * mm)
+    canv.setFillColor(INK)
+    canv.setFont(COND_BOLD, paper.small + 0.5)
+    canv.drawString(left, base, ctx.patient_line)
+    canv.drawRightString(right, base, translate("reports", "Side {page} av {pages}").format(
+        page=page, pages=pages))
+    canv.setFont(COND, paper.small)
+    canv.setFillColor(MUTED)
+    canv.drawString(left, base - paper.small * 1.35, ctx.printed_line)
+    canv.drawRightString(right, base - paper.small * 1.35, ctx.version_line)
+    canv.restoreState()
