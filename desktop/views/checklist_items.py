@@ -3,8 +3,6 @@ state, date, done by and note."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -165,12 +163,10 @@ class ChecklistItemsBox(QGroupBox):
         old = list(previous) + [ChecklistItem()] * (len(self.rows) - len(previous))
         return [row.item(item) for row, item in zip(self.rows, old, strict=False)]
 
-    def _state_changed(self, row: ItemRow) -> None:
-        if self._loading:
-            return
-        if row.state.currentData() == STATE_DONE and not row.date.text().strip():
-            row.date.set_iso(dt.date.today().isoformat())  # a default the user may change
-        self.edited.emit()
+    def _state_changed(self, _row: ItemRow) -> None:
+        # No automatic date: the day something was done is the user's to say (or leave out).
+        if not self._loading:
+            self.edited.emit()
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
