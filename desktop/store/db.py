@@ -165,6 +165,23 @@ def _accounts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0006_log_head")
+def _log_head(db: sqlite_utils.Database) -> None:
+    # The chain shows a changed or deleted entry, but not entries cut from its end: the
+    # newest entry's id and hash are also kept here, by a trigger, for store/log.verify_chain.
+    db.executescript(
+        """
+        INSERT OR REPLACE INTO settings (key, value)
+            SELECT 'log.head', id || ':' || hash FROM access_log ORDER BY id DESC LIMIT 1;
+        CREATE TRIGGER access_log_head AFTER INSERT ON access_log
+        BEGIN
+            INSERT OR REPLACE INTO settings (key, value)
+                VALUES ('log.head', NEW.id || ':' || NEW.hash);
+        END;
+        """
+    )
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

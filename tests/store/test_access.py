@@ -140,3 +140,16 @@ def test_a_log_entry_changed_by_direct_sql_is_detected(ward, data_dir) -> None:
     reopened = store.open_db(paths.database_path(data_dir))
     assert audit.chain_faults(reopened)
     reopened.close()
+
+
+def test_entries_cut_from_the_end_of_the_log_are_detected(ward, data_dir) -> None:
+    db, _, adult, _ = ward
+    access.open_patient(db, adult, access.search_visible(db, adult)[0].id)
+    db.close()
+    conn = sqlite3.connect(paths.database_path(data_dir))
+    conn.execute("DROP TRIGGER access_log_no_delete")
+    conn.execute("DELETE FROM access_log WHERE id = (SELECT MAX(id) FROM access_log)")
+    conn.commit()
+    conn.close()
+    faults = check_database(paths.database_path(data_dir))
+    assert faults and "slutten" in faults[0]
