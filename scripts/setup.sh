@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6 libasound2 libcups2
   # tests and tools: PDF to text/PNG, 7-Zip for the handover package, a virtual screen, NSIS
   poppler-utils p7zip-full xvfb nsis
+  # the bundle and installer builds (installer/): make, and binutils that PyInstaller needs
+  make binutils
 )
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
