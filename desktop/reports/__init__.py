@@ -7,12 +7,14 @@ reprints byte for byte: its print date, patient block and logo come from its pri
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__, resources
 from desktop.i18n import translate
@@ -31,6 +33,7 @@ from desktop.reports.common import (
     PAPERS,
     SANS,
     PageContext,
+    Paper,
     Section,
     SectionMark,
     canvas_class,
@@ -90,8 +93,20 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
     forms = parse_forms(forms)
     size = PAPERS[_check_paper(paper)]
     register_fonts()
+    args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
+            today or dt.date.today())
+    try:
+        return _build(size, *args)
+    except LayoutError:
+        # a single table row taller than a page (a very long comment): build again with rows
+        # allowed to split inside, so the text flows on instead of failing or being cut
+        return _build(dataclasses.replace(size, split_rows=True), *args)
+
+
+def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent,
+           checklist: Checklist, printed_on: dt.date, logo: bytes | None,
+           forms: Sequence[str], consent_text: str, today: dt.date) -> bytes:
     styles = make_styles(size)
-    today = today or dt.date.today()
     status, status_lines = plan_form.consent_status(consent, checklist, today)
     sections: list[Section] = []
     if "plan" in forms or "decisions" in forms:

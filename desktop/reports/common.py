@@ -77,6 +77,7 @@ class Paper:
     header: float  # height reserved above the frame (the header's rule is 3 mm above it)
     footer: float  # height reserved below the frame
     write_line: float  # distance between blank lines to write on by hand
+    split_rows: bool = False  # let a table row split over pages (only for rows over a page)
 
     @property
     def width(self) -> float:
@@ -94,6 +95,7 @@ class Styles:
     body: ParagraphStyle
     label: ParagraphStyle
     heading: ParagraphStyle
+    table_heading: ParagraphStyle
     hint: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
@@ -116,14 +118,16 @@ def date_column(paper: Paper, *headers: str) -> float:
 def make_styles(paper: Paper) -> Styles:
     body = ParagraphStyle("body", fontName=SANS, fontSize=paper.body,
                           leading=paper.body * 1.3, textColor=INK, alignment=TA_LEFT)
+    heading = ParagraphStyle("heading", parent=body, fontName=SANS_BOLD,
+                             fontSize=paper.body + 1.5, leading=(paper.body + 1.5) * 1.3,
+                             spaceBefore=paper.body * 1.1, spaceAfter=paper.body * 0.3,
+                             keepWithNext=1)
     return Styles(
         body=body,
+        heading=heading,
+        table_heading=ParagraphStyle("table_heading", parent=heading, keepWithNext=0),
         label=ParagraphStyle("label", parent=body, fontName=COND, fontSize=paper.small,
                              leading=paper.small * 1.25, textColor=MUTED),
-        heading=ParagraphStyle("heading", parent=body, fontName=SANS_BOLD,
-                               fontSize=paper.body + 1.5, leading=(paper.body + 1.5) * 1.3,
-                               spaceBefore=paper.body * 1.1, spaceAfter=paper.body * 0.3,
-                               keepWithNext=1),
         hint=ParagraphStyle("hint", parent=body, fontName=COND, fontSize=paper.small,
                             leading=paper.small * 1.3, textColor=MUTED, spaceAfter=2,
                             keepWithNext=1),

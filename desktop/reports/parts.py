@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     LongTable,
@@ -91,6 +92,17 @@ def heading(text: str, styles: Styles, hint: str = "") -> list[Flowable]:
     return parts
 
 
+def table_heading(text: str, styles: Styles, paper: Paper, hint: str = "") -> list[Flowable]:
+    """A heading over a long table: the table may start on the same page when the header and
+    a row or two fit (a plain keep-with-next would push a table that fits a page to the next
+    page, leaving half a page empty)."""
+    head = [CondPageBreak(paper.write_line * 7),
+            Paragraph(escape(text), styles.table_heading)]
+    if hint:
+        head.append(Paragraph(escape(hint), styles.label))
+    return head
+
+
 def free_text(title: str, value: str, lines: int, styles: Styles, paper: Paper,
               hint: str = "") -> list[Flowable]:
     """A headed free-text field; blank lines to write on when it is empty."""
@@ -105,8 +117,8 @@ def free_text(title: str, value: str, lines: int, styles: Styles, paper: Paper,
 def data_table(headers: list[str], rows: list[list[str | Flowable]], widths: list[float],
                styles: Styles, paper: Paper, blank_rows: int = 0,
                blank_row: list[str | Flowable] | None = None) -> Table:
-    """A table whose header repeats on every page and whose cells wrap and may split across
-    pages (a very long comment is never cut); ``blank_rows`` empty rows for handwriting."""
+    """A table whose header repeats on every page and whose cells wrap; rows stay whole unless
+    ``paper.split_rows`` (a row taller than a page); ``blank_rows`` rows for handwriting."""
     data: list[list] = [[Paragraph(escape(h), styles.cell_head) for h in headers]]
     for row in rows:
         data.append([value if not isinstance(value, str) else
@@ -118,8 +130,8 @@ def data_table(headers: list[str], rows: list[list[str | Flowable]], widths: lis
         heights.append(None if blank_row else paper.write_line * 2.4)
     # LongTable measures only the rows that fit on the page at each split: linear, not
     # quadratic, in the number of rows
-    table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=1,
-                      hAlign="LEFT")
+    table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
+                      splitInRow=1 if paper.split_rows else 0, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),

@@ -195,7 +195,7 @@ def plan_flowables(patient: Patient, version: PlanVersion, consent: Consent, sta
         *parts.heading(_t("Ansvarlig for samordning og fremdrift"), styles),
         _coordinators(version, styles, paper),
         *parts.free_text(_t("Overordnet målsetting"), plan.overall_goal, 3, styles, paper),
-        *parts.heading(_t("Delmål og tiltak"), styles),
+        *parts.table_heading(_t("Delmål og tiltak"), styles, paper),
     ]
     story.append(_rows_table(version, styles, paper))
     story.append(parts.signatures(signature_lines(patient, version, consent), styles, paper,
@@ -215,9 +215,9 @@ def decisions_flowables(patient: Patient, version: PlanVersion, consent: Consent
     widths = [rest * 0.31, rest * 0.25, rest * 0.17, evaluation, rest * 0.27]
     blank = 0 if rows else (6 if paper.name == "A4" else 5)
     story: list[Flowable] = [PageBreak()] if new_page else []
-    story += parts.heading(_t("Eksisterende vedtak, planer og avtaler med ansvarspersoner"),
-                           styles, hint=_t("Detaljerte delplaner og avtaler står her, så "
-                                           "selve planen kan være kort."))
+    story += parts.table_heading(
+        _t("Eksisterende vedtak, planer og avtaler med ansvarspersoner"), styles, paper,
+        hint=_t("Detaljerte delplaner og avtaler står her, så selve planen kan være kort."))
     story.append(parts.data_table(headers, rows, widths, styles, paper, blank_rows=blank))
     story.append(parts.signatures(signature_lines(patient, version, consent), styles, paper,
                                   title=_t("Underskrifter")))

@@ -120,27 +120,40 @@ def test_norwegian_and_sami_letters_print_with_embedded_fonts(filled, pdftext):
                                                          "DejaVuSans-Bold"}
 
 
-def _full_width_lines(data: bytes, page: int = 0) -> int:
-    """Horizontal lines drawn across at least 90 % of the text width on one page."""
+def _ruled_runs(data: bytes) -> list[int]:
+    """Lengths of the runs of full-width horizontal lines spaced exactly one writing line
+    (8 mm on A4) apart, over all pages: the blank lines printed for handwriting."""
     reader = PdfReader(io.BytesIO(data))
-    content = reader.pages[page].get_contents().get_data().decode("latin-1")
-    width = float(reader.pages[page].mediabox.width) - 2 * 42.5  # A4 margins, 15 mm
-    count = 0
-    for x1, y1, x2, y2 in re.findall(r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", content):
-        if y1 == y2 and abs(float(x2) - float(x1)) >= 0.9 * width:
-            count += 1
-    return count
+    spacing = 8 * 72 / 25.4
+    runs = []
+    for page in reader.pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        width = float(page.mediabox.width) - 2 * 15 * 72 / 25.4
+        lines = [float(y1) for x1, y1, x2, y2 in re.findall(
+            r"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", content)
+            if y1 == y2 and abs(float(x2) - float(x1)) >= 0.99 * width]
+        run = 1  # in drawing order: each next line one writing line lower
+        for upper, lower in zip(lines, lines[1:], strict=False):
+            if abs(upper - lower - spacing) < 0.05:
+                run += 1
+            else:
+                if run > 1:
+                    runs.append(run)
+                run = 1
+        if run > 1:
+            runs.append(run)
+    return sorted(runs)
 
 
 def test_empty_free_text_prints_lines_to_write_on(filled):
     patient, version, consent = filled
-    before = _full_width_lines(render_pdf(patient, version, consent, Checklist(),
-                                          printed_on=TODAY, forms=["plan"], today=TODAY))
+    assert _ruled_runs(render_pdf(patient, version, consent, Checklist(), printed_on=TODAY,
+                                  forms=["plan"], today=TODAY)) == []
     version.plan.situation = ""
     version.plan.overall_goal = ""
-    after = _full_width_lines(render_pdf(patient, version, consent, Checklist(),
-                                         printed_on=TODAY, forms=["plan"], today=TODAY))
-    assert after - before >= 9  # six lines for the situation, three for the overall goal
+    runs = _ruled_runs(render_pdf(patient, version, consent, Checklist(), printed_on=TODAY,
+                                  forms=["plan"], today=TODAY))
+    assert runs == [3, 6]  # three lines for the overall goal, six for the situation
 
 
 def test_blank_form_has_labels_and_no_values(pdftext):
