@@ -49,8 +49,48 @@ class LogRow:
         return self.kind == log.EMERGENCY
 
 
+def _labels() -> dict[str, str]:
+    return {
+        "channel": translate("audit", "via"), "department": translate("audit", "avdeling"),
+        "departments": translate("audit", "avdelinger"), "role": translate("audit", "rolle"),
+        "username": translate("audit", "bruker"), "until": translate("audit", "til"),
+        "idle_minutes": translate("audit", "låsetid (min)"),
+        "backup_keep": translate("audit", "sikkerhetskopier"),
+        "from": translate("audit", "fra"), "safety_copy": translate("audit", "kopi før"),
+        "form": translate("audit", "skjema"),
+    }
+
+
+def _values() -> dict[str, str]:
+    return {
+        "window": translate("audit", "vinduet"), "cli": translate("audit", "kommandolinjen"),
+        "staff": translate("audit", "ansatt"), "admin": translate("audit", "administrator"),
+        "add": translate("audit", "Ny bruker"), "update": translate("audit", "Bruker endret"),
+        "reset_password": translate("audit", "Nytt passord satt"),
+        "deactivate": translate("audit", "Deaktivert"),
+        "activate": translate("audit", "Aktivert"),
+        "change_own_password": translate("audit", "Byttet eget passord"),
+        "settings": translate("audit", "Innstillinger endret"),
+        "password": translate("audit", "feil passord"),
+        "unknown_user": translate("audit", "ukjent brukernavn"),
+        "locked": translate("audit", "kontoen var låst"),
+        "inactive": translate("audit", "deaktivert konto"),
+        "failed_logins": translate("audit", "tre feil passord"),
+        "idle": translate("audit", "ikke i bruk"),
+    }
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "–"
+    text = str(value)
+    if len(text) == 19 and text[10:11] == "T":  # an ISO time
+        return f"{text[8:10]}.{text[5:7]}.{text[:4]} {text[11:16]}"
+    return _values().get(text, text)
+
+
 def describe(kind: str, detail: str) -> str:
-    """The stored detail (JSON or text) as one readable line."""
+    """The stored detail (JSON or text) as one readable Bokmål line."""
     try:
         data = json.loads(detail) if detail.startswith("{") else None
     except ValueError:
@@ -58,24 +98,16 @@ def describe(kind: str, detail: str) -> str:
     if not isinstance(data, dict):
         return detail
     parts = []
+    if "action" in data:
+        parts.append(_value(data["action"]))
     if "reason" in data:
-        reason = {"password": translate("audit", "feil passord"),
-                  "unknown_user": translate("audit", "ukjent brukernavn"),
-                  "locked": translate("audit", "kontoen var låst"),
-                  "inactive": translate("audit", "deaktivert konto"),
-                  "failed_logins": translate("audit", "tre feil passord"),
-                  "idle": translate("audit", "ikke i bruk")}.get(data["reason"], data["reason"])
         label = translate("audit", "Begrunnelse") if kind == log.EMERGENCY else translate(
             "audit", "Årsak")
-        parts.append(f"{label}: {reason}")
-    if "action" in data:
-        parts.append(str(data["action"]))
+        parts.append(f"{label}: {_value(data['reason'])}")
+    labels = _labels()
     for key, value in sorted(data.items()):
-        if key in ("reason", "action"):
-            continue
-        if isinstance(value, list):
-            value = ", ".join(map(str, value))
-        parts.append(f"{key}: {value}")
+        if key not in ("reason", "action"):
+            parts.append(f"{labels.get(key, key)}: {_value(value)}")
     return "; ".join(parts)
 
 

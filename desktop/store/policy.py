@@ -21,9 +21,9 @@ DEFAULT_BACKUP_KEEP = 14
 # (user name, display name, role, departments, password): synthetic people only
 DEMO_ACCOUNTS = (
     ("demo.admin", "Demo Administrator", ROLE_ADMIN, (), "demo-admin"),
-    ("demo.voksen", "Vera Voksen (demo)", ROLE_STAFF,
+    ("demo.voksen", "Vera Voksen", ROLE_STAFF,
      ("Voksenpsykiatri", "Rusbehandling"), "demo-ansatt"),
-    ("demo.barn", "Bendik Barn (demo)", ROLE_STAFF,
+    ("demo.barn", "Bendik Barn", ROLE_STAFF,
      ("Barne- og ungdomspsykiatri", "Barnehabilitering"), "demo-ansatt"),
 )
 

@@ -105,6 +105,7 @@ class LogView(QDialog):
             self.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -91,6 +93,8 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.title, self.intro, self.pages, self.demo, self.error, self.buttons):
             layout.addWidget(widget)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # always fits its page
+        self.intro.setFixedWidth(420)
         self._show_start(locked_by)
 
     def _show_start(self, locked_by: str) -> None:
@@ -103,6 +107,7 @@ class LoginDialog(QDialog):
                                "selv ikke tilgang til pasienter av rollen alene."),
                        self.tr("Opprett administrator"))
             self.first_name.setFocus()
+            self.adjustSize()
             return
         if locked_by:
             intro = self.tr("Vinduet ble låst fordi det ikke var i bruk ({name} var logget "
@@ -120,9 +125,14 @@ class LoginDialog(QDialog):
                               f"<table cellspacing=4>{rows}</table>")
             self.demo.show()
         self.username.setFocus()
+        self.adjustSize()
 
     def _page(self, page: int, title: str, intro: str, ok_text: str) -> None:
         self.pages.setCurrentIndex(page)
+        for index in range(self.pages.count()):  # the stack only as tall as the shown page
+            size = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
+            self.pages.widget(index).setSizePolicy(size, size)
+        self.pages.adjustSize()
         self.title.setText(title)
         self.intro.setText(intro)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)

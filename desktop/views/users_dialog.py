@@ -72,6 +72,8 @@ class UserEditor(QDialog):
             form.addRow(self.tr("Første passord"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lagre"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,6 +134,7 @@ class UsersDialog(QDialog):
         form.addRow(self.tr("Antall sikkerhetskopier (dager)"), self.keep)
         form.addRow("", save)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Brukere slettes aldri, fordi tilgangsloggen viser til "
@@ -202,11 +205,15 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        password, ok = QInputDialog.getText(
-            self, self.tr("Nytt passord"),
-            self.tr("Midlertidig passord for {name} (brukeren velger et nytt ved neste "
-                    "innlogging):").format(name=user.display_name), QLineEdit.EchoMode.Password)
-        if ok:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Nytt passord"))
+        ask.setLabelText(self.tr("Midlertidig passord for {name} (brukeren velger et nytt ved "
+                                 "neste innlogging):").format(name=user.display_name))
+        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+        ask.setOkButtonText(self.tr("Sett passord"))
+        ask.setCancelButtonText(self.tr("Avbryt"))
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            password = ask.textValue()
             self._try(lambda: accounts.reset_password(self.db, self.admin, user.username,
                                                       password))
 

@@ -85,7 +85,7 @@ def test_demo_accounts_are_shown_on_a_demo_database_only(qtbot, ward) -> None:
 
 
 def test_login_errors_and_the_lockout_show_in_the_dialog(qtbot, ward) -> None:
-    dialog = LoginDialog(ward, locked_by="Vera Voksen (demo)")
+    dialog = LoginDialog(ward, locked_by="Vera Voksen")
     qtbot.addWidget(dialog)
     assert "Vera Voksen" in dialog.intro.text()
     for _ in range(3):
@@ -184,7 +184,7 @@ def test_innsyn_pdf_lists_who_accessed_the_patient(ward) -> None:
     access.emergency_open(ward, user, other.id, "Akutt innlagt, trengte planen")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(
         access_report_for(ward, other.id))).pages)
-    assert other.name in text and "Vera Voksen (demo)" in text
+    assert other.name in text and "Vera Voksen" in text
     assert "Nødtilgang" in text and "Akutt innlagt" in text
     assert entries(ward)[-1].detail == '{"form": "innsyn"}'
 

@@ -1,0 +1,73 @@
+"""Screenshots of the trust screens (log-in, users, access log) for docs/screenshots/.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/trust_screenshots.py
+Uses a temporary demo database (synthetic people only).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop import store  # noqa: E402
+from desktop.demo import fill_demo  # noqa: E402
+from desktop.store import access, accounts, policy  # noqa: E402
+from desktop.views.log_view import LogView  # noqa: E402
+from desktop.views.login_dialog import LoginDialog  # noqa: E402
+from desktop.views.users_dialog import UsersDialog  # noqa: E402
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        db = store.open_db(Path(folder) / "demo.sqlite")
+        fill_demo(db, 40)
+        policy.create_demo_accounts(db)
+        login = LoginDialog(db)  # a demo database: the demo accounts show
+        login.show()
+        app.processEvents()
+        login.grab().save(str(out / "login.png"))
+        admin = accounts.authenticate(db, "demo.admin", "demo-admin")
+        accounts.add_user(db, admin, "siri.k", "Siri Kvam", "passord-siri",
+                          departments=["Somatikk/rehabilitering"])
+        vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+        access.begin_session(vera)
+        own = access.search_visible(db, vera)[:3]
+        for patient in own:
+            access.open_patient(db, vera, patient.id)
+        other = next(p for p in store.search_patients(db, limit=100)
+                     if p.department not in vera.departments)
+        access.emergency_open(db, vera, other.id, "Innlagt akutt i natt; vakthavende lege "
+                                                  "trengte kriseplanen")
+        for _ in range(3):
+            try:
+                accounts.authenticate(db, "demo.barn", "feil-passord")
+            except accounts.LoginRefused:
+                pass
+        access.end_session()
+        first = store.open_db(":memory:")
+        first_login = LoginDialog(first)
+        first_login.show()
+        app.processEvents()
+        first_login.grab().save(str(out / "login-first-start.png"))
+        users = UsersDialog(db, admin)
+        users.show()
+        app.processEvents()
+        users.grab().save(str(out / "users.png"))
+        log = LogView(db)
+        log.show()
+        app.processEvents()
+        log.grab().save(str(out / "access-log.png"))
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
