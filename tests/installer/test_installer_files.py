@@ -99,3 +99,44 @@ def test_makensis_refuses_without_a_version(tmp_path: Path) -> None:
                        f"-DOUTFILE={tmp_path / 'x-setup.exe'}")
     assert result.returncode != 0
     assert "VERSION" in result.stdout + result.stderr
+
+
+def _spec_functions(root: Path, workpath: Path) -> dict:
+    """The spec's resource helpers, run on their own (the spec as a whole needs PyInstaller)."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    wanted = {"lrelease_binary", "resource_datas"}
+    module = ast.Module(body=[node for node in tree.body if isinstance(node, ast.FunctionDef)
+                              and node.name in wanted], type_ignores=[])
+    namespace = {"Path": Path, "subprocess": subprocess, "IS_WIN": sys.platform == "win32",
+                 "ROOT": root, "workpath": str(workpath)}
+    exec(compile(module, str(SPEC), "exec"), namespace)
+    return namespace
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO">
+<context><name>main</name>
+<message><source>Lagre endringene</source><translation>Lagra endringane</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_the_spec_compiles_translations_and_copies_the_rest(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6")
+    root = tmp_path / "tree"
+    (root / "resources" / "translations").mkdir(parents=True)
+    (root / "resources" / "fonts").mkdir()
+    (root / "resources" / "fonts" / "a.ttf").write_bytes(b"font")
+    (root / "resources" / "translations" / "individuell-plan_nn.ts").write_text(TS, "utf-8")
+    (root / "resources" / "translations" / "individuell-plan_nn.qm").write_bytes(b"stale")
+    spec = _spec_functions(root, tmp_path / "work")
+    if not spec["lrelease_binary"]().is_file():
+        pytest.skip("this PySide6 has no lrelease")
+    datas = {(Path(source).name, Path(target).as_posix())
+             for source, target in spec["resource_datas"]()}
+    assert datas == {("a.ttf", "resources/fonts"),
+                     ("individuell-plan_nn.qm", "resources/translations")}
+    compiled = tmp_path / "work" / "qm" / "translations" / "individuell-plan_nn.qm"
+    assert "Lagra endringane".encode("utf-16-be") in compiled.read_bytes()
