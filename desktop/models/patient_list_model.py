@@ -26,6 +26,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
+from desktop.store import access
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -86,9 +87,10 @@ class PatientListModel(QAbstractTableModel):
     # ------------------------------------------------------------ queries and paging
 
     def _page(self, offset: int) -> list[PatientSummary]:
-        return store.search_patients(self._db, self._search, order=self._order,
-                                     descending=self._descending, limit=self._page_size,
-                                     offset=offset)
+        # only the logged-in user's departments (all where the database has no accounts)
+        return access.search_visible(self._db, access.session_user(), self._search,
+                                     order=self._order, descending=self._descending,
+                                     limit=self._page_size, offset=offset)
 
     def _load_first_page(self) -> None:
         self._rows = self._page(0)
@@ -114,7 +116,11 @@ class PatientListModel(QAbstractTableModel):
     def total(self) -> int:
         """How many patients match the search (counted once per search, on demand)."""
         if self._total is None:
-            self._total = store.count_patients(self._db, self._search)
+            self._total = access.count_visible(self._db, access.session_user(), self._search)
+        return self._total
+
+    def known_total(self) -> int | None:
+        """The number of matches when known without counting, else None."""
         return self._total
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008

@@ -28,6 +28,7 @@ from desktop.views.workspace import Workspace
 from desktop.views.workspace_undo import UndoKeyRouter
 
 SEARCH_DELAY_MS = 40
+COUNT_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._show_count)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_match)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -189,8 +194,16 @@ class MainWindow(QMainWindow):
         self._select_current_patient()
 
     def _update_count(self, *_args: object) -> None:
-        # counted after the rows are shown, so that typing never waits for the count
-        QTimer.singleShot(0, self._show_count)
+        # A broad search is counted once typing pauses, so a keystroke never waits for it;
+        # a page that came back short already tells the total.
+        known = self.model.known_total()
+        if known is not None or not self.model.search_text():  # counting all is instant
+            self._count_timer.stop()
+            self._show_count()
+            return
+        self.count_label.setText(self.tr("Mer enn {n} treff").format(n=self.model.rowCount())
+                                 if self.model.search_text() else "")
+        self._count_timer.start()
 
     def _show_count(self) -> None:
         total = self.model.total()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths, store
 from desktop.demo import fill_demo
@@ -167,4 +167,10 @@ def test_list_fetches_more_rows_when_scrolled(app_session, qtbot):
     qtbot.waitUntil(lambda: window.count_label.text() == "450 pasienter")
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.rowCount() > 200, timeout=2000)
-    assert isinstance(window.search, QLineEdit)
+
+    qtbot.keyClicks(window.search, "e")  # a broad search: counted once typing pauses
+    qtbot.waitUntil(lambda: window.model.search_text() == "e")
+    expected = store.count_patients(app_session.db, "e")
+    assert expected > 200
+    assert window.count_label.text() == "Mer enn 200 treff"
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{expected} treff", timeout=2000)
