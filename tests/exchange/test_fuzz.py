@@ -1,7 +1,8 @@
 """Fuzzing the importer: mutated packages and bundles either import or are refused with one
 ExchangeRefused, never another exception, and a refusal leaves the database as it was.
 
-The normal run tries a few hundred of each; `pytest -m slow` runs thousands more."""
+The normal run tries a few hundred of each; the thousands more run only when asked for:
+`pytest -m slow tests/exchange/test_fuzz.py` (a few minutes)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ json_values = st.recursive(
                          "extension", "url", "valueDate", "item", "answer", "x"]),
         inner, max_size=3),
     max_leaves=8)
+
+
+@pytest.fixture
+def asked_for(request) -> None:
+    """The long fuzz runs only under `-m slow`, so the normal run stays fast."""
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("the long fuzz runs with -m slow")
 
 
 @pytest.fixture
@@ -130,12 +138,12 @@ def test_mutated_bundles(db, sources, kit, tmp_path, data) -> None:
 @pytest.mark.slow
 @fuzz(3000)
 @given(data=st.data())
-def test_many_mutated_packages(db, sources, kit, tmp_path, data) -> None:
+def test_many_mutated_packages(asked_for, db, sources, kit, tmp_path, data) -> None:
     _check_packages(db, sources, kit, tmp_path, data)
 
 
 @pytest.mark.slow
 @fuzz(3000)
 @given(data=st.data())
-def test_many_mutated_bundles(db, sources, kit, tmp_path, data) -> None:
+def test_many_mutated_bundles(asked_for, db, sources, kit, tmp_path, data) -> None:
     _check_bundles(db, sources, kit, tmp_path, data)
