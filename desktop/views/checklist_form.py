@@ -107,21 +107,17 @@ class ChecklistForm(FormPage):
 
     def _build_existing_plan_answer(self) -> None:
         self.has_existing_plan = QCheckBox(
-            self.tr("Pasienten har allerede en individuell plan (bruk listen «Når pasienten "
-                    "allerede har en plan»)"))
+            self.tr("Pasienten har allerede en individuell plan"))
         self.has_existing_plan.toggled.connect(self._existing_toggled)
         self.start_box.add_extra(EXISTING_PLAN_ITEM, self.has_existing_plan)
-        self.existing_note = QLabel(self.tr("Pasienten har allerede en plan: punkt 4–10 gjelder "
-                                            "ikke. Bruk listen nedenfor."))
+        self.existing_note = QLabel()
         self.existing_note.setWordWrap(True)
-        self.existing_note.setStyleSheet("font-weight: bold;")
+        self.existing_note.linkActivated.connect(self._toggle_skipped_items)
         self.start_box.add_extra(EXISTING_PLAN_ITEM, self.existing_note)
+        self._show_skipped = False
 
     def _build_consent_item(self) -> None:
         """Item 5 shows the consent form's state (a link to it) instead of state and date."""
-        row = self.start_box.rows[CONSENT_ITEM]
-        row.state.hide()
-        row.date.hide()
         self.consent_status = QLabel()
         self.consent_status.setWordWrap(True)
         self.consent_status.setToolTip(self.tr("Åpne samtykkeskjemaet"))
@@ -250,6 +246,10 @@ class ChecklistForm(FormPage):
         self._update_visibility()
         self._user_edit()
 
+    def _toggle_skipped_items(self, _link: str) -> None:
+        self._show_skipped = not self._show_skipped
+        self._update_visibility()
+
     def _declined_toggled(self, _checked: bool) -> None:
         self._update_visibility()
         self._user_edit()
@@ -259,8 +259,16 @@ class ChecklistForm(FormPage):
         has_content = any(item != ChecklistItem() for item in self.existing_box.items([]))
         self.existing_box.setVisible(existing or has_content)
         self.existing_note.setVisible(existing)
+        if existing:
+            link = self.tr("Skjul dem") if self._show_skipped else self.tr("Vis dem likevel")
+            self.existing_note.setText(
+                "<b>{}</b> <a href=\"toggle\">{}</a>".format(
+                    html.escape(self.tr("Pasienten har allerede en plan, så punkt 4–10 gjelder "
+                                        "ikke. Bruk listen «Når pasienten allerede har en plan».")),
+                    html.escape(link)))
         for index in range(EXISTING_PLAN_ITEM + 1, len(CHECKLIST_START)):
-            self.start_box.set_item_dimmed(index, existing)
+            self.start_box.set_item_dimmed(index, existing,
+                                           hidden=existing and not self._show_skipped)
         for widget in self._declined_details:
             widget.setVisible(self.declined.isChecked())
 

@@ -28,6 +28,7 @@ from desktop.records import (
 from desktop.views.partial_date_field import PartialDateField
 
 _CONTEXT = "ChecklistItemsBox"
+ITEM_GAP = 6  # pixels between two items
 CAPTION_STYLE = "color: palette(placeholder-text); font-size: small;"
 
 
@@ -86,9 +87,11 @@ class ItemRow:
         self.note.setAccessibleName(_tr("Merknad, punkt {number}").format(number=number))
         self.extras = QVBoxLayout()
         self.extras.setContentsMargins(0, 0, 0, 0)
+        self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
 
     def widgets(self) -> list[QWidget]:
-        return [self.number, self.text, self.state, self.date, self.done_by, self.note]
+        middle = [self.replacement] if self.replacement else [self.state, self.date]
+        return [self.number, self.text, *middle, self.done_by, self.note]
 
     def load(self, item: ChecklistItem) -> None:
         index = self.state.findData(item.state)
@@ -133,7 +136,7 @@ class ChecklistItemsBox(QGroupBox):
             self.grid.addWidget(row.done_by, top + 1, 3, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(row.note, top + 1, 4, Qt.AlignmentFlag.AlignTop)
             self.grid.addLayout(row.extras, top + 2, 1, 1, 4)
-            self.grid.setRowMinimumHeight(top + 2, 6)
+            self.grid.setRowMinimumHeight(top + 2, ITEM_GAP)
             row.state.currentIndexChanged.connect(lambda _i, r=row: self._state_changed(r))
             row.date.edited.connect(self._changed)
             row.done_by.textEdited.connect(self._changed)
@@ -145,11 +148,18 @@ class ChecklistItemsBox(QGroupBox):
         self.rows[index].extras.addWidget(widget)
 
     def replace_state_and_date(self, index: int, widget: QWidget) -> None:
+        row = self.rows[index]
+        row.state.hide()
+        row.date.hide()
+        row.replacement = widget
         self.grid.addWidget(widget, 2 + 3 * index, 1, 1, 2)
 
-    def set_item_dimmed(self, index: int, dimmed: bool) -> None:
+    def set_item_dimmed(self, index: int, dimmed: bool, hidden: bool = False) -> None:
+        """Grey an item out (it does not apply), or hide it; its content stays."""
         for widget in self.rows[index].widgets():
             widget.setEnabled(not dimmed)
+            widget.setVisible(not hidden)
+        self.grid.setRowMinimumHeight(3 + 3 * index, 0 if hidden else ITEM_GAP)
 
     def load(self, items: list[ChecklistItem]) -> None:
         self._loading = True

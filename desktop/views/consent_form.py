@@ -134,10 +134,14 @@ class ConsentForm(FormPage):
         self.valid_to = self._date(period)
         self.use_plan_period = QPushButton(self.tr("Bruk planperioden"), period)
         self.use_plan_period.clicked.connect(self._use_plan_period)
-        line.addWidget(QLabel(self.tr("f.o.m."), period), 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(self.valid_from, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(QLabel(self.tr("t.o.m."), period), 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(self.valid_to, 0, Qt.AlignmentFlag.AlignTop)
+        for caption, field in ((self.tr("f.o.m."), self.valid_from),
+                               (self.tr("t.o.m."), self.valid_to)):
+            label = QLabel(caption, period)
+            label.setBuddy(field.line)
+            # as high as the field's line, so the caption stays level when a message shows
+            label.setFixedHeight(field.line.sizeHint().height())
+            line.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(field, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.use_plan_period, 0, Qt.AlignmentFlag.AlignTop)
         line.addStretch(1)
         form.addRow(self.tr("Samtykket gjelder:"), period)

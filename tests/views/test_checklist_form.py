@@ -58,7 +58,12 @@ def test_filled_checklist_is_there_after_restart(app_session, qtbot):
     tick(qtbot, page.has_existing_plan)
     assert page.existing_box.isVisibleTo(page)
     assert page.existing_note.isVisibleTo(page)
-    assert not page.start_box.rows[EXISTING_PLAN_ITEM + 1].state.isEnabled()
+    skipped = page.start_box.rows[EXISTING_PLAN_ITEM + 1]
+    assert not skipped.text.isVisibleTo(page)  # items 4-10 step aside for the second list
+    page.existing_note.linkActivated.emit("toggle")  # «Vis dem likevel»
+    assert skipped.text.isVisibleTo(page) and not skipped.state.isEnabled()
+    page.existing_note.linkActivated.emit("toggle")
+    assert not skipped.text.isVisibleTo(page)
     obtained = page.existing_box.rows[0]
     choose(qtbot, obtained.state, 1)
     obtained.date.line.clear()
