@@ -66,7 +66,7 @@ def consent_warning(state: str) -> str:
 
 def _period(start: str, end: str) -> str:
     if start and end:
-        return f"{date(start)}–{date(end)}"
+        return f"{date(start)} – {date(end)}"  # spaces: a narrow cell wraps at the dash
     if start:
         return _t("fra {date}").format(date=date(start))
     if end:
