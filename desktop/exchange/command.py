@@ -73,7 +73,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.exchange.passphrase import read_passphrase_file
 
     try:
-        secret = read_passphrase_file(args.passphrase_file) if args.passphrase_file else ""
+        secret = (read_passphrase_file(args.passphrase_file).strip() if args.passphrase_file
+                  else "")  # stripped like the agreed passphrase on export
         db = open_store(args)
         try:
             preview = importer.preview(db, args.file, secret)

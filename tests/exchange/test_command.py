@@ -111,3 +111,15 @@ def test_import_refusals_exit_1_with_one_line(db, full_patient, data_dir, tmp_pa
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2 and "Feil passord" in err[0] and "endret eller skadet" in err[1]
     assert kit.snapshot(db) == before
+
+
+def test_spaces_around_a_passphrase_in_a_file_do_not_matter(db, full_patient, data_dir,
+                                                            tmp_path, kit) -> None:
+    spaced = tmp_path / "pass.txt"
+    spaced.write_text(f"  {kit.PASS}  \n", encoding="utf-8")
+    package = tmp_path / "pakke.zip"
+    assert main(["export", str(full_patient), "--out", str(package), "--passphrase-file",
+                 str(spaced)]) == EXIT_OK
+    assert read_package(package.read_bytes(), kit.PASS).pdf.startswith(b"%PDF")
+    assert main(["--data-dir", str(tmp_path / "other"), "import", str(package),
+                 "--passphrase-file", str(spaced)]) == EXIT_OK
