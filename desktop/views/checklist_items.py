@@ -4,6 +4,7 @@ state, date, done by and note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -60,6 +61,21 @@ def consent_item_text(consent: Consent, declined: bool) -> str:
     return _tr("Ikke innhentet ennå: fyll ut samtykkeskjemaet")
 
 
+class StateComboBox(QComboBox):
+    """Ignores the mouse wheel unless it has the focus, so scrolling the long form never
+    changes a state by accident."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class ItemRow:
     """The widgets of one checklist item."""
 
@@ -69,7 +85,7 @@ class ItemRow:
         self.text = QLabel(text, parent)
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-weight: bold;")
-        self.state = QComboBox(parent)
+        self.state = StateComboBox(parent)
         for state in ITEM_STATES:
             self.state.addItem(state_labels()[state], state)
         self.state.setAccessibleName(_tr("Status for punkt {number}").format(number=number))

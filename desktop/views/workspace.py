@@ -13,7 +13,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -192,8 +194,11 @@ class Workspace(QWidget):
         self.documents[key] = after
         self._after_change(key)
         if self.undo_stack is not None:
+            focus = QApplication.focusWidget()
+            # typing in one text field is one step; ticks and choices are a step each
+            field = focus if isinstance(focus, (QLineEdit, QPlainTextEdit)) else None
             self.undo_stack.push(SnapshotCommand(
-                self._apply_snapshot, key, before, after, QApplication.focusWidget(),
+                self._apply_snapshot, key, before, after, field,
                 self.tr("endring i {page}").format(page=page.title().lower())))
         self._timer.start()
 

@@ -168,9 +168,32 @@ def test_list_fetches_more_rows_when_scrolled(app_session, qtbot):
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.rowCount() > 200, timeout=2000)
 
+    window.table.scrollToTop()
+    window._count_timer.setInterval(60_000)  # hold the pause, to see the label before it
     qtbot.keyClicks(window.search, "e")  # a broad search: counted once typing pauses
     qtbot.waitUntil(lambda: window.model.search_text() == "e")
     expected = store.count_patients(app_session.db, "e")
     assert expected > 200
     assert window.count_label.text() == "Mer enn 200 treff"
+    assert window._count_timer.isActive()
+    window._count_timer.setInterval(10)
+    window._count_timer.start()
     qtbot.waitUntil(lambda: window.count_label.text() == f"{expected} treff", timeout=2000)
+
+
+def test_wheel_over_a_state_does_not_change_it_while_scrolling(app_session, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = app_session.start()
+    store.add_patient(app_session.db, Patient(name="Rulle Hjul"))
+    window.reload_list()
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.current_patient_id() is not None)
+    combo = window.workspace.checklist.start_box.rows[0].state
+    window.table.setFocus()
+    event = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, event)
+    assert combo.currentText() == "Ikke utført"
