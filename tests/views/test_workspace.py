@@ -161,3 +161,35 @@ def test_signed_version_shows_that_changes_start_a_new_one(app_session, qtbot):
     versions = store.plan_versions(app_session.db, anne.id)
     assert [v.plan.prepared_by for v in versions] == ["Hilde Brå", "Hilde Brå, sengepost 3"]
     assert versions[0].frozen and not versions[1].frozen
+
+
+def test_each_tick_is_its_own_undo_step(app_session, qtbot):
+    window, (anne,) = start_with(app_session, qtbot, "Anne Kryss")
+    select(window, qtbot, anne)
+    box = window.workspace.consent.share_with_team
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked()
+    undo(qtbot, box)
+    assert box.isChecked()
+    undo(qtbot, box)
+    assert not box.isChecked()
+    assert not window.undo_action.isEnabled()
+
+
+def test_patient_action_hook(app_session, qtbot):
+    from PySide6.QtGui import QAction
+
+    window, (anne,) = start_with(app_session, qtbot, "Anne Krok")
+    printed = []
+    action = QAction("Skriv ut …", window)
+    action.triggered.connect(lambda: printed.append(window.current_patient_id()))
+    window.add_patient_action(action)
+    assert not action.isEnabled()
+    assert action in window.patient_menu.actions()
+    assert action in window.workspace.header.actions_bar.actions()
+    select(window, qtbot, anne)
+    assert action.isEnabled()
+    action.trigger()
+    assert printed == [anne.id]
