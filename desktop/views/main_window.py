@@ -315,4 +315,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         QApplication.instance().removeEventFilter(self._undo_router)
+        self._search_timer.stop()  # no query may run once the window (and database) closes
+        self._count_timer.stop()
         event.accept()
