@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__, store
 from desktop.models.patient_list_model import PatientIdRole, PatientListModel
 from desktop.views.patient_dialog import PatientDialog
+from desktop.views.plan_actions import PlanActions
 from desktop.views.workspace import Workspace
 from desktop.views.workspace_undo import UndoKeyRouter
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.workspace.patient_opened.connect(self._patient_opened)
 
         self._build_actions()
+        self.plan_actions = PlanActions(self)
         self._update_count()
         self._undo_router = UndoKeyRouter(self.workspace, self.undo_action.trigger,
                                           self.redo_action.trigger, self)
