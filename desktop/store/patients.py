@@ -131,17 +131,10 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
     return [by_id[i] for i in ids]
 
 
-def count_patients(db: sqlite_utils.Database, text: str = "", at_most: int | None = None) -> int:
-    """How many patients match; with ``at_most`` the count stops there (a search that matches
-    thousands need not scan them all just to say so)."""
+def count_patients(db: sqlite_utils.Database, text: str = "") -> int:
     where, params = _where(text)
     hint = "INDEXED BY patients_search" if where else ""
-    if at_most is None:
-        sql = f"SELECT COUNT(*) FROM patients {hint} {where}"
-    else:
-        sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM patients {hint} {where} LIMIT ?)"
-        params = [*params, at_most]
-    return db.execute(sql, params).fetchone()[0]
+    return db.execute(f"SELECT COUNT(*) FROM patients {hint} {where}", params).fetchone()[0]
 
 
 def patient_summary(db: sqlite_utils.Database, patient_id: int) -> PatientSummary | None:
