@@ -182,6 +182,24 @@ def _log_head(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0007_list_sort_indexes")
+def _list_sort_indexes(db: sqlite_utils.Database) -> None:
+    # The whole list sorted by a column walks an index in that order; with the name as tie
+    # breaker in the index, SQLite needs no sort of 100 000 rows (consent took 360 ms).
+    db.executescript(
+        """
+        DROP INDEX patients_birth_date;
+        DROP INDEX patients_evaluation;
+        DROP INDEX patients_plan_from;
+        CREATE INDEX patients_birth_sort ON patients(birth_date, sort_name);
+        CREATE INDEX patients_evaluation_sort ON patients(evaluation_date, sort_name);
+        CREATE INDEX patients_plan_from_sort ON patients(plan_from, sort_name);
+        CREATE INDEX patients_consent_sort ON patients(consent_state, sort_name);
+        CREATE INDEX patients_status_sort ON patients(plan_status, sort_name);
+        """
+    )
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))
