@@ -1,5 +1,5 @@
 # Builds of the program for distribution (the work is in installer/build.sh; see installer/README.md).
-.PHONY: bundle smoke installer ci-smoke
+.PHONY: bundle smoke installer ci-smoke translations
 
 bundle:  ## PyInstaller one-folder bundle in dist/individuell-plan/
 	installer/build.sh bundle
@@ -12,3 +12,6 @@ installer: bundle  ## Windows installer (makensis -WX) around the bundle
 
 ci-smoke:  ## what CI runs after the tests
 	installer/ci-smoke.sh
+
+translations:  ## refresh resources/translations/*.ts from desktop/ (lupdate) and build the .qm (lrelease)
+	.venv/bin/python scripts/translations.py

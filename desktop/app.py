@@ -10,24 +10,22 @@ import sqlite_utils
 APP_DISPLAY_NAME = "Individuell plan"
 
 
-def make_application(argv: list[str] | None = None):
-    """The QApplication, named, in Norwegian Bokmål, with Qt-free code translated through Qt."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+def make_application(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication, named, in the user's language (desktop/language.py; Bokmål unless
+    chosen otherwise), with Qt-free code translated through Qt."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from desktop import __version__, i18n
+    from desktop import language as languages
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("individuell-plan")
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("individuell-plan")
-    locale = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
-    QLocale.setDefault(locale)
-    translator = QTranslator(app)  # Qt's own texts, where the installation has them
-    if translator.load(locale, "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    # the program's texts and Qt's own (buttons, standard dialogs), with the matching locale
+    languages.install(language or languages.current_language())
     i18n.install(QCoreApplication.translate)
     return app
 

@@ -45,3 +45,5 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# the compiled translations (.qm) are not committed: build the missing or stale ones
+.venv/bin/python scripts/translations.py release

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("INDIVIDUELL_PLAN_LANGUAGE", "nb")  # the tests read Bokmål texts
 
 import random  # noqa: E402
 from pathlib import Path  # noqa: E402

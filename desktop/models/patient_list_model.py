@@ -43,6 +43,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PatientListModel", text)
 
 
+# pyside6-lupdate reads translate("Context", "text") calls with both strings literal
+translate = QCoreApplication.translate
+
+
 class PatientListModel(QAbstractTableModel):
     """Rows come a page at a time from the store; nothing in ``data()`` touches the database."""
 
@@ -251,19 +255,19 @@ class PatientListModel(QAbstractTableModel):
         if column == self.COL_CONSENT:
             state = summary.current_consent_state(self._today_date())
             if state == CONSENT_WITHDRAWN:
-                return _tr("Samtykket er trukket tilbake. Planen kan ikke brukes videre uten "
-                           "nytt samtykke.")
+                return translate("PatientListModel", "Samtykket er trukket tilbake. Planen kan "
+                                 "ikke brukes videre uten nytt samtykke.")
             if state == CONSENT_EXPIRED:
-                return _tr("Samtykket gjaldt til {date}. Innhent nytt samtykke.").format(
-                    date=format_partial_date(summary.consent_to))
+                return translate("PatientListModel", "Samtykket gjaldt til {date}. Innhent nytt "
+                                 "samtykke.").format(date=format_partial_date(summary.consent_to))
             if state == CONSENT_REFUSED:
-                return _tr("Pasienten ønsker ikke individuell plan nå, men kan be om det "
-                           "senere.")
+                return translate("PatientListModel", "Pasienten ønsker ikke individuell plan nå, "
+                                 "men kan be om det senere.")
         if column == self.COL_EVALUATION and summary.evaluation_date:
             last = partial_date_last_day(summary.evaluation_date)
             if last and last < self._today_date():
-                return _tr("Evalueringen skulle vært gjort innen {date}.").format(
-                    date=format_partial_date(summary.evaluation_date))
+                return translate("PatientListModel", "Evalueringen skulle vært gjort innen "
+                                 "{date}.").format(date=format_partial_date(summary.evaluation_date))
         return None
 
 
@@ -271,7 +275,7 @@ def period_text(start: str, end: str) -> str:
     """"01.02.2026 – 01.02.2027", or "01.02.2026 – til etter evaluering" when open."""
     if not start and not end:
         return ""
-    to = format_partial_date(end) if end else _tr("til etter evaluering")
+    to = format_partial_date(end) if end else translate("PatientListModel", "til etter evaluering")
     return f"{format_partial_date(start)} – {to}"
 
 
@@ -280,5 +284,5 @@ def plan_status_text(status: str, version: int) -> str:
     if not status:
         return ""
     if status == PLAN_SIGNED:
-        return _tr("Signert v{number}").format(number=version)
-    return _tr("Utkast v{number}").format(number=version)
+        return translate("PatientListModel", "Signert v{number}").format(number=version)
+    return translate("PatientListModel", "Utkast v{number}").format(number=version)

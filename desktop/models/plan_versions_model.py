@@ -24,6 +24,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+# pyside6-lupdate reads translate("Context", "text") calls with both strings literal
+translate = QCoreApplication.translate
+
+
 def _when(stamp: str) -> str:
     """An ISO timestamp ("2026-03-14T10:02:33") as 14.03.2026 10:02."""
     if not stamp:
@@ -96,14 +100,15 @@ class PlanVersionsModel(QAbstractTableModel):
         if column == self.COL_PERIOD:
             start, end = format_partial_date(plan.valid_from), format_partial_date(plan.valid_to)
             if start and not end:
-                return _tr("{start} – etter evaluering").format(start=start)
+                return translate("PlanVersionsModel", "{start} – etter evaluering").format(
+                    start=start)
             return f"{start} – {end}" if start or end else ""
         if column == self.COL_EVALUATION:
             return format_partial_date(plan.evaluation_date)
         if column == self.COL_STATUS:
             if version.signature is None:
-                return _tr("Utkast, ikke signert")
-            return _tr("Signert {date}").format(
+                return translate("PlanVersionsModel", "Utkast, ikke signert")
+            return translate("PlanVersionsModel", "Signert {date}").format(
                 date=format_partial_date(version.signature.signed_date))
         if column == self.COL_SIGNED_BY:
             signed = version.signature
@@ -111,8 +116,10 @@ class PlanVersionsModel(QAbstractTableModel):
                 return ""
             names = [signed.patient_name]
             if signed.guardian_name:
-                names.append(_tr("verge/foresatte {name}").format(name=signed.guardian_name))
-            names.append(_tr("koordinator {name}").format(name=signed.coordinator_name))
+                names.append(translate("PlanVersionsModel", "verge/foresatte {name}").format(
+                    name=signed.guardian_name))
+            names.append(translate("PlanVersionsModel", "koordinator {name}").format(
+                name=signed.coordinator_name))
             return ", ".join(n for n in names if n.strip())
         if column == self.COL_CHANGED:
             return _when(version.updated_at)

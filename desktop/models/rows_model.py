@@ -111,7 +111,8 @@ class RecordRowsModel(QAbstractTableModel):
             try:
                 text = parse_partial_date(text)
             except ValidationError as error:
-                self.input_refused.emit(self.tr("Rad {row}, «{column}»: {message}").format(
+                self.input_refused.emit(QCoreApplication.translate(  # subclasses share it
+                    "RecordRowsModel", "Rad {row}, «{column}»: {message}").format(
                     row=index.row() + 1, column=self._header(index.column()),
                     message=str(error)))
                 return False

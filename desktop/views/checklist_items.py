@@ -28,37 +28,40 @@ from desktop.records import (
 )
 from desktop.views.partial_date_field import PartialDateField
 
-_CONTEXT = "ChecklistItemsBox"
 ITEM_GAP = 6  # pixels between two items
 CAPTION_STYLE = "color: palette(placeholder-text); font-size: small;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# pyside6-lupdate reads translate("Context", "text") calls with both strings literal
+translate = QCoreApplication.translate
 
 
 def state_labels() -> dict[str, str]:
-    return {STATE_OPEN: _tr("Ikke utført"), STATE_DONE: _tr("Utført"),
-            STATE_NOT_RELEVANT: _tr("Ikke aktuelt")}
+    return {STATE_OPEN: translate("ChecklistItemsBox", "Ikke utført"),
+            STATE_DONE: translate("ChecklistItemsBox", "Utført"),
+            STATE_NOT_RELEVANT: translate("ChecklistItemsBox", "Ikke aktuelt")}
 
 
 def consent_item_text(consent: Consent, declined: bool) -> str:
     """What item 5 says about the consent form."""
     state = consent_state(consent, declined)
     if state == "withdrawn":
-        return _tr("Samtykke trukket tilbake {date}").format(
+        return translate("ChecklistItemsBox", "Samtykke trukket tilbake {date}").format(
             date=format_partial_date(consent.withdrawn_date)).strip()
     if state == "expired":
-        return _tr("Samtykket er utløpt (gjaldt til {date})").format(
+        return translate("ChecklistItemsBox",
+                         "Samtykket er utløpt (gjaldt til {date})").format(
             date=format_partial_date(consent.valid_to))
     if state == "given":
         if consent.date:
-            return _tr("Dokumentert i samtykkeskjemaet {date}").format(
+            return translate("ChecklistItemsBox",
+                             "Dokumentert i samtykkeskjemaet {date}").format(
                 date=format_partial_date(consent.date))
-        return _tr("Dokumentert i samtykkeskjemaet")
+        return translate("ChecklistItemsBox", "Dokumentert i samtykkeskjemaet")
     if state == "refused":
-        return _tr("Pasienten ønsker ikke individuell plan")
-    return _tr("Ikke innhentet ennå: fyll ut samtykkeskjemaet")
+        return translate("ChecklistItemsBox", "Pasienten ønsker ikke individuell plan")
+    return translate("ChecklistItemsBox",
+                     "Ikke innhentet ennå: fyll ut samtykkeskjemaet")
 
 
 class StateComboBox(QComboBox):
@@ -88,19 +91,23 @@ class ItemRow:
         self.state = StateComboBox(parent)
         for state in ITEM_STATES:
             self.state.addItem(state_labels()[state], state)
-        self.state.setAccessibleName(_tr("Status for punkt {number}").format(number=number))
+        self.state.setAccessibleName(translate(
+            "ChecklistItemsBox", "Status for punkt {number}").format(number=number))
         self.date = PartialDateField(parent)
-        self.date.line.setAccessibleName(_tr("Dato for punkt {number}").format(number=number))
+        self.date.line.setAccessibleName(translate(
+            "ChecklistItemsBox", "Dato for punkt {number}").format(number=number))
         self.done_by = QLineEdit(parent)
-        self.done_by.setPlaceholderText(_tr("Utført av"))
-        self.done_by.setAccessibleName(_tr("Utført av, punkt {number}").format(number=number))
+        self.done_by.setPlaceholderText(translate("ChecklistItemsBox", "Utført av"))
+        self.done_by.setAccessibleName(translate(
+            "ChecklistItemsBox", "Utført av, punkt {number}").format(number=number))
         completer = QCompleter(staff, self.done_by)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.done_by.setCompleter(completer)
         self.note = QLineEdit(parent)
-        self.note.setPlaceholderText(_tr("Merknad"))
-        self.note.setAccessibleName(_tr("Merknad, punkt {number}").format(number=number))
+        self.note.setPlaceholderText(translate("ChecklistItemsBox", "Merknad"))
+        self.note.setAccessibleName(translate(
+            "ChecklistItemsBox", "Merknad, punkt {number}").format(number=number))
         self.extras = QVBoxLayout()
         self.extras.setContentsMargins(0, 0, 0, 0)
         self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
@@ -136,8 +143,11 @@ class ChecklistItemsBox(QGroupBox):
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(3, 2)
         self.grid.setColumnStretch(4, 3)
-        for column, caption in enumerate((_tr("Status"), _tr("Dato"), _tr("Utført av"),
-                                           _tr("Merknad")), start=1):
+        captions = (translate("ChecklistItemsBox", "Status"),
+                    translate("ChecklistItemsBox", "Dato"),
+                    translate("ChecklistItemsBox", "Utført av"),
+                    translate("ChecklistItemsBox", "Merknad"))
+        for column, caption in enumerate(captions, start=1):
             label = QLabel(caption, self)
             label.setStyleSheet(CAPTION_STYLE)
             self.grid.addWidget(label, 0, column)

@@ -4,6 +4,7 @@ after saving what is pending, so a printout or an export always carries what the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,20 +20,24 @@ class PlanActions:
 
     def __init__(self, window) -> None:
         self.window = window
-        tr = window.tr
-        self.print_action = self._patient_action(tr("Skriv ut…"), self.print_plan, "Ctrl+P")
-        self.sign_action = self._patient_action(tr("Registrer underskrifter…"), self.sign,
+        self.print_action = self._patient_action(self.tr("Skriv ut…"), self.print_plan, "Ctrl+P")
+        self.sign_action = self._patient_action(self.tr("Registrer underskrifter…"), self.sign,
                                                 "Ctrl+Shift+S")
-        self.history_action = self._patient_action(tr("Historikk…"), self.history,
+        self.history_action = self._patient_action(self.tr("Historikk…"), self.history,
                                                    "Ctrl+Shift+H")
-        self.export_action = self._patient_action(tr("Overfør til kommunen…"), self.export,
+        self.export_action = self._patient_action(self.tr("Overfør til kommunen…"), self.export,
                                                   "Ctrl+Shift+E")
-        self.import_action = QAction(tr("Hent inn plan…"), window)
+        self.import_action = QAction(self.tr("Hent inn plan…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_plan)
         menu = window.file_menu
         menu.insertAction(menu.actions()[-1], self.import_action)
         menu.insertSeparator(menu.actions()[-1])
+
+    @staticmethod
+    def tr(text: str) -> str:
+        """Not a QObject: translate in this class's own context, the one pyside6-lupdate uses."""
+        return QCoreApplication.translate("PlanActions", text)
 
     def _patient_action(self, text: str, slot, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -48,7 +53,7 @@ class PlanActions:
             return None
         workspace = self.window.workspace
         if not workspace.flush():
-            QMessageBox.warning(self.window, self.window.tr("Ikke lagret"), workspace.last_error)
+            QMessageBox.warning(self.window, self.tr("Ikke lagret"), workspace.last_error)
             return None
         return patient_id
 
@@ -76,7 +81,7 @@ class PlanActions:
 
     def import_plan(self) -> None:
         if not self.window.workspace.flush():
-            QMessageBox.warning(self.window, self.window.tr("Ikke lagret"),
+            QMessageBox.warning(self.window, self.tr("Ikke lagret"),
                                 self.window.workspace.last_error)
             return
         dialog = ImportDialog(self.window.db, self.window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
 
 from desktop.records import (
@@ -115,13 +115,15 @@ class WorkspaceHeader(QWidget):
         self.error.setVisible(bool(message))
 
 
-def version_text(version: PlanVersion | None, context: QWidget) -> str:
+def version_text(version: PlanVersion | None, _context: QWidget | None = None) -> str:
     """"Versjon 2 – utkast", or for a signed version that the next change will not touch."""
+    translate = QCoreApplication.translate  # one context, whichever widget shows the text
     if version is None or not version.created_at:
-        return context.tr("Ingen plan ennå")
+        return translate("WorkspaceHeader", "Ingen plan ennå")
     if version.signature is not None:
-        return context.tr("Versjon {number} – signert {date}. Endringer lagres som ny "
-                          "versjon.").format(number=version.number,
-                                             date=format_partial_date(
-                                                 version.signature.signed_date))
-    return context.tr("Versjon {number} – utkast").format(number=version.number)
+        return translate("WorkspaceHeader", "Versjon {number} – signert {date}. Endringer "
+                         "lagres som ny versjon.").format(number=version.number,
+                                                          date=format_partial_date(
+                                                              version.signature.signed_date))
+    return translate("WorkspaceHeader", "Versjon {number} – utkast").format(
+        number=version.number)
