@@ -18,6 +18,14 @@ def install(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def translatable(context: str, text: str) -> str:
+    """Marks ``text`` for the translators (lupdate reads it as QT_TRANSLATE_NOOP, see
+    scripts/translations.py) and returns it unchanged: for constants that stay Bokmål in files
+    and exchange but are shown translated with ``translate(context, text)``."""
+    del context
+    return text
+
+
 def translate(context: str, text: str) -> str:
     if _translator is None:
         return text

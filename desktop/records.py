@@ -7,15 +7,15 @@ context ``records`` (see ``desktop.i18n``).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import re
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from desktop.i18n import translate
+from desktop.i18n import translatable, translate
 
 
 class ValidationError(ValueError):
@@ -188,22 +188,25 @@ STATE_NOT_RELEVANT = "not_relevant"
 ITEM_STATES = (STATE_OPEN, STATE_DONE, STATE_NOT_RELEVANT)
 
 CHECKLIST_START = (
-    "Vurdere behov for langvarige og koordinerte tjenester",
-    "Utpeke en midlertidig koordinator i spesialisthelsetjenesten",
-    "Sjekke om vedkommende allerede har en plan",
-    "Informere om retten til og hensikten med IP",
-    "Innhente informert samtykke (dokumenteres på samtykkeskjemaet)",
-    "Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)",
-    "Bidra til at det oppnevnes en koordinator i kommunen",
-    "Samarbeidsmøte / nettverksmøte",
-    "Bidra med dokumentasjon av helsetilstand og funksjonsnivå",
-    "Midlertidig koordinator bidrar til utforming av planen sammen med pasient og "
-    "koordinator i kommunen",
+    translatable("checklist", "Vurdere behov for langvarige og koordinerte tjenester"),
+    translatable("checklist", "Utpeke en midlertidig koordinator i spesialisthelsetjenesten"),
+    translatable("checklist", "Sjekke om vedkommende allerede har en plan"),
+    translatable("checklist", "Informere om retten til og hensikten med IP"),
+    translatable("checklist",
+                 "Innhente informert samtykke (dokumenteres på samtykkeskjemaet)"),
+    translatable("checklist", "Etablere kontakt med kommune / samarbeidspartnere (melde til "
+                 "koordinerende enhet)"),
+    translatable("checklist", "Bidra til at det oppnevnes en koordinator i kommunen"),
+    translatable("checklist", "Samarbeidsmøte / nettverksmøte"),
+    translatable("checklist", "Bidra med dokumentasjon av helsetilstand og funksjonsnivå"),
+    translatable("checklist", "Midlertidig koordinator bidrar til utforming av planen sammen "
+                 "med pasient og koordinator i kommunen"),
 )
 CHECKLIST_EXISTING = (
-    "Innhente planen",
-    "Kontinuerlig dialog med koordinator i kommunen",
-    "Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer",
+    translatable("checklist", "Innhente planen"),
+    translatable("checklist", "Kontinuerlig dialog med koordinator i kommunen"),
+    translatable("checklist", "Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig "
+                 "ved endringer"),
 )
 CONSENT_ITEM = 4  # index of "Innhente informert samtykke" in CHECKLIST_START
 EXISTING_PLAN_ITEM = 2  # index of "Sjekke om vedkommende allerede har en plan"

@@ -27,9 +27,9 @@ APP_NAME = "individuell-plan"
 LANGUAGES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 
 _UNFINISHED = re.compile(
-    r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
-    r'<translation type="unfinished">(?:</translation>|.*?</translation>)', re.DOTALL)
-_MESSAGE = re.compile(r"<name>(.*?)</name>|<source>(.*?)</source>", re.DOTALL)
+    r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished">[^<]*</translation>')
+_MESSAGE = re.compile(r"<name>([^<]*)</name>|<source>([^<]*)</source>")
 
 
 def _qt_tool(name: str) -> str:
@@ -57,6 +57,7 @@ def source_files() -> list[str]:
 def lupdate(language: str, target: Path) -> None:
     """Refresh ``target`` with the strings of desktop/ (translations already there are kept)."""
     subprocess.run([_qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=translatable",
                     "-source-language", "nb_NO", "-target-language", LANGUAGES[language],
                     *source_files(), "-ts", str(target)], cwd=ROOT, check=True)
     if language == "nb":

@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -59,8 +60,14 @@ class PatientListModel(QAbstractTableModel):
     COL_EVALUATION = 6
     COL_PLAN = 7
 
-    HEADERS = ("Navn", "Født", "Fødselsnummer", "Avdeling", "Samtykke", "Planperiode",
-               "Neste evaluering", "Plan")
+    HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Navn"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Født"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Fødselsnummer"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Avdeling"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Samtykke"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Planperiode"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Neste evaluering"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Plan"))
 
     # column -> sort key of store.search_patients (columns missing here do not sort)
     SORT_KEYS = {

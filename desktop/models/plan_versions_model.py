@@ -45,12 +45,12 @@ class PlanVersionsModel(QAbstractTableModel):
     COL_CHANGED = 5
 
     HEADERS = (
-        QT_TRANSLATE_NOOP(_CONTEXT, "Versjon"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Planperiode"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Evalueres"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Underskrifter"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Sist endret"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Versjon"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Planperiode"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Evalueres"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Status"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Underskrifter"),
+        QT_TRANSLATE_NOOP("PlanVersionsModel", "Sist endret"),
     )
 
     def __init__(self, versions: list[PlanVersion] | None = None, parent=None) -> None:

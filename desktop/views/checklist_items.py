@@ -85,7 +85,7 @@ class ItemRow:
     def __init__(self, number: int, text: str, staff: QStringListModel, parent: QWidget):
         self.number = QLabel(f"{number}.", parent)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(text, parent)
+        self.text = QLabel(translate("checklist", text), parent)  # records: Bokmål
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-weight: bold;")
         self.state = StateComboBox(parent)

@@ -4,7 +4,7 @@ it differs from the patient already here, choose new patient or new plan version
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,7 +49,10 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 class ImportDialog(QDialog):
-    COLUMNS = ("Område", "Felt", "I databasen", "I filen")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportDialog", "Område"),
+               QT_TRANSLATE_NOOP("ImportDialog", "Felt"),
+               QT_TRANSLATE_NOOP("ImportDialog", "I databasen"),
+               QT_TRANSLATE_NOOP("ImportDialog", "I filen"))
 
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

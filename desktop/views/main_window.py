@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.plan_actions = PlanActions(self)
+        self.file_menu.insertAction(self.quit_action, self.settings_action)  # after the import
         self._update_count()
         self._undo_router = UndoKeyRouter(self.workspace, self.undo_action.trigger,
                                           self.redo_action.trigger, self)
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
                                           QKeySequence("Ctrl+F"))
         self.quit_action = self._action(self.tr("Avslutt"), self.close, QKeySequence("Ctrl+Q"))
         self.about_action = self._action(self.tr("Om Individuell plan"), self.show_about)
+        self.settings_action = self._action(self.tr("Innstillinger…"), self.show_settings)
+        self.guide_action = self._action(self.tr("Brukerveiledning"), self.show_guide,
+                                         QKeySequence("F1"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Angre"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Gjør om"))
@@ -158,6 +162,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.search_action)
         self.patient_menu: QMenu = menus.addMenu(self.tr("&Pasient"))
         self.help_menu = menus.addMenu(self.tr("&Hjelp"))
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
 
         self.toolbar = self.addToolBar(self.tr("Verktøylinje"))
@@ -294,6 +299,20 @@ class MainWindow(QMainWindow):
         self.model.refresh_patient(patient_id)
         self.setWindowTitle(self.tr("{name} – Individuell plan").format(
             name=dialog.patient.name))
+
+    def show_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.db, self).exec()
+
+    def show_guide(self) -> None:
+        from desktop.views.guide_dialog import GuideDialog
+
+        if getattr(self, "_guide", None) is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -96,7 +96,7 @@ class PlanForm(FormPage):
         made.addWidget(QLabel(self.tr("kommune"), box))
         grid.addLayout(made, 0, 0, 1, 4)
 
-        owner = QLabel(f"<b>{self.tr('Planen tilhører')}</b>", box)
+        owner = QLabel("<b>{}</b>".format(self.tr("Planen tilhører")), box)
         grid.addWidget(owner, 1, 0, 1, 4)
         self.patient_fields: dict[str, QLabel] = {}
         for i, (key, text) in enumerate((("name", self.tr("Navn")), ("born", self.tr("Født")),
@@ -151,7 +151,7 @@ class PlanForm(FormPage):
     def _build_goals(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Mål og tiltak"), parent)
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(f"<b>{self.tr('Overordnet målsetting')}</b>", box))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Overordnet målsetting")), box))
         self.overall_goal = _text_box(
             box, self.tr("Gjerne med pasientens egne ord, for eksempel et sitat."), 3)
         layout.addWidget(self.overall_goal)

@@ -537,6 +537,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Brukerveiledning – Individuell plan</source>
+        <translation>Brukerveiledning – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>Brukerveiledningen mangler i denne installasjonen. Kontakt IT.</source>
+        <translation>Brukerveiledningen mangler i denne installasjonen. Kontakt IT.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Planens historikk – {name}</source>
@@ -561,6 +576,22 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>I databasen</source>
+        <translation>I databasen</translation>
+    </message>
+    <message>
+        <source>I filen</source>
+        <translation>I filen</translation>
+    </message>
     <message>
         <source>Hent inn en plan</source>
         <translation>Hent inn en plan</translation>
@@ -893,6 +924,14 @@
         <translation>Om Individuell plan</translation>
     </message>
     <message>
+        <source>Innstillinger…</source>
+        <translation>Innstillinger…</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
         <source>Angre</source>
         <translation>Angre</translation>
     </message>
@@ -1073,6 +1112,38 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>PatientListModel</name>
     <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Neste evaluering</source>
+        <translation>Neste evaluering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
         <translation>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</translation>
     </message>
@@ -1155,6 +1226,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>kommune</translation>
     </message>
     <message>
+        <source>Planen tilhører</source>
+        <translation>Planen tilhører</translation>
+    </message>
+    <message>
         <source>Navn</source>
         <translation>Navn</translation>
     </message>
@@ -1211,6 +1286,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Mål og tiltak</translation>
     </message>
     <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overordnet målsetting</translation>
+    </message>
+    <message>
         <source>Gjerne med pasientens egne ord, for eksempel et sitat.</source>
         <translation>Gjerne med pasientens egne ord, for eksempel et sitat.</translation>
     </message>
@@ -1260,6 +1339,30 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>PlanVersionsModel</name>
+    <message>
+        <source>Versjon</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Evalueres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Sist endret</source>
+        <translation>Sist endret</translation>
+    </message>
     <message>
         <source>{start} – etter evaluering</source>
         <translation>{start} – etter evaluering</translation>
@@ -1519,6 +1622,69 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Individuell plan</source>
         <translation>Individuell plan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Som systemet ({name})</source>
+        <translation>Som systemet ({name})</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Det nye språket brukes neste gang programmet starter.</source>
+        <translation>Det nye språket brukes neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>Språk for deg</source>
+        <translation>Språk for deg</translation>
+    </message>
+    <message>
+        <source>Logoen som skrives ut</source>
+        <translation>Logoen som skrives ut</translation>
+    </message>
+    <message>
+        <source>&amp;Velg logo…</source>
+        <translation>&amp;Velg logo…</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardlogoen</source>
+        <translation>Bruk &amp;standardlogoen</translation>
+    </message>
+    <message>
+        <source>Sykehusets logo på utskriftene (for alle brukere)</source>
+        <translation>Sykehusets logo på utskriftene (for alle brukere)</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen logo.</source>
+        <translation>Sykehusets egen logo.</translation>
+    </message>
+    <message>
+        <source>Programmets nøytrale standardlogo. Velg sykehusets logo (PNG eller JPEG, høyst 2 MB).</source>
+        <translation>Programmets nøytrale standardlogo. Velg sykehusets logo (PNG eller JPEG, høyst 2 MB).</translation>
+    </message>
+    <message>
+        <source>Velg sykehusets logo</source>
+        <translation>Velg sykehusets logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logoen kan ikke brukes</source>
+        <translation>Logoen kan ikke brukes</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2304,61 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Filen er ikke en SQLite-database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Vurdere behov for langvarige og koordinerte tjenester</source>
+        <translation>Vurdere behov for langvarige og koordinerte tjenester</translation>
+    </message>
+    <message>
+        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
+        <translation>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Sjekke om vedkommende allerede har en plan</source>
+        <translation>Sjekke om vedkommende allerede har en plan</translation>
+    </message>
+    <message>
+        <source>Informere om retten til og hensikten med IP</source>
+        <translation>Informere om retten til og hensikten med IP</translation>
+    </message>
+    <message>
+        <source>Innhente informert samtykke (dokumenteres på samtykkeskjemaet)</source>
+        <translation>Innhente informert samtykke (dokumenteres på samtykkeskjemaet)</translation>
+    </message>
+    <message>
+        <source>Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)</source>
+        <translation>Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)</translation>
+    </message>
+    <message>
+        <source>Bidra til at det oppnevnes en koordinator i kommunen</source>
+        <translation>Bidra til at det oppnevnes en koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte / nettverksmøte</source>
+        <translation>Samarbeidsmøte / nettverksmøte</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</source>
+        <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</translation>
+    </message>
+    <message>
+        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Innhente planen</source>
+        <translation>Innhente planen</translation>
+    </message>
+    <message>
+        <source>Kontinuerlig dialog med koordinator i kommunen</source>
+        <translation>Kontinuerlig dialog med koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer</source>
+        <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer</translation>
     </message>
 </context>
 <context>

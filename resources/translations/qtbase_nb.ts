@@ -599,6 +599,17 @@ Velg et annet filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+</context>
+<context>
     <name>QScrollBar</name>
     <message>
         <source>Bottom</source>
