@@ -46,11 +46,8 @@ def main_window_for(db: sqlite_utils.Database):
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from desktop.views.session import run_with_login
+
     app = make_application()
-    db = open_database(getattr(args, "data_dir", None))
-    window = main_window_for(db)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        db.close()
+    # writer lock, backup at start, log-in (or the first administrator) before the window
+    return run_with_login(app, getattr(args, "data_dir", None), main_window_for)

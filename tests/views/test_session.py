@@ -1,0 +1,105 @@
+"""The window's session: log-in before the window, the patient list limited to the user's
+departments, the idle lock (nothing typed is lost; the next person must log in), and the
+administrators' menu."""
+
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop import paths
+from desktop.app import main_window_for
+from desktop.demo import fill_demo
+from desktop.store import access, accounts, policy
+from desktop.store.log import LOCK, LOGIN, entries
+from desktop.views.session import Session
+
+
+@pytest.fixture(autouse=True)
+def fast_hash(monkeypatch):
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
+                                                           parallelism=1))
+
+
+@pytest.fixture
+def session(qtbot, db, data_dir):
+    fill_demo(db, 30)
+    policy.create_demo_accounts(db)
+    made = Session(db, data_dir, main_window_for)
+    yield made
+    made.idle.stop()
+    made.backup_timer.stop()
+    if made.window is not None:
+        made.window.destroyed.disconnect(made._window_closed)
+        made.window.workspace.flush()
+        made.window.close()
+    access.end_session()
+
+
+def _log_in(qtbot, dialog, username: str, password: str) -> None:
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_log_in_comes_first_and_the_list_shows_own_departments(qtbot, session, db) -> None:
+    session.start()
+    assert session.window is None and session.dialog is not None
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    user = accounts.get_user(db, "demo.voksen")
+    model = session.window.model
+    assert model.total() == access.count_visible(db, user) < 30
+    shown = {model.summary(row).department for row in range(model.rowCount())}
+    assert shown <= set(user.departments)
+    assert entries(db)[-1].kind == LOGIN
+    assert not hasattr(session.window, "admin_menu")
+
+
+def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session, db) -> None:
+    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(user)
+    window = session.window
+    patient_id = access.search_visible(db, user)[0].id
+    assert window.open_patient(patient_id)
+    session.idle.set_minutes(0.002)  # 120 ms
+    session.idle.start()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    lock = entries(db)[-1]
+    assert (lock.kind, lock.user) == (LOCK, "demo.voksen") and "idle" in lock.detail
+    assert "Vera Voksen" in session.dialog.intro.text()
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(window.isVisible)
+    assert session.window is window and window.current_patient_id() == patient_id
+
+
+def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> None:
+    vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(vera)
+    first = session.window
+    first.open_patient(access.search_visible(db, vera)[0].id)
+    session.lock()
+    _log_in(qtbot, session.dialog, "demo.barn", "demo-ansatt")
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not first)
+    assert session.user.username == "demo.barn"
+    assert session.window.current_patient_id() is None  # Vera's patient is not shown to him
+    bendik = accounts.get_user(db, "demo.barn")
+    model = session.window.model
+    assert {model.summary(r).department for r in range(model.rowCount())} <= set(
+        bendik.departments)
+
+
+def test_administrators_get_their_menu_but_no_patients(qtbot, session, db) -> None:
+    admin = accounts.authenticate(db, "demo.admin", "demo-admin")
+    session.open_window(admin)
+    titles = [action.text() for action in session.window.admin_menu.actions()]
+    assert "Brukere…" in titles and "Tilgangslogg…" in titles
+    assert session.window.model.total() == 0
+
+
+def test_a_backup_is_taken_when_due(session, data_dir) -> None:
+    session.backup_if_due()
+    assert list(paths.backup_dir(data_dir).glob("individuell-plan-*-auto.sqlite"))
