@@ -103,3 +103,38 @@ def test_administrators_get_their_menu_but_no_patients(qtbot, session, db) -> No
 def test_a_backup_is_taken_when_due(session, data_dir) -> None:
     session.backup_if_due()
     assert list(paths.backup_dir(data_dir).glob("individuell-plan-*-auto.sqlite"))
+
+
+def test_a_second_copy_says_so_and_writes_nothing(qtbot, data_dir, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.store.lock import WriterLock
+    from desktop.views.session import run_with_login
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    with WriterLock(data_dir):
+        assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
+    assert "allerede åpent" in shown[0]
+    assert not paths.database_path(data_dir).exists()
+
+
+def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
+                                                               monkeypatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop import store
+    from desktop.store.lock import folder_in_use
+    from desktop.views.session import run_with_login
+
+    def read_only(*_args, **_kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(store, "open_db", read_only)
+    assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
+    assert "skrivebeskyttet" in shown[0] and "disken er full" in shown[0]
+    assert folder_in_use(data_dir) is None  # the lock was let go
