@@ -9,9 +9,9 @@ import sqlite3
 
 import pytest
 from argon2 import PasswordHasher
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from pypdf import PdfReader
 
 from desktop import paths, store
 from desktop.demo import fill_demo
