@@ -1,0 +1,2613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
+        <translation>Tick items off as you go. No field is required, and a date may be a day, a month or just a year.</translation>
+    </message>
+    <message>
+        <source>Igangsette planprosess</source>
+        <translation>Starting the planning process</translation>
+    </message>
+    <message>
+        <source>Når pasienten allerede har en plan</source>
+        <translation>When the patient already has a plan</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Pasienten har allerede en individuell plan</source>
+        <translation>The patient already has an individual plan</translation>
+    </message>
+    <message>
+        <source>Åpne samtykkeskjemaet</source>
+        <translation>Open the consent form</translation>
+    </message>
+    <message>
+        <source>Brukermedvirkning og pårørende</source>
+        <translation>User involvement and next of kin</translation>
+    </message>
+    <message>
+        <source>Hvordan har pasienten vært med i arbeidet? Hva er viktig for pasienten?</source>
+        <translation>How has the patient taken part in the work? What matters to the patient?</translation>
+    </message>
+    <message>
+        <source>Brukermedvirkning:</source>
+        <translation>User involvement:</translation>
+    </message>
+    <message>
+        <source>Pårørende er med i arbeidet (når pasienten ønsker det)</source>
+        <translation>Next of kin take part in the work (when the patient wishes)</translation>
+    </message>
+    <message>
+        <source>Navn og relasjon, f.eks. «Søster, Kari»</source>
+        <translation>Name and relation, e.g. “Sister, Kari”</translation>
+    </message>
+    <message>
+        <source>Pårørende:</source>
+        <translation>Next of kin:</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan</source>
+        <translation>The patient does not want an individual plan</translation>
+    </message>
+    <message>
+        <source>Pasienten kan be om en plan senere. Gi skriftlig informasjon og navn og telefonnummer til kommunens koordinerende enhet.</source>
+        <translation>The patient can ask for a plan later. Give written information and the name and phone number of the municipality&apos;s coordinating unit.</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Skriftlig informasjon er gitt</source>
+        <translation>Written information has been given</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet i kommunen</source>
+        <translation>Coordinating unit in the municipality</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet:</source>
+        <translation>Coordinating unit:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Merknad:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Skjul dem</source>
+        <translation>Hide them</translation>
+    </message>
+    <message>
+        <source>Vis dem likevel</source>
+        <translation>Show them anyway</translation>
+    </message>
+    <message>
+        <source>Pasienten har allerede en plan, så punkt 4–10 gjelder ikke. Bruk listen «Når pasienten allerede har en plan».</source>
+        <translation>The patient already has a plan, so items 4–10 do not apply. Use the list “When the patient already has a plan”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsBox</name>
+    <message>
+        <source>Ikke utført</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Ikke aktuelt</source>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Samtykke trukket tilbake {date}</source>
+        <translation>Consent withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>Samtykket er utløpt (gjaldt til {date})</source>
+        <translation>Consent has expired (valid until {date})</translation>
+    </message>
+    <message>
+        <source>Dokumentert i samtykkeskjemaet {date}</source>
+        <translation>Documented in the consent form {date}</translation>
+    </message>
+    <message>
+        <source>Dokumentert i samtykkeskjemaet</source>
+        <translation>Documented in the consent form</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan</source>
+        <translation>The patient does not want an individual plan</translation>
+    </message>
+    <message>
+        <source>Ikke innhentet ennå: fyll ut samtykkeskjemaet</source>
+        <translation>Not obtained yet: fill in the consent form</translation>
+    </message>
+    <message>
+        <source>Status for punkt {number}</source>
+        <translation>Status of item {number}</translation>
+    </message>
+    <message>
+        <source>Dato for punkt {number}</source>
+        <translation>Date of item {number}</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Utført av, punkt {number}</source>
+        <translation>Done by, item {number}</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Merknad, punkt {number}</source>
+        <translation>Note, item {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBanner</name>
+    <message>
+        <source>Samtykket ble trukket tilbake {date}. Planen skal ikke deles eller arbeides videre med før pasienten har gitt nytt samtykke.</source>
+        <translation>Consent was withdrawn {date}. The plan must not be shared or worked on until the patient has given consent again.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjaldt til {date} og er utløpt. Innhent nytt samtykke før planen brukes eller deles.</source>
+        <translation>Consent was valid until {date} and has expired. Obtain new consent before the plan is used or shared.</translation>
+    </message>
+    <message>
+        <source>Pasienten sa nei til individuell plan {date}. Pasienten kan når som helst be om en plan senere.</source>
+        <translation>The patient declined an individual plan {date}. The patient can ask for a plan at any time later.</translation>
+    </message>
+    <message>
+        <source>Pasienten har sagt nei til individuell plan. Pasienten kan når som helst be om en plan senere.</source>
+        <translation>The patient has declined an individual plan. The patient can ask for a plan at any time later.</translation>
+    </message>
+    <message>
+        <source>Samtykke er ikke registrert ennå. Planen lages bare når pasienten har samtykket: fyll ut samtykkeskjemaet.</source>
+        <translation>Consent is not recorded yet. A plan is only made once the patient has consented: fill in the consent form.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæring</source>
+        <translation>Declaration of consent</translation>
+    </message>
+    <message>
+        <source>Pasienten har sagt ja og skrevet under</source>
+        <translation>The patient has said yes and signed</translation>
+    </message>
+    <message>
+        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</source>
+        <translation>I want an individual plan to be made for me. I have had it explained what the plan is and how it is used. I know that I can withdraw my consent whenever I wish, without giving a reason.</translation>
+    </message>
+    <message>
+        <source>Gyldighet og underskrift</source>
+        <translation>Validity and signature</translation>
+    </message>
+    <message>
+        <source>Bruk planperioden</source>
+        <translation>Use the plan period</translation>
+    </message>
+    <message>
+        <source>f.o.m.</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>t.o.m.</source>
+        <translation>to (incl.)</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder:</source>
+        <translation>The consent is valid:</translation>
+    </message>
+    <message>
+        <source>Sted:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Navnet til den som skrev under</source>
+        <translation>Name of the person who signed</translation>
+    </message>
+    <message>
+        <source>Underskrift:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Når verge eller foresatte skriver under</source>
+        <translation>When a guardian or parent signs</translation>
+    </message>
+    <message>
+        <source>Evt. verges/foresattes underskrift:</source>
+        <translation>Signature of guardian/parent, if any:</translation>
+    </message>
+    <message>
+        <source>Hvem som er med, og hva som kan deles</source>
+        <translation>Who takes part, and what may be shared</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Annen person pasienten ønsker med i arbeidet:</source>
+        <translation>Another person the patient wants involved in the work:</translation>
+    </message>
+    <message>
+        <source>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</source>
+        <translation>The plan may be given to the responsibility group and to those who contribute to the work. Others receive it only with new consent.</translation>
+    </message>
+    <message>
+        <source>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</source>
+        <translation>Those taking part may receive confidential information needed in the work on the plan.</translation>
+    </message>
+    <message>
+        <source>Personer eller instanser pasienten ikke vil skal være med</source>
+        <translation>Persons or services the patient does not want involved</translation>
+    </message>
+    <message>
+        <source>Reservasjoner:</source>
+        <translation>Reservations:</translation>
+    </message>
+    <message>
+        <source>Informasjon om individuell plan er gitt</source>
+        <translation>Information about the individual plan has been given</translation>
+    </message>
+    <message>
+        <source>Navn på den som informerte</source>
+        <translation>Name of the person who informed</translation>
+    </message>
+    <message>
+        <source>Informasjon gitt av:</source>
+        <translation>Information given by:</translation>
+    </message>
+    <message>
+        <source>Tilbaketrekking av samtykket</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <source>Fyll ut når pasienten trekker samtykket tilbake. Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Fill in when the patient withdraws consent. The plan must then not be shared or worked on any further.</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake dato:</source>
+        <translation>Date withdrawn:</translation>
+    </message>
+    <message>
+        <source>Den som registrerte det</source>
+        <translation>The person who recorded it</translation>
+    </message>
+    <message>
+        <source>Registrert av:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>until after evaluation</translation>
+    </message>
+    <message>
+        <source>Planperioden: {start} – {to}</source>
+        <translation>Plan period: {start} – {to}</translation>
+    </message>
+    <message>
+        <source>Planen har ingen periode ennå.</source>
+        <translation>The plan has no period yet.</translation>
+    </message>
+    <message>
+        <source>{state}, gjelder til {date}</source>
+        <translation>{state}, valid until {date}</translation>
+    </message>
+    <message>
+        <source>{state} {date}. Planen skal ikke deles eller arbeides videre med.</source>
+        <translation>{state} {date}. The plan must not be shared or worked on any further.</translation>
+    </message>
+    <message>
+        <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
+        <translation>{state}: consent was valid until {date}. Obtain new consent.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsBox</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tlf/mobil</source>
+        <translation>Phone/mobile</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ansvarlig for samordning og fremdrift</source>
+        <translation>Responsible for coordination and progress</translation>
+    </message>
+    <message>
+        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
+        <translation>Temporary coordinator, specialist health service</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Coordinator in the municipality</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRowsModel</name>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Decisions, plans and agreements</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person og instans</source>
+        <translation>Responsible person and service</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gjelder til</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsForm</name>
+    <message>
+        <source>Eksisterende vedtak, planer og avtaler med ansvarspersoner</source>
+        <translation>Existing decisions, plans and agreements with responsible persons</translation>
+    </message>
+    <message>
+        <source>Før opp vedtak, avtaler og delplaner som allerede finnes (for eksempel kriseplan, opplæringsplan eller vedtak om tjenester), med hvem som har ansvaret. Detaljene står i disse dokumentene, slik at selve planen kan holdes kort. Datoer kan være dag, måned eller år: 15.07.2012, 07.2012, 2012.</source>
+        <translation>List decisions, agreements and sub-plans that already exist (for example a crisis plan, an education plan or a decision on services), with who is responsible. The details are in those documents, so the plan itself can be kept short. Dates may be a day, a month or a year: 15.07.2012, 07.2012, 2012.</translation>
+    </message>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Decisions, plans and agreements</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>Pasienten hører ikke til dine avdelinger. Nødtilgang gis bare ved tjenstlig behov. Begrunnelsen og tilgangen logges, vises tydelig i tilgangsloggen og kontrolleres. Pasienten kan be om å få se hvem som har åpnet journalen.</source>
+        <translation>The patient does not belong to your departments. Emergency access is given only when your work requires it. The reason and the access are logged, shown clearly in the access log and reviewed. The patient may ask to see who has opened the record.</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>For eksempel: Innlagt akutt i natt, vakthavende lege trenger planen.</source>
+        <translation>For example: Admitted as an emergency tonight, the doctor on call needs the plan.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Åpne med nødtilgang</source>
+        <translation>Open with emergency access</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
+        <translation>Enter the patient&apos;s national identity number or D number (11 digits).</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med dette fødselsnummeret.</source>
+        <translation>No patient found with this national identity number.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Overfør planen – {name}</source>
+        <translation>Transfer the plan – {name}</translation>
+    </message>
+    <message>
+        <source>Planen lagres kryptert (AES-256), slik at den trygt kan gis til kommunen på minnepinne eller med sikker e-post. Uten passordet kan ingen åpne filen.</source>
+        <translation>The plan is saved encrypted (AES-256), so it can safely be given to the municipality on a memory stick or by secure email. Without the passphrase nobody can open the file.</translation>
+    </message>
+    <message>
+        <source>Hva skal lagres?</source>
+        <translation>What should be saved?</translation>
+    </message>
+    <message>
+        <source>Pakke (.zip) med utskriften og en FHIR-fil – åpnes med 7-Zip eller med dette programmet</source>
+        <translation>Package (.zip) with the printout and a FHIR file – opens with 7-Zip or with this program</translation>
+    </message>
+    <message>
+        <source>Bare utskriften som kryptert PDF – åpnes i alle PDF-lesere</source>
+        <translation>Only the printout as an encrypted PDF – opens in any PDF reader</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Lag et passord av {n} ord som er lett å lese opp (ca. {bits} biter tilfeldighet)</source>
+        <translation>Make a passphrase of {n} words that is easy to read aloud (about {bits} bits of randomness)</translation>
+    </message>
+    <message>
+        <source>Bruk et passord vi har avtalt med mottakeren:</source>
+        <translation>Use a passphrase agreed with the recipient:</translation>
+    </message>
+    <message>
+        <source>minst {n} tegn</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Lagre…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Save the encrypted file</translation>
+    </message>
+    <message>
+        <source>Passordet:</source>
+        <translation>The passphrase:</translation>
+    </message>
+    <message>
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lagret {file} i {folder}.</source>
+        <translation>Saved {file} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Gi passordet til mottakeren på telefon eller på en annen kanal – aldri i samme e-post eller på samme minnepinne som filen. Programmet lagrer ikke passordet, og det vises bare nå.</source>
+        <translation>Give the passphrase to the recipient by phone or through another channel – never in the same email or on the same memory stick as the file. The program does not store the passphrase, and it is shown only now.</translation>
+    </message>
+    <message>
+        <source>Filen er kryptert med passordet dere har avtalt.</source>
+        <translation>The file is encrypted with the passphrase you have agreed.</translation>
+    </message>
+    <message>
+        <source>Kopiert</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Brukerveiledning – Individuell plan</source>
+        <translation>User guide – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Brukerveiledningen mangler i denne installasjonen. Kontakt IT.</source>
+        <translation>The user guide is missing from this installation. Contact IT.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Planens historikk – {name}</source>
+        <translation>History of the plan – {name}</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjoner ennå.</source>
+        <translation>The plan has no versions yet.</translation>
+    </message>
+    <message>
+        <source>En signert versjon er låst og skrives ut likt hver gang. Endringer etter signering lagres som en ny versjon.</source>
+        <translation>A signed version is locked and prints the same every time. Changes after signing are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>Vis / skriv ut…</source>
+        <translation>View / print…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>I databasen</source>
+        <translation>In the database</translation>
+    </message>
+    <message>
+        <source>I filen</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Hent inn en plan</source>
+        <translation>Obtain a plan</translation>
+    </message>
+    <message>
+        <source>pakke (.zip) eller FHIR-fil (.json)</source>
+        <translation>package (.zip) or FHIR file (.json)</translation>
+    </message>
+    <message>
+        <source>Velg fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>passordet du fikk fra avsenderen</source>
+        <translation>the passphrase you got from the sender</translation>
+    </message>
+    <message>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Les filen</source>
+        <translation>Read the file</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Passord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Dette kommer inn</source>
+        <translation>This is coming in</translation>
+    </message>
+    <message>
+        <source>Ny pasient i avdeling:</source>
+        <translation>New patient in department:</translation>
+    </message>
+    <message>
+        <source>Jeg har kontrollert at dette er samme person</source>
+        <translation>I have checked that this is the same person</translation>
+    </message>
+    <message>
+        <source>Ingenting overskrives: planen legges til som en ny versjon, og de tidligere versjonene blir liggende i historikken. Pasientopplysninger, sjekkliste og samtykke som allerede er registrert her, beholdes.</source>
+        <translation>Nothing is overwritten: the plan is added as a new version, and the earlier versions stay in the history. Patient details, checklist and consent already recorded here are kept.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Velg planen som skal hentes inn</source>
+        <translation>Choose the plan to obtain</translation>
+    </message>
+    <message>
+        <source>Velg en fil først.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>{name}, født {born}{number}</source>
+        <translation>{name}, born {born}{number}</translation>
+    </message>
+    <message>
+        <source>, fødselsnummer {n}</source>
+        <translation>, national identity number {n}</translation>
+    </message>
+    <message>
+        <source>Plan: {n} versjon(er); den siste er {state}, med {rows} rader og {decisions} vedtak.</source>
+        <translation>Plan: {n} version(s); the latest is {state}, with {rows} rows and {decisions} decisions.</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>ikke signert</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Samtykke: {state}.</source>
+        <translation>Consent: {state}.</translation>
+    </message>
+    <message>
+        <source>Eksportert av {who}, {when}.</source>
+        <translation>Exported by {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Ingen pasient her har samme fødselsnummer eller samme navn og fødselsdato.</source>
+        <translation>No patient here has the same national identity number, or the same name and date of birth.</translation>
+    </message>
+    <message>
+        <source>Samme fødselsnummer som {name} (id {id}). Forskjeller:</source>
+        <translation>Same national identity number as {name} (id {id}). Differences:</translation>
+    </message>
+    <message>
+        <source>Samme navn og fødselsdato som {name} (id {id}), men ikke samme fødselsnummer. Kontroller at det er samme person. Forskjeller:</source>
+        <translation>Same name and date of birth as {name} (id {id}), but not the same national identity number. Check that it is the same person. Differences:</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ingen forskjeller</source>
+        <translation>No differences</translation>
+    </message>
+    <message>
+        <source>Ny planversjon hos {name} (id {id})</source>
+        <translation>New plan version for {name} (id {id})</translation>
+    </message>
+    <message>
+        <source>Opprette {name} som ny pasient med planen fra filen?</source>
+        <translation>Create {name} as a new patient with the plan from the file?</translation>
+    </message>
+    <message>
+        <source>Legge planen fra filen til som en ny versjon hos {name}? Tidligere versjoner beholdes.</source>
+        <translation>Add the plan from the file as a new version for {name}? Earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>Hent inn planen</source>
+        <translation>Obtain the plan</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Tilgangslogg – Individuell plan</source>
+        <translation>Access log – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen er endret eller har fått oppføringer slettet. Meld fra til personvernombudet.
+</source>
+        <translation>The access log has been altered or has had entries deleted. Report this to the data protection officer.
+</translation>
+    </message>
+    <message>
+        <source>id eller fødselsnummer</source>
+        <translation>id or national identity number</translation>
+    </message>
+    <message>
+        <source>Alle hendelser</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Innlogging og låsing</source>
+        <translation>Log-ins and locking</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Innsyn for pasienten (PDF)…</source>
+        <translation>Access report for the patient (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Alle brukere</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med den id-en eller det fødselsnummeret.</source>
+        <translation>No patient found with that id or national identity number.</translation>
+    </message>
+    <message>
+        <source>Viser de {shown} nyeste av {total} oppføringer.</source>
+        <translation>Showing the {shown} newest of {total} entries.</translation>
+    </message>
+    <message>
+        <source>{total} oppføringer.</source>
+        <translation>{total} entries.</translation>
+    </message>
+    <message>
+        <source>Lagre innsyn</source>
+        <translation>Save access report</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Logg inn – Individuell plan</source>
+        <translation>Log in – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Gjenta passordet</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Første oppstart</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>Opprett den første administratoren. Administratoren legger inn de ansatte og gir dem tilgang til sine avdelinger, men får selv ikke tilgang til pasienter av rollen alene.</source>
+        <translation>Create the first administrator. The administrator adds the staff and gives them access to their departments, but the role alone gives no access to patients.</translation>
+    </message>
+    <message>
+        <source>Opprett administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Vinduet ble låst fordi det ikke var i bruk ({name} var logget inn). Det som var skrevet, er tatt vare på. Logg inn for å fortsette.</source>
+        <translation>The window was locked because it was not in use ({name} was logged in). What had been typed is kept. Log in to continue.</translation>
+    </message>
+    <message>
+        <source>Logg inn med ditt personlige brukernavn og passord.</source>
+        <translation>Log in with your personal user name and password.</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Logg inn</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter). Demokontoer:</source>
+        <translation>&lt;b&gt;Demo database&lt;/b&gt; (synthetic patients). Demo accounts:</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Velg et nytt passord</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>En administrator har gitt deg et midlertidig passord. Velg ditt eget (minst {n} tegn).</source>
+        <translation>An administrator has given you a temporary password. Choose your own (at least {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lagre og fortsett</source>
+        <translation>Save and continue</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Søk på navn, fødselsdato eller fødselsnummer</source>
+        <translation>Search by name, date of birth or national identity number</translation>
+    </message>
+    <message>
+        <source>Søk etter pasient</source>
+        <translation>Search for a patient</translation>
+    </message>
+    <message>
+        <source>Ny pasient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <source>Rediger pasient…</source>
+        <translation>Edit patient…</translation>
+    </message>
+    <message>
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Om Individuell plan</source>
+        <translation>About Individuell plan</translation>
+    </message>
+    <message>
+        <source>Innstillinger…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Angre</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gjør om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Pasient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Verktøylinje</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Mer enn {n} treff</source>
+        <translation>More than {n} matches</translation>
+    </message>
+    <message>
+        <source>Ingen treff</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>1 treff</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>{n} treff</source>
+        <translation>{n} matches</translation>
+    </message>
+    <message>
+        <source>1 pasient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <source>{n} pasienter</source>
+        <translation>{n} patients</translation>
+    </message>
+    <message>
+        <source>{name} – Individuell plan</source>
+        <translation>{name} – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Individuell plan, versjon {version}
+
+For sykehusavdelinger som arbeider med individuell plan: sjekkliste, samtykke, plan og eksisterende vedtak. Programmet virker uten nettverk, og alt lagres på denne maskinen.</source>
+        <translation>Individuell plan, version {version}
+
+For hospital departments working with individual plans: checklist, consent, plan and existing decisions. The program works without a network, and everything is stored on this computer.</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret</source>
+        <translation>The changes are not saved</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vil du avslutte likevel? Det som ikke er lagret, går tapt.</source>
+        <translation>{message}
+
+Quit anyway? What has not been saved will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiLineDelegate</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Enter gir ny linje. Ctrl+Enter eller Tab lagrer cellen.</source>
+        <translation>Enter starts a new line. Ctrl+Enter or Tab saves the cell.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateField</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012</source>
+        <translation>A day, a month or just a year: 15.07.2012, 07.2012 or 2012</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Rediger pasient</source>
+        <translation>Edit patient</translation>
+    </message>
+    <message>
+        <source>Ny pasient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå, mm.åååå eller åååå</source>
+        <translation>dd.mm.yyyy, mm.yyyy or yyyy</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv</source>
+        <translation>Choose or type</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/D-nummer:</source>
+        <translation>National identity number/D number:</translation>
+    </message>
+    <message>
+        <source>Født:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Avdeling:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Bostedskommune:</source>
+        <translation>Municipality of residence:</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kan stå tomt hvis nummeret ikke er kjent.</source>
+        <translation>May be left empty if the number is not known.</translation>
+    </message>
+    <message>
+        <source>{count} av 11 siffer</source>
+        <translation>{count} of 11 digits</translation>
+    </message>
+    <message>
+        <source>Gyldig D-nummer</source>
+        <translation>Valid D number</translation>
+    </message>
+    <message>
+        <source>Gyldig fødselsnummer</source>
+        <translation>Valid national identity number</translation>
+    </message>
+    <message>
+        <source>Pasienten ble ikke lagret: {detail}</source>
+        <translation>The patient was not saved: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Neste evaluering</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
+        <translation>Consent has been withdrawn. The plan cannot be used further without new consent.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
+        <translation>Consent was valid until {date}. Obtain new consent.</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan nå, men kan be om det senere.</source>
+        <translation>The patient does not want an individual plan now, but can ask for one later.</translation>
+    </message>
+    <message>
+        <source>Evalueringen skulle vært gjort innen {date}.</source>
+        <translation>The evaluation should have been done by {date}.</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>until after evaluation</translation>
+    </message>
+    <message>
+        <source>Signert v{number}</source>
+        <translation>Signed v{number}</translation>
+    </message>
+    <message>
+        <source>Utkast v{number}</source>
+        <translation>Draft v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Registrer underskrifter…</source>
+        <translation>Record signatures…</translation>
+    </message>
+    <message>
+        <source>Historikk…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Overfør til kommunen…</source>
+        <translation>Transfer to the municipality…</translation>
+    </message>
+    <message>
+        <source>Hent inn plan…</source>
+        <translation>Obtain plan…</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <source>navn og arbeidssted</source>
+        <translation>name and workplace</translation>
+    </message>
+    <message>
+        <source>kommunens navn</source>
+        <translation>name of the municipality</translation>
+    </message>
+    <message>
+        <source>Utarbeidet av</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>i samarbeid med</source>
+        <translation>in cooperation with</translation>
+    </message>
+    <message>
+        <source>kommune</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>Planen tilhører</source>
+        <translation>The plan belongs to</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fra pasientopplysningene; endres der.</source>
+        <translation>From the patient details; changed there.</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>until after evaluation</translation>
+    </message>
+    <message>
+        <source>Planen gjelder til den er evaluert; ingen sluttdato.</source>
+        <translation>The plan is valid until it has been evaluated; no end date.</translation>
+    </message>
+    <message>
+        <source>Planen gjelder fra (dato)</source>
+        <translation>The plan is valid from (date)</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Evalueres (dato)</source>
+        <translation>Evaluated (date)</translation>
+    </message>
+    <message>
+        <source>Situasjonsbeskrivelse og informasjon om planens oppfølging</source>
+        <translation>Description of the situation and information on follow-up of the plan</translation>
+    </message>
+    <message>
+        <source>Kort om mål, ressurser og tjenestebehov. Begynn med det som fungerer og det pasienten selv får til, så det pasienten trenger hjelp til.</source>
+        <translation>Briefly about goals, resources and service needs. Start with what works and what the patient manages alone, then what the patient needs help with.</translation>
+    </message>
+    <message>
+        <source>Ressurser, mål og tjenestebehov …</source>
+        <translation>Resources, goals and service needs …</translation>
+    </message>
+    <message>
+        <source>Mål og tiltak</source>
+        <translation>Goals and measures</translation>
+    </message>
+    <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <source>Gjerne med pasientens egne ord, for eksempel et sitat.</source>
+        <translation>Preferably in the patient&apos;s own words, for example a quotation.</translation>
+    </message>
+    <message>
+        <source>Én rad per delmål. Dobbeltklikk eller begynn å skrive i en celle; Enter gir ny linje, Ctrl+Enter lagrer cellen. Datoer kan være dag, måned eller år: 15.07.2012, 07.2012, 2012.</source>
+        <translation>One row per sub-goal. Double-click or start typing in a cell; Enter starts a new line, Ctrl+Enter saves the cell. Dates may be a day, a month or a year: 15.07.2012, 07.2012, 2012.</translation>
+    </message>
+    <message>
+        <source>etter evaluering</source>
+        <translation>after evaluation</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Dato for oppstart</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person og instans</source>
+        <translation>Responsible person and service</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Kommentar/evaluering</source>
+        <translation>Comment/evaluation</translation>
+    </message>
+    <message>
+        <source>Avsluttet (dato)</source>
+        <translation>Ended (date)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionsModel</name>
+    <message>
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Plan period</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Sist endret</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>{start} – etter evaluering</source>
+        <translation>{start} – after evaluation</translation>
+    </message>
+    <message>
+        <source>Utkast, ikke signert</source>
+        <translation>Draft, not signed</translation>
+    </message>
+    <message>
+        <source>Signert {date}</source>
+        <translation>Signed {date}</translation>
+    </message>
+    <message>
+        <source>verge/foresatte {name}</source>
+        <translation>guardian/parent {name}</translation>
+    </message>
+    <message>
+        <source>koordinator {name}</source>
+        <translation>coordinator {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Skriv ut – {name}</source>
+        <translation>Print – {name}</translation>
+    </message>
+    <message>
+        <source>Skjemaer</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individual plan</translation>
+    </message>
+    <message>
+        <source>Eksisterende vedtak, planer og avtaler</source>
+        <translation>Existing decisions, plans and agreements</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Papir</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Planversjon {n}, signert {date}. En ny utskrift blir lik den første.</source>
+        <translation>Plan version {n}, signed {date}. A new printout is identical to the first.</translation>
+    </message>
+    <message>
+        <source>Planen er tom: skjemaet skrives ut med linjer å skrive på.</source>
+        <translation>The plan is empty: the form is printed with lines to write on.</translation>
+    </message>
+    <message>
+        <source>Planversjon {n}, ikke signert.</source>
+        <translation>Plan version {n}, not signed.</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Velg minst ett skjema.</source>
+        <translation>Choose at least one form.</translation>
+    </message>
+    <message>
+        <source>1 side</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{n} sider</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>individuell-plan-versjon-{n}.pdf</source>
+        <translation>individual-plan-version-{n}.pdf</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre filen: {reason}</source>
+        <translation>Could not save the file: {reason}</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRowsModel</name>
+    <message>
+        <source>Rad {row}, «{column}»: {message}</source>
+        <translation>Row {row}, “{column}”: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Legg til rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Ny rad under den valgte (Insert)</source>
+        <translation>New row below the selected one (Insert)</translation>
+    </message>
+    <message>
+        <source>Fjern rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Fjern den valgte raden (Ctrl+Delete)</source>
+        <translation>Remove the selected row (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flytt den valgte raden opp (Alt+Pil opp)</source>
+        <translation>Move the selected row up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Flytt den valgte raden ned (Alt+Pil ned)</source>
+        <translation>Move the selected row down (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Endringene til {name} kan ikke lagres ennå ({error}). Bare {name} kan låse opp nå, så ingenting går tapt.</source>
+        <translation>The changes by {name} cannot be saved yet ({error}). Only {name} can unlock now, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen er endret</source>
+        <translation>The access log has been altered</translation>
+    </message>
+    <message>
+        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+
+</source>
+        <translation>Someone has altered or deleted entries in the access log outside the program. Report this to the data protection officer.
+
+</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>ingen avdeling</source>
+        <translation>no department</translation>
+    </message>
+    <message>
+        <source>Innlogget: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Lås nå</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Nødtilgang til annen pasient…</source>
+        <translation>Emergency access to another patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrasjon</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>Brukere…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>Tilgangslogg…</source>
+        <translation>Access log…</translation>
+    </message>
+    <message>
+        <source>Ta sikkerhetskopi nå</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopi…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Lagret {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier ennå.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien. Dagens tilstand lagres først som egen kopi.</source>
+        <translation>Choose the backup. The current state is saved first as a copy of its own.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ikke gjenopprettet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}. Logg inn igjen.</source>
+        <translation>Restored from {source}. The state before is saved in {safety}. Log in again.</translation>
+    </message>
+    <message>
+        <source>Programmet kan ikke lagre i datamappen {folder} ({error}). Mappen er kanskje skrivebeskyttet, eller disken er full. Kontakt IT; ingenting er endret.</source>
+        <translation>The program cannot save in the data folder {folder} ({error}). The folder may be read-only, or the disk may be full. Contact IT; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Som systemet ({name})</source>
+        <translation>As the system ({name})</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Det nye språket brukes neste gang programmet starter.</source>
+        <translation>The new language is used the next time the program starts.</translation>
+    </message>
+    <message>
+        <source>Språk for deg</source>
+        <translation>Your language</translation>
+    </message>
+    <message>
+        <source>Logoen som skrives ut</source>
+        <translation>The logo that is printed</translation>
+    </message>
+    <message>
+        <source>&amp;Velg logo…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardlogoen</source>
+        <translation>Use the &amp;default logo</translation>
+    </message>
+    <message>
+        <source>Sykehusets logo på utskriftene (for alle brukere)</source>
+        <translation>The hospital&apos;s logo on printouts (for all users)</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen logo.</source>
+        <translation>The hospital&apos;s own logo.</translation>
+    </message>
+    <message>
+        <source>Programmets nøytrale standardlogo. Velg sykehusets logo (PNG eller JPEG, høyst 2 MB).</source>
+        <translation>The program&apos;s neutral default logo. Choose the hospital&apos;s logo (PNG or JPEG, at most 2 MB).</translation>
+    </message>
+    <message>
+        <source>Velg sykehusets logo</source>
+        <translation>Choose the hospital&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logoen kan ikke brukes</source>
+        <translation>The logo cannot be used</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Registrer underskrifter</source>
+        <translation>Record signatures</translation>
+    </message>
+    <message>
+        <source>Bare når verge eller foresatte signerte</source>
+        <translation>Only when a guardian or parent signed</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Pasient (bruker):</source>
+        <translation>Patient (user):</translation>
+    </message>
+    <message>
+        <source>Verge/foresatte:</source>
+        <translation>Guardian/parent:</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Responsible coordinator:</translation>
+    </message>
+    <message>
+        <source>Dato signert:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <source>Registrer og lås versjonen</source>
+        <translation>Record and lock the version</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen plan å signere ennå. Skriv planen først, og skriv den ut til underskrift.</source>
+        <translation>There is no plan to sign yet. Write the plan first, and print it for signing.</translation>
+    </message>
+    <message>
+        <source>Versjon {n} er allerede signert {date}. Når planen endres, lagres endringene som en ny versjon, som kan skrives ut og signeres.</source>
+        <translation>Version {n} was already signed {date}. When the plan is changed, the changes are saved as a new version, which can be printed and signed.</translation>
+    </message>
+    <message>
+        <source>Fyll inn hvem som signerte den utskrevne planen (versjon {n}) og når. Når underskriftene er registrert, låses versjon {n}: den kan alltid vises og skrives ut likt, men ikke endres. Senere endringer blir versjon {next}.</source>
+        <translation>Fill in who signed the printed plan (version {n}) and when. Once the signatures are recorded, version {n} is locked: it can always be viewed and printed the same way, but not changed. Later changes become version {next}.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet til pasienten eller vergen som signerte.</source>
+        <translation>Enter the name of the patient or guardian who signed.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet til koordinatoren som signerte.</source>
+        <translation>Enter the name of the coordinator who signed.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen planen ble signert.</source>
+        <translation>Enter the date the plan was signed.</translation>
+    </message>
+    <message>
+        <source>Skriv hele datoen planen ble signert, for eksempel 15.03.2026.</source>
+        <translation>Enter the full date the plan was signed, for example 15.03.2026.</translation>
+    </message>
+    <message>
+        <source>Signeringsdatoen kan ikke være etter i dag.</source>
+        <translation>The signing date cannot be later than today.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <source>Ny bruker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Endre bruker</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Avdelinger (gir tilgang til avdelingens pasienter)</source>
+        <translation>Departments (give access to the department&apos;s patients)</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Første passord</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Brukere – Individuell plan</source>
+        <translation>Users – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ny bruker…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Endre…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Nytt passord…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <source>Deaktiver</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lagre innstillingene</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Lås vinduet etter</source>
+        <translation>Lock the window after</translation>
+    </message>
+    <message>
+        <source>Antall sikkerhetskopier (dager)</source>
+        <translation>Number of backups (days)</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Brukere slettes aldri, fordi tilgangsloggen viser til dem: deaktiver dem i stedet.</source>
+        <translation>Users are never deleted, because the access log refers to them: deactivate them instead.</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Låst til {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Aktiver</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Ikke endret</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Midlertidig passord for {name} (brukeren velger et nytt ved neste innlogging):</source>
+        <translation>Temporary password for {name} (the user chooses a new one at the next log-in):</translation>
+    </message>
+    <message>
+        <source>Sett passord</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>databasen kan ikke skrives til (skrivebeskyttet)</source>
+        <translation>the database cannot be written to (read-only)</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>databasen er i bruk av et annet program</source>
+        <translation>the database is in use by another program</translation>
+    </message>
+    <message>
+        <source>feil ved skriving ({detail})</source>
+        <translation>error while writing ({detail})</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret: {reason}. Det du har skrevet, står fortsatt i skjemaet, og programmet prøver igjen ved neste endring.</source>
+        <translation>The changes are not saved: {reason}. What you typed is still in the form, and the program tries again at the next change.</translation>
+    </message>
+    <message>
+        <source>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</source>
+        <translation>Choose a patient in the list, or make a new one with “New patient” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret</source>
+        <translation>The changes are not saved</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</source>
+        <translation>{message}
+
+Switch patient anyway? What has not been saved will be lost.</translation>
+    </message>
+    <message>
+        <source>endring i {page}</source>
+        <translation>change in {page}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHeader</name>
+    <message>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Født {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer {number}</source>
+        <translation>National identity number {number}</translation>
+    </message>
+    <message>
+        <source>Bostedskommune {name}</source>
+        <translation>Municipality of residence {name}</translation>
+    </message>
+    <message>
+        <source>{state} (til {date})</source>
+        <translation>{state} (until {date})</translation>
+    </message>
+    <message>
+        <source>Samtykke: {state}</source>
+        <translation>Consent: {state}</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Ingen plan ennå</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>Versjon {number} – signert {date}. Endringer lagres som ny versjon.</source>
+        <translation>Version {number} – signed {date}. Changes are saved as a new version.</translation>
+    </message>
+    <message>
+        <source>Versjon {number} – utkast</source>
+        <translation>Version {number} – draft</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>Fant ingen pasient med id {id}.</source>
+        <translation>No patient found with id {id}.</translation>
+    </message>
+    <message>
+        <source>Pasienten hører til en avdeling du ikke har tilgang til. Bruk nødtilgang hvis du har tjenstlig behov.</source>
+        <translation>The patient belongs to a department you have no access to. Use emergency access if your work requires it.</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse for nødtilgangen (minst {n} tegn).</source>
+        <translation>Write a reason for the emergency access (at least {n} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>Passordet må ha minst {n} tegn.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</source>
+        <translation>The user name must have 2–40 characters: lower-case letters a–z, digits, full stop, hyphen or underscore.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet til brukeren.</source>
+        <translation>Enter the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ukjent rolle.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>Brukernavnet «{name}» er i bruk.</source>
+        <translation>The user name “{name}” is in use.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede brukerkontoer.</source>
+        <translation>User accounts already exist.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan endre brukere.</source>
+        <translation>Only administrators can change users.</translation>
+    </message>
+    <message>
+        <source>Fant ingen bruker «{name}».</source>
+        <translation>No user “{name}” found.</translation>
+    </message>
+    <message>
+        <source>Den siste administratoren må beholde rollen.</source>
+        <translation>The last administrator must keep the role.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke deaktivere deg selv.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <source>Den siste administratoren kan ikke deaktiveres.</source>
+        <translation>The last administrator cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Det nåværende passordet er feil.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Velg et annet passord enn det gamle.</source>
+        <translation>Choose a password different from the old one.</translation>
+    </message>
+    <message>
+        <source>Feil brukernavn eller passord.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Kontoen er låst etter for mange feil forsøk. Prøv igjen om {minutes} min, eller be en administrator om nytt passord.</source>
+        <translation>The account is locked after too many failed attempts. Try again in {minutes} min, or ask an administrator for a new password.</translation>
+    </message>
+    <message>
+        <source>Feil passord for tredje gang: kontoen er låst i {minutes} min.</source>
+        <translation>Wrong password for the third time: the account is locked for {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Kontoen er deaktivert. Kontakt en administrator.</source>
+        <translation>The account is deactivated. Contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan endre innstillinger.</source>
+        <translation>Only administrators can change settings.</translation>
+    </message>
+    <message>
+        <source>Låsetiden må være mellom 1 og 240 minutter.</source>
+        <translation>The lock time must be between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>Antall sikkerhetskopier må være mellom 1 og 365.</source>
+        <translation>The number of backups must be between 1 and 365.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Åpnet pasient</source>
+        <translation>Opened patient</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Utskrift</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Signatur registrert</source>
+        <translation>Signature recorded</translation>
+    </message>
+    <message>
+        <source>Innlogging</source>
+        <translation>Log-in</translation>
+    </message>
+    <message>
+        <source>Mislykket innlogging</source>
+        <translation>Failed log-in</translation>
+    </message>
+    <message>
+        <source>Utlogging</source>
+        <translation>Log-out</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>Brukeradministrasjon</source>
+        <translation>User administration</translation>
+    </message>
+    <message>
+        <source>Gjenoppretting</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>avdeling</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>avdelinger</source>
+        <translation>departments</translation>
+    </message>
+    <message>
+        <source>rolle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>bruker</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>låsetid (min)</source>
+        <translation>lock time (min)</translation>
+    </message>
+    <message>
+        <source>sikkerhetskopier</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>fra</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>kopi før</source>
+        <translation>copy before</translation>
+    </message>
+    <message>
+        <source>skjema</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>vinduet</source>
+        <translation>the window</translation>
+    </message>
+    <message>
+        <source>kommandolinjen</source>
+        <translation>the command line</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Ny bruker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Bruker endret</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>Nytt passord satt</source>
+        <translation>New password set</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Aktivert</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Byttet eget passord</source>
+        <translation>Changed own password</translation>
+    </message>
+    <message>
+        <source>Innstillinger endret</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>feil passord</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>ukjent brukernavn</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>kontoen var låst</source>
+        <translation>the account was locked</translation>
+    </message>
+    <message>
+        <source>deaktivert konto</source>
+        <translation>deactivated account</translation>
+    </message>
+    <message>
+        <source>tre feil passord</source>
+        <translation>three wrong passwords</translation>
+    </message>
+    <message>
+        <source>ikke i bruk</source>
+        <translation>not in use</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Cause</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Fant ikke filen {name}.</source>
+        <translation>File {name} not found.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en sikkerhetskopi fra Individuell plan.</source>
+        <translation>The file is not a backup from Individuell plan.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er skadet.</source>
+        <translation>The backup is damaged.</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
+        <translation>The access log in the backup has been altered; it is not restored.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en SQLite-database.</source>
+        <translation>The file is not an SQLite database.</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Vurdere behov for langvarige og koordinerte tjenester</source>
+        <translation>Assess the need for long-term and coordinated services</translation>
+    </message>
+    <message>
+        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
+        <translation>Appoint a temporary coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>Sjekke om vedkommende allerede har en plan</source>
+        <translation>Check whether the person already has a plan</translation>
+    </message>
+    <message>
+        <source>Informere om retten til og hensikten med IP</source>
+        <translation>Inform about the right to and the purpose of an IP</translation>
+    </message>
+    <message>
+        <source>Innhente informert samtykke (dokumenteres på samtykkeskjemaet)</source>
+        <translation>Obtain informed consent (documented on the consent form)</translation>
+    </message>
+    <message>
+        <source>Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)</source>
+        <translation>Establish contact with the municipality / partners (notify the coordinating unit)</translation>
+    </message>
+    <message>
+        <source>Bidra til at det oppnevnes en koordinator i kommunen</source>
+        <translation>Help to have a coordinator appointed in the municipality</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte / nettverksmøte</source>
+        <translation>Cooperation meeting / network meeting</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</source>
+        <translation>Contribute documentation of health and level of functioning</translation>
+    </message>
+    <message>
+        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>The temporary coordinator helps draw up the plan together with the patient and the coordinator in the municipality</translation>
+    </message>
+    <message>
+        <source>Innhente planen</source>
+        <translation>Obtain the plan</translation>
+    </message>
+    <message>
+        <source>Kontinuerlig dialog med koordinator i kommunen</source>
+        <translation>Ongoing dialogue with the coordinator in the municipality</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer</source>
+        <translation>Contribute documentation of health and level of functioning – especially when things change</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Passord for {user}: </source>
+        <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <source>Oppgi passordet i miljøvariabelen {env}.</source>
+        <translation>Give the password in the environment variable {env}.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</source>
+        <translation>The database has no user accounts yet; start the program and create the first administrator.</translation>
+    </message>
+    <message>
+        <source>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</source>
+        <translation>The database has user accounts: give --user USERNAME and the password in {env}.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
+        <translation>Only administrators can restore a backup.</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til pasient {key}: pasienten hører til en annen avdeling.</source>
+        <translation>You have no access to patient {key}: the patient belongs to another department.</translation>
+    </message>
+    <message>
+        <source>Fant ingen database i {folder}.</source>
+        <translation>No database found in {folder}.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</source>
+        <translation>Restored from {source}. The state before is saved in {safety}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Fant ikke pasienten.</source>
+        <translation>Patient not found.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ingen plan ennå, så det er ingenting å overføre.</source>
+        <translation>The patient has no plan yet, so there is nothing to transfer.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lagres: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
+        <translation>The file is not a valid FHIR R4 plan and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Datoen «{text}» i filen kan ikke leses.</source>
+        <translation>The date “{text}” in the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Filen har henvisninger som peker til noe som ikke finnes i filen, og kan ikke importeres.</source>
+        <translation>The file has references to things that are not in the file, and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Pasientopplysningene i filen er ugyldige: {error}</source>
+        <translation>The patient details in the file are invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
+        <translation>The file lacks the plan itself (CarePlan) and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Bare FHIR-bundler av typen «document» eller «collection» kan importeres.</source>
+        <translation>Only FHIR bundles of type “document” or “collection” can be imported.</translation>
+    </message>
+    <message>
+        <source>Filen mangler pasienten (Patient) og kan ikke importeres.</source>
+        <translation>The file lacks the patient (Patient) and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke leses.</source>
+        <translation>The file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Skriv passordet for pakken.</source>
+        <translation>Enter the passphrase for the package.</translation>
+    </message>
+    <message>
+        <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
+        <translation>A PDF cannot be imported. Use the package (.zip) or a FHIR file (.json).</translation>
+    </message>
+    <message>
+        <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
+        <translation>The patient already exists in a department you have no access to. Use emergency access first.</translation>
+    </message>
+    <message>
+        <source>Velg pasienten planen skal legges til hos.</source>
+        <translation>Choose the patient the plan is to be added to.</translation>
+    </message>
+    <message>
+        <source>Pakken er endret eller skadet etter at den ble laget, og kan ikke importeres.</source>
+        <translation>The package has been altered or damaged since it was made, and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Pakken inneholder andre filer enn en plan (for eksempel stier utenfor mappen eller arkiver i arkivet) og kan ikke importeres.</source>
+        <translation>The package contains files other than a plan (for example paths outside the folder or archives inside the archive) and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Pakken er for stor eller pakker ut til urimelig mye data, og kan ikke importeres.</source>
+        <translation>The package is too large or unpacks to an unreasonable amount of data, and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Feil passord. Sjekk passordet med avsenderen og prøv igjen.</source>
+        <translation>Wrong passphrase. Check the passphrase with the sender and try again.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en pakke fra Individuell plan og kan ikke importeres.</source>
+        <translation>The file is not a package from Individuell plan and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Pakken har en formatversjon ({version}) som dette programmet ikke kjenner. Oppdater programmet og prøv igjen.</source>
+        <translation>The package has a format version ({version}) this program does not know. Update the program and try again.</translation>
+    </message>
+    <message>
+        <source>Passordet må ha minst {count} tegn.</source>
+        <translation>The passphrase must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Passordfilen {path} kan ikke leses.</source>
+        <translation>The passphrase file {path} cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
+        <translation>Individuell plan is already open with the same data folder (process {pid} on {host}, since {since}). Use that window, or close it first: two copies must never write at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>“{text}” is not a date. Write for example 15.07.2012, 07.2012 or 2012.</translation>
+    </message>
+    <message>
+        <source>Året {year} er ikke mulig.</source>
+        <translation>The year {year} is not possible.</translation>
+    </message>
+    <message>
+        <source>Måned {month} finnes ikke.</source>
+        <translation>Month {month} does not exist.</translation>
+    </message>
+    <message>
+        <source>Datoen {text} finnes ikke.</source>
+        <translation>The date {text} does not exist.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret må ha 11 siffer.</source>
+        <translation>The national identity number must have 11 digits.</translation>
+    </message>
+    <message>
+        <source>Kontrollsifrene stemmer ikke. Sjekk fødselsnummeret en gang til.</source>
+        <translation>The check digits do not match. Check the national identity number once more.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret gir ikke et gyldig fødselsår.</source>
+        <translation>The national identity number does not give a valid year of birth.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret inneholder ikke en gyldig dato.</source>
+        <translation>The national identity number does not contain a valid date.</translation>
+    </message>
+    <message>
+        <source>Skriv pasientens navn.</source>
+        <translation>Enter the patient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen stemmer ikke med fødselsnummeret.</source>
+        <translation>The date of birth does not match the national identity number.</translation>
+    </message>
+    <message>
+        <source>Ikke innhentet</source>
+        <translation>Not obtained</translation>
+    </message>
+    <message>
+        <source>Samtykke gitt</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Does not want an IP</translation>
+    </message>
+    <message>
+        <source>Denne versjonen er allerede signert.</source>
+        <translation>This version is already signed.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen planen ble signert.</source>
+        <translation>Enter the date the plan was signed.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en pasient med dette fødselsnummeret.</source>
+        <translation>A patient with this national identity number already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Side {page} av {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Signert {date}</source>
+        <translation>Signed {date}</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>resources</name>
+    <message>
+        <source>Finner ikke filen {name}. Installasjonen er ufullstendig.</source>
+        <translation>File {name} not found. The installation is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Logoen må være en PNG- eller JPEG-fil.</source>
+        <translation>The logo must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>Logofilen er for stor (høyst 2 MB).</source>
+        <translation>The logo file is too large (at most 2 MB).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2613 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
+        <translation>Kryss av etter kvart. Ingen felt må fyllast ut, og datoen kan vere dag, månad eller berre år.</translation>
+    </message>
+    <message>
+        <source>Igangsette planprosess</source>
+        <translation>Setje i gang planprosess</translation>
+    </message>
+    <message>
+        <source>Når pasienten allerede har en plan</source>
+        <translation>Når pasienten alt har ein plan</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Pasienten har allerede en individuell plan</source>
+        <translation>Pasienten har alt ein individuell plan</translation>
+    </message>
+    <message>
+        <source>Åpne samtykkeskjemaet</source>
+        <translation>Opne samtykkeskjemaet</translation>
+    </message>
+    <message>
+        <source>Brukermedvirkning og pårørende</source>
+        <translation>Brukarmedverknad og pårørande</translation>
+    </message>
+    <message>
+        <source>Hvordan har pasienten vært med i arbeidet? Hva er viktig for pasienten?</source>
+        <translation>Korleis har pasienten vore med i arbeidet? Kva er viktig for pasienten?</translation>
+    </message>
+    <message>
+        <source>Brukermedvirkning:</source>
+        <translation>Brukarmedverknad:</translation>
+    </message>
+    <message>
+        <source>Pårørende er med i arbeidet (når pasienten ønsker det)</source>
+        <translation>Pårørande er med i arbeidet (når pasienten ønskjer det)</translation>
+    </message>
+    <message>
+        <source>Navn og relasjon, f.eks. «Søster, Kari»</source>
+        <translation>Namn og relasjon, t.d. «Syster, Kari»</translation>
+    </message>
+    <message>
+        <source>Pårørende:</source>
+        <translation>Pårørande:</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan</source>
+        <translation>Pasienten ønskjer ikkje individuell plan</translation>
+    </message>
+    <message>
+        <source>Pasienten kan be om en plan senere. Gi skriftlig informasjon og navn og telefonnummer til kommunens koordinerende enhet.</source>
+        <translation>Pasienten kan be om ein plan seinare. Gi skriftleg informasjon og namn og telefonnummer til den koordinerande eininga i kommunen.</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Skriftlig informasjon er gitt</source>
+        <translation>Skriftleg informasjon er gitt</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet i kommunen</source>
+        <translation>Koordinerande eining i kommunen</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet:</source>
+        <translation>Koordinerande eining:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Merknad:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>Skjul dem</source>
+        <translation>Skjul dei</translation>
+    </message>
+    <message>
+        <source>Vis dem likevel</source>
+        <translation>Vis dei likevel</translation>
+    </message>
+    <message>
+        <source>Pasienten har allerede en plan, så punkt 4–10 gjelder ikke. Bruk listen «Når pasienten allerede har en plan».</source>
+        <translation>Pasienten har alt ein plan, så punkt 4–10 gjeld ikkje. Bruk lista «Når pasienten alt har ein plan».</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemsBox</name>
+    <message>
+        <source>Ikke utført</source>
+        <translation>Ikkje utført</translation>
+    </message>
+    <message>
+        <source>Utført</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Ikke aktuelt</source>
+        <translation>Ikkje aktuelt</translation>
+    </message>
+    <message>
+        <source>Samtykke trukket tilbake {date}</source>
+        <translation>Samtykke trekt tilbake {date}</translation>
+    </message>
+    <message>
+        <source>Samtykket er utløpt (gjaldt til {date})</source>
+        <translation>Samtykket har gått ut (galdt til {date})</translation>
+    </message>
+    <message>
+        <source>Dokumentert i samtykkeskjemaet {date}</source>
+        <translation>Dokumentert i samtykkeskjemaet {date}</translation>
+    </message>
+    <message>
+        <source>Dokumentert i samtykkeskjemaet</source>
+        <translation>Dokumentert i samtykkeskjemaet</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan</source>
+        <translation>Pasienten ønskjer ikkje individuell plan</translation>
+    </message>
+    <message>
+        <source>Ikke innhentet ennå: fyll ut samtykkeskjemaet</source>
+        <translation>Ikkje henta inn enno: fyll ut samtykkeskjemaet</translation>
+    </message>
+    <message>
+        <source>Status for punkt {number}</source>
+        <translation>Status for punkt {number}</translation>
+    </message>
+    <message>
+        <source>Dato for punkt {number}</source>
+        <translation>Dato for punkt {number}</translation>
+    </message>
+    <message>
+        <source>Utført av</source>
+        <translation>Utført av</translation>
+    </message>
+    <message>
+        <source>Utført av, punkt {number}</source>
+        <translation>Utført av, punkt {number}</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Merknad, punkt {number}</source>
+        <translation>Merknad, punkt {number}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBanner</name>
+    <message>
+        <source>Samtykket ble trukket tilbake {date}. Planen skal ikke deles eller arbeides videre med før pasienten har gitt nytt samtykke.</source>
+        <translation>Samtykket vart trekt tilbake {date}. Planen skal ikkje delast eller arbeidast vidare med før pasienten har gitt nytt samtykke.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjaldt til {date} og er utløpt. Innhent nytt samtykke før planen brukes eller deles.</source>
+        <translation>Samtykket galdt til {date} og har gått ut. Hent inn nytt samtykke før planen vert brukt eller delt.</translation>
+    </message>
+    <message>
+        <source>Pasienten sa nei til individuell plan {date}. Pasienten kan når som helst be om en plan senere.</source>
+        <translation>Pasienten sa nei til individuell plan {date}. Pasienten kan når som helst be om ein plan seinare.</translation>
+    </message>
+    <message>
+        <source>Pasienten har sagt nei til individuell plan. Pasienten kan når som helst be om en plan senere.</source>
+        <translation>Pasienten har sagt nei til individuell plan. Pasienten kan når som helst be om ein plan seinare.</translation>
+    </message>
+    <message>
+        <source>Samtykke er ikke registrert ennå. Planen lages bare når pasienten har samtykket: fyll ut samtykkeskjemaet.</source>
+        <translation>Samtykke er ikkje registrert enno. Planen vert berre laga når pasienten har samtykt: fyll ut samtykkeskjemaet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæring</source>
+        <translation>Samtykkeerklæring</translation>
+    </message>
+    <message>
+        <source>Pasienten har sagt ja og skrevet under</source>
+        <translation>Pasienten har sagt ja og skrive under</translation>
+    </message>
+    <message>
+        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</source>
+        <translation>Eg ønskjer at det vert laga ein individuell plan for meg. Eg har fått forklart kva planen er og korleis han vert brukt. Eg veit at eg kan trekkje samtykket tilbake når eg vil, utan å oppgi grunn.</translation>
+    </message>
+    <message>
+        <source>Gyldighet og underskrift</source>
+        <translation>Gyldigheit og underskrift</translation>
+    </message>
+    <message>
+        <source>Bruk planperioden</source>
+        <translation>Bruk planperioden</translation>
+    </message>
+    <message>
+        <source>f.o.m.</source>
+        <translation>f.o.m.</translation>
+    </message>
+    <message>
+        <source>t.o.m.</source>
+        <translation>t.o.m.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder:</source>
+        <translation>Samtykket gjeld:</translation>
+    </message>
+    <message>
+        <source>Sted:</source>
+        <translation>Stad:</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Navnet til den som skrev under</source>
+        <translation>Namnet til den som skreiv under</translation>
+    </message>
+    <message>
+        <source>Underskrift:</source>
+        <translation>Underskrift:</translation>
+    </message>
+    <message>
+        <source>Når verge eller foresatte skriver under</source>
+        <translation>Når verje eller føresette skriv under</translation>
+    </message>
+    <message>
+        <source>Evt. verges/foresattes underskrift:</source>
+        <translation>Ev. underskrift frå verje/føresette:</translation>
+    </message>
+    <message>
+        <source>Hvem som er med, og hva som kan deles</source>
+        <translation>Kven som er med, og kva som kan delast</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Annen person pasienten ønsker med i arbeidet:</source>
+        <translation>Annan person pasienten ønskjer med i arbeidet:</translation>
+    </message>
+    <message>
+        <source>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</source>
+        <translation>Planen kan givast til ansvarsgruppa og til dei som bidreg i arbeidet. Andre får han berre med nytt samtykke.</translation>
+    </message>
+    <message>
+        <source>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</source>
+        <translation>Dei som deltek, kan få teiepliktige opplysningar som trengst i arbeidet med planen.</translation>
+    </message>
+    <message>
+        <source>Personer eller instanser pasienten ikke vil skal være med</source>
+        <translation>Personar eller instansar pasienten ikkje vil skal vere med</translation>
+    </message>
+    <message>
+        <source>Reservasjoner:</source>
+        <translation>Reservasjonar:</translation>
+    </message>
+    <message>
+        <source>Informasjon om individuell plan er gitt</source>
+        <translation>Informasjon om individuell plan er gitt</translation>
+    </message>
+    <message>
+        <source>Navn på den som informerte</source>
+        <translation>Namnet på den som informerte</translation>
+    </message>
+    <message>
+        <source>Informasjon gitt av:</source>
+        <translation>Informasjon gitt av:</translation>
+    </message>
+    <message>
+        <source>Tilbaketrekking av samtykket</source>
+        <translation>Tilbaketrekking av samtykket</translation>
+    </message>
+    <message>
+        <source>Fyll ut når pasienten trekker samtykket tilbake. Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Fyll ut når pasienten trekkjer samtykket tilbake. Då skal planen ikkje delast eller arbeidast vidare med.</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake dato:</source>
+        <translation>Trekt tilbake dato:</translation>
+    </message>
+    <message>
+        <source>Den som registrerte det</source>
+        <translation>Den som registrerte det</translation>
+    </message>
+    <message>
+        <source>Registrert av:</source>
+        <translation>Registrert av:</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>til etter evaluering</translation>
+    </message>
+    <message>
+        <source>Planperioden: {start} – {to}</source>
+        <translation>Planperioden: {start} – {to}</translation>
+    </message>
+    <message>
+        <source>Planen har ingen periode ennå.</source>
+        <translation>Planen har ingen periode enno.</translation>
+    </message>
+    <message>
+        <source>{state}, gjelder til {date}</source>
+        <translation>{state}, gjeld til {date}</translation>
+    </message>
+    <message>
+        <source>{state} {date}. Planen skal ikke deles eller arbeides videre med.</source>
+        <translation>{state} {date}. Planen skal ikkje delast eller arbeidast vidare med.</translation>
+    </message>
+    <message>
+        <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
+        <translation>{state}: samtykket galdt til {date}. Hent inn nytt samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorsBox</name>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tlf/mobil</source>
+        <translation>Tlf./mobil</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ansvarlig for samordning og fremdrift</source>
+        <translation>Ansvarleg for samordning og framdrift</translation>
+    </message>
+    <message>
+        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
+        <translation>Mellombels koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRowsModel</name>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Vedtak, planar og avtalar</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person og instans</source>
+        <translation>Ansvarleg person og instans</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Gjeld frå</translation>
+    </message>
+    <message>
+        <source>Gjelder til</source>
+        <translation>Gjeld til</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Dato for evaluering</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsForm</name>
+    <message>
+        <source>Eksisterende vedtak, planer og avtaler med ansvarspersoner</source>
+        <translation>Eksisterande vedtak, planar og avtalar med ansvarspersonar</translation>
+    </message>
+    <message>
+        <source>Før opp vedtak, avtaler og delplaner som allerede finnes (for eksempel kriseplan, opplæringsplan eller vedtak om tjenester), med hvem som har ansvaret. Detaljene står i disse dokumentene, slik at selve planen kan holdes kort. Datoer kan være dag, måned eller år: 15.07.2012, 07.2012, 2012.</source>
+        <translation>Før opp vedtak, avtalar og delplanar som finst frå før (til dømes kriseplan, opplæringsplan eller vedtak om tenester), med kven som har ansvaret. Detaljane står i desse dokumenta, slik at sjølve planen kan haldast kort. Datoar kan vere dag, månad eller år: 15.07.2012, 07.2012, 2012.</translation>
+    </message>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Vedtak, planar og avtalar</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Naudtilgang</translation>
+    </message>
+    <message>
+        <source>Pasienten hører ikke til dine avdelinger. Nødtilgang gis bare ved tjenstlig behov. Begrunnelsen og tilgangen logges, vises tydelig i tilgangsloggen og kontrolleres. Pasienten kan be om å få se hvem som har åpnet journalen.</source>
+        <translation>Pasienten høyrer ikkje til avdelingane dine. Naudtilgang vert berre gitt ved tenestleg behov. Grunngivinga og tilgangen vert logga, synt tydeleg i tilgangsloggen og kontrollert. Pasienten kan be om å få sjå kven som har opna journalen.</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 siffer</translation>
+    </message>
+    <message>
+        <source>For eksempel: Innlagt akutt i natt, vakthavende lege trenger planen.</source>
+        <translation>Til dømes: Innlagd akutt i natt, vakthavande lege treng planen.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Åpne med nødtilgang</source>
+        <translation>Opne med naudtilgang</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
+        <translation>Skriv fødselsnummeret eller D-nummeret til pasienten (11 siffer).</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med dette fødselsnummeret.</source>
+        <translation>Fann ingen pasient med dette fødselsnummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Overfør planen – {name}</source>
+        <translation>Overfør planen – {name}</translation>
+    </message>
+    <message>
+        <source>Planen lagres kryptert (AES-256), slik at den trygt kan gis til kommunen på minnepinne eller med sikker e-post. Uten passordet kan ingen åpne filen.</source>
+        <translation>Planen vert lagra kryptert (AES-256), slik at han trygt kan givast til kommunen på minnepinne eller med sikker e-post. Utan passordet kan ingen opne fila.</translation>
+    </message>
+    <message>
+        <source>Hva skal lagres?</source>
+        <translation>Kva skal lagrast?</translation>
+    </message>
+    <message>
+        <source>Pakke (.zip) med utskriften og en FHIR-fil – åpnes med 7-Zip eller med dette programmet</source>
+        <translation>Pakke (.zip) med utskrifta og ei FHIR-fil – vert opna med 7-Zip eller med dette programmet</translation>
+    </message>
+    <message>
+        <source>Bare utskriften som kryptert PDF – åpnes i alle PDF-lesere</source>
+        <translation>Berre utskrifta som kryptert PDF – vert opna i alle PDF-lesarar</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Lag et passord av {n} ord som er lett å lese opp (ca. {bits} biter tilfeldighet)</source>
+        <translation>Lag eit passord av {n} ord som er lett å lese opp (ca. {bits} bit tilfeldigheit)</translation>
+    </message>
+    <message>
+        <source>Bruk et passord vi har avtalt med mottakeren:</source>
+        <translation>Bruk eit passord vi har avtalt med mottakaren:</translation>
+    </message>
+    <message>
+        <source>minst {n} tegn</source>
+        <translation>minst {n} teikn</translation>
+    </message>
+    <message>
+        <source>Lagre…</source>
+        <translation>Lagre…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Lagre den krypterte fila</translation>
+    </message>
+    <message>
+        <source>Passordet:</source>
+        <translation>Passordet:</translation>
+    </message>
+    <message>
+        <source>Kopier</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Lagret {file} i {folder}.</source>
+        <translation>Lagra {file} i {folder}.</translation>
+    </message>
+    <message>
+        <source>Gi passordet til mottakeren på telefon eller på en annen kanal – aldri i samme e-post eller på samme minnepinne som filen. Programmet lagrer ikke passordet, og det vises bare nå.</source>
+        <translation>Gi passordet til mottakaren på telefon eller på ein annan kanal – aldri i same e-post eller på same minnepinne som fila. Programmet lagrar ikkje passordet, og det vert berre vist no.</translation>
+    </message>
+    <message>
+        <source>Filen er kryptert med passordet dere har avtalt.</source>
+        <translation>Fila er kryptert med passordet de har avtalt.</translation>
+    </message>
+    <message>
+        <source>Kopiert</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Brukerveiledning – Individuell plan</source>
+        <translation>Brukarrettleiing – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>Brukerveiledningen mangler i denne installasjonen. Kontakt IT.</source>
+        <translation>Brukarrettleiinga manglar i denne installasjonen. Kontakt IT.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Planens historikk – {name}</source>
+        <translation>Historikken til planen – {name}</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjoner ennå.</source>
+        <translation>Planen har ingen versjonar enno.</translation>
+    </message>
+    <message>
+        <source>En signert versjon er låst og skrives ut likt hver gang. Endringer etter signering lagres som en ny versjon.</source>
+        <translation>Ein signert versjon er låst og vert skriven ut likt kvar gong. Endringar etter signering vert lagra som ein ny versjon.</translation>
+    </message>
+    <message>
+        <source>Vis / skriv ut…</source>
+        <translation>Vis / skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>I databasen</source>
+        <translation>I databasen</translation>
+    </message>
+    <message>
+        <source>I filen</source>
+        <translation>I fila</translation>
+    </message>
+    <message>
+        <source>Hent inn en plan</source>
+        <translation>Hent inn ein plan</translation>
+    </message>
+    <message>
+        <source>pakke (.zip) eller FHIR-fil (.json)</source>
+        <translation>pakke (.zip) eller FHIR-fil (.json)</translation>
+    </message>
+    <message>
+        <source>Velg fil…</source>
+        <translation>Vel fil…</translation>
+    </message>
+    <message>
+        <source>passordet du fikk fra avsenderen</source>
+        <translation>passordet du fekk frå avsendaren</translation>
+    </message>
+    <message>
+        <source>Vis</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Les filen</source>
+        <translation>Les fila</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Passord:</source>
+        <translation>Passord:</translation>
+    </message>
+    <message>
+        <source>Dette kommer inn</source>
+        <translation>Dette kjem inn</translation>
+    </message>
+    <message>
+        <source>Ny pasient i avdeling:</source>
+        <translation>Ny pasient i avdeling:</translation>
+    </message>
+    <message>
+        <source>Jeg har kontrollert at dette er samme person</source>
+        <translation>Eg har kontrollert at dette er same person</translation>
+    </message>
+    <message>
+        <source>Ingenting overskrives: planen legges til som en ny versjon, og de tidligere versjonene blir liggende i historikken. Pasientopplysninger, sjekkliste og samtykke som allerede er registrert her, beholdes.</source>
+        <translation>Ingenting vert overskrive: planen vert lagd til som ein ny versjon, og dei tidlegare versjonane vert liggjande i historikken. Pasientopplysningar, sjekkliste og samtykke som alt er registrerte her, vert haldne på.</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Velg planen som skal hentes inn</source>
+        <translation>Vel planen som skal hentast inn</translation>
+    </message>
+    <message>
+        <source>Velg en fil først.</source>
+        <translation>Vel ei fil først.</translation>
+    </message>
+    <message>
+        <source>{name}, født {born}{number}</source>
+        <translation>{name}, fødd {born}{number}</translation>
+    </message>
+    <message>
+        <source>, fødselsnummer {n}</source>
+        <translation>, fødselsnummer {n}</translation>
+    </message>
+    <message>
+        <source>Plan: {n} versjon(er); den siste er {state}, med {rows} rader og {decisions} vedtak.</source>
+        <translation>Plan: {n} versjon(ar); den siste er {state}, med {rows} rader og {decisions} vedtak.</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>ikke signert</source>
+        <translation>ikkje signert</translation>
+    </message>
+    <message>
+        <source>Samtykke: {state}.</source>
+        <translation>Samtykke: {state}.</translation>
+    </message>
+    <message>
+        <source>Eksportert av {who}, {when}.</source>
+        <translation>Eksportert av {who}, {when}.</translation>
+    </message>
+    <message>
+        <source>Ingen pasient her har samme fødselsnummer eller samme navn og fødselsdato.</source>
+        <translation>Ingen pasient her har same fødselsnummer eller same namn og fødselsdato.</translation>
+    </message>
+    <message>
+        <source>Samme fødselsnummer som {name} (id {id}). Forskjeller:</source>
+        <translation>Same fødselsnummer som {name} (id {id}). Skilnader:</translation>
+    </message>
+    <message>
+        <source>Samme navn og fødselsdato som {name} (id {id}), men ikke samme fødselsnummer. Kontroller at det er samme person. Forskjeller:</source>
+        <translation>Same namn og fødselsdato som {name} (id {id}), men ikkje same fødselsnummer. Kontroller at det er same person. Skilnader:</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Ingen forskjeller</source>
+        <translation>Ingen skilnader</translation>
+    </message>
+    <message>
+        <source>Ny planversjon hos {name} (id {id})</source>
+        <translation>Ny planversjon hos {name} (id {id})</translation>
+    </message>
+    <message>
+        <source>Opprette {name} som ny pasient med planen fra filen?</source>
+        <translation>Opprette {name} som ny pasient med planen frå fila?</translation>
+    </message>
+    <message>
+        <source>Legge planen fra filen til som en ny versjon hos {name}? Tidligere versjoner beholdes.</source>
+        <translation>Leggje planen frå fila til som ein ny versjon hos {name}? Tidlegare versjonar vert haldne på.</translation>
+    </message>
+    <message>
+        <source>Hent inn planen</source>
+        <translation>Hent inn planen</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Tilgangslogg – Individuell plan</source>
+        <translation>Tilgangslogg – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen er endret eller har fått oppføringer slettet. Meld fra til personvernombudet.
+</source>
+        <translation>Tilgangsloggen er endra eller har fått oppføringar sletta. Meld frå til personvernombodet.
+</translation>
+    </message>
+    <message>
+        <source>id eller fødselsnummer</source>
+        <translation>id eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Alle hendelser</source>
+        <translation>Alle hendingar</translation>
+    </message>
+    <message>
+        <source>Innlogging og låsing</source>
+        <translation>Innlogging og låsing</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Vis</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Innsyn for pasienten (PDF)…</source>
+        <translation>Innsyn for pasienten (PDF)…</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Hendelse</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Alle brukere</source>
+        <translation>Alle brukarar</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med den id-en eller det fødselsnummeret.</source>
+        <translation>Fann ingen pasient med den id-en eller det fødselsnummeret.</translation>
+    </message>
+    <message>
+        <source>Viser de {shown} nyeste av {total} oppføringer.</source>
+        <translation>Viser dei {shown} nyaste av {total} oppføringar.</translation>
+    </message>
+    <message>
+        <source>{total} oppføringer.</source>
+        <translation>{total} oppføringar.</translation>
+    </message>
+    <message>
+        <source>Lagre innsyn</source>
+        <translation>Lagre innsyn</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Logg inn – Individuell plan</source>
+        <translation>Logg inn – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Gjenta passordet</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Feilmelding</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Første oppstart</source>
+        <translation>Første oppstart</translation>
+    </message>
+    <message>
+        <source>Opprett den første administratoren. Administratoren legger inn de ansatte og gir dem tilgang til sine avdelinger, men får selv ikke tilgang til pasienter av rollen alene.</source>
+        <translation>Opprett den første administratoren. Administratoren legg inn dei tilsette og gir dei tilgang til avdelingane sine, men får sjølv ikkje tilgang til pasientar av rolla åleine.</translation>
+    </message>
+    <message>
+        <source>Opprett administrator</source>
+        <translation>Opprett administrator</translation>
+    </message>
+    <message>
+        <source>Vinduet ble låst fordi det ikke var i bruk ({name} var logget inn). Det som var skrevet, er tatt vare på. Logg inn for å fortsette.</source>
+        <translation>Vindauget vart låst fordi det ikkje var i bruk ({name} var logga inn). Det som var skrive, er teke vare på. Logg inn for å halde fram.</translation>
+    </message>
+    <message>
+        <source>Logg inn med ditt personlige brukernavn og passord.</source>
+        <translation>Logg inn med ditt personlege brukarnamn og passord.</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Logg inn</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter). Demokontoer:</source>
+        <translation>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasientar). Demokontoar:</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Velg et nytt passord</source>
+        <translation>Vel eit nytt passord</translation>
+    </message>
+    <message>
+        <source>En administrator har gitt deg et midlertidig passord. Velg ditt eget (minst {n} tegn).</source>
+        <translation>Ein administrator har gitt deg eit mellombels passord. Vel ditt eige (minst {n} teikn).</translation>
+    </message>
+    <message>
+        <source>Lagre og fortsett</source>
+        <translation>Lagre og hald fram</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Søk på navn, fødselsdato eller fødselsnummer</source>
+        <translation>Søk på namn, fødselsdato eller fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Søk etter pasient</source>
+        <translation>Søk etter pasient</translation>
+    </message>
+    <message>
+        <source>Ny pasient…</source>
+        <translation>Ny pasient…</translation>
+    </message>
+    <message>
+        <source>Rediger pasient…</source>
+        <translation>Rediger pasient…</translation>
+    </message>
+    <message>
+        <source>Søk</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Om Individuell plan</source>
+        <translation>Om Individuell plan</translation>
+    </message>
+    <message>
+        <source>Innstillinger…</source>
+        <translation>Innstillingar…</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>Angre</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Gjør om</source>
+        <translation>Gjer om</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Pasient</source>
+        <translation>&amp;Pasient</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Verktøylinje</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>Mer enn {n} treff</source>
+        <translation>Meir enn {n} treff</translation>
+    </message>
+    <message>
+        <source>Ingen treff</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>1 treff</source>
+        <translation>1 treff</translation>
+    </message>
+    <message>
+        <source>{n} treff</source>
+        <translation>{n} treff</translation>
+    </message>
+    <message>
+        <source>1 pasient</source>
+        <translation>1 pasient</translation>
+    </message>
+    <message>
+        <source>{n} pasienter</source>
+        <translation>{n} pasientar</translation>
+    </message>
+    <message>
+        <source>{name} – Individuell plan</source>
+        <translation>{name} – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Individuell plan, versjon {version}
+
+For sykehusavdelinger som arbeider med individuell plan: sjekkliste, samtykke, plan og eksisterende vedtak. Programmet virker uten nettverk, og alt lagres på denne maskinen.</source>
+        <translation>Individuell plan, versjon {version}
+
+For sjukehusavdelingar som arbeider med individuell plan: sjekkliste, samtykke, plan og eksisterande vedtak. Programmet verkar utan nettverk, og alt vert lagra på denne maskina.</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret</source>
+        <translation>Endringane er ikkje lagra</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vil du avslutte likevel? Det som ikke er lagret, går tapt.</source>
+        <translation>{message}
+
+Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiLineDelegate</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Enter gir ny linje. Ctrl+Enter eller Tab lagrer cellen.</source>
+        <translation>Enter gir ny linje. Ctrl+Enter eller Tab lagrar cella.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateField</name>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012</source>
+        <translation>Dag, månad eller berre år: 15.07.2012, 07.2012 eller 2012</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Rediger pasient</source>
+        <translation>Rediger pasient</translation>
+    </message>
+    <message>
+        <source>Ny pasient</source>
+        <translation>Ny pasient</translation>
+    </message>
+    <message>
+        <source>11 siffer</source>
+        <translation>11 siffer</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå, mm.åååå eller åååå</source>
+        <translation>dd.mm.åååå, mm.åååå eller åååå</translation>
+    </message>
+    <message>
+        <source>Velg eller skriv</source>
+        <translation>Vel eller skriv</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer/D-nummer:</source>
+        <translation>Fødselsnummer/D-nummer:</translation>
+    </message>
+    <message>
+        <source>Født:</source>
+        <translation>Fødd:</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Avdeling:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <source>Bostedskommune:</source>
+        <translation>Bustadkommune:</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Kan stå tomt hvis nummeret ikke er kjent.</source>
+        <translation>Kan stå tomt dersom nummeret ikkje er kjent.</translation>
+    </message>
+    <message>
+        <source>{count} av 11 siffer</source>
+        <translation>{count} av 11 siffer</translation>
+    </message>
+    <message>
+        <source>Gyldig D-nummer</source>
+        <translation>Gyldig D-nummer</translation>
+    </message>
+    <message>
+        <source>Gyldig fødselsnummer</source>
+        <translation>Gyldig fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Pasienten ble ikke lagret: {detail}</source>
+        <translation>Pasienten vart ikkje lagra: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Neste evaluering</source>
+        <translation>Neste evaluering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
+        <translation>Samtykket er trekt tilbake. Planen kan ikkje brukast vidare utan nytt samtykke.</translation>
+    </message>
+    <message>
+        <source>Samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
+        <translation>Samtykket galdt til {date}. Hent inn nytt samtykke.</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan nå, men kan be om det senere.</source>
+        <translation>Pasienten ønskjer ikkje individuell plan no, men kan be om det seinare.</translation>
+    </message>
+    <message>
+        <source>Evalueringen skulle vært gjort innen {date}.</source>
+        <translation>Evalueringa skulle vore gjord innan {date}.</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>til etter evaluering</translation>
+    </message>
+    <message>
+        <source>Signert v{number}</source>
+        <translation>Signert v{number}</translation>
+    </message>
+    <message>
+        <source>Utkast v{number}</source>
+        <translation>Utkast v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Registrer underskrifter…</source>
+        <translation>Registrer underskrifter…</translation>
+    </message>
+    <message>
+        <source>Historikk…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Overfør til kommunen…</source>
+        <translation>Overfør til kommunen…</translation>
+    </message>
+    <message>
+        <source>Hent inn plan…</source>
+        <translation>Hent inn plan…</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>navn og arbeidssted</source>
+        <translation>namn og arbeidsstad</translation>
+    </message>
+    <message>
+        <source>kommunens navn</source>
+        <translation>namnet på kommunen</translation>
+    </message>
+    <message>
+        <source>Utarbeidet av</source>
+        <translation>Utarbeidd av</translation>
+    </message>
+    <message>
+        <source>i samarbeid med</source>
+        <translation>i samarbeid med</translation>
+    </message>
+    <message>
+        <source>kommune</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>Planen tilhører</source>
+        <translation>Planen tilhøyrer</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Fra pasientopplysningene; endres der.</source>
+        <translation>Frå pasientopplysningane; vert endra der.</translation>
+    </message>
+    <message>
+        <source>til etter evaluering</source>
+        <translation>til etter evaluering</translation>
+    </message>
+    <message>
+        <source>Planen gjelder til den er evaluert; ingen sluttdato.</source>
+        <translation>Planen gjeld til han er evaluert; ingen sluttdato.</translation>
+    </message>
+    <message>
+        <source>Planen gjelder fra (dato)</source>
+        <translation>Planen gjeld frå (dato)</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Evalueres (dato)</source>
+        <translation>Vert evaluert (dato)</translation>
+    </message>
+    <message>
+        <source>Situasjonsbeskrivelse og informasjon om planens oppfølging</source>
+        <translation>Situasjonsskildring og informasjon om oppfølginga av planen</translation>
+    </message>
+    <message>
+        <source>Kort om mål, ressurser og tjenestebehov. Begynn med det som fungerer og det pasienten selv får til, så det pasienten trenger hjelp til.</source>
+        <translation>Kort om mål, ressursar og tenestebehov. Byrj med det som fungerer og det pasienten sjølv får til, så det pasienten treng hjelp til.</translation>
+    </message>
+    <message>
+        <source>Ressurser, mål og tjenestebehov …</source>
+        <translation>Ressursar, mål og tenestebehov …</translation>
+    </message>
+    <message>
+        <source>Mål og tiltak</source>
+        <translation>Mål og tiltak</translation>
+    </message>
+    <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overordna målsetjing</translation>
+    </message>
+    <message>
+        <source>Gjerne med pasientens egne ord, for eksempel et sitat.</source>
+        <translation>Gjerne med pasienten sine eigne ord, til dømes eit sitat.</translation>
+    </message>
+    <message>
+        <source>Én rad per delmål. Dobbeltklikk eller begynn å skrive i en celle; Enter gir ny linje, Ctrl+Enter lagrer cellen. Datoer kan være dag, måned eller år: 15.07.2012, 07.2012, 2012.</source>
+        <translation>Éi rad per delmål. Dobbeltklikk eller byrj å skrive i ei celle; Enter gir ny linje, Ctrl+Enter lagrar cella. Datoar kan vere dag, månad eller år: 15.07.2012, 07.2012, 2012.</translation>
+    </message>
+    <message>
+        <source>etter evaluering</source>
+        <translation>etter evaluering</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Dato for oppstart</source>
+        <translation>Dato for oppstart</translation>
+    </message>
+    <message>
+        <source>Ansvarlig person og instans</source>
+        <translation>Ansvarleg person og instans</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Dato for evaluering</translation>
+    </message>
+    <message>
+        <source>Kommentar/evaluering</source>
+        <translation>Kommentar/evaluering</translation>
+    </message>
+    <message>
+        <source>Avsluttet (dato)</source>
+        <translation>Avslutta (dato)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionsModel</name>
+    <message>
+        <source>Versjon</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Planperiode</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Vert evaluert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Underskrifter</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Sist endret</source>
+        <translation>Sist endra</translation>
+    </message>
+    <message>
+        <source>{start} – etter evaluering</source>
+        <translation>{start} – etter evaluering</translation>
+    </message>
+    <message>
+        <source>Utkast, ikke signert</source>
+        <translation>Utkast, ikkje signert</translation>
+    </message>
+    <message>
+        <source>Signert {date}</source>
+        <translation>Signert {date}</translation>
+    </message>
+    <message>
+        <source>verge/foresatte {name}</source>
+        <translation>verje/føresette {name}</translation>
+    </message>
+    <message>
+        <source>koordinator {name}</source>
+        <translation>koordinator {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Skriv ut – {name}</source>
+        <translation>Skriv ut – {name}</translation>
+    </message>
+    <message>
+        <source>Skjemaer</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <source>Eksisterende vedtak, planer og avtaler</source>
+        <translation>Eksisterande vedtak, planar og avtalar</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Papir</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Planversjon {n}, signert {date}. En ny utskrift blir lik den første.</source>
+        <translation>Planversjon {n}, signert {date}. Ei ny utskrift vert lik den første.</translation>
+    </message>
+    <message>
+        <source>Planen er tom: skjemaet skrives ut med linjer å skrive på.</source>
+        <translation>Planen er tom: skjemaet vert skrive ut med liner å skrive på.</translation>
+    </message>
+    <message>
+        <source>Planversjon {n}, ikke signert.</source>
+        <translation>Planversjon {n}, ikkje signert.</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF…</source>
+        <translation>Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Velg minst ett skjema.</source>
+        <translation>Vel minst eitt skjema.</translation>
+    </message>
+    <message>
+        <source>1 side</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <source>{n} sider</source>
+        <translation>{n} sider</translation>
+    </message>
+    <message>
+        <source>individuell-plan-versjon-{n}.pdf</source>
+        <translation>individuell-plan-versjon-{n}.pdf</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre filen: {reason}</source>
+        <translation>Kunne ikkje lagre fila: {reason}</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}.</source>
+        <translation>Lagra i {path}.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sendt til skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRowsModel</name>
+    <message>
+        <source>Rad {row}, «{column}»: {message}</source>
+        <translation>Rad {row}, «{column}»: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Legg til rad</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <source>Ny rad under den valgte (Insert)</source>
+        <translation>Ny rad under den valde (Insert)</translation>
+    </message>
+    <message>
+        <source>Fjern rad</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <source>Fjern den valgte raden (Ctrl+Delete)</source>
+        <translation>Fjern den valde rada (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Flytt opp</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Flytt den valgte raden opp (Alt+Pil opp)</source>
+        <translation>Flytt den valde rada opp (Alt+Pil opp)</translation>
+    </message>
+    <message>
+        <source>Flytt ned</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Flytt den valgte raden ned (Alt+Pil ned)</source>
+        <translation>Flytt den valde rada ned (Alt+Pil ned)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Endringene til {name} kan ikke lagres ennå ({error}). Bare {name} kan låse opp nå, så ingenting går tapt.</source>
+        <translation>Endringane til {name} kan ikkje lagrast enno ({error}). Berre {name} kan låse opp no, så ingenting går tapt.</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen er endret</source>
+        <translation>Tilgangsloggen er endra</translation>
+    </message>
+    <message>
+        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+
+</source>
+        <translation>Nokon har endra eller sletta oppføringar i tilgangsloggen utanom programmet. Meld frå til personvernombodet.
+
+</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>ingen avdeling</source>
+        <translation>inga avdeling</translation>
+    </message>
+    <message>
+        <source>Innlogget: {name} ({role})</source>
+        <translation>Innlogga: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Lås nå</source>
+        <translation>Lås no</translation>
+    </message>
+    <message>
+        <source>Nødtilgang til annen pasient…</source>
+        <translation>Naudtilgang til annan pasient…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrasjon</source>
+        <translation>&amp;Administrasjon</translation>
+    </message>
+    <message>
+        <source>Brukere…</source>
+        <translation>Brukarar…</translation>
+    </message>
+    <message>
+        <source>Tilgangslogg…</source>
+        <translation>Tilgangslogg…</translation>
+    </message>
+    <message>
+        <source>Ta sikkerhetskopi nå</source>
+        <translation>Ta tryggingskopi no</translation>
+    </message>
+    <message>
+        <source>Gjenopprett sikkerhetskopi…</source>
+        <translation>Gjenopprett tryggingskopi…</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+    <message>
+        <source>Lagret {name}.</source>
+        <translation>Lagra {name}.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier ennå.</source>
+        <translation>Det finst ingen tryggingskopiar enno.</translation>
+    </message>
+    <message>
+        <source>Velg sikkerhetskopien. Dagens tilstand lagres først som egen kopi.</source>
+        <translation>Vel tryggingskopien. Tilstanden no vert lagra først som eigen kopi.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Ikke gjenopprettet</source>
+        <translation>Ikkje gjenoppretta</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet</source>
+        <translation>Gjenoppretta</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}. Logg inn igjen.</source>
+        <translation>Gjenoppretta frå {source}. Tilstanden før er lagra i {safety}. Logg inn igjen.</translation>
+    </message>
+    <message>
+        <source>Programmet kan ikke lagre i datamappen {folder} ({error}). Mappen er kanskje skrivebeskyttet, eller disken er full. Kontakt IT; ingenting er endret.</source>
+        <translation>Programmet kan ikkje lagre i datamappa {folder} ({error}). Mappa er kanskje skriveverna, eller disken er full. Kontakt IT; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Som systemet ({name})</source>
+        <translation>Som systemet ({name})</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Det nye språket brukes neste gang programmet starter.</source>
+        <translation>Det nye språket vert brukt neste gong programmet startar.</translation>
+    </message>
+    <message>
+        <source>Språk for deg</source>
+        <translation>Språk for deg</translation>
+    </message>
+    <message>
+        <source>Logoen som skrives ut</source>
+        <translation>Logoen som vert skriven ut</translation>
+    </message>
+    <message>
+        <source>&amp;Velg logo…</source>
+        <translation>&amp;Vel logo…</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardlogoen</source>
+        <translation>Bruk &amp;standardlogoen</translation>
+    </message>
+    <message>
+        <source>Sykehusets logo på utskriftene (for alle brukere)</source>
+        <translation>Logoen til sjukehuset på utskriftene (for alle brukarar)</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen logo.</source>
+        <translation>Sjukehuset sin eigen logo.</translation>
+    </message>
+    <message>
+        <source>Programmets nøytrale standardlogo. Velg sykehusets logo (PNG eller JPEG, høyst 2 MB).</source>
+        <translation>Den nøytrale standardlogoen til programmet. Vel logoen til sjukehuset (PNG eller JPEG, høgst 2 MB).</translation>
+    </message>
+    <message>
+        <source>Velg sykehusets logo</source>
+        <translation>Vel logoen til sjukehuset</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logoen kan ikke brukes</source>
+        <translation>Logoen kan ikkje brukast</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Registrer underskrifter</source>
+        <translation>Registrer underskrifter</translation>
+    </message>
+    <message>
+        <source>Bare når verge eller foresatte signerte</source>
+        <translation>Berre når verje eller føresette signerte</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Pasient (bruker):</source>
+        <translation>Pasient (brukar):</translation>
+    </message>
+    <message>
+        <source>Verge/foresatte:</source>
+        <translation>Verje/føresette:</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Ansvarleg koordinator:</translation>
+    </message>
+    <message>
+        <source>Dato signert:</source>
+        <translation>Dato signert:</translation>
+    </message>
+    <message>
+        <source>Registrer og lås versjonen</source>
+        <translation>Registrer og lås versjonen</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen plan å signere ennå. Skriv planen først, og skriv den ut til underskrift.</source>
+        <translation>Det finst ingen plan å signere enno. Skriv planen først, og skriv han ut til underskrift.</translation>
+    </message>
+    <message>
+        <source>Versjon {n} er allerede signert {date}. Når planen endres, lagres endringene som en ny versjon, som kan skrives ut og signeres.</source>
+        <translation>Versjon {n} er alt signert {date}. Når planen vert endra, vert endringane lagra som ein ny versjon, som kan skrivast ut og signerast.</translation>
+    </message>
+    <message>
+        <source>Fyll inn hvem som signerte den utskrevne planen (versjon {n}) og når. Når underskriftene er registrert, låses versjon {n}: den kan alltid vises og skrives ut likt, men ikke endres. Senere endringer blir versjon {next}.</source>
+        <translation>Fyll inn kven som signerte den utskrivne planen (versjon {n}) og når. Når underskriftene er registrerte, vert versjon {n} låst: han kan alltid visast og skrivast ut likt, men ikkje endrast. Seinare endringar vert versjon {next}.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet til pasienten eller vergen som signerte.</source>
+        <translation>Skriv namnet til pasienten eller verja som signerte.</translation>
+    </message>
+    <message>
+        <source>Skriv navnet til koordinatoren som signerte.</source>
+        <translation>Skriv namnet til koordinatoren som signerte.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen planen ble signert.</source>
+        <translation>Skriv datoen planen vart signert.</translation>
+    </message>
+    <message>
+        <source>Skriv hele datoen planen ble signert, for eksempel 15.03.2026.</source>
+        <translation>Skriv heile datoen planen vart signert, til dømes 15.03.2026.</translation>
+    </message>
+    <message>
+        <source>Signeringsdatoen kan ikke være etter i dag.</source>
+        <translation>Signeringsdatoen kan ikkje vere etter i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <source>Ny bruker</source>
+        <translation>Ny brukar</translation>
+    </message>
+    <message>
+        <source>Endre bruker</source>
+        <translation>Endre brukar</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Avdelinger (gir tilgang til avdelingens pasienter)</source>
+        <translation>Avdelingar (gir tilgang til pasientane i avdelinga)</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Første passord</source>
+        <translation>Første passord</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Brukere – Individuell plan</source>
+        <translation>Brukarar – Individuell plan</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Brukernavn</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ny bruker…</source>
+        <translation>Ny brukar…</translation>
+    </message>
+    <message>
+        <source>Endre…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <source>Nytt passord…</source>
+        <translation>Nytt passord…</translation>
+    </message>
+    <message>
+        <source>Deaktiver</source>
+        <translation>Deaktiver</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lagre innstillingene</source>
+        <translation>Lagre innstillingane</translation>
+    </message>
+    <message>
+        <source>Lås vinduet etter</source>
+        <translation>Lås vindauget etter</translation>
+    </message>
+    <message>
+        <source>Antall sikkerhetskopier (dager)</source>
+        <translation>Talet på tryggingskopiar (dagar)</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Brukere slettes aldri, fordi tilgangsloggen viser til dem: deaktiver dem i stedet.</source>
+        <translation>Brukarar vert aldri sletta, fordi tilgangsloggen viser til dei: deaktiver dei i staden.</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Låst til {time}</source>
+        <translation>Låst til {time}</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Ansatt</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Aktiver</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <source>Ikke endret</source>
+        <translation>Ikkje endra</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>Midlertidig passord for {name} (brukeren velger et nytt ved neste innlogging):</source>
+        <translation>Mellombels passord for {name} (brukaren vel eit nytt ved neste innlogging):</translation>
+    </message>
+    <message>
+        <source>Sett passord</source>
+        <translation>Set passord</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>databasen kan ikke skrives til (skrivebeskyttet)</source>
+        <translation>databasen kan ikkje skrivast til (skriveverna)</translation>
+    </message>
+    <message>
+        <source>disken er full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>databasen er i bruk av et annet program</source>
+        <translation>databasen er i bruk av eit anna program</translation>
+    </message>
+    <message>
+        <source>feil ved skriving ({detail})</source>
+        <translation>feil ved skriving ({detail})</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret: {reason}. Det du har skrevet, står fortsatt i skjemaet, og programmet prøver igjen ved neste endring.</source>
+        <translation>Endringane er ikkje lagra: {reason}. Det du har skrive, står framleis i skjemaet, og programmet prøver igjen ved neste endring.</translation>
+    </message>
+    <message>
+        <source>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</source>
+        <translation>Vel ein pasient i lista, eller lag ein ny med «Ny pasient» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Endringene er ikke lagret</source>
+        <translation>Endringane er ikkje lagra</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</source>
+        <translation>{message}
+
+Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
+    </message>
+    <message>
+        <source>endring i {page}</source>
+        <translation>endring i {page}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHeader</name>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Født {date}</source>
+        <translation>Fødd {date}</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer {number}</source>
+        <translation>Fødselsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Bostedskommune {name}</source>
+        <translation>Bustadkommune {name}</translation>
+    </message>
+    <message>
+        <source>{state} (til {date})</source>
+        <translation>{state} (til {date})</translation>
+    </message>
+    <message>
+        <source>Samtykke: {state}</source>
+        <translation>Samtykke: {state}</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Ikkje lagra enno…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Lagra {time}</translation>
+    </message>
+    <message>
+        <source>Ingen plan ennå</source>
+        <translation>Ingen plan enno</translation>
+    </message>
+    <message>
+        <source>Versjon {number} – signert {date}. Endringer lagres som ny versjon.</source>
+        <translation>Versjon {number} – signert {date}. Endringar vert lagra som ny versjon.</translation>
+    </message>
+    <message>
+        <source>Versjon {number} – utkast</source>
+        <translation>Versjon {number} – utkast</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>Fant ingen pasient med id {id}.</source>
+        <translation>Fann ingen pasient med id {id}.</translation>
+    </message>
+    <message>
+        <source>Pasienten hører til en avdeling du ikke har tilgang til. Bruk nødtilgang hvis du har tjenstlig behov.</source>
+        <translation>Pasienten høyrer til ei avdeling du ikkje har tilgang til. Bruk naudtilgang dersom du har tenestleg behov.</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse for nødtilgangen (minst {n} tegn).</source>
+        <translation>Skriv ei grunngiving for naudtilgangen (minst {n} teikn).</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>Passordet må ha minst {n} tegn.</source>
+        <translation>Passordet må ha minst {n} teikn.</translation>
+    </message>
+    <message>
+        <source>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</source>
+        <translation>Brukarnamnet må ha 2–40 teikn: små bokstavar a–z, siffer, punktum, bindestrek eller understrek.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet til brukeren.</source>
+        <translation>Skriv inn namnet til brukaren.</translation>
+    </message>
+    <message>
+        <source>Ukjent rolle.</source>
+        <translation>Ukjend rolle.</translation>
+    </message>
+    <message>
+        <source>Brukernavnet «{name}» er i bruk.</source>
+        <translation>Brukarnamnet «{name}» er i bruk.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede brukerkontoer.</source>
+        <translation>Det finst alt brukarkontoar.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan endre brukere.</source>
+        <translation>Berre administratorar kan endre brukarar.</translation>
+    </message>
+    <message>
+        <source>Fant ingen bruker «{name}».</source>
+        <translation>Fann ingen brukar «{name}».</translation>
+    </message>
+    <message>
+        <source>Den siste administratoren må beholde rollen.</source>
+        <translation>Den siste administratoren må halde på rolla.</translation>
+    </message>
+    <message>
+        <source>Du kan ikke deaktivere deg selv.</source>
+        <translation>Du kan ikkje deaktivere deg sjølv.</translation>
+    </message>
+    <message>
+        <source>Den siste administratoren kan ikke deaktiveres.</source>
+        <translation>Den siste administratoren kan ikkje deaktiverast.</translation>
+    </message>
+    <message>
+        <source>Det nåværende passordet er feil.</source>
+        <translation>Det noverande passordet er feil.</translation>
+    </message>
+    <message>
+        <source>Velg et annet passord enn det gamle.</source>
+        <translation>Vel eit anna passord enn det gamle.</translation>
+    </message>
+    <message>
+        <source>Feil brukernavn eller passord.</source>
+        <translation>Feil brukarnamn eller passord.</translation>
+    </message>
+    <message>
+        <source>Kontoen er låst etter for mange feil forsøk. Prøv igjen om {minutes} min, eller be en administrator om nytt passord.</source>
+        <translation>Kontoen er låst etter for mange feil forsøk. Prøv igjen om {minutes} min, eller be ein administrator om nytt passord.</translation>
+    </message>
+    <message>
+        <source>Feil passord for tredje gang: kontoen er låst i {minutes} min.</source>
+        <translation>Feil passord for tredje gong: kontoen er låst i {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Kontoen er deaktivert. Kontakt en administrator.</source>
+        <translation>Kontoen er deaktivert. Kontakt ein administrator.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan endre innstillinger.</source>
+        <translation>Berre administratorar kan endre innstillingar.</translation>
+    </message>
+    <message>
+        <source>Låsetiden må være mellom 1 og 240 minutter.</source>
+        <translation>Låsetida må vere mellom 1 og 240 minutt.</translation>
+    </message>
+    <message>
+        <source>Antall sikkerhetskopier må være mellom 1 og 365.</source>
+        <translation>Talet på tryggingskopiar må vere mellom 1 og 365.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Åpnet pasient</source>
+        <translation>Opna pasient</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Utskrift</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Signatur registrert</source>
+        <translation>Signatur registrert</translation>
+    </message>
+    <message>
+        <source>Innlogging</source>
+        <translation>Innlogging</translation>
+    </message>
+    <message>
+        <source>Mislykket innlogging</source>
+        <translation>Mislukka innlogging</translation>
+    </message>
+    <message>
+        <source>Utlogging</source>
+        <translation>Utlogging</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Naudtilgang</translation>
+    </message>
+    <message>
+        <source>Brukeradministrasjon</source>
+        <translation>Brukaradministrasjon</translation>
+    </message>
+    <message>
+        <source>Gjenoppretting</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>avdeling</source>
+        <translation>avdeling</translation>
+    </message>
+    <message>
+        <source>avdelinger</source>
+        <translation>avdelingar</translation>
+    </message>
+    <message>
+        <source>rolle</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>bruker</source>
+        <translation>brukar</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>låsetid (min)</source>
+        <translation>låsetid (min)</translation>
+    </message>
+    <message>
+        <source>sikkerhetskopier</source>
+        <translation>tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>fra</source>
+        <translation>frå</translation>
+    </message>
+    <message>
+        <source>kopi før</source>
+        <translation>kopi før</translation>
+    </message>
+    <message>
+        <source>skjema</source>
+        <translation>skjema</translation>
+    </message>
+    <message>
+        <source>vinduet</source>
+        <translation>vindauget</translation>
+    </message>
+    <message>
+        <source>kommandolinjen</source>
+        <translation>kommandolinja</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>tilsett</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Ny bruker</source>
+        <translation>Ny brukar</translation>
+    </message>
+    <message>
+        <source>Bruker endret</source>
+        <translation>Brukar endra</translation>
+    </message>
+    <message>
+        <source>Nytt passord satt</source>
+        <translation>Nytt passord sett</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Aktivert</source>
+        <translation>Aktivert</translation>
+    </message>
+    <message>
+        <source>Byttet eget passord</source>
+        <translation>Bytte eige passord</translation>
+    </message>
+    <message>
+        <source>Innstillinger endret</source>
+        <translation>Innstillingar endra</translation>
+    </message>
+    <message>
+        <source>feil passord</source>
+        <translation>feil passord</translation>
+    </message>
+    <message>
+        <source>ukjent brukernavn</source>
+        <translation>ukjent brukarnamn</translation>
+    </message>
+    <message>
+        <source>kontoen var låst</source>
+        <translation>kontoen var låst</translation>
+    </message>
+    <message>
+        <source>deaktivert konto</source>
+        <translation>deaktivert konto</translation>
+    </message>
+    <message>
+        <source>tre feil passord</source>
+        <translation>tre feil passord</translation>
+    </message>
+    <message>
+        <source>ikke i bruk</source>
+        <translation>ikkje i bruk</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>Fant ikke filen {name}.</source>
+        <translation>Fann ikkje fila {name}.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en sikkerhetskopi fra Individuell plan.</source>
+        <translation>Fila er ikkje ein tryggingskopi frå Individuell plan.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er skadet.</source>
+        <translation>Tryggingskopien er skadd.</translation>
+    </message>
+    <message>
+        <source>Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
+        <translation>Tilgangsloggen i tryggingskopien er endra; han vert ikkje gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en SQLite-database.</source>
+        <translation>Fila er ikkje ein SQLite-database.</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>Vurdere behov for langvarige og koordinerte tjenester</source>
+        <translation>Vurdere behovet for langvarige og koordinerte tenester</translation>
+    </message>
+    <message>
+        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
+        <translation>Peike ut ein mellombels koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>Sjekke om vedkommende allerede har en plan</source>
+        <translation>Sjekke om vedkomande alt har ein plan</translation>
+    </message>
+    <message>
+        <source>Informere om retten til og hensikten med IP</source>
+        <translation>Informere om retten til og føremålet med IP</translation>
+    </message>
+    <message>
+        <source>Innhente informert samtykke (dokumenteres på samtykkeskjemaet)</source>
+        <translation>Hente inn informert samtykke (vert dokumentert på samtykkeskjemaet)</translation>
+    </message>
+    <message>
+        <source>Etablere kontakt med kommune / samarbeidspartnere (melde til koordinerende enhet)</source>
+        <translation>Etablere kontakt med kommune / samarbeidspartnarar (melde til koordinerande eining)</translation>
+    </message>
+    <message>
+        <source>Bidra til at det oppnevnes en koordinator i kommunen</source>
+        <translation>Bidra til at det vert oppnemnd ein koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte / nettverksmøte</source>
+        <translation>Samarbeidsmøte / nettverksmøte</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</source>
+        <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</translation>
+    </message>
+    <message>
+        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>Den mellombelse koordinatoren bidreg til utforminga av planen saman med pasienten og koordinatoren i kommunen</translation>
+    </message>
+    <message>
+        <source>Innhente planen</source>
+        <translation>Hente inn planen</translation>
+    </message>
+    <message>
+        <source>Kontinuerlig dialog med koordinator i kommunen</source>
+        <translation>Kontinuerleg dialog med koordinatoren i kommunen</translation>
+    </message>
+    <message>
+        <source>Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særlig ved endringer</source>
+        <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå – særleg ved endringar</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Passord for {user}: </source>
+        <translation>Passord for {user}: </translation>
+    </message>
+    <message>
+        <source>Oppgi passordet i miljøvariabelen {env}.</source>
+        <translation>Oppgi passordet i miljøvariabelen {env}.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</source>
+        <translation>Databasen har ingen brukarkontoar enno; start programmet og opprett den første administratoren.</translation>
+    </message>
+    <message>
+        <source>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</source>
+        <translation>Databasen har brukarkontoar: oppgi --user BRUKARNAMN og passordet i {env}.</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
+        <translation>Berre administratorar kan gjenopprette ein tryggingskopi.</translation>
+    </message>
+    <message>
+        <source>Du har ikke tilgang til pasient {key}: pasienten hører til en annen avdeling.</source>
+        <translation>Du har ikkje tilgang til pasient {key}: pasienten høyrer til ei anna avdeling.</translation>
+    </message>
+    <message>
+        <source>Fant ingen database i {folder}.</source>
+        <translation>Fann ingen database i {folder}.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</source>
+        <translation>Gjenoppretta frå {source}. Tilstanden før er lagra i {safety}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Fant ikke pasienten.</source>
+        <translation>Fann ikkje pasienten.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ingen plan ennå, så det er ingenting å overføre.</source>
+        <translation>Pasienten har ingen plan enno, så det er ingenting å overføre.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>Mappa {folder} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke lagres: {error}</source>
+        <translation>Fila kunne ikkje lagrast: {error}</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
+        <translation>Fila er ikkje ein gyldig FHIR R4-plan og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Datoen «{text}» i filen kan ikke leses.</source>
+        <translation>Datoen «{text}» i fila kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Filen har henvisninger som peker til noe som ikke finnes i filen, og kan ikke importeres.</source>
+        <translation>Fila har tilvisingar som peikar til noko som ikkje finst i fila, og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Pasientopplysningene i filen er ugyldige: {error}</source>
+        <translation>Pasientopplysningane i fila er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
+        <translation>Fila manglar sjølve planen (CarePlan) og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Bare FHIR-bundler av typen «document» eller «collection» kan importeres.</source>
+        <translation>Berre FHIR-bundlar av typen «document» eller «collection» kan importerast.</translation>
+    </message>
+    <message>
+        <source>Filen mangler pasienten (Patient) og kan ikke importeres.</source>
+        <translation>Fila manglar pasienten (Patient) og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Filen {name} kan ikke leses.</source>
+        <translation>Fila {name} kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Skriv passordet for pakken.</source>
+        <translation>Skriv passordet for pakken.</translation>
+    </message>
+    <message>
+        <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
+        <translation>Ein PDF kan ikkje importerast. Bruk pakken (.zip) eller ei FHIR-fil (.json).</translation>
+    </message>
+    <message>
+        <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
+        <translation>Pasienten finst alt i ei avdeling du ikkje har tilgang til. Bruk naudtilgang først.</translation>
+    </message>
+    <message>
+        <source>Velg pasienten planen skal legges til hos.</source>
+        <translation>Vel pasienten planen skal leggjast til hos.</translation>
+    </message>
+    <message>
+        <source>Pakken er endret eller skadet etter at den ble laget, og kan ikke importeres.</source>
+        <translation>Pakken er endra eller skadd etter at han vart laga, og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Pakken inneholder andre filer enn en plan (for eksempel stier utenfor mappen eller arkiver i arkivet) og kan ikke importeres.</source>
+        <translation>Pakken inneheld andre filer enn ein plan (til dømes stiar utanfor mappa eller arkiv i arkivet) og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Pakken er for stor eller pakker ut til urimelig mye data, og kan ikke importeres.</source>
+        <translation>Pakken er for stor eller pakkar ut til urimeleg mykje data, og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Feil passord. Sjekk passordet med avsenderen og prøv igjen.</source>
+        <translation>Feil passord. Sjekk passordet med avsendaren og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en pakke fra Individuell plan og kan ikke importeres.</source>
+        <translation>Fila er ikkje ein pakke frå Individuell plan og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Pakken har en formatversjon ({version}) som dette programmet ikke kjenner. Oppdater programmet og prøv igjen.</source>
+        <translation>Pakken har ein formatversjon ({version}) som dette programmet ikkje kjenner. Oppdater programmet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Passordet må ha minst {count} tegn.</source>
+        <translation>Passordet må ha minst {count} teikn.</translation>
+    </message>
+    <message>
+        <source>Passordfilen {path} kan ikke leses.</source>
+        <translation>Passordfila {path} kan ikkje lesast.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
+        <translation>Individuell plan er alt ope med den same datamappa (prosess {pid} på {host}, frå {since}). Bruk det vindauget, eller lukk det først: to kopiar skal aldri skrive samtidig.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>«{text}» er ikkje ein dato. Skriv til dømes 15.07.2012, 07.2012 eller 2012.</translation>
+    </message>
+    <message>
+        <source>Året {year} er ikke mulig.</source>
+        <translation>Året {year} er ikkje mogleg.</translation>
+    </message>
+    <message>
+        <source>Måned {month} finnes ikke.</source>
+        <translation>Månad {month} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Datoen {text} finnes ikke.</source>
+        <translation>Datoen {text} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret må ha 11 siffer.</source>
+        <translation>Fødselsnummeret må ha 11 siffer.</translation>
+    </message>
+    <message>
+        <source>Kontrollsifrene stemmer ikke. Sjekk fødselsnummeret en gang til.</source>
+        <translation>Kontrollsifra stemmer ikkje. Sjekk fødselsnummeret ein gong til.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret gir ikke et gyldig fødselsår.</source>
+        <translation>Fødselsnummeret gir ikkje eit gyldig fødselsår.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret inneholder ikke en gyldig dato.</source>
+        <translation>Fødselsnummeret inneheld ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Skriv pasientens navn.</source>
+        <translation>Skriv namnet til pasienten.</translation>
+    </message>
+    <message>
+        <source>Fødselsdatoen stemmer ikke med fødselsnummeret.</source>
+        <translation>Fødselsdatoen stemmer ikkje med fødselsnummeret.</translation>
+    </message>
+    <message>
+        <source>Ikke innhentet</source>
+        <translation>Ikkje henta inn</translation>
+    </message>
+    <message>
+        <source>Samtykke gitt</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Gått ut</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Ønskjer ikkje IP</translation>
+    </message>
+    <message>
+        <source>Denne versjonen er allerede signert.</source>
+        <translation>Denne versjonen er alt signert.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen planen ble signert.</source>
+        <translation>Skriv datoen planen vart signert.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en pasient med dette fødselsnummeret.</source>
+        <translation>Det finst alt ein pasient med dette fødselsnummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Side {page} av {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Signert {date}</source>
+        <translation>Signert {date}</translation>
+    </message>
+    <message>
+        <source>Dato:</source>
+        <translation>Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>resources</name>
+    <message>
+        <source>Finner ikke filen {name}. Installasjonen er ufullstendig.</source>
+        <translation>Finn ikkje fila {name}. Installasjonen er ufullstendig.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Logoen må være en PNG- eller JPEG-fil.</source>
+        <translation>Logoen må vere ei PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+        <source>Logofilen er for stor (høyst 2 MB).</source>
+        <translation>Logofila er for stor (høgst 2 MB).</translation>
+    </message>
+</context>
+</TS>
