@@ -15,14 +15,7 @@ from desktop.records import Patient, PatientSummary, ValidationError
 from desktop.store import accounts, log, policy
 from desktop.store.accounts import User
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, log_event
-from desktop.store.patients import (
-    _SUMMARY_COLUMNS,
-    SORT_COLUMNS,
-    _where,
-    count_patients,
-    get_patient,
-    search_patients,
-)
+from desktop.store.patients import count_patients, get_patient, search_patients
 
 MIN_REASON_LENGTH = 10
 
@@ -76,53 +69,19 @@ def may_see(db: sqlite_utils.Database, user: User | None, patient_id: int) -> bo
     return row is not None and row[0] in departments
 
 
-def _department_clause(departments: tuple[str, ...]) -> tuple[str, list[str]]:
-    return f"department IN ({', '.join('?' * len(departments))})", list(departments)
-
-
 def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
                    order: str = "name", descending: bool = False, limit: int = 200,
                    offset: int = 0) -> list[PatientSummary]:
-    """store.search_patients limited to the user's departments (same order, paging and
-    plan: a search scans the covering search index, which holds the department too)."""
+    """store.search_patients limited to the user's departments."""
     departments = visible_departments(db, user)
-    if departments is None:
-        return search_patients(db, text, order, descending, limit, offset)
-    if not departments:
+    if departments == ():
         return []
-    where, params = _where(text)
-    clause, more = _department_clause(departments)
-    column = SORT_COLUMNS.get(order, "sort_name")
-    direction = "DESC" if descending else "ASC"
-    ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
-    if not where:
-        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients WHERE {clause} {ordering}",
-                          [*more, limit, offset]).fetchall()
-        return [PatientSummary(*row) for row in rows]
-    ids = [row[0] for row in db.execute(
-        f"SELECT id FROM patients INDEXED BY patients_search {where} AND {clause} {ordering}",
-        [*params, *more, limit, offset])]
-    if not ids:
-        return []
-    rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
-                      f"WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
-    by_id = {row[0]: PatientSummary(*row) for row in rows}
-    return [by_id[i] for i in ids]
+    return search_patients(db, text, order, descending, limit, offset, departments)
 
 
 def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "") -> int:
     departments = visible_departments(db, user)
-    if departments is None:
-        return count_patients(db, text)
-    if not departments:
-        return 0
-    where, params = _where(text)
-    clause, more = _department_clause(departments)
-    if where:
-        sql = f"SELECT COUNT(*) FROM patients INDEXED BY patients_search {where} AND {clause}"
-    else:
-        sql = f"SELECT COUNT(*) FROM patients WHERE {clause}"
-    return db.execute(sql, [*params, *more]).fetchone()[0]
+    return 0 if departments == () else count_patients(db, text, departments)
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlite_utils
 
 from desktop.i18n import translate
@@ -98,26 +100,36 @@ def find_patient(db: sqlite_utils.Database, key: str) -> Patient | None:
     return None
 
 
-def _where(text: str) -> tuple[str, list[str]]:
+def _like(word: str) -> str:
+    """A LIKE pattern matching ``word`` anywhere, with LIKE's own characters escaped."""
+    for char in ("\\", "%", "_"):
+        word = word.replace(char, "\\" + char)
+    return f"%{word}%"
+
+
+def _where(text: str, departments: Sequence[str] | None = None) -> tuple[str, list[str]]:
+    """The WHERE clause for every word of ``text`` and, when given, the departments."""
     words = text.casefold().split()
-    if not words:
-        return "", []
-    clause = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in words)
-    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
-    return "WHERE " + clause, [f"%{w}%" for w in escaped]
+    clauses = ["search_text LIKE ? ESCAPE '\\'" for _ in words]
+    params = [_like(word) for word in words]
+    if departments is not None:
+        clauses.append(f"department IN ({', '.join('?' * len(departments))})")
+        params.extend(departments)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "name",
-                    descending: bool = False, limit: int = 200,
-                    offset: int = 0) -> list[PatientSummary]:
-    """One page of the patient list, matching every word of ``text``."""
-    where, params = _where(text)
+                    descending: bool = False, limit: int = 200, offset: int = 0,
+                    departments: Sequence[str] | None = None) -> list[PatientSummary]:
+    """One page of the patient list, matching every word of ``text`` (and, when given, only
+    patients of ``departments``)."""
+    where, params = _where(text, departments)
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
     ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
-    if not where:  # the whole list: walk the index of the sort column
-        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {ordering}",
-                          [limit, offset]).fetchall()
+    if not text.split():  # the whole list: walk the index of the sort column
+        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where} {ordering}",
+                          [*params, limit, offset]).fetchall()
         return [PatientSummary(*row) for row in rows]
     # a search: scan the narrow covering index for the page's ids, then read those rows
     ids = [row[0] for row in db.execute(
@@ -131,9 +143,10 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
     return [by_id[i] for i in ids]
 
 
-def count_patients(db: sqlite_utils.Database, text: str = "") -> int:
-    where, params = _where(text)
-    hint = "INDEXED BY patients_search" if where else ""
+def count_patients(db: sqlite_utils.Database, text: str = "",
+                   departments: Sequence[str] | None = None) -> int:
+    where, params = _where(text, departments)
+    hint = "INDEXED BY patients_search" if text.split() else ""
     return db.execute(f"SELECT COUNT(*) FROM patients {hint} {where}", params).fetchone()[0]
 
 

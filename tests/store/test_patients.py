@@ -48,3 +48,15 @@ def test_find_by_id_or_number_and_refuse_duplicates(db) -> None:
     patient.phone = "900 00 000"
     store.update_patient(db, patient)
     assert store.get_patient(db, patient.id).phone == "900 00 000"
+
+
+def test_search_can_be_limited_to_departments(db) -> None:
+    store.add_patient(db, Patient(name="Siv Sara", department="Rusbehandling"))
+    store.add_patient(db, Patient(name="Siv Gaup", department="Voksenpsykiatri"))
+    store.add_patient(db, Patient(name="100% Siv", department="Voksenpsykiatri"))
+    found = store.search_patients(db, "siv", departments=["Voksenpsykiatri"])
+    assert [p.name for p in found] == ["100% Siv", "Siv Gaup"]
+    assert store.search_patients(db, "", departments=["Rusbehandling"])[0].name == "Siv Sara"
+    assert store.count_patients(db, "siv", departments=["Rusbehandling", "Voksenpsykiatri"]) == 3
+    assert store.count_patients(db, "100%", departments=["Voksenpsykiatri"]) == 1
+    assert store.search_patients(db, "", departments=[]) == []
