@@ -18,6 +18,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 
     from desktop import __version__, i18n
     from desktop import language as languages
+    from desktop.views import accessibility
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("individuell-plan")
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     app.setOrganizationName("individuell-plan")
     # the program's texts and Qt's own (buttons, standard dialogs), with the matching locale
     languages.install(language or languages.current_language())
+    accessibility.install(app)  # mnemonics and screen-reader names on every window
     i18n.install(QCoreApplication.translate)
     return app
 

@@ -172,6 +172,8 @@ class ChecklistItemsBox(QGroupBox):
     def add_extra(self, index: int, widget: QWidget) -> None:
         """Put a widget under item ``index`` (item 3's «already has a plan»)."""
         self.rows[index].extras.addWidget(widget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # Tab reaches it under its item
+            QWidget.setTabOrder(self.rows[index].note, widget)
 
     def replace_state_and_date(self, index: int, widget: QWidget) -> None:
         row = self.rows[index]

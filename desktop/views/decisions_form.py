@@ -33,6 +33,7 @@ class DecisionsForm(FormPage):
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: palette(placeholder-text);")
         self.rows = RowsEditor(DecisionRowsModel(self), self)
+        self.rows.table.setAccessibleName(title)
         self.rows.set_column_widths(
             (DecisionRowsModel.COL_PERIOD_FROM, DecisionRowsModel.COL_PERIOD_TO,
              DecisionRowsModel.COL_EVALUATION),

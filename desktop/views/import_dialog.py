@@ -85,6 +85,8 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Fil:"), file_row)
         form.addRow(self.tr("Passord:"), secret_row)
+        form.labelForField(file_row).setBuddy(self.path_edit)
+        form.labelForField(secret_row).setBuddy(self.secret_edit)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -120,10 +120,15 @@ class PlanForm(FormPage):
         period = QHBoxLayout()
         period.setAlignment(Qt.AlignmentFlag.AlignTop)
         line_height = self.valid_from.line.sizeHint().height()
-        for widget, space in ((QLabel(self.tr("Planen gjelder fra (dato)"), box), 0),
-                              (self.valid_from, 12), (QLabel(self.tr("til"), box), 0),
-                              (self.valid_to, 0), (self.open_end, 24),
-                              (QLabel(self.tr("Evalueres (dato)"), box), 0),
+        captions = [QLabel(text, box) for text in (
+            self.tr("Planen gjelder fra (dato)"), self.tr("til"), self.tr("Evalueres (dato)"))]
+        for caption, field in zip(captions, (self.valid_from, self.valid_to,
+                                             self.evaluation_date), strict=True):
+            caption.setBuddy(field.line)  # Alt+letter and the screen reader's name
+        QWidget.setTabOrder(self.valid_to.line, self.open_end)  # Tab in reading order
+        QWidget.setTabOrder(self.open_end, self.evaluation_date.line)
+        for widget, space in ((captions[0], 0), (self.valid_from, 12), (captions[1], 0),
+                              (self.valid_to, 0), (self.open_end, 24), (captions[2], 0),
                               (self.evaluation_date, 0)):
             if not isinstance(widget, PartialDateField):  # level with the date's line
                 widget.setFixedHeight(line_height)

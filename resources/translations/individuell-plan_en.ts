@@ -904,6 +904,10 @@
         <translation>Search for a patient</translation>
     </message>
     <message>
+        <source>Pasientliste</source>
+        <translation>Patient list</translation>
+    </message>
+    <message>
         <source>Ny pasient…</source>
         <translation>New patient…</translation>
     </message>
@@ -1437,6 +1441,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Velg minst ett skjema.</source>

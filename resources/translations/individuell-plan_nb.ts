@@ -904,6 +904,10 @@
         <translation>Søk etter pasient</translation>
     </message>
     <message>
+        <source>Pasientliste</source>
+        <translation>Pasientliste</translation>
+    </message>
+    <message>
         <source>Ny pasient…</source>
         <translation>Ny pasient…</translation>
     </message>
@@ -1437,6 +1441,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Lukk</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Velg minst ett skjema.</source>

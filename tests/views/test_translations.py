@@ -242,7 +242,7 @@ def untranslated(nb: dict[str, str], other: dict[str, str], known_words: set[str
         if nb.get(path) != text or text in SAME_IN_EVERY_LANGUAGE:
             continue
         if all(word.casefold() in known_words or word in _SAME_WORDS
-               for word in _WORD.findall(text)):
+               for word in _WORD.findall(text.replace("&", ""))):  # "Re&gistrert" is one word
             continue  # patient data, or words the catalogue gave (the same in both languages)
         problems.append(f"{path}: {text!r}")
     return problems

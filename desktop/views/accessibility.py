@@ -1,0 +1,144 @@
+"""Keyboard and screen-reader finish for every window, applied when it is shown.
+
+- A label of a form field (a QLabel with a buddy) without a mnemonic gets one: the first letter
+  of its text, preferring word initials, not yet used in the window (menus and buttons count),
+  so Alt+letter reaches the field in every language without translators counting letters.
+  Fields on different pages of a tab widget may share a letter: only one page is visible.
+- An input without an accessible name takes its label's text (without "&" and ":"), and a
+  composite field (a date field) passes the name on to the line that takes the focus; a table
+  without a name takes the title of the box it is in.
+
+Installed once on the application (desktop/app.py); labels that already carry "&" and inputs
+already named are left alone, so a view can always choose for itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+          QAbstractButton)
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def label_name(text: str) -> str:
+    """A label's text as a name: "&Født:" -> "Født"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":").strip()
+
+
+def _used(text: str) -> set[str]:
+    return {letter.casefold() for letter in _MNEMONIC.findall(text or "")}
+
+
+def _scope(widget: QWidget, window: QWidget) -> QWidget:
+    """The tab page holding ``widget`` (pages are never visible together), else the window."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            return child
+        child, parent = parent, parent.parentWidget()
+    return window
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """``text`` with "&" before a free letter (word initials first), or before its first
+    letter when every letter is taken (Alt+letter then moves between the fields that share
+    it)."""
+    positions = [m.start() for m in re.finditer(r"\b\w", text)]
+    positions += [i for i in range(len(text)) if i not in positions]
+    letters = [i for i in positions if text[i].isalpha()]
+    if not letters:
+        return text
+    index = next((i for i in letters if text[i].casefold() not in used), letters[0])
+    used.add(text[index].casefold())
+    return text[:index] + "&" + text[index:]
+
+
+def _target(buddy: QWidget) -> QWidget:
+    """The widget that takes the focus for ``buddy`` (a date field's line)."""
+    proxy = buddy.focusProxy()
+    if proxy is not None:
+        return proxy
+    if isinstance(buddy, INPUTS):
+        return buddy
+    inputs = [w for w in buddy.findChildren(QWidget) if isinstance(w, INPUTS)
+              and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    return inputs[0] if inputs else buddy
+
+
+def polish(window: QWidget) -> None:
+    labels = [label for label in window.findChildren(QLabel)
+              if label.buddy() is not None and label.window() is window
+              and not label.text().lstrip().startswith("<")]  # rich text: leave it
+    for label in labels:
+        target = _target(label.buddy())
+        if not target.accessibleName() and label_name(label.text()):
+            target.setAccessibleName(label_name(label.text()))
+
+    for view in window.findChildren(QAbstractItemView):  # a table is named by its box
+        box = view.parentWidget()
+        while box is not None and box is not window and not isinstance(box, QGroupBox):
+            box = box.parentWidget()
+        if not view.accessibleName() and isinstance(box, QGroupBox) and box.title():
+            view.setAccessibleName(label_name(box.title()))
+
+    window_used: set[str] = set()
+    scoped_used: dict[int, set[str]] = {}
+    texts: list[tuple[QWidget, str]] = []
+    for action in window.findChildren(QAction):
+        texts.append((window, action.text()))
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append((widget, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            texts.append((widget, widget.title()))
+        elif isinstance(widget, QTabWidget):
+            texts += [(widget, widget.tabText(i)) for i in range(widget.count())]
+    for widget, text in texts:
+        scope = _scope(widget, window)
+        (window_used if scope is window else scoped_used.setdefault(id(scope), set())).update(
+            _used(text))
+    for label in sorted(labels, key=lambda label: _scope(label, window) is not window):
+        if "&" in label.text().replace("&&", ""):
+            continue
+        scope = _scope(label, window)
+        used = window_used if scope is window else scoped_used.setdefault(id(scope), set())
+        used |= window_used
+        label.setText(with_mnemonic(label.text(), used))
+
+
+class AccessibilityPolisher(QObject):
+    """Application event filter: polishes each window every time it is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow() and not watched.inherits("QMenu")):
+            polish(watched)
+        return False
+
+
+def install(app: QApplication) -> None:
+    if app.property("accessibility_polisher") is None:
+        polisher = AccessibilityPolisher(app)
+        app.installEventFilter(polisher)
+        app.setProperty("accessibility_polisher", True)
