@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ from desktop.exchange import package
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
+from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.records import format_partial_date
 
@@ -84,19 +83,6 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
     return package.write_package(pdf, fhir, manifest, passphrase, now), version
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".eksport-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
                    passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None) -> ExportResult:
@@ -117,7 +103,7 @@ def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
             log.log_event(db, log.EXPORT, patient_id, {
                 "file": path.name, "format": fmt, "plan_version": version,
                 "exported_by": exported_by, "bytes": len(data)})
-            _write_atomically(path, data)
+            write_atomically(path, data)
     except OSError as error:
         raise ExchangeRefused(translate(
             "exchange", "Filen kunne ikke lagres: {error}").format(

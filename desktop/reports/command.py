@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
+from desktop.files import write_atomically
 from desktop.i18n import translate
 
 
 def _t(text: str) -> str:
     return translate("cli", text)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it, then a rename."""
-    handle, temporary = tempfile.mkstemp(prefix=".utskrift-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def cmd_print(args: argparse.Namespace) -> int:

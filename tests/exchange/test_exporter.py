@@ -73,7 +73,7 @@ def test_a_failed_write_leaves_no_file_and_no_log(db, full_patient, kit, tmp_pat
     def broken(path, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporter, "_write_atomically", broken)
+    monkeypatch.setattr(exporter, "write_atomically", broken)
     out = tmp_path / "out"
     out.mkdir()
     before = len(log.entries(db, full_patient, log.EXPORT))
