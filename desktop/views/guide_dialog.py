@@ -44,5 +44,5 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 110, self.fontMetrics().height() * 45)
+        self.resize(self.fontMetrics().averageCharWidth() * 130,
+                    self.fontMetrics().height() * 45)
