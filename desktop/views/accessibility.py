@@ -8,6 +8,9 @@
   composite field (a date field) passes the name on to the line that takes the focus; a table
   without a name takes the title of the box it is in.
 
+- A window larger than the screen's free area (a laptop at 200 % display scaling has only
+  960 × 540 to give) is shrunk to fit and moved onto it, down to its minimum size.
+
 Installed once on the application (desktop/app.py); labels that already carry "&" and inputs
 already named are left alone, so a view can always choose for itself.
 """
@@ -127,13 +130,31 @@ def polish(window: QWidget) -> None:
         label.setText(with_mnemonic(label.text(), used))
 
 
+def fit_to_screen(window: QWidget) -> None:
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()  # title bar and borders
+    width = min(window.width(), max(window.minimumSizeHint().width(), free.width() - frame.width()))
+    height = min(window.height(),
+                 max(window.minimumSizeHint().height(), free.height() - frame.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(free.left() + max(0, (free.width() - width - frame.width()) // 2),
+                    free.top() + max(0, (free.height() - height - frame.height()) // 2))
+
+
 class AccessibilityPolisher(QObject):
-    """Application event filter: polishes each window every time it is shown."""
+    """Application event filter: polishes each window every time it is shown and keeps it
+    on the screen."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
                 and watched.isWindow() and not watched.inherits("QMenu")):
             polish(watched)
+            if QApplication.platformName() != "offscreen":  # keep screenshots and tests at size
+                fit_to_screen(watched)
         return False
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.demo import fill_demo
-from desktop.views.accessibility import label_name, with_mnemonic
+from desktop.views.accessibility import fit_to_screen, label_name, with_mnemonic
 from desktop.views.export_dialog import ExportDialog
 from desktop.views.import_dialog import ImportDialog
 from desktop.views.patient_dialog import PatientDialog
@@ -200,3 +200,12 @@ def test_window_labels_get_free_mnemonics():
     assert used >= {"d", "ø", "t"}
     assert with_mnemonic("Tid:", {"t", "i", "d"}) == "&Tid:"  # all taken: the first letter
     assert label_name("&Fødselsnummer/D-nummer:") == "Fødselsnummer/D-nummer"
+
+
+def test_a_window_larger_than_the_screen_is_shrunk_onto_it(window):
+    free = window.screen().availableGeometry()  # offscreen: 800 × 800
+    window.resize(free.width() + 480, free.height() + 100)
+    fit_to_screen(window)
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() >= window.minimumSizeHint().width()
+    assert free.contains(window.frameGeometry().topLeft())
