@@ -1955,6 +1955,18 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Choose a patient in the list, or make a new one with “New patient” (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Ingen tilgang</source>
+        <translation>No access</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne pasienten</source>
+        <translation>Cannot open the patient</translation>
+    </message>
+    <message>
+        <source>Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen ({detail}).</source>
+        <translation>The patient cannot be opened because the access cannot be written to the access log ({detail}).</translation>
+    </message>
+    <message>
         <source>Endringene er ikke lagret</source>
         <translation>The changes are not saved</translation>
     </message>
@@ -2281,6 +2293,22 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>not in use</translation>
+    </message>
+    <message>
+        <source>sjekkliste</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>samtykke</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>individuell plan</source>
+        <translation>individual plan</translation>
+    </message>
+    <message>
+        <source>eksisterende vedtak</source>
+        <translation>existing decisions</translation>
     </message>
     <message>
         <source>Begrunnelse</source>

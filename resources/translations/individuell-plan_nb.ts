@@ -1955,6 +1955,18 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Ingen tilgang</source>
+        <translation>Ingen tilgang</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne pasienten</source>
+        <translation>Kan ikke åpne pasienten</translation>
+    </message>
+    <message>
+        <source>Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen ({detail}).</source>
+        <translation>Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen ({detail}).</translation>
+    </message>
+    <message>
         <source>Endringene er ikke lagret</source>
         <translation>Endringene er ikke lagret</translation>
     </message>
@@ -2281,6 +2293,22 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>ikke i bruk</translation>
+    </message>
+    <message>
+        <source>sjekkliste</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
+        <source>samtykke</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>individuell plan</source>
+        <translation>individuell plan</translation>
+    </message>
+    <message>
+        <source>eksisterende vedtak</source>
+        <translation>eksisterende vedtak</translation>
     </message>
     <message>
         <source>Begrunnelse</source>

@@ -1955,6 +1955,18 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Vel ein pasient i lista, eller lag ein ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Ingen tilgang</source>
+        <translation>Ingen tilgang</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne pasienten</source>
+        <translation>Kan ikkje opne pasienten</translation>
+    </message>
+    <message>
+        <source>Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen ({detail}).</source>
+        <translation>Pasienten kan ikkje opnast fordi tilgangen ikkje kan skrivast i tilgangsloggen ({detail}).</translation>
+    </message>
+    <message>
         <source>Endringene er ikke lagret</source>
         <translation>Endringane er ikkje lagra</translation>
     </message>
@@ -2281,6 +2293,22 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>ikkje i bruk</translation>
+    </message>
+    <message>
+        <source>sjekkliste</source>
+        <translation>sjekkliste</translation>
+    </message>
+    <message>
+        <source>samtykke</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>individuell plan</source>
+        <translation>individuell plan</translation>
+    </message>
+    <message>
+        <source>eksisterende vedtak</source>
+        <translation>eksisterande vedtak</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
