@@ -57,7 +57,14 @@ def _labels() -> dict[str, str]:
         "idle_minutes": translate("audit", "låsetid (min)"),
         "backup_keep": translate("audit", "sikkerhetskopier"),
         "from": translate("audit", "fra"), "safety_copy": translate("audit", "kopi før"),
-        "form": translate("audit", "skjema"),
+        "form": translate("audit", "skjema"), "forms": translate("audit", "skjemaer"),
+        "paper": translate("audit", "papir"), "version": translate("audit", "versjon"),
+        "plan_version": translate("audit", "planversjon"),
+        "plan_versions": translate("audit", "planversjoner"), "file": translate("audit", "fil"),
+        "format": translate("audit", "format"), "exported_by": translate("audit", "av"),
+        "bytes": translate("audit", "byte"), "as": translate("audit", "som"),
+        "match": translate("audit", "funnet på"), "target": translate("audit", "til"),
+        "signed_date": translate("audit", "signert"),
     }
 
 
@@ -77,13 +84,25 @@ def _values() -> dict[str, str]:
         "inactive": translate("audit", "deaktivert konto"),
         "failed_logins": translate("audit", "tre feil passord"),
         "idle": translate("audit", "ikke i bruk"),
+        "checklist": translate("audit", "sjekkliste"), "consent": translate("audit", "samtykke"),
+        "plan": translate("audit", "individuell plan"),
+        "decisions": translate("audit", "eksisterende vedtak"),
+        "zip": translate("audit", "kryptert pakke"), "pdf": translate("audit", "kryptert PDF"),
+        "package": translate("audit", "pakke"), "bundle": translate("audit", "FHIR-fil"),
+        "id_number": translate("audit", "fødselsnummer"),
+        "name_birth": translate("audit", "navn og fødselsdato"),
+        "new_patient": translate("audit", "ny pasient"),
+        "new_version": translate("audit", "ny planversjon"),
+        "printer": translate("audit", "skriver"),
     }
 
 
-def _value(value: object) -> str:
+def _value(value: object, key: str = "") -> str:
     if isinstance(value, list):
-        return ", ".join(map(str, value)) or "–"
+        return ", ".join(_value(item) for item in value) or "–"
     text = str(value)
+    if key == "target" and text == "pdf":  # a print saved as a PDF file, not an export
+        return translate("audit", "PDF-fil")
     if len(text) == 19 and text[10:11] == "T":  # an ISO time
         return f"{text[8:10]}.{text[5:7]}.{text[:4]} {text[11:16]}"
     return _values().get(text, text)
@@ -107,7 +126,7 @@ def describe(kind: str, detail: str) -> str:
     labels = _labels()
     for key, value in sorted(data.items()):
         if key not in ("reason", "action"):
-            parts.append(f"{labels.get(key, key)}: {_value(value)}")
+            parts.append(f"{labels.get(key, key)}: {_value(value, key)}")
     return "; ".join(parts)
 
 

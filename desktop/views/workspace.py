@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.records import Patient, PlanVersion, consent_state
-from desktop.store import log
+from desktop.store import access, log
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.settings import get_consent_text
 from desktop.views.checklist_form import ChecklistForm, sync_consent_item
@@ -72,6 +72,7 @@ class Workspace(QWidget):
         self.undo_stack: QUndoStack | None = None
         self.last_error = ""
         self._dirty: set[str] = set()
+        self._changes_logged: set[str] = set()  # forms whose change this visit is logged
         self._saved_at: dt.datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -120,7 +121,7 @@ class Workspace(QWidget):
             return True
         if not self.flush() and not self._confirm_discard():
             return False
-        patient = store.get_patient(self.db, patient_id)
+        patient = self._open_with_access(patient_id)
         if patient is None:
             return False
         self.patient = patient
@@ -129,6 +130,7 @@ class Workspace(QWidget):
                           "consent": store.load_consent(self.db, patient_id),
                           "plan": self.version.plan}
         self._dirty.clear()
+        self._changes_logged.clear()
         self.last_error = ""
         self.header.show_error("")
         for page in self.pages:
@@ -140,7 +142,6 @@ class Workspace(QWidget):
         self.header.show_patient(patient)
         self.header.save_state.setText("")
         self.stack.setCurrentIndex(1)
-        self._log_open(patient_id)
         self.patient_opened.emit(patient_id)
         return True
 
@@ -158,11 +159,18 @@ class Workspace(QWidget):
                 self.tabs.setCurrentWidget(page)
                 return
 
-    def _log_open(self, patient_id: int) -> None:
+    def _open_with_access(self, patient_id: int) -> Patient | None:
+        """The patient, if the logged-in user may see it and the opening could be logged; no
+        patient is shown whose opening is not in the access log."""
         try:
-            log.log_event(self.db, log.OPEN_PATIENT, patient_id)
+            return access.open_patient(self.db, access.session_user(), patient_id)
+        except access.AccessDenied as denied:
+            QMessageBox.warning(self, self.tr("Ingen tilgang"), str(denied))
         except sqlite3.Error as error:
-            self._show_error(error)
+            QMessageBox.warning(self, self.tr("Kan ikke åpne pasienten"), self.tr(
+                "Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen "
+                "({detail}).").format(detail=error))
+        return None
 
     def _load_staff_names(self) -> None:
         try:
@@ -246,20 +254,25 @@ class Workspace(QWidget):
         if self.patient is None or not self._dirty:
             return True
         patient_id = self.patient.id
+        pending = [key for key in DOCUMENT_KEYS if key in self._dirty]
+        version = self.version
         try:
-            for key in DOCUMENT_KEYS:
-                if key not in self._dirty:
-                    continue
-                if key == "checklist":
-                    store.save_checklist(self.db, patient_id, self.documents[key])
-                elif key == "consent":
-                    store.save_consent(self.db, patient_id, self.documents[key])
-                else:
-                    self.version = store.save_plan(self.db, patient_id, self.documents[key])
-                self._dirty.discard(key)
+            with self.db.atomic():  # the forms and the log entry land together or not at all
+                for key in pending:
+                    if key == "checklist":
+                        store.save_checklist(self.db, patient_id, self.documents[key])
+                    elif key == "consent":
+                        store.save_consent(self.db, patient_id, self.documents[key])
+                    else:
+                        version = store.save_plan(self.db, patient_id, self.documents[key])
+                    if key not in self._changes_logged:  # who changed which form, once a visit
+                        log.log_event(self.db, log.CHANGE, patient_id, {"form": key})
         except (sqlite3.Error, OSError) as error:
             self._show_error(error)
             return False
+        self._dirty.difference_update(pending)
+        self._changes_logged.update(pending)
+        self.version = version
         self.last_error = ""
         self.header.show_error("")
         self._saved_at = dt.datetime.now()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import store
 from desktop.records import Patient, Plan, Signature
-from desktop.store import log
+from desktop.store import access, log
 
 
 def start_with(app_session, qtbot, *names: str):
@@ -193,3 +193,26 @@ def test_patient_action_hook(app_session, qtbot):
     assert action.isEnabled()
     action.trigger()
     assert printed == [anne.id]
+
+
+def test_opening_and_changing_a_form_are_logged_once_a_visit(app_session, qtbot):
+    window, (anne, _bjorn) = start_with(app_session, qtbot, "Anne Logg", "Bjørn Logg")
+    select(window, qtbot, anne)
+    note = window.workspace.checklist.start_box.rows[0].note
+    qtbot.keyClicks(note, "Første")
+    assert window.workspace.flush()
+    qtbot.keyClicks(note, " og andre")
+    assert window.workspace.flush()
+    kinds = [(e.kind, e.detail) for e in log.entries(app_session.db, patient_id=anne.id)]
+    assert kinds == [("open_patient", '{"department": ""}'), ("change", '{"form": "checklist"}')]
+
+
+def test_a_patient_of_another_department_does_not_open(app_session, qtbot, monkeypatch):
+    window, (anne, _bjorn) = start_with(app_session, qtbot, "Anne Avdeling", "Bjørn Avdeling")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append(text))
+    monkeypatch.setattr(access, "may_see", lambda *_a: False)
+    assert not window.open_patient(anne.id)
+    assert window.current_patient_id() is None
+    assert "nødtilgang" in warnings[0]
+    assert log.entries(app_session.db, patient_id=anne.id) == []
