@@ -2227,6 +2227,54 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>form</translation>
     </message>
     <message>
+        <source>skjemaer</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>papir</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>versjon</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>planversjon</source>
+        <translation>plan version</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>plan versions</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>byte</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>som</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>funnet på</source>
+        <translation>found by</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signed</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>the window</translation>
     </message>
@@ -2309,6 +2357,46 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>eksisterende vedtak</source>
         <translation>existing decisions</translation>
+    </message>
+    <message>
+        <source>kryptert pakke</source>
+        <translation>encrypted package</translation>
+    </message>
+    <message>
+        <source>kryptert PDF</source>
+        <translation>encrypted PDF</translation>
+    </message>
+    <message>
+        <source>pakke</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>FHIR-fil</source>
+        <translation>FHIR file</translation>
+    </message>
+    <message>
+        <source>fødselsnummer</source>
+        <translation>national identity number</translation>
+    </message>
+    <message>
+        <source>navn og fødselsdato</source>
+        <translation>name and date of birth</translation>
+    </message>
+    <message>
+        <source>ny pasient</source>
+        <translation>new patient</translation>
+    </message>
+    <message>
+        <source>ny planversjon</source>
+        <translation>new plan version</translation>
+    </message>
+    <message>
+        <source>skriver</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>PDF-fil</source>
+        <translation>PDF file</translation>
     </message>
     <message>
         <source>Begrunnelse</source>

@@ -2227,6 +2227,54 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>skjema</translation>
     </message>
     <message>
+        <source>skjemaer</source>
+        <translation>skjema</translation>
+    </message>
+    <message>
+        <source>papir</source>
+        <translation>papir</translation>
+    </message>
+    <message>
+        <source>versjon</source>
+        <translation>versjon</translation>
+    </message>
+    <message>
+        <source>planversjon</source>
+        <translation>planversjon</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>planversjonar</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>byte</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>som</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <source>funnet på</source>
+        <translation>funne på</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signert</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>vindauget</translation>
     </message>
@@ -2309,6 +2357,46 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>eksisterende vedtak</source>
         <translation>eksisterande vedtak</translation>
+    </message>
+    <message>
+        <source>kryptert pakke</source>
+        <translation>kryptert pakke</translation>
+    </message>
+    <message>
+        <source>kryptert PDF</source>
+        <translation>kryptert PDF</translation>
+    </message>
+    <message>
+        <source>pakke</source>
+        <translation>pakke</translation>
+    </message>
+    <message>
+        <source>FHIR-fil</source>
+        <translation>FHIR-fil</translation>
+    </message>
+    <message>
+        <source>fødselsnummer</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>navn og fødselsdato</source>
+        <translation>namn og fødselsdato</translation>
+    </message>
+    <message>
+        <source>ny pasient</source>
+        <translation>ny pasient</translation>
+    </message>
+    <message>
+        <source>ny planversjon</source>
+        <translation>ny planversjon</translation>
+    </message>
+    <message>
+        <source>skriver</source>
+        <translation>skrivar</translation>
+    </message>
+    <message>
+        <source>PDF-fil</source>
+        <translation>PDF-fil</translation>
     </message>
     <message>
         <source>Begrunnelse</source>
