@@ -12,12 +12,10 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +35,7 @@ from desktop.records import (
 from desktop.views.checklist_items import ChecklistItemsBox, consent_item_text
 from desktop.views.form_page import FormPage
 from desktop.views.partial_date_field import PartialDateField
-
-HINT_STYLE = "color: palette(placeholder-text);"
+from desktop.views.style import HINT_STYLE
 
 
 def sync_consent_item(checklist: Checklist, consent: Consent) -> Checklist:
@@ -91,13 +88,7 @@ class ChecklistForm(FormPage):
         column.addWidget(self._build_declined(content))
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content)
         self._update_visibility()
 
     def title(self) -> str:

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from desktop.records import (
 )
 from desktop.views.form_page import FormPage
 from desktop.views.partial_date_field import PartialDateField
+from desktop.views.style import HINT_STYLE
 
 BANNER_STYLES = {
     CONSENT_GIVEN: "background: #e3f4e6; color: #1b5e20; border: 1px solid #5cb85c;",
@@ -45,7 +44,6 @@ BANNER_STYLES = {
     CONSENT_EXPIRED: "background: #fff0d9; color: #7a3b00; border: 1px solid #e69a2e;",
 }
 NEUTRAL_STYLE = "background: #eef1f5; color: #2b3440; border: 1px solid #aab4c0;"
-HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class ConsentForm(FormPage):
@@ -70,14 +68,7 @@ class ConsentForm(FormPage):
         column.addWidget(self._build_information(content))
         column.addWidget(self._build_withdrawal(content))
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.banner)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content, self.banner)
         self._show_state()
 
     def title(self) -> str:

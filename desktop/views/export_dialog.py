@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.exchange import exporter, passphrase
 from desktop.exchange.errors import ExchangeRefused
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.views.style import ERROR_STYLE
 
 
 def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.records import Patient
 
@@ -33,6 +33,19 @@ class FormPage(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def set_scrolling_content(self, content: QWidget, banner: QWidget | None = None) -> None:
+        """Lay the page out as ``content`` in a frameless scroll area, under an optional banner
+        that stays in view while the form scrolls."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if banner is not None:
+            outer.addWidget(banner)
+        outer.addWidget(scroll)
 
     def load_document(self, document: Any) -> None:
         raise NotImplementedError

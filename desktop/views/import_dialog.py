@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.exchange import importer
 from desktop.exchange.errors import ExchangeRefused
 from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.views.style import ERROR_STYLE
 
 
 def choose_import_path(parent: QWidget, title: str) -> str:

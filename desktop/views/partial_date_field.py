@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.records import ValidationError, format_partial_date, parse_partial_date
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.views.style import ERROR_COLOUR, ERROR_STYLE
 
 
 class PartialDateField(QWidget):
@@ -93,4 +92,4 @@ class PartialDateField(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.line.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+        self.line.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if message else "")

@@ -27,8 +27,8 @@ from desktop.records import (
     check_id_number,
     format_partial_date,
 )
+from desktop.views.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b5e20;"
 
 

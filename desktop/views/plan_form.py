@@ -10,14 +10,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,7 @@ from desktop.views.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
 from desktop.views.form_page import FormPage
 from desktop.views.partial_date_field import PartialDateField
 from desktop.views.rows_editor import RowsEditor
-
-_HINT_STYLE = "color: palette(placeholder-text);"
+from desktop.views.style import HINT_STYLE
 
 
 def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
@@ -59,14 +56,7 @@ class PlanForm(FormPage):
         column.addWidget(self._build_goals(content))
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.banner)
-        outer.addWidget(scroll)
+        self.set_scrolling_content(content, self.banner)
 
         for edit in (self.prepared_by, self.municipality):
             edit.textEdited.connect(self._user_edit)
@@ -147,7 +137,7 @@ class PlanForm(FormPage):
                               "fungerer og det pasienten selv får til, så det pasienten "
                               "trenger hjelp til."), box)
         hint.setWordWrap(True)
-        hint.setStyleSheet(_HINT_STYLE)
+        hint.setStyleSheet(HINT_STYLE)
         self.situation = _text_box(box, self.tr("Ressurser, mål og tjenestebehov …"), 6)
         layout.addWidget(hint)
         layout.addWidget(self.situation)
@@ -164,7 +154,7 @@ class PlanForm(FormPage):
                               "celle; Enter gir ny linje, Ctrl+Enter lagrer cellen. Datoer kan "
                               "være dag, måned eller år: 15.07.2012, 07.2012, 2012."), box)
         hint.setWordWrap(True)
-        hint.setStyleSheet(_HINT_STYLE)
+        hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(hint)
         self.rows = RowsEditor(PlanRowsModel(self), box)
         self.rows.set_column_widths(

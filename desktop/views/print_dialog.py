@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop import reports, store
 from desktop.files import write_atomically
 from desktop.records import format_partial_date
+from desktop.views.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
 
 

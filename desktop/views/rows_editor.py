@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.rows_model import DateColumnRole, RecordRowsModel
+from desktop.views.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 _EDITOR_MIN_LINES = 4
 
 

@@ -24,8 +24,7 @@ from desktop.records import (
     parse_partial_date,
 )
 from desktop.store import log
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.views.style import ERROR_STYLE
 
 
 class SignDialog(QDialog):
