@@ -64,7 +64,7 @@ def _labels() -> dict[str, str]:
         "format": translate("audit", "format"), "exported_by": translate("audit", "av"),
         "bytes": translate("audit", "byte"), "as": translate("audit", "som"),
         "match": translate("audit", "funnet på"), "target": translate("audit", "til"),
-        "signed_date": translate("audit", "signert"),
+        "signed_date": translate("audit", "signert"), "logo": translate("audit", "logo"),
     }
 
 
@@ -94,6 +94,8 @@ def _values() -> dict[str, str]:
         "new_patient": translate("audit", "ny pasient"),
         "new_version": translate("audit", "ny planversjon"),
         "printer": translate("audit", "skriver"),
+        "hospital": translate("audit", "sykehusets egen"),
+        "default": translate("audit", "standardlogoen"),
     }
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import language as languages
 from desktop import resources
 from desktop.records import ValidationError
+from desktop.store import access, accounts, log
 from desktop.store import settings as stored
 
 
@@ -36,6 +37,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Innstillinger"))
         self._logo: bytes | None = stored.get_logo(db)
         self._logo_changed = False
+        user = access.session_user()
+        # the logo prints on every ward's forms: an administrator's choice once accounts exist
+        self.may_change_logo = (user.is_admin if user is not None
+                                else not accounts.has_accounts(db))
 
         self.language = QComboBox(self)
         system = languages.system_language() or languages.DEFAULT_LANGUAGE
@@ -85,6 +90,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(logo_box)
         layout.addWidget(self.buttons)
         self._show_logo()
+        if not self.may_change_logo:
+            self.choose_logo.setEnabled(False)
+            self.default_logo.setEnabled(False)
+            self.logo_note.setText(self.logo_note.text() + " " + self.tr(
+                "Bare en administrator kan bytte logoen."))
         self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 70),
                     self.sizeHint().height())
 
@@ -126,7 +136,10 @@ class SettingsDialog(QDialog):
         self._show_logo()
 
     def accept(self) -> None:
-        if self._logo_changed:
-            stored.set_logo(self.db, self._logo)
+        if self._logo_changed and self.may_change_logo:
+            with self.db.atomic():
+                stored.set_logo(self.db, self._logo)
+                log.log_event(self.db, log.USER_ADMIN, None, {
+                    "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()

@@ -1675,6 +1675,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The hospital&apos;s logo on printouts (for all users)</translation>
     </message>
     <message>
+        <source>Bare en administrator kan bytte logoen.</source>
+        <translation>Only an administrator can change the logo.</translation>
+    </message>
+    <message>
         <source>Sykehusets egen logo.</source>
         <translation>The hospital&apos;s own logo.</translation>
     </message>
@@ -2275,6 +2279,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>signed</translation>
     </message>
     <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>the window</translation>
     </message>
@@ -2393,6 +2401,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>skriver</source>
         <translation>printer</translation>
+    </message>
+    <message>
+        <source>sykehusets egen</source>
+        <translation>the hospital&apos;s own</translation>
+    </message>
+    <message>
+        <source>standardlogoen</source>
+        <translation>the default logo</translation>
     </message>
     <message>
         <source>PDF-fil</source>

@@ -1675,6 +1675,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Sykehusets logo på utskriftene (for alle brukere)</translation>
     </message>
     <message>
+        <source>Bare en administrator kan bytte logoen.</source>
+        <translation>Bare en administrator kan bytte logoen.</translation>
+    </message>
+    <message>
         <source>Sykehusets egen logo.</source>
         <translation>Sykehusets egen logo.</translation>
     </message>
@@ -2275,6 +2279,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>signert</translation>
     </message>
     <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>vinduet</translation>
     </message>
@@ -2393,6 +2401,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>skriver</source>
         <translation>skriver</translation>
+    </message>
+    <message>
+        <source>sykehusets egen</source>
+        <translation>sykehusets egen</translation>
+    </message>
+    <message>
+        <source>standardlogoen</source>
+        <translation>standardlogoen</translation>
     </message>
     <message>
         <source>PDF-fil</source>

@@ -1675,6 +1675,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Logoen til sjukehuset på utskriftene (for alle brukarar)</translation>
     </message>
     <message>
+        <source>Bare en administrator kan bytte logoen.</source>
+        <translation>Berre ein administrator kan byte logoen.</translation>
+    </message>
+    <message>
         <source>Sykehusets egen logo.</source>
         <translation>Sjukehuset sin eigen logo.</translation>
     </message>
@@ -2275,6 +2279,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>signert</translation>
     </message>
     <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>vindauget</translation>
     </message>
@@ -2393,6 +2401,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>skriver</source>
         <translation>skrivar</translation>
+    </message>
+    <message>
+        <source>sykehusets egen</source>
+        <translation>sjukehuset sin eigen</translation>
+    </message>
+    <message>
+        <source>standardlogoen</source>
+        <translation>standardlogoen</translation>
     </message>
     <message>
         <source>PDF-fil</source>
