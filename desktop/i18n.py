@@ -8,7 +8,8 @@ calls by the name ``translate``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -30,3 +31,16 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+@contextlib.contextmanager
+def source_language() -> Iterator[None]:
+    """Within this block ``translate`` gives the Bokmål source text, whatever the window's
+    language: printed forms are Norwegian documents for the patient and the municipality, and a
+    signed version must reprint byte for byte whoever prints it."""
+    global _translator
+    saved, _translator = _translator, None
+    try:
+        yield
+    finally:
+        _translator = saved

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__, resources
-from desktop.i18n import translate
+from desktop.i18n import source_language, translate
 from desktop.records import (
     Checklist,
     Consent,
@@ -95,12 +95,13 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
     register_fonts()
     args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
             today or dt.date.today())
-    try:
-        return _build(size, *args)
-    except LayoutError:
-        # a single table row taller than a page (a very long comment): build again with rows
-        # allowed to split inside, so the text flows on instead of failing or being cut
-        return _build(dataclasses.replace(size, split_rows=True), *args)
+    with source_language():  # printed forms are always Bokmål
+        try:
+            return _build(size, *args)
+        except LayoutError:
+            # a single table row taller than a page (a very long comment): build again with
+            # rows allowed to split inside, so the text flows on instead of failing or being cut
+            return _build(dataclasses.replace(size, split_rows=True), *args)
 
 
 def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent,

@@ -10,7 +10,7 @@ import sqlite_utils
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.i18n import translate
+from desktop.i18n import source_language, translate
 from desktop.records import Patient, format_partial_date
 from desktop.reports.common import PAPERS, SHADE, WARN, make_styles, register_fonts
 from desktop.store import audit
@@ -101,6 +101,7 @@ def access_report_for(db: sqlite_utils.Database, patient_id: int) -> bytes:
     patient = get_patient(db, patient_id)
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
-    pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
+    with source_language():  # a Norwegian document for the patient, like the printed forms
+        pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
     log_event(db, PRINT, patient_id, {"form": "innsyn"})
     return pdf
