@@ -134,6 +134,10 @@ class Session(QObject):
         self.idle.stop()
         self.window.workspace.flush()
         log_event(self.db, LOCK, None, {"reason": "idle"})
+        # an open dialog (print preview, export, history …) shows patient data too: close it
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.window.hide()
         self._ask_login(self.user.display_name)
 

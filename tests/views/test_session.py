@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop import paths
 from desktop.app import main_window_for
@@ -74,6 +74,33 @@ def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session
     _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
     qtbot.waitUntil(window.isVisible)
     assert session.window is window and window.current_patient_id() == patient_id
+
+
+def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, session,
+                                                                      db) -> None:
+    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(user)
+    window = session.window
+    assert window.open_patient(access.search_visible(db, user)[0].id)
+    session.idle.set_minutes(0.002)  # 120 ms
+    seen = {}
+
+    def while_printing() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, while_printing)
+            return
+        seen["dialog"] = dialog
+        session.idle.start()  # nobody touches the keyboard while the preview is open
+
+    QTimer.singleShot(0, while_printing)
+    window.plan_actions.print_plan()  # returns when the lock closed the dialog
+    assert seen["dialog"].windowTitle().startswith("Skriv ut")
+    assert not seen["dialog"].isVisible() and not window.isVisible()
+    assert session.dialog is not None and session.dialog.isVisible()  # the log-in screen
+    assert entries(db)[-1].kind == LOCK
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(window.isVisible)
 
 
 def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> None:
