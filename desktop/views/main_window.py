@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
                         m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
         for position, column in enumerate(visual_order):
             header.moveSection(header.visualIndex(column), position)
-        widths = {m.COL_NAME: 160, m.COL_BORN: 82, m.COL_CONSENT: 118, m.COL_PLAN: 82,
+        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_CONSENT: 118, m.COL_PLAN: 76,
                   m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105, m.COL_DEPARTMENT: 170,
                   m.COL_PERIOD: 220}
         for column, width in widths.items():
@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 820])
+        # the list shows its status columns; the forms keep room for their tables
+        self.splitter.setSizes([550, 730])
         self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
                                           self.redo_action.trigger, self)
         QApplication.instance().installEventFilter(self._undo_router)
         self._update_patient_actions()
+        self.search.setFocus()  # the first thing a user does is find a patient
 
     # ------------------------------------------------------------ actions and menus
 

@@ -117,16 +117,21 @@ class PlanForm(FormPage):
             caption.setBuddy(field.line)  # Alt+letter and the screen reader's name
         QWidget.setTabOrder(self.valid_to.line, self.open_end)  # Tab in reading order
         QWidget.setTabOrder(self.open_end, self.evaluation_date.line)
-        for widget, space in ((captions[0], 0), (self.valid_from, 12), (captions[1], 0),
-                              (self.valid_to, 0), (self.open_end, 24), (captions[2], 0),
-                              (self.evaluation_date, 0)):
+        evaluation = QHBoxLayout()  # its own line: the period row alone fills a narrow page
+        evaluation.setAlignment(Qt.AlignmentFlag.AlignTop)
+        for row, widget, space in ((period, captions[0], 0), (period, self.valid_from, 12),
+                                   (period, captions[1], 0), (period, self.valid_to, 0),
+                                   (period, self.open_end, 0), (evaluation, captions[2], 0),
+                                   (evaluation, self.evaluation_date, 0)):
             if not isinstance(widget, PartialDateField):  # level with the date's line
                 widget.setFixedHeight(line_height)
-            period.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
             if space:
-                period.addSpacing(space)
+                row.addSpacing(space)
         period.addStretch(1)
+        evaluation.addStretch(1)
         grid.addLayout(period, 4, 0, 1, 4)
+        grid.addLayout(evaluation, 5, 0, 1, 4)
         return box
 
     def _build_situation(self, parent: QWidget) -> QGroupBox:

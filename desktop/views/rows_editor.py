@@ -9,19 +9,24 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QRect,
+    QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.rows_model import DateColumnRole, RecordRowsModel
 from desktop.views.style import ERROR_STYLE
+from desktop.views.wrapping_header import WrappingHeader
 
 _EDITOR_MIN_LINES = 4
 
@@ -38,6 +44,43 @@ _EDITOR_MIN_LINES = 4
 class MultiLineDelegate(QStyledItemDelegate):
     """Text cells get a plain-text editor: Enter starts a new line, Ctrl+Enter or Tab commits,
     Escape cancels. Date cells keep the one-line editor, where Enter commits."""
+
+    # A word longer than its column ("hjelpemiddelsentralen") breaks inside rather than being
+    # cut off: Qt's own item painting wraps at word boundaries only.
+    _WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    _PAD = 3  # the table's top and bottom item padding
+
+    def _text_rect(self, option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(3, self._PAD, -3, -self._PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        text, view_option.text = view_option.text, ""
+        style = view_option.widget.style() if view_option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter,
+                          view_option.widget)
+        text_option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        text_option.setWrapMode(self._WRAP)
+        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(view_option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.setFont(view_option.font)
+        painter.drawText(QRectF(self._text_rect(view_option)), text, text_option)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        view = option.widget
+        if not text or not isinstance(view, QTableView):
+            return hint
+        width = max(view.columnWidth(index.column()) - 6, 10)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWrapAnywhere)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), flags, text)
+        hint.setHeight(max(hint.height(), needed.height() + 2 * self._PAD + 2))
+        return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
@@ -93,6 +136,7 @@ class RowsTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(self))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
@@ -113,8 +157,6 @@ class RowsTable(QTableView):
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self._fit_rows)
         self.horizontalHeader().sectionResized.connect(self._rows_timer.start)
-        self.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegate(MultiLineDelegate(self))
 
     def setModel(self, model: QAbstractItemModel) -> None:
@@ -199,15 +241,13 @@ class RowsEditor(QWidget):
         self._update_buttons()
 
     def set_column_widths(self, fitted: tuple[int, ...], stretch: tuple[int, ...]) -> None:
-        """The ``fitted`` columns (dates) are as wide as their header or a date; the
-        ``stretch`` columns share the rest of the width."""
+        """The ``fitted`` columns (dates) are as wide as a date or the longest word of their
+        title (the title wraps); the ``stretch`` columns share the rest of the width."""
         header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
+        date_width = header.fontMetrics().horizontalAdvance("00.00.0000") + 16
         for column in fitted:
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("00.00.0000"))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width + 24)
+            header.resizeSection(column, max(header.widest_word(column), date_width))
         for column in stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
