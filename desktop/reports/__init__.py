@@ -133,7 +133,8 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
         paper=size,
         patient_line=(_t("{name}, født {born}").format(name=patient.name, born=born) if born
                       else patient.name),
-        printed_line=_t("Utskrevet {date}").format(date=printed_on.strftime("%d.%m.%Y")),
+        printed_line=_t("Utskrevet {date} · Individuell plan {version}").format(
+            date=printed_on.strftime("%d.%m.%Y"), version=__version__),
         version_line=_t("Plan: {version}").format(version=version_label(version).lower()),
         logo=logo or resources.read_bytes(resources.DEFAULT_LOGO),
     )

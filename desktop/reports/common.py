@@ -158,7 +158,7 @@ class PageContext:
     """What every page's frame shows."""
     paper: Paper
     patient_line: str  # "Åse Nordmann, født 12.03.1985"
-    printed_line: str  # "Utskrevet 14.03.2026"
+    printed_line: str  # "Utskrevet 14.03.2026 · Individuell plan 0.1.0"
     version_line: str  # "Plan: versjon 2, signert 15.03.2026"
     logo: bytes
 

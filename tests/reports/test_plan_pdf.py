@@ -10,6 +10,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from desktop import __version__
 from desktop.demo import demo_patient, demo_plan
 from desktop.records import (
     Checklist,
@@ -64,7 +65,7 @@ def test_every_field_of_a_filled_plan_is_printed(filled, paper, pdftext):
     assert pdftext.missing(_plan_values(patient, version), text) == []
     for number, page in enumerate(pages, start=1):
         assert f"Side {number} av {len(pages)}" in page
-        assert "Utskrevet 14.03.2026" in page
+        assert f"Utskrevet 14.03.2026 · Individuell plan {__version__}" in page
         assert "versjon 3, ikke signert" in page
         assert f"{patient.name}, født {format_partial_date(patient.birth_date)}" in page
     width = float(PdfReader(io.BytesIO(data)).pages[0].mediabox.width)
