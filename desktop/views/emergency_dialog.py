@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite_utils
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from desktop.store import access
 from desktop.store.access import AccessDenied
 from desktop.store.accounts import User
 from desktop.store.patients import find_patient
+from desktop.views.style import error_label, ok_cancel_buttons
 
 
 class EmergencyDialog(QDialog):
@@ -48,16 +48,8 @@ class EmergencyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Fødselsnummer"), self.number)
         form.addRow(self.tr("Begrunnelse"), self.reason)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000; font-weight: 600;")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Åpne med nødtilgang"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        buttons, _ok = ok_cancel_buttons(self, self.tr("Åpne med nødtilgang"), self._submit)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         layout.addLayout(form)

@@ -10,7 +10,6 @@ import sqlite_utils
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from desktop.records import (
     check_id_number,
     format_partial_date,
 )
-from desktop.views.style import ERROR_STYLE
+from desktop.views.style import ERROR_STYLE, error_label, ok_cancel_buttons
 
 OK_STYLE = "color: #1b5e20;"
 
@@ -71,17 +70,8 @@ class PatientDialog(QDialog):
         form.addRow(self.tr("Avdeling:"), self.department)
         form.addRow(self.tr("Bostedskommune:"), self.municipality)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, self.tr("Lagre"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

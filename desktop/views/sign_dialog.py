@@ -8,7 +8,6 @@ import datetime as dt
 import sqlite_utils
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from desktop.records import (
     parse_partial_date,
 )
 from desktop.store import log
-from desktop.views.style import ERROR_STYLE
+from desktop.views.style import error_label, ok_cancel_buttons
 
 
 class SignDialog(QDialog):
@@ -58,17 +57,9 @@ class SignDialog(QDialog):
         form.addRow(self.tr("Ansvarlig koordinator:"), self.coordinator_name)
         form.addRow(self.tr("Dato signert:"), self.signed_date)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Registrer og lås versjonen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, self.tr("Registrer og lås versjonen"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)

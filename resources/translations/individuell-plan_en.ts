@@ -415,6 +415,13 @@
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Nødtilgang</source>
@@ -443,10 +450,6 @@
     <message>
         <source>Åpne med nødtilgang</source>
         <translation>Open with emergency access</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
@@ -1089,10 +1092,6 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Kan stå tomt hvis nummeret ikke er kjent.</source>
         <translation>May be left empty if the number is not known.</translation>
     </message>
@@ -1732,10 +1731,6 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Registrer og lås versjonen</source>
         <translation>Record and lock the version</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Det finnes ingen plan å signere ennå. Skriv planen først, og skriv den ut til underskrift.</source>

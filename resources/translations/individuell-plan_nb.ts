@@ -415,6 +415,13 @@
     </message>
 </context>
 <context>
+    <name>Dialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Nødtilgang</source>
@@ -443,10 +450,6 @@
     <message>
         <source>Åpne med nødtilgang</source>
         <translation>Åpne med nødtilgang</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
@@ -1089,10 +1092,6 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Lagre</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Kan stå tomt hvis nummeret ikke er kjent.</source>
         <translation>Kan stå tomt hvis nummeret ikke er kjent.</translation>
     </message>
@@ -1732,10 +1731,6 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Registrer og lås versjonen</source>
         <translation>Registrer og lås versjonen</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Det finnes ingen plan å signere ennå. Skriv planen først, og skriv den ut til underskrift.</source>
