@@ -35,3 +35,23 @@ def db(data_dir: Path):
 @pytest.fixture
 def rng() -> random.Random:
     return random.Random(1234)
+
+
+@pytest.fixture
+def fast_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters for tests that log in many times (production cost is tested)."""
+    from argon2 import PasswordHasher
+
+    from desktop.store import accounts
+
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
+                                                           parallelism=1))
+
+
+@pytest.fixture
+def no_session_left():
+    """End the logged-in session a test began, so the next test starts without a user."""
+    from desktop.store import access
+
+    yield
+    access.end_session()

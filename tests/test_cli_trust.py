@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from argon2 import PasswordHasher
 
 from desktop import paths, store
 from desktop.cli import EXIT_OK, EXIT_REFUSED, Refused, main
@@ -15,11 +14,7 @@ from desktop.records import Patient
 from desktop.store import access, accounts, backup
 from desktop.store.log import LOGIN, LOGIN_FAILED, RESTORE, entries
 
-
-@pytest.fixture(autouse=True)
-def fast_hash(monkeypatch):
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                           parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_hash")
 
 
 @pytest.fixture

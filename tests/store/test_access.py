@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from argon2 import PasswordHasher
 
 from desktop import paths, store
 from desktop.demo import fill_demo
@@ -15,17 +14,7 @@ from desktop.store.access import AccessDenied
 from desktop.store.check import check_database
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, entries, log_event
 
-
-@pytest.fixture(autouse=True)
-def fast_hash(monkeypatch):
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                           parallelism=1))
-
-
-@pytest.fixture(autouse=True)
-def no_session_left():
-    yield
-    access.end_session()
+pytestmark = pytest.mark.usefixtures("fast_hash", "no_session_left")
 
 
 @pytest.fixture

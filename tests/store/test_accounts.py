@@ -7,7 +7,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from argon2 import PasswordHasher, Type
+from argon2 import Type
 
 from desktop.store import accounts, policy
 from desktop.store.accounts import AccountError, LoginRefused
@@ -16,11 +16,8 @@ from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, USER_ADMIN, entries, ve
 PRODUCTION_HASHER = accounts.hasher
 
 
-@pytest.fixture(autouse=True)
-def fast_hash(monkeypatch):
-    """Cheap argon2 parameters so the tests run fast; the production ones are checked below."""
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                           parallelism=1))
+# cheap argon2 parameters so the tests run fast; the production ones are checked below
+pytestmark = pytest.mark.usefixtures("fast_hash")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ administrators' menu."""
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -16,11 +15,7 @@ from desktop.store import access, accounts, policy
 from desktop.store.log import LOCK, LOGIN, entries
 from desktop.views.session import Session
 
-
-@pytest.fixture(autouse=True)
-def fast_hash(monkeypatch):
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                           parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_hash")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import io
 import sqlite3
 
 import pytest
-from argon2 import PasswordHasher
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -24,17 +23,7 @@ from desktop.views.log_view import EMERGENCY_BACKGROUND, LogView
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.users_dialog import UsersDialog
 
-
-@pytest.fixture(autouse=True)
-def fast_hash(monkeypatch):
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
-                                                           parallelism=1))
-
-
-@pytest.fixture(autouse=True)
-def no_session_left():
-    yield
-    access.end_session()
+pytestmark = pytest.mark.usefixtures("fast_hash", "no_session_left")
 
 
 @pytest.fixture
