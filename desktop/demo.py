@@ -25,6 +25,7 @@ from desktop.records import (
     Plan,
     PlanRow,
     Signature,
+    check_digits,
 )
 
 GIVEN_NAMES = (
@@ -96,27 +97,16 @@ SITUATIONS = (
 )
 
 
-def synthetic_id_number(born: dt.date, rng: random.Random) -> str:
-    """A test-registry fødselsnummer (month + 80) with valid check digits."""
-    w1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-    w2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+def synthetic_id_number(born: dt.date, rng: random.Random, d_number: bool = False) -> str:
+    """A test-registry fødselsnummer (month + 80) with valid check digits; a D-nummer (day + 40)
+    when asked."""
+    day = born.day + 40 if d_number else born.day
     while True:
-        if born.year < 2000:
-            individual = rng.randint(0, 499)
-        else:
-            individual = rng.randint(500, 999)
-        base = f"{born.day:02d}{born.month + 80:02d}{born.year % 100:02d}{individual:03d}"
-        digits = [int(c) for c in base]
-        k1 = 11 - sum(d * w for d, w in zip(digits, w1, strict=True)) % 11
-        k1 = 0 if k1 == 11 else k1
-        if k1 == 10:
-            continue
-        digits.append(k1)
-        k2 = 11 - sum(d * w for d, w in zip(digits, w2, strict=True)) % 11
-        k2 = 0 if k2 == 11 else k2
-        if k2 == 10:
-            continue
-        return base + str(k1) + str(k2)
+        individual = rng.randint(0, 499) if born.year < 2000 else rng.randint(500, 999)
+        base = f"{day:02d}{born.month + 80:02d}{born.year % 100:02d}{individual:03d}"
+        digits = check_digits(base)
+        if digits is not None:
+            return base + digits
 
 
 def _date(day: dt.date, precision: str = "day") -> str:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import random
 from pathlib import Path
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 from desktop import store
-from desktop.demo import fill_demo
+from desktop.demo import fill_demo, synthetic_id_number
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
     DNR_SYSTEM,
@@ -124,15 +125,7 @@ def test_the_fixed_fields_of_the_spec(db, full_patient) -> None:
 
 def _d_number(born: dt.date) -> str:
     """A synthetic D-nummer (day + 40, month + 80) with valid check digits."""
-    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-    for individual in range(500):
-        base = f"{born.day + 40:02d}{born.month + 80:02d}{born.year % 100:02d}{individual:03d}"
-        digits = [int(c) for c in base]
-        k1 = (11 - sum(d * w for d, w in zip(digits, w1, strict=True)) % 11) % 11
-        k2 = (11 - sum(d * w for d, w in zip([*digits, k1], w2, strict=True)) % 11) % 11
-        if k1 < 10 and k2 < 10:
-            return f"{base}{k1}{k2}"
-    raise AssertionError("no D-nummer")
+    return synthetic_id_number(born, random.Random(0), d_number=True)
 
 
 def test_partial_birth_date_and_d_number(db, kit) -> None:
