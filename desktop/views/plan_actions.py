@@ -46,16 +46,18 @@ class PlanActions:
         self.window.add_patient_action(action)
         return action
 
+    def _flushed(self) -> bool:
+        """Everything typed is in the database; otherwise the user is told why not."""
+        workspace = self.window.workspace
+        if workspace.flush():
+            return True
+        QMessageBox.warning(self.window, self.tr("Ikke lagret"), workspace.last_error)
+        return False
+
     def _saved_patient(self) -> int | None:
         """The open patient, once everything typed is in the database; None otherwise."""
         patient_id = self.window.current_patient_id()
-        if patient_id is None:
-            return None
-        workspace = self.window.workspace
-        if not workspace.flush():
-            QMessageBox.warning(self.window, self.tr("Ikke lagret"), workspace.last_error)
-            return None
-        return patient_id
+        return patient_id if patient_id is not None and self._flushed() else None
 
     def print_plan(self) -> None:
         patient_id = self._saved_patient()
@@ -80,9 +82,7 @@ class PlanActions:
             ExportDialog(self.window.db, patient_id, self.window).exec()
 
     def import_plan(self) -> None:
-        if not self.window.workspace.flush():
-            QMessageBox.warning(self.window, self.tr("Ikke lagret"),
-                                self.window.workspace.last_error)
+        if not self._flushed():
             return
         dialog = ImportDialog(self.window.db, self.window)
         if dialog.exec() and dialog.result is not None:
