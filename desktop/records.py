@@ -84,10 +84,6 @@ def partial_date_last_day(iso: str) -> dt.date | None:
     return dt.date(parts[0], 12, 31)
 
 
-def today_iso() -> str:
-    return dt.date.today().isoformat()
-
-
 # ---------------------------------------------------------------- identity numbers
 
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)

@@ -43,7 +43,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db, self.patient_id = db, patient_id
         self.patient = store.get_patient(db, patient_id)
-        self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Overfør planen – {name}").format(name=self.patient.name))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choices_page())
@@ -143,7 +142,6 @@ class ExportDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self.result_path = result.path
         self._show_done(result.path, secret if generated else "")
 
     # ------------------------------------------------------------ page 2: the passphrase, once

@@ -27,9 +27,6 @@ class IdleWatcher(QObject):
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(max(1, int(minutes * 60_000)))
 
-    def interval_ms(self) -> int:
-        return self._timer.interval()
-
     def start(self) -> None:
         if not self._watching:
             QApplication.instance().installEventFilter(self)
@@ -41,9 +38,6 @@ class IdleWatcher(QObject):
         if self._watching:
             QApplication.instance().removeEventFilter(self)
             self._watching = False
-
-    def is_armed(self) -> bool:
-        return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._timer.isActive():

@@ -55,16 +55,6 @@ class PartialDateField(QWidget):
         except ValidationError:
             return previous
 
-    def is_valid(self) -> bool:
-        try:
-            parse_partial_date(self.line.text())
-        except ValidationError:
-            return False
-        return True
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.line.setReadOnly(read_only)
-
     def _on_text_edited(self, _text: str) -> None:
         # While typing "15.0" a message would only nag: it appears when the user leaves the
         # field, and once shown it follows the text so that it goes away as soon as it is right.
