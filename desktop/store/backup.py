@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,6 +130,25 @@ def backup_if_due(db_path: Path, folder: Path, keep: int, at_start: bool = False
     if at_start or not automatic or when - automatic[0].made_at >= dt.timedelta(days=1):
         return backup_now(db_path, folder, AUTO, keep, when)
     return None
+
+
+class BackupJob(threading.Thread):
+    """One automatic backup off the window's thread: at 100 000 patients a copy takes about
+    two seconds, which must not hold up the log-in or freeze typing (SQLite's backup step
+    releases the GIL). ``made`` or ``error`` tells how it went once the thread has ended."""
+
+    def __init__(self, db_path: Path, folder: Path, keep: int, at_start: bool = False) -> None:
+        super().__init__(name="automatic-backup")
+        self._args = (db_path, folder, keep, at_start)
+        self.made: Path | None = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        db_path, folder, keep, at_start = self._args
+        try:
+            self.made = backup_if_due(db_path, folder, keep, at_start=at_start)
+        except (sqlite3.Error, OSError) as error:
+            self.error = error
 
 
 def check_backup(path: Path) -> None:

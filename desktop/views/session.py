@@ -51,6 +51,7 @@ class Session(QObject):
         self.dialog: LoginDialog | None = None
         self.idle = IdleWatcher(policy.idle_minutes(db), self)
         self.idle.idle.connect(self.lock)
+        self.backup_job: backup.BackupJob | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -185,12 +186,19 @@ class Session(QObject):
     def _paths(self) -> tuple[Path, Path]:
         return paths.database_path(self.folder), paths.backup_dir(self.folder)
 
-    def backup_if_due(self) -> None:
+    def backup_if_due(self, at_start: bool = False) -> None:
+        """Start an automatic backup in the background if one is due (and none is running).
+        A failure (a full disk) shows when saving; the next hour tries again."""
+        if self.backup_job is not None and self.backup_job.is_alive():
+            return
         db_path, folder = self._paths()
-        try:
-            backup.backup_if_due(db_path, folder, policy.backup_keep(self.db))
-        except OSError:
-            pass  # a full disk shows when saving; the next hour tries again
+        self.backup_job = backup.BackupJob(db_path, folder, policy.backup_keep(self.db),
+                                           at_start)
+        self.backup_job.start()
+
+    def wait_for_backup(self) -> None:
+        if self.backup_job is not None:
+            self.backup_job.join()
 
     def backup_now(self) -> None:
         db_path, folder = self._paths()
@@ -240,7 +248,8 @@ def _cannot_start(error: Exception, folder: Path) -> str:
 
 def run_with_login(app: QApplication, data_dir: str | None,
                    make_window: Callable[[sqlite_utils.Database], QWidget]) -> int:
-    """The application's life: one writer per data folder, a backup at start, log-in first."""
+    """The application's life: one writer per data folder, a backup at start (in the
+    background), log-in first."""
     folder = paths.data_dir(data_dir)
     title = QApplication.translate("Session", "Individuell plan")
     lock = WriterLock(folder)
@@ -255,19 +264,19 @@ def run_with_login(app: QApplication, data_dir: str | None,
     db = None
     try:
         db = store.open_db(paths.database_path(folder), paths.backup_dir(folder))
-        backup.backup_if_due(paths.database_path(folder), paths.backup_dir(folder),
-                             policy.backup_keep(db), at_start=True)
     except (sqlite3.Error, OSError) as error:
         QMessageBox.critical(None, title, _cannot_start(error, folder))
         if db is not None:
             db.close()
         lock.release()
         return 1
+    app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
+    session = Session(db, folder, make_window)
     try:
-        app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
-        session = Session(db, folder, make_window)
+        session.backup_if_due(at_start=True)  # in the background, while the log-in shows
         session.start()
         return app.exec()
     finally:
+        session.wait_for_backup()
         db.close()
         lock.release()

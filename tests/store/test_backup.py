@@ -57,6 +57,22 @@ def test_rotation_keeps_one_automatic_copy_a_day_for_the_last_days(live) -> None
     assert manual == [start + dt.timedelta(minutes=m) for m in (3, 2, 1)]
 
 
+def test_a_backup_job_copies_in_the_background_and_keeps_its_error(live, tmp_path) -> None:
+    db, db_path, folder = live
+    job = backup.BackupJob(db_path, folder, 14, at_start=True)
+    job.start()
+    store.add_patient(db, Patient(name="Skrevet under kopieringen"))  # the window goes on
+    job.join()
+    assert job.error is None and job.made is not None and job.made.is_file()
+    assert check_database(job.made) == []
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backup folder should be")
+    failed = backup.BackupJob(db_path, blocked, 14, at_start=True)
+    failed.start()
+    failed.join()
+    assert failed.made is None and isinstance(failed.error, OSError)
+
+
 def test_automatic_backups_at_start_and_daily(live) -> None:
     db, db_path, folder = live
     now = dt.datetime(2026, 2, 1, 9, 0)

@@ -124,6 +124,7 @@ def test_administrators_get_their_menu_but_no_patients(qtbot, session, db) -> No
 
 def test_a_backup_is_taken_when_due(session, data_dir) -> None:
     session.backup_if_due()
+    session.wait_for_backup()
     assert list(paths.backup_dir(data_dir).glob("individuell-plan-*-auto.sqlite"))
 
 
