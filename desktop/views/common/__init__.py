@@ -1,0 +1,1 @@
+"""Shared by every room: the palette and stylesheet, small widget helpers and accessibility."""
