@@ -290,6 +290,25 @@ def consent_state_label(state: str) -> str:
     }[state]
 
 
+# How serious a state is, for the screens to colour (desktop/palette.py says how each looks).
+TONE_OK = "ok"
+TONE_NOTICE = "notice"  # something is missing, nothing is wrong yet
+TONE_CAUTION = "caution"
+TONE_ALERT = "alert"
+TONE_NEUTRAL = "neutral"
+
+
+def consent_tone(state: str) -> str:
+    """The tone a consent state is shown in: given is ok, expired a caution, withdrawn and a
+    refused plan alerts, no consent yet neutral."""
+    return {
+        CONSENT_GIVEN: TONE_OK,
+        CONSENT_WITHDRAWN: TONE_ALERT,
+        CONSENT_EXPIRED: TONE_CAUTION,
+        CONSENT_REFUSED: TONE_ALERT,
+    }.get(state, TONE_NEUTRAL)
+
+
 @dataclass
 class Coordinator:
     name: str = ""

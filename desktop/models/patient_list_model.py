@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop import store
+from desktop import palette, store
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_REFUSED,
@@ -36,8 +36,7 @@ AlertRole = Qt.ItemDataRole.UserRole + 2  # bool: the cell shows something needi
 
 PAGE_SIZE = 200
 
-ALERT_COLOUR = QColor("#b3261e")  # dark red, readable on white and on the selection colour
-_CONSENT_ALERTS = (CONSENT_WITHDRAWN, CONSENT_EXPIRED, CONSENT_REFUSED)
+ALERT_COLOUR = QColor(palette.ERROR_TEXT)
 
 
 def _tr(text: str) -> str:

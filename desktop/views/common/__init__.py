@@ -1,1 +1,1 @@
-"""Shared by every room: the palette and stylesheet, small widget helpers and accessibility."""
+"""Shared by every room: small widget helpers (style.py) and accessibility."""

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-ERROR_COLOUR = "#b3261e"  # dark red, readable on white and on the selection colour
-ERROR_STYLE = f"color: {ERROR_COLOUR};"
-HINT_STYLE = "color: palette(placeholder-text);"
+from desktop.palette import ERROR_STYLE, HINT_STYLE, error_border
+
+__all__ = ["ERROR_STYLE", "HINT_STYLE", "error_border", "error_label", "ok_cancel_buttons"]
 
 
 def error_label(parent: QWidget) -> QLabel:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import store
+from desktop.palette import OK_STYLE
 from desktop.records import (
     DEPARTMENTS,
     ID_DNR,
@@ -27,8 +28,6 @@ from desktop.records import (
     format_partial_date,
 )
 from desktop.views.common.style import ERROR_STYLE, error_label, ok_cancel_buttons
-
-OK_STYLE = "color: #1b5e20;"
 
 
 class PatientDialog(QDialog):

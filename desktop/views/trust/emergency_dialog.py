@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.store import access
 from desktop.store.access import AccessDenied
 from desktop.store.accounts import User
@@ -37,7 +38,8 @@ class EmergencyDialog(QDialog):
             "Begrunnelsen og tilgangen logges, vises tydelig i tilgangsloggen og kontrolleres. "
             "Pasienten kan be om å få se hvem som har åpnet journalen."), self)
         warning.setWordWrap(True)
-        warning.setStyleSheet("background: #fde8e8; border: 1px solid #c62828; padding: 8px;")
+        warning.setStyleSheet(f"background: {palette.EMERGENCY_BACKGROUND}; "
+                              f"border: 1px solid {palette.EMERGENCY_STRONG}; padding: 8px;")
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("11 siffer"))
         self.number.setMaxLength(11)

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.store import audit, log
 from desktop.store.patients import find_patient
 
-EMERGENCY_BACKGROUND = QColor("#fde0e0")
+EMERGENCY_BACKGROUND = QColor(palette.EMERGENCY_ROW)
 LIMIT = 2000
 
 
@@ -46,8 +47,8 @@ class LogView(QDialog):
         self.resize(1100, 640)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("background: #c62828; color: white; font-weight: 600; "
-                                   "padding: 8px;")
+        self.warning.setStyleSheet(f"background: {palette.EMERGENCY_STRONG}; "
+                                   f"color: {palette.WHITE}; font-weight: 600; padding: 8px;")
         faults = audit.chain_faults(db)
         self.warning.setText(self.tr("Tilgangsloggen er endret eller har fått oppføringer "
                                      "slettet. Meld fra til personvernombudet.\n") +

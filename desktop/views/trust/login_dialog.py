@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.store import accounts, policy
 from desktop.store.accounts import AccountError, User
 
@@ -79,10 +80,11 @@ class LoginDialog(QDialog):
         self.demo = QLabel(self)
         self.demo.setWordWrap(True)
         self.demo.setTextFormat(Qt.TextFormat.RichText)
-        self.demo.setStyleSheet("background: #fff7d6; border: 1px solid #e0c860; padding: 8px;")
+        self.demo.setStyleSheet(f"background: {palette.DEMO_BACKGROUND}; "
+                                f"border: 1px solid {palette.DEMO_BORDER}; padding: 8px;")
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000; font-weight: 600;")
+        self.error.setStyleSheet(f"color: {palette.LOGIN_ERROR_TEXT}; font-weight: 600;")
         self.error.setAccessibleName(self.tr("Feilmelding"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)

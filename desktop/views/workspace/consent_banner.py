@@ -8,12 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop import palette
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
     CONSENT_NONE,
     CONSENT_REFUSED,
     CONSENT_WITHDRAWN,
+    TONE_ALERT,
+    TONE_NOTICE,
     Checklist,
     Consent,
     consent_state,
@@ -21,8 +24,8 @@ from desktop.records import (
 )
 
 _STYLES = {
-    "warning": "background: #fff4ce; color: #4a3b00; border: 1px solid #e0c25c;",
-    "alert": "background: #fde7e9; color: #8a0016; border: 1px solid #d9534f; font-weight: bold;",
+    "warning": palette.boxed(TONE_NOTICE),
+    "alert": palette.boxed(TONE_ALERT, bold=True),
 }
 
 

@@ -22,28 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
+    CONSENT_REFUSED,
     CONSENT_WITHDRAWN,
+    TONE_NEUTRAL,
     Checklist,
     Consent,
     Patient,
     Plan,
     consent_state,
     consent_state_label,
+    consent_tone,
     format_partial_date,
 )
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
-
-BANNER_STYLES = {
-    CONSENT_GIVEN: "background: #e3f4e6; color: #1b5e20; border: 1px solid #5cb85c;",
-    CONSENT_WITHDRAWN: "background: #fde7e9; color: #8a0016; border: 1px solid #d9534f;",
-    CONSENT_EXPIRED: "background: #fff0d9; color: #7a3b00; border: 1px solid #e69a2e;",
-}
-NEUTRAL_STYLE = "background: #eef1f5; color: #2b3440; border: 1px solid #aab4c0;"
 
 
 class ConsentForm(FormPage):
@@ -286,5 +283,7 @@ class ConsentForm(FormPage):
             text = self.tr("{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.").format(
                 state=text, date=format_partial_date(consent.valid_to))
         self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLES.get(state, NEUTRAL_STYLE) + " font-weight: bold;")
+        # the form is about the consent itself: a refused plan (the checklist's) stays neutral
+        tone = TONE_NEUTRAL if state == CONSENT_REFUSED else consent_tone(state)
+        self.banner.setStyleSheet(palette.boxed(tone, bold=True))
         self.banner.setProperty("consent_state", state)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.records import ValidationError, format_partial_date, parse_partial_date
-from desktop.views.common.style import ERROR_COLOUR, ERROR_STYLE
+from desktop.views.common.style import ERROR_STYLE, error_border
 
 
 class PartialDateField(QWidget):
@@ -82,4 +82,4 @@ class PartialDateField(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.line.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};" if message else "")
+        self.line.setStyleSheet(error_border() if message else "")

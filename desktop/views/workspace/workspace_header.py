@@ -8,26 +8,20 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
 
+from desktop import palette
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
-    CONSENT_REFUSED,
     CONSENT_WITHDRAWN,
+    TONE_ALERT,
     Patient,
     PlanVersion,
     consent_state_label,
+    consent_tone,
     format_partial_date,
 )
 
-CHIP_STYLES = {
-    CONSENT_GIVEN: "background: #e3f4e6; color: #1b5e20;",
-    CONSENT_WITHDRAWN: "background: #fde7e9; color: #8a0016; font-weight: bold;",
-    CONSENT_EXPIRED: "background: #fff0d9; color: #7a3b00; font-weight: bold;",
-    CONSENT_REFUSED: "background: #fde7e9; color: #8a0016;",
-}
-NEUTRAL_CHIP = "background: #eef1f5; color: #2b3440;"
-ERROR_STYLE = ("background: #fde7e9; color: #8a0016; border: 1px solid #d9534f; "
-               "font-weight: bold; padding: 6px;")
+ERROR_STYLE = palette.boxed(TONE_ALERT, bold=True, extra="padding: 6px;")
 
 
 class WorkspaceHeader(QWidget):
@@ -98,7 +92,8 @@ class WorkspaceHeader(QWidget):
         if state != CONSENT_GIVEN:
             text = self.tr("Samtykke: {state}").format(state=text)
         self.consent.setText(text)
-        self.consent.setStyleSheet(CHIP_STYLES.get(state, NEUTRAL_CHIP) + " border-radius: 3px;")
+        self.consent.setStyleSheet(palette.chip(
+            consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
         self.consent.setProperty("consent_state", state)
 
     def show_version(self, version: PlanVersion | None) -> None:
