@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, store
 from desktop.models.patient_list_model import PatientIdRole, PatientListModel
+from desktop.store import access
+from desktop.store.patient_query import PatientQuery
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
@@ -46,7 +48,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Individuell plan"))
-        self.model = PatientListModel(db, self)
+        # the list shows the logged-in user's departments (all where there are no accounts)
+        self.model = PatientListModel(PatientQuery(db, access.session_user()), self)
         self.workspace = Workspace(db, self)
         self.undo_group = QUndoGroup(self)
         self._patient_actions: list[QAction] = []
