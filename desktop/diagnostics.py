@@ -2,12 +2,13 @@
 with tracebacks, and no patient data: names, fødselsnumre and form text are scrubbed.
 
 ``setup_logging(folder)`` is called by the window's and the command line's entry points;
-``install_excepthooks(notify)`` sends uncaught exceptions (also from threads and, in PySide6,
-from Qt slots) to the log, then calls ``notify`` to tell the user one sentence.
+``install_excepthooks(notify)`` sends uncaught exceptions (also from threads and from the
+window's slots) to the log, then calls ``notify`` to tell the user one sentence.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -19,7 +20,6 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
 
 LOG_FOLDER = "logs"
 LOG_FILE = "individuell-plan.log"
@@ -145,10 +145,10 @@ class PrivacyFilter(logging.Filter):
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A RotatingFileHandler whose files only their owner may read (where the OS allows)."""
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         _owner_only(Path(self.baseFilename), 0o600)
-        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def _owner_only(path: Path, mode: int) -> None:
