@@ -117,7 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         return _dispatch(args)
     except Exception:  # a fault of the program: into the log, one line on standard error
         diagnostics.logger.exception("The command %s failed", args.command or "(window)")
-        diagnostics.tell_on_stderr(diagnostics.current_log())
+        if args.command is None:  # the windowed program has no standard error
+            from desktop.qt_diagnostics import tell_now
+
+            tell_now(diagnostics.current_log())
+        else:
+            diagnostics.tell_on_stderr(diagnostics.current_log())
         return EXIT_REFUSED
     finally:
         diagnostics.stop_logging()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -94,8 +95,23 @@ class QtMessageLog:
         qInstallMessageHandler(self.previous)
 
 
-def install(app: QApplication) -> tuple[ErrorNotice, QtMessageLog]:
-    """Exception hooks and the Qt message handler for the window (after ``setup_logging``)."""
+def install(app: QApplication) -> Callable[[], None]:
+    """Exception hooks and the Qt message handler for the window (after ``setup_logging``);
+    returns the function that puts the previous ones back."""
     notice = ErrorNotice(app)
-    diagnostics.install_excepthooks(notice.report)
-    return notice, QtMessageLog(notice)
+    restore_hooks = diagnostics.install_excepthooks(notice.report)
+    messages = QtMessageLog(notice)
+
+    def uninstall() -> None:
+        messages.uninstall()
+        restore_hooks()
+        notice.deleteLater()
+
+    return uninstall
+
+
+def tell_now(path: Path | None) -> None:
+    """The sentence at once, for an error that ended the window's start (no event loop runs)."""
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, QCoreApplication.translate("Diagnostics", "Individuell plan"),
+                             error_sentence(path))

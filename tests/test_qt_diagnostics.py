@@ -126,3 +126,31 @@ def test_qt_messages_go_to_the_log(window: Window, qtbot) -> None:
     qCritical(f"a critical message about {FNR}")
     window.close_boxes(qtbot, 1)
     assert "ERROR qt " in window.written() and FNR not in window.written()
+
+
+def test_install_hooks_in_and_out(qapp) -> None:
+    import sys
+
+    before = sys.excepthook
+    uninstall = qt_diagnostics.install(qapp)
+    assert sys.excepthook is not before
+    uninstall()
+    assert sys.excepthook is before
+
+
+def test_a_window_that_fails_to_start_says_so(data_dir: Path, qapp, monkeypatch) -> None:
+    from desktop import app, cli
+
+    def broken_start(_args) -> int:
+        save_the_form()
+        return 0
+
+    shown: list[str] = []
+    monkeypatch.setattr(app, "run_app", broken_start)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert cli.main([]) == cli.EXIT_REFUSED
+    log_file = data_dir / "logs" / "individuell-plan.log"
+    assert shown == [SENTENCE.format(path=log_file)]
+    written = log_file.read_text(encoding="utf-8")
+    assert "The command (window) failed" in written and "in broken_start" in written
+    assert NAME not in written and FNR not in written
