@@ -62,8 +62,7 @@ class ErrorNotice(QObject):
         try:
             text = error_sentence(path)
             self.shown.append(text)
-            box = QMessageBox(QMessageBox.Icon.Critical,
-                              QCoreApplication.translate("Diagnostics", "Individuell plan"),
+            box = QMessageBox(QMessageBox.Icon.Critical, QApplication.applicationDisplayName(),
                               text, QMessageBox.StandardButton.Ok,
                               QApplication.activeWindow())
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,5 +112,4 @@ def install(app: QApplication) -> Callable[[], None]:
 def tell_now(path: Path | None) -> None:
     """The sentence at once, for an error that ended the window's start (no event loop runs)."""
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, QCoreApplication.translate("Diagnostics", "Individuell plan"),
-                             error_sentence(path))
+        QMessageBox.critical(None, QApplication.applicationDisplayName(), error_sentence(path))

@@ -424,10 +424,6 @@
         <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
         <translation>Something went wrong. The error has been written to the log: {path}</translation>
     </message>
-    <message>
-        <source>Individuell plan</source>
-        <translation>Individuell plan</translation>
-    </message>
 </context>
 <context>
     <name>Dialog</name>

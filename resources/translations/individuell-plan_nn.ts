@@ -424,10 +424,6 @@
         <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
         <translation>Noko gjekk gale. Feilen er skriven i loggen: {path}</translation>
     </message>
-    <message>
-        <source>Individuell plan</source>
-        <translation>Individuell plan</translation>
-    </message>
 </context>
 <context>
     <name>Dialog</name>
