@@ -8,6 +8,7 @@ window's slots) to the log, then calls ``notify`` to tell the user one sentence.
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import logging.handlers
@@ -81,12 +82,10 @@ def describe_exception(error: BaseException) -> str:
     if isinstance(error, _CODE_MESSAGES):
         return f"{name}: {scrub(str(error))}"
     size = len(str(error))
-    return f"{name}: (melding utelatt, {size} tegn)" if size else name
+    return f"{name}: (message left out, {size} characters)" if size else name
 
 
 def _errno_name(number: int | None) -> str:
-    import errno
-
     return errno.errorcode.get(number or 0, str(number))
 
 

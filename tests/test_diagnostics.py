@@ -62,9 +62,9 @@ def test_an_error_is_logged_with_its_traceback_and_without_the_person(log_file: 
     assert "Fikk <fnr> for '…'" in written
     assert "Traceback (most recent call last):" in written
     assert "in fail_with_form_text" in written and "int(text)" in written
-    assert "ValueError: (melding utelatt" in written
+    assert "ValueError: (message left out" in written
     assert "The above exception was the direct cause" in written
-    assert "RuntimeError: (melding utelatt" in written
+    assert "RuntimeError: (message left out" in written
     for secret in (FNR, FNR[:6], "Kari", "Nordmann", "Storgata"):
         assert secret not in written
 
@@ -82,7 +82,8 @@ def test_what_each_exception_may_say() -> None:
         "sqlite3.IntegrityError: [SQLITE_CONSTRAINT_UNIQUE] UNIQUE constraint failed: t.name")
     assert diagnostics.describe_exception(AttributeError("'NoneType' object has no attribute "
                                                          "'id'")).endswith("attribute 'id'")
-    assert diagnostics.describe_exception(KeyError(NAME)) == "KeyError: (melding utelatt, 15 tegn)"
+    assert diagnostics.describe_exception(KeyError(NAME)) == (
+        "KeyError: (message left out, 15 characters)")
     assert diagnostics.describe_exception(ValueError()) == "ValueError"
 
 

@@ -74,7 +74,7 @@ def test_an_error_in_a_slot_is_logged_and_told_once(window: Window, qtbot, tmp_p
     assert window.boxes == [SENTENCE.format(path=window.log_file)]
     written = window.written()
     assert "Uncaught exception" in written and "Traceback (most recent call last):" in written
-    assert "in save_the_form" in written and "ValueError: (melding utelatt" in written
+    assert "in save_the_form" in written and "ValueError: (message left out" in written
     assert NAME not in written and "Nordmann" not in written and FNR not in written
     assert (tmp_path / "notice.png").stat().st_size > 0
 
