@@ -206,6 +206,7 @@ def stop_logging() -> None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
         _handler = None
+    logging.captureWarnings(False)
 
 
 Notify = Callable[[Path | None], None]
