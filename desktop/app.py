@@ -48,8 +48,10 @@ def main_window_for(db: sqlite_utils.Database):
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from desktop import qt_diagnostics
     from desktop.views.trust.session import run_with_login
 
     app = make_application()
+    qt_diagnostics.install(app)  # errors into the log, one sentence on screen
     # writer lock, backup at start, log-in (or the first administrator) before the window
     return run_with_login(app, getattr(args, "data_dir", None), main_window_for)

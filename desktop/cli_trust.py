@@ -69,7 +69,8 @@ def _check_patient(args: argparse.Namespace, db, user) -> None:
     if not isinstance(key, str):
         return
     patient = find_patient(db, key)
-    if patient is not None and not access.may_see(db, user, patient.id):
+    if (patient is not None and patient.id is not None
+            and not access.may_see(db, user, patient.id)):
         raise Refused(translate("cli", "Du har ikke tilgang til pasient {key}: pasienten hører "
                                        "til en annen avdeling.").format(key=key))
 

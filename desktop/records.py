@@ -424,7 +424,8 @@ def from_dict(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         return cls()
     values = {}
-    for name, hint in _field_hints(cls):
+    record_type: type = cls
+    for name, hint in _field_hints(record_type):
         if name in data:
             values[name] = _convert(hint, data[name])
     return cls(**values)
@@ -446,7 +447,7 @@ def _convert(hint: Any, value: Any) -> Any:
     if origin is list:
         (item,) = typing.get_args(hint)
         return [_convert(item, v) for v in value] if isinstance(value, list) else []
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if hint is bool:
         return bool(value)

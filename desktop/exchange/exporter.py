@@ -68,6 +68,7 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
     now = now or dt.datetime.now()
     doc = document_for_export(db, patient_id)
     pdf = render_patient_pdf(db, patient_id)
+    assert doc.current is not None  # document_for_export refuses a patient without a plan
     version = doc.current.number
     if fmt == FORMAT_PDF:
         return encrypt_pdf(pdf, passphrase), version

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import itemgetter
 from typing import Any
 
 from desktop.exchange.errors import ExchangeRefused
@@ -359,9 +360,9 @@ def _versions(ix: _Index) -> list[PlanVersion]:
     mains = titled or mains
     numbers = [_ext(c, EXT_PLAN_VERSION).get("valueInteger") for c in mains]
     if all(type(n) is int for n in numbers) and len(set(numbers)) == len(numbers):
-        ordered = [c for _n, c in sorted(zip(numbers, mains, strict=True), key=lambda p: p[0])]
+        ordered = [c for _n, c in sorted(zip(numbers, mains, strict=True), key=itemgetter(0))]
     else:
-        def depth(plan: dict) -> int:
+        def depth(plan: dict | None) -> int:
             seen: list[int] = []
             while plan is not None and id(plan) not in seen and len(seen) < 10_000:
                 seen.append(id(plan))

@@ -106,6 +106,8 @@ def find_match(db: sqlite_utils.Database, incoming: Patient) -> tuple[Patient | 
     for (pid,) in db.execute("SELECT id FROM patients WHERE birth_date = ? ORDER BY id",
                              [incoming.birth_date]).fetchall():
         candidate = store.get_patient(db, pid)
+        if candidate is None:
+            continue
         same_name = " ".join(candidate.name.casefold().split()) == name
         other_number = (candidate.id_number and incoming.id_number
                         and candidate.id_number != incoming.id_number)
@@ -121,7 +123,8 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
 
     document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
-    if match is not None and not access.may_see(db, access.session_user(), match.id):
+    if (match is not None and match.id is not None
+            and not access.may_see(db, access.session_user(), match.id)):
         if match_by == MATCH_ID_NUMBER:
             raise ExchangeRefused(translate(
                 "exchange", "Pasienten finnes allerede i en avdeling du ikke har tilgang til. "
@@ -129,7 +132,7 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
         match, match_by = None, ""
     result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
                            manifest=manifest, match=match, match_by=match_by)
-    if match is not None:
+    if match is not None and match.id is not None:
         existing = PlanDocument(patient=match, checklist=store.load_checklist(db, match.id),
                                 consent=store.load_consent(db, match.id),
                                 versions=store.plan_versions(db, match.id))
@@ -156,6 +159,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                                      "department": department})
                 patient = store.add_patient(db, patient)
                 target = patient.id
+                assert target is not None
                 store.save_checklist(db, target, doc.checklist)
                 store.save_consent(db, target, doc.consent)
                 numbers = [store.add_plan_version(db, target, v.plan, v.signature).number
@@ -167,6 +171,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                     raise ExchangeRefused(translate(
                         "exchange", "Velg pasienten planen skal legges til hos."))
                 current = doc.current
+                assert current is not None  # read_document refuses a file without a plan
                 numbers = [store.add_plan_version(db, target, current.plan,
                                                   current.signature).number]
             else:

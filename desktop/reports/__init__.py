@@ -171,6 +171,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     patient = store.get_patient(db, patient_id)
     if patient is None:
         raise ValidationError(_t("Fant ikke pasienten."))
+    version: PlanVersion | None
     if version_number is None:
         version = store.load_plan(db, patient_id)
     else:

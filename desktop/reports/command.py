@@ -32,6 +32,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         if patient is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
+        assert patient.id is not None  # a stored patient
         version = store.load_plan(db, patient.id)
         data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
         try:

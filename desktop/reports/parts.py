@@ -174,9 +174,10 @@ def signatures(lines: list[SignatureLine], styles: Styles, paper: Paper,
     width = (paper.width - gap * (len(lines) - 1)) / len(lines)
     rows: list[list] = [[], [], [], []]
     widths: list[float] = []
-    rules = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    rules: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
     for i, line in enumerate(lines):
         if i:
             for row in rows:

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Something went wrong, and the error could not be written to the log.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Something went wrong. The error has been written to the log: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1940,6 +1951,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>databasen er i bruk av et annet program</source>
         <translation>the database is in use by another program</translation>
+    </message>
+    <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>the disk or network drive did not respond as it should</translation>
     </message>
     <message>
         <source>feil ved skriving ({detail})</source>

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Noe gikk galt, og feilen kunne ikke skrives i loggen.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Noe gikk galt. Feilen er skrevet i loggen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1940,6 +1951,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>databasen er i bruk av et annet program</source>
         <translation>databasen er i bruk av et annet program</translation>
+    </message>
+    <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>disken eller nettverksstasjonen svarte ikke som den skulle</translation>
     </message>
     <message>
         <source>feil ved skriving ({detail})</source>

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Noko gjekk gale, og feilen kunne ikkje skrivast i loggen.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Noko gjekk gale. Feilen er skriven i loggen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1940,6 +1951,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>databasen er i bruk av et annet program</source>
         <translation>databasen er i bruk av eit anna program</translation>
+    </message>
+    <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>disken eller nettverksstasjonen svarte ikkje som han skulle</translation>
     </message>
     <message>
         <source>feil ved skriving ({detail})</source>

@@ -4,6 +4,7 @@ it owns, saves a moment after each change, and keeps undo snapshots of (see form
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from typing import Any
 
@@ -27,6 +28,7 @@ from desktop.records import Patient, PlanVersion, consent_state
 from desktop.store import access, log
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.settings import get_consent_text
+from desktop.store.write_errors import WriteFailure, classify_write_error
 from desktop.views.workspace.checklist_form import ChecklistForm, sync_consent_item
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
@@ -36,19 +38,23 @@ from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
 
 SAVE_DELAY_MS = 500
+_log = logging.getLogger(__name__)
 DOCUMENT_KEYS = ("checklist", "consent", "plan")
 
 
 def describe_save_error(error: Exception) -> str:
-    """A plain Norwegian reason for a failed write."""
-    text = str(error).lower()
-    if "readonly" in text or "read-only" in text or "permission" in text:
+    """A plain Norwegian reason for a failed write, by its error code (store/write_errors.py)."""
+    kind = classify_write_error(error)
+    if kind is WriteFailure.READ_ONLY:
         reason = QApplication.translate("Workspace", "databasen kan ikke skrives til "
                                                      "(skrivebeskyttet)")
-    elif "full" in text or "no space" in text:
+    elif kind is WriteFailure.DISK_FULL:
         reason = QApplication.translate("Workspace", "disken er full")
-    elif "locked" in text or "busy" in text:
+    elif kind is WriteFailure.BUSY:
         reason = QApplication.translate("Workspace", "databasen er i bruk av et annet program")
+    elif kind is WriteFailure.IO:
+        reason = QApplication.translate("Workspace", "disken eller nettverksstasjonen svarte "
+                                                     "ikke som den skulle")
     else:
         reason = QApplication.translate("Workspace", "feil ved skriving ({detail})").format(
             detail=error)
@@ -282,6 +288,7 @@ class Workspace(QWidget):
         return True
 
     def _show_error(self, error: Exception) -> None:
+        _log.warning("Saving failed (%s)", classify_write_error(error), exc_info=error)
         self.last_error = describe_save_error(error)
         self.header.show_error(self.last_error)
         self.header.show_saved(None)
