@@ -11,11 +11,11 @@ import sqlite_utils
 
 from desktop.exchange import package
 from desktop.exchange.diff import Difference, differences
-from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
 from desktop.exchange.fhir_read import not_fhir, read_bundle
 from desktop.i18n import translate
-from desktop.records import Patient, ValidationError
+from desktop.records import Patient, PlanVersion, ValidationError
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -139,6 +139,19 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
 
 # ---------------------------------------------------------------- applying
 
+def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: PlanVersion) -> None:
+    """A plan identical to the patient's current version (content and signature) is not added
+    again: re-importing the same file says so and writes nothing."""
+    from desktop import store
+
+    existing = store.current_version(db, patient_id)
+    if existing is not None and existing.plan == incoming.plan and (
+            existing.signature == incoming.signature):
+        raise NothingToImport(translate(
+            "exchange", "Ingen endringer: planen i filen er den samme som versjon {n} hos "
+                        "pasienten. Ingenting er lagret.").format(n=existing.number))
+
+
 def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
     """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
@@ -167,6 +180,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                     raise ExchangeRefused(translate(
                         "exchange", "Velg pasienten planen skal legges til hos."))
                 current = doc.current
+                _refuse_unchanged(db, target, current)
                 numbers = [store.add_plan_version(db, target, current.plan,
                                                   current.signature).number]
             else:

@@ -161,6 +161,7 @@ class PageContext:
     printed_line: str  # "Utskrevet 14.03.2026 · Individuell plan 0.1.0"
     version_line: str  # "Plan: versjon 2, signert 15.03.2026"
     logo: bytes
+    draft_mark: str = ""  # "UTKAST – ikke signert" across every page of an exported draft
 
 
 class SectionMark(Flowable):
@@ -250,4 +251,21 @@ def draw_frame(canv: Canvas, ctx: PageContext, section: Section | None, logo: Im
     canv.setFillColor(MUTED)
     canv.drawString(left, base - paper.small * 1.35, ctx.printed_line)
     canv.drawRightString(right, base - paper.small * 1.35, ctx.version_line)
+    if ctx.draft_mark:
+        draw_draft_mark(canv, paper, ctx.draft_mark)
+    canv.restoreState()
+
+
+def draw_draft_mark(canv: Canvas, paper: Paper, text: str) -> None:
+    """The draft mark: large, diagonal, red and translucent across the page (the text under
+    it stays readable), so that no page of an unsigned plan passes for a signed one."""
+    width, height = paper.size
+    canv.saveState()
+    canv.setFillColor(WARN)
+    size = paper.title * 3.2
+    canv.setFillAlpha(0.16)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(54)
+    canv.setFont(SANS_BOLD, size)
+    canv.drawCentredString(0, -size / 3, text)
     canv.restoreState()
