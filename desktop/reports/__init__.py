@@ -78,6 +78,8 @@ def _check_paper(paper: str) -> str:
 
 
 def version_label(version: PlanVersion) -> str:
+    if version.signature is not None and not version.signature.signed_date:
+        return _t("Versjon {n}, signert").format(n=version.number)  # signed in another system
     if version.signature is not None:
         return _t("Versjon {n}, signert {date}").format(
             n=version.number, date=format_partial_date(version.signature.signed_date))
