@@ -85,8 +85,10 @@ class Paper:
 
 
 PAPERS = {
-    "A4": Paper("A4", A4, 15 * mm, 10, 7.5, 9, 16, 10 * mm, 15 * mm, 31 * mm, 13 * mm, 8 * mm),
-    "A5": Paper("A5", A5, 10 * mm, 8.5, 7, 7.5, 12.5, 7 * mm, 10 * mm, 22 * mm, 12 * mm, 7 * mm),
+    # the footer's lowest line keeps at least 5 mm to the paper's edge (printers cut off less)
+    "A4": Paper("A4", A4, 15 * mm, 10, 7.5, 9, 16, 10 * mm, 15 * mm, 31 * mm, 15 * mm, 8 * mm),
+    "A5": Paper("A5", A5, 10 * mm, 8.5, 7, 7.5, 12.5, 7 * mm, 10 * mm, 22 * mm, 14.5 * mm,
+                7 * mm),
 }
 
 
