@@ -40,6 +40,7 @@ from desktop.reports.common import (
     make_styles,
     register_fonts,
 )
+from desktop.reports.pdfa import to_pdfa
 
 FORMS = ("plan", "decisions", "consent", "checklist")
 PAPER_SIZES = tuple(PAPERS)
@@ -161,7 +162,7 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     doc.build(story, canvasmaker=canvas_class(context))
-    return out.getvalue()
+    return to_pdfa(out.getvalue())
 
 
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,

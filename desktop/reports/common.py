@@ -106,6 +106,9 @@ class Styles:
 
 
 CELL_PAD = 3  # left and right padding of table cells, in points
+# every table names its cells' font: ReportLab's default, Helvetica, is never embedded, and a
+# PDF/A file may not refer to a font it does not carry
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
 
 
 def date_column(paper: Paper, *headers: str) -> float:

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.i18n import translate
 from desktop.records import CONSENT_EXPIRED, CONSENT_WITHDRAWN, Consent, Patient
 from desktop.reports import parts
-from desktop.reports.common import Paper, Styles
+from desktop.reports.common import CELL_FONT, Paper, Styles
 from desktop.reports.parts import date, escape, markup
 
 
@@ -31,7 +31,7 @@ def _choice(checked: bool | None, text: str, styles: Styles, paper: Paper) -> Ta
     w = paper.width
     table = Table([[Paragraph(escape(text), styles.body), Paragraph(boxes, styles.body)]],
                   colWidths=[w * 0.78, w * 0.22], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     return table

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from desktop.i18n import translate
 from desktop.records import format_partial_date
-from desktop.reports.common import CELL_PAD, RULE, SHADE, WARN, Paper, Styles
+from desktop.reports.common import CELL_FONT, CELL_PAD, RULE, SHADE, WARN, Paper, Styles
 
 BOX, CHECKED = "\u2610", "\u2612"  # ☐ ☒
 
@@ -86,7 +86,7 @@ def field_grid(rows: list[list[tuple[str, str]]], widths: list[float], styles: S
     cells = [[[Paragraph(escape(label), styles.label), value_or_space(value, styles, paper)]
               for label, value in row] for row in rows]
     table = Table(cells, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -149,7 +149,7 @@ def data_table(headers: list[str], rows: list[list[str | Flowable]], widths: lis
     # quadratic, in the number of rows
     table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
                       splitInRow=1 if paper.split_rows else 0, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
@@ -167,7 +167,7 @@ def notice(lines: list[str], styles: Styles, paper: Paper) -> Table:
     paragraphs = [Paragraph(escape(lines[0]), styles.warning)]
     paragraphs += [Paragraph(escape(line), styles.body) for line in lines[1:]]
     table = Table([[paragraphs]], colWidths=[paper.width], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("BOX", (0, 0), (-1, -1), 1.2, WARN),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -217,12 +217,12 @@ def signatures(lines: list[SignatureLine], styles: Styles, paper: Paper,
             rules.append(("LINEBELOW", (col, 3), (col, 3), 0.4, RULE))
     table = Table(rows, colWidths=widths, hAlign="LEFT",
                   rowHeights=[None, None, None, paper.write_line * 1.2])
-    table.setStyle(TableStyle(rules))
+    table.setStyle(TableStyle([CELL_FONT, *rules]))
     head: list[Flowable] = [Spacer(1, paper.body)]
     if title:
         head.append(Paragraph(escape(title), styles.heading))
     block = Table([[item] for item in [*head, table]], colWidths=[paper.width], hAlign="LEFT")
-    block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    block.setStyle(TableStyle([CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

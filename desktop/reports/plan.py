@@ -21,7 +21,7 @@ from desktop.records import (
     consent_state,
 )
 from desktop.reports import parts
-from desktop.reports.common import RULE, SHADE, Paper, Styles, date_column
+from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
 from desktop.reports.parts import date, escape, markup
 
 
@@ -96,7 +96,7 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
         data.append(row)
     w = paper.width
     table = Table(data, colWidths=[w * 0.16, w * 0.42, w * 0.42], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("BACKGROUND", (0, 1), (0, -1), SHADE),
