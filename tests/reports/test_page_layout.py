@@ -12,8 +12,7 @@ import subprocess
 
 import pytest
 
-from desktop.demo import demo_patient, demo_plan
-from desktop.records import Checklist, Consent, DecisionRow, PlanRow, PlanVersion
+from desktop.records import Checklist, DecisionRow, PlanRow
 from desktop.reports import parts, render_pdf
 
 TODAY = dt.date(2026, 3, 14)
@@ -40,18 +39,10 @@ def _words(data: bytes, tmp_path) -> list[tuple[float, float, list[tuple[str, fl
     return pages
 
 
-@pytest.fixture
-def filled(rng):
-    patient = demo_patient(rng, TODAY)
-    plan = demo_plan(rng, patient, TODAY - dt.timedelta(days=30), rows=6)
-    consent = Consent(given=True, valid_from=plan.valid_from, date=plan.valid_from,
-                      signed_by=patient.name)
-    return patient, PlanVersion(number=2, plan=plan), consent
-
 
 @pytest.mark.parametrize("paper", ["A4", "A5"])
-def test_everything_printed_keeps_5_mm_to_the_paper_edge(filled, tmp_path, paper) -> None:
-    patient, version, consent = filled
+def test_everything_printed_keeps_5_mm_to_the_paper_edge(form, tmp_path, paper) -> None:
+    patient, version, consent = form
     data = render_pdf(patient, version, consent, Checklist(), printed_on=TODAY, paper=paper,
                       today=TODAY)
     pages = _words(data, tmp_path)
@@ -74,8 +65,8 @@ def _alone(pages, table_word: str) -> list[int]:
 
 
 @pytest.mark.parametrize("paper", ["A4", "A5"])
-def test_the_signatures_never_stand_alone_on_a_page(filled, tmp_path, paper) -> None:
-    patient, version, consent = filled
+def test_the_signatures_never_stand_alone_on_a_page(form, tmp_path, paper) -> None:
+    patient, version, consent = form
     checked = 0
     for count in range(1, 16):
         version.plan.rows = [PlanRow(goal=f"Delmål {i}", measures="Tiltak " * 12,
@@ -91,8 +82,8 @@ def test_the_signatures_never_stand_alone_on_a_page(filled, tmp_path, paper) -> 
     assert checked > 30
 
 
-def test_a_long_situation_text_starts_on_page_one(filled, tmp_path) -> None:
-    patient, version, consent = filled
+def test_a_long_situation_text_starts_on_page_one(form, tmp_path) -> None:
+    patient, version, consent = form
     sentence = "Trenger samordning mellom skole, fastlege og barnevern gjennom hele året. "
     version.plan.situation = sentence * 60  # about a page and a half
     data = render_pdf(patient, version, consent, Checklist(), printed_on=TODAY,
@@ -104,8 +95,8 @@ def test_a_long_situation_text_starts_on_page_one(filled, tmp_path) -> None:
     assert max(body) > height - 25 * MM  # the text runs down to the footer, not half a page
 
 
-def test_a_huge_field_is_cut_with_a_note_and_prints_quickly(filled, tmp_path) -> None:
-    patient, version, consent = filled
+def test_a_huge_field_is_cut_with_a_note_and_prints_quickly(form, tmp_path) -> None:
+    patient, version, consent = form
     version.plan.situation = "Langt felt. " * 2_000_000  # 24 MB pasted by mistake
     data = render_pdf(patient, version, consent, Checklist(), printed_on=TODAY,
                       forms=("plan",), today=TODAY)

@@ -11,7 +11,6 @@ import pikepdf
 import pytest
 
 from desktop import store
-from desktop.demo import demo_patient, demo_plan
 from desktop.exchange.exporter import FORMAT_PDF, export_patient
 from desktop.exchange.package import read_package
 from desktop.exchange.pdf_crypto import decrypt_pdf, encrypt_pdf
@@ -50,19 +49,11 @@ def assert_pdfa_2b(data: bytes) -> None:
     assert report.passed, list(report.findings)[:5]
 
 
-@pytest.fixture
-def filled(rng):
-    patient = demo_patient(rng, TODAY)
-    plan = demo_plan(rng, patient, TODAY - dt.timedelta(days=30), rows=8)
-    consent = Consent(given=True, valid_from=plan.valid_from, date=plan.valid_from,
-                      signed_by=patient.name)
-    return patient, PlanVersion(number=1, plan=plan), consent
-
 
 @pytest.mark.parametrize("paper", ["A4", "A5"])
 @pytest.mark.parametrize("draft", [False, True])
-def test_every_printed_form_is_pdfa_2b(filled, paper, draft) -> None:
-    patient, version, consent = filled
+def test_every_printed_form_is_pdfa_2b(form, paper, draft) -> None:
+    patient, version, consent = form
     assert_pdfa_2b(render_pdf(patient, version, consent, Checklist(), printed_on=TODAY,
                               paper=paper, today=TODAY, draft_mark=draft))
 
@@ -92,8 +83,8 @@ def test_the_handover_pdf_is_pdfa_and_the_encrypted_one_stays_pdf_2_r6(db, rng,
     assert store.get_patient(db, patient.id) is not None
 
 
-def test_pdfa_output_is_deterministic(filled) -> None:
-    patient, version, consent = filled
+def test_pdfa_output_is_deterministic(form) -> None:
+    patient, version, consent = form
     first = render_pdf(patient, version, consent, Checklist(), printed_on=TODAY, today=TODAY)
     again = render_pdf(patient, version, consent, Checklist(), printed_on=TODAY, today=TODAY)
     assert first == again
