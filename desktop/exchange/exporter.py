@@ -50,11 +50,22 @@ def suggested_file_name(patient_name: str, birth_date: str, fmt: str = FORMAT_PA
     return f"{name}-{birth_date or 'ukjent'}-individuell-plan{suffix}"
 
 
-def default_version(doc: PlanDocument) -> int | None:
+def default_version(versions: list[PlanVersion]) -> int | None:
     """The version an export sends unless the user chooses: the newest signed one; None when
     no version is signed (then a draft must be chosen explicitly)."""
-    signed = [v.number for v in doc.versions if v.frozen]
+    signed = [v.number for v in versions if v.frozen]
     return signed[-1] if signed else None
+
+
+def export_versions(db: sqlite_utils.Database,
+                    patient_id: int) -> tuple[list[PlanVersion], int | None]:
+    """What the export dialog offers: the patient's plan versions, oldest first, and the number
+    chosen by default (the newest signed one; None when none is signed, so the user must pick
+    a draft explicitly)."""
+    from desktop import store
+
+    versions = store.plan_versions(db, patient_id)
+    return versions, default_version(versions)
 
 
 def document_for_export(db: sqlite_utils.Database, patient_id: int,
@@ -69,7 +80,7 @@ def document_for_export(db: sqlite_utils.Database, patient_id: int,
         raise ExchangeRefused(translate(
             "exchange", "Pasienten har ingen plan ennå, så det er ingenting å overføre."))
     if version is None:
-        version = default_version(doc)
+        version = default_version(doc.versions)
         if version is None:
             raise ExchangeRefused(translate(
                 "exchange", "Planen har ingen signert versjon. Velg versjonen som skal sendes; "

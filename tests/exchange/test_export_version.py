@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from desktop import store
 from desktop.cli import EXIT_OK, EXIT_REFUSED, main
 from desktop.exchange.errors import ExchangeRefused
-from desktop.exchange.exporter import FORMAT_PDF, export_patient
+from desktop.exchange.exporter import FORMAT_PDF, export_patient, export_versions
 from desktop.exchange.package import read_package
 from desktop.exchange.pdf_crypto import decrypt_pdf
 from desktop.records import Patient, Plan
@@ -41,6 +41,15 @@ def test_default_is_the_newest_signed_version(db, full_patient, kit, tmp_path) -
     pages = _pages(contents.pdf)
     assert all(DRAFT not in page for page in pages)
     assert "versjon 1, signert" in pages[0]
+
+
+def test_the_dialog_is_offered_every_version_with_the_signed_one_chosen(db, full_patient,
+                                                                        kit) -> None:
+    versions, chosen = export_versions(db, full_patient)
+    assert [(v.number, v.frozen) for v in versions] == [(1, True), (2, False)] and chosen == 1
+    patient = store.add_patient(db, Patient(name="Uten Signatur", birth_date="1980"))
+    store.save_plan(db, patient.id, Plan(situation="Utkast"))
+    assert export_versions(db, patient.id)[1] is None
 
 
 def test_a_draft_only_by_choice_and_marked_on_every_page(db, full_patient, kit,
