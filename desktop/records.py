@@ -24,8 +24,9 @@ class ValidationError(ValueError):
 
 # ---------------------------------------------------------------- partial dates
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$")
+# ASCII digits only: \d alone also matches fullwidth and Arabic-Indic digits, which int() reads
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
+_NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$", re.ASCII)
 
 
 def parse_partial_date(text: str) -> str:
@@ -111,7 +112,7 @@ def check_id_number(text: str) -> tuple[str, str]:
     """Check a fødselsnummer or D-nummer (synthetic test numbers, month + 80, included).
     Returns (kind, birth date ISO); raises ValidationError with a clear message."""
     number = re.sub(r"\s", "", text or "")
-    if not re.fullmatch(r"\d{11}", number):
+    if not re.fullmatch(r"[0-9]{11}", number):  # not \d: "１２…" or "١٢…" would pass
         raise ValidationError(translate("records", "Fødselsnummeret må ha 11 siffer."))
     if check_digits(number[:9]) != number[9:]:
         raise ValidationError(translate(

@@ -140,9 +140,9 @@ def _period(start: str, end: str) -> dict:
 
 
 def _human_name(text: str) -> list[dict]:
-    if not text:
-        return []
     words = text.split()
+    if not words:  # empty or only spaces: no name at all
+        return []
     return [{"use": "official", "text": text, "family": words[-1], "given": words[:-1]}]
 
 

@@ -11,11 +11,11 @@ import sqlite_utils
 
 from desktop.exchange import package
 from desktop.exchange.diff import Difference, differences
-from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
-from desktop.exchange.fhir_read import not_fhir, read_bundle
+from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
 from desktop.i18n import translate
-from desktop.records import Patient, ValidationError
+from desktop.records import Patient, PlanVersion, ValidationError
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -71,7 +71,9 @@ def read_bytes(data: bytes, passphrase: str = "") -> tuple[PlanDocument, str, di
         if not passphrase:
             raise ExchangeRefused(translate("exchange", "Skriv passordet for pakken."))
         contents = package.read_package(data, passphrase)
-        return read_bundle(_json(contents.fhir)), KIND_PACKAGE, contents.manifest
+        manifest = {key: clean_text(value) if isinstance(value, str) else value
+                    for key, value in contents.manifest.items()}
+        return read_bundle(_json(contents.fhir)), KIND_PACKAGE, manifest
     if data.startswith(b"%PDF"):
         raise ExchangeRefused(translate(
             "exchange", "En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil "
@@ -142,6 +144,23 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
 
 # ---------------------------------------------------------------- applying
 
+def _manifest_text(manifest: dict, key: str, limit: int) -> str:
+    return str(manifest.get(key, ""))[:limit]
+
+
+def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: PlanVersion) -> None:
+    """A plan identical to the patient's current version (content and signature) is not added
+    again: re-importing the same file says so and writes nothing."""
+    from desktop import store
+
+    existing = store.current_version(db, patient_id)
+    if existing is not None and existing.plan == incoming.plan and (
+            existing.signature == incoming.signature):
+        raise NothingToImport(translate(
+            "exchange", "Ingen endringer: planen i filen er den samme som versjon {n} hos "
+                        "pasienten. Ingenting er lagret.").format(n=existing.number))
+
+
 def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
     """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
@@ -172,6 +191,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                         "exchange", "Velg pasienten planen skal legges til hos."))
                 current = doc.current
                 assert current is not None  # read_document refuses a file without a plan
+                _refuse_unchanged(db, target, current)
                 numbers = [store.add_plan_version(db, target, current.plan,
                                                   current.signature).number]
             else:
@@ -179,8 +199,8 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
             log.log_event(db, log.IMPORT, target, {
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
-                "exported_by": str(preview.manifest.get("exported_by", ""))[:200],
-                "created": str(preview.manifest.get("created", ""))[:40]})
+                "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
+                "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:
         raise ExchangeRefused(str(error)) from None
     return ImportResult(patient_id=target, choice=choice, versions=numbers)

@@ -2557,6 +2557,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The patient has no plan yet, so there is nothing to transfer.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>The plan has no signed version. Choose the version to send; a draft is marked “UTKAST – ikke signert” (draft – not signed).</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>The plan has no version {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
@@ -2569,6 +2577,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The file is not a valid FHIR R4 plan and cannot be imported.</translation>
     </message>
     <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>The file contains invalid characters (half a character without its other half) and cannot be imported.</translation>
+    </message>
+    <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
         <translation>The date “{text}” in the file cannot be read.</translation>
     </message>
@@ -2577,8 +2589,24 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The file has references to things that are not in the file, and cannot be imported.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>The file has a text of more than {limit} characters and cannot be imported; no real plan has fields that long.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>The patient details in the file are invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>The file has more than {limit} {what} and cannot be imported; no real plan holds that much.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>plan versions</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rows in one plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2607,6 +2635,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
         <translation>The patient already exists in a department you have no access to. Use emergency access first.</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>No changes: the plan in the file is the same as the patient&apos;s version {n}. Nothing was saved.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2732,6 +2764,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… The text is shortened in the printout: {n} more characters are in the program.]</translation>
     </message>
     <message>
         <source>Signert {date}</source>

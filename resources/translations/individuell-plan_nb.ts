@@ -2557,6 +2557,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Pasienten har ingen plan ennå, så det er ingenting å overføre.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>Planen har ingen versjon {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>Mappen {folder} finnes ikke.</translation>
     </message>
@@ -2569,6 +2577,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</translation>
     </message>
     <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</translation>
+    </message>
+    <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
         <translation>Datoen «{text}» i filen kan ikke leses.</translation>
     </message>
@@ -2577,8 +2589,24 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Filen har henvisninger som peker til noe som ikke finnes i filen, og kan ikke importeres.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>Pasientopplysningene i filen er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>planversjoner</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rader i én plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2607,6 +2635,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
         <translation>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2732,6 +2764,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</translation>
     </message>
     <message>
         <source>Signert {date}</source>

@@ -21,10 +21,11 @@ from desktop.views.paper.export_dialog import ExportDialog
 
 @pytest.fixture
 def patient_id(db) -> int:
+    # export sends the newest signed version by default (a draft only by explicit choice)
     for patient in fill_demo(db, 10):
-        if store.plan_versions(db, patient.id):
+        if any(v.frozen for v in store.plan_versions(db, patient.id)):
             return patient.id
-    raise AssertionError("no demo patient with a plan")
+    raise AssertionError("no demo patient with a signed plan")
 
 
 @pytest.fixture
