@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
@@ -87,3 +88,31 @@ def patient_letter(db, patient_id: int, template_name: str, *, meeting_id: int |
         text = merge(template.body, fields)
     return text, render_letter(text, title=template.name, paper=paper,
                                logo=settings.get_logo(db))
+
+
+def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
+                 recipients: Sequence[int | None] = (None,), passphrase: str | None = None,
+                 target: str = "pdf", meeting_id: int | None = None, sender: str = "",
+                 reasons: dict[int, str] | None = None,
+                 today: dt.date | None = None) -> bytes:
+    """The letter as PDF (AES-256 encrypted with ``passphrase`` when given), logged as a print
+    and put on the kopiliste for each recipient (participant ids; None is the patient). All or
+    nothing: a refused recipient (no consent to share, a reservation without a reason) stops
+    the letter before anything is logged or recorded."""
+    from desktop.exchange.pdf_crypto import encrypt_pdf
+    from desktop.records_people import WHAT_LETTER
+    from desktop.store import distribution, log
+
+    _text, pdf = patient_letter(db, patient_id, template_name, meeting_id=meeting_id,
+                                sender=sender, today=today)
+    if passphrase:
+        pdf = encrypt_pdf(pdf, passphrase)
+    reasons = reasons or {}
+    with db.atomic():
+        for recipient in recipients:
+            distribution.record_copy(db, patient_id, recipient, channel, what=WHAT_LETTER,
+                                     title=template_name, reason=reasons.get(recipient, ""),
+                                     today=today)
+        log.log_event(db, log.PRINT, patient_id, {"letter": template_name, "target": target,
+                                                  "encrypted": bool(passphrase)})
+    return pdf

@@ -10,11 +10,12 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import CONSENT_GIVEN, ValidationError, consent_state
-from desktop.records_people import CHANNELS, KIND_PATIENT, WHAT_PLAN, Copy
+from desktop.records_people import CHANNELS, KIND_PATIENT, WHAT_PLAN, Copy, Participant
 from desktop.store import log
 from desktop.store.db import now
 from desktop.store.forms import load_checklist, load_consent
 from desktop.store.participants import check_reservation, get_participant
+from desktop.store.patients import get_patient
 
 _COLUMNS = ("id", "patient_id", "participant_id", "recipient", "what", "version_number",
             "title", "channel", "given_on", "given_by")
@@ -27,16 +28,22 @@ def may_share(db: sqlite_utils.Database, patient_id: int, today: dt.date | None 
     return state == CONSENT_GIVEN and consent.share_with_team
 
 
-def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int,
+def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int | None,
                 channel: str, *, what: str = WHAT_PLAN, version_number: int = 0,
                 title: str = "", reason: str = "", given_by: str | None = None,
                 today: dt.date | None = None) -> Copy:
     """Put one copy on the kopiliste (and in the access log). Refused with one Norwegian
-    sentence without the consent to share (the patient's own copy needs none); a reserved
-    person needs ``reason`` (store.participants.ReservationError)."""
+    sentence without the consent to share (the patient's own copy needs none; ``participant_id``
+    None is the patient); a reserved person needs ``reason`` (participants.ReservationError)."""
     if channel not in CHANNELS:
         raise ValidationError(translate("records", "Velg hvordan kopien ble gitt."))
-    person = get_participant(db, participant_id)
+    if participant_id is None:
+        patient = get_patient(db, patient_id)
+        if patient is None:
+            raise ValidationError(translate("records", "Fant ikke pasienten."))
+        person = Participant(patient_id=patient_id, kind=KIND_PATIENT, name=patient.name)
+    else:
+        person = get_participant(db, participant_id)
     if person is None or person.patient_id != patient_id:
         raise ValidationError(translate("records", "Fant ikke deltakeren."))
     if person.kind != KIND_PATIENT and not may_share(db, patient_id, today):

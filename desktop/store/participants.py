@@ -101,7 +101,7 @@ def complete_professionals(db: sqlite_utils.Database, department: str, prefix: s
         f"SELECT {', '.join('p.' + c for c in _COLUMNS)} FROM participants p "
         "JOIN patients pt ON pt.id = p.patient_id "
         f"WHERE p.kind IN ({kinds}) AND p.name LIKE ? ESCAPE '\\' AND pt.department = ? "
-        "ORDER BY p.name COLLATE NOCASE, p.updated_at DESC",
+        "ORDER BY p.name COLLATE NOCASE, p.updated_at DESC, p.id DESC",
         [*PROFESSIONAL_KINDS, like, department]).fetchall()
     seen: dict[str, Participant] = {}
     for row in rows:
