@@ -26,8 +26,8 @@ from desktop.records import (
     ValidationError,
     format_partial_date,
 )
-from desktop.reports import checklist as checklist_form
 from desktop.records_people import Participant
+from desktop.reports import checklist as checklist_form
 from desktop.reports import consent as consent_form
 from desktop.reports import contacts as contacts_form
 from desktop.reports import plan as plan_form
@@ -43,12 +43,13 @@ from desktop.reports.common import (
     register_fonts,
 )
 
-FORMS = ("plan", "decisions", "consent", "checklist", "participants", "contacts")
-DEFAULT_FORMS = FORMS[:4]  # what a print gives unless other forms are chosen
+FORMS = ("plan", "decisions", "consent", "checklist")  # the four IP forms (the default)
+PEOPLE_FORMS = ("participants", "contacts")  # the people around the patient
+ALL_FORMS = FORMS + PEOPLE_FORMS
 PAPER_SIZES = tuple(PAPERS)
 
-__all__ = ["FORMS", "DEFAULT_FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf", "parse_forms",
-           "form_label", "log_print"]
+__all__ = ["FORMS", "PEOPLE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf",
+           "parse_forms", "form_label", "log_print"]
 
 
 def _t(text: str) -> str:
@@ -65,13 +66,13 @@ def parse_forms(forms: Iterable[str] | str) -> tuple[str, ...]:
     """The chosen forms in the document's order; refuses unknown names and an empty choice."""
     names = forms.split(",") if isinstance(forms, str) else list(forms)
     chosen = {name.strip().lower() for name in names if name.strip()}
-    unknown = sorted(chosen - set(FORMS))
+    unknown = sorted(chosen - set(ALL_FORMS))
     if unknown:
         raise ValidationError(_t("Ukjent skjema: {names}. Velg blant {all}.").format(
-            names=", ".join(unknown), all=",".join(FORMS)))
+            names=", ".join(unknown), all=",".join(ALL_FORMS)))
     if not chosen:
         raise ValidationError(_t("Velg minst ett skjema å skrive ut."))
-    return tuple(form for form in FORMS if form in chosen)
+    return tuple(form for form in ALL_FORMS if form in chosen)
 
 
 def _check_paper(paper: str) -> str:
@@ -90,7 +91,7 @@ def version_label(version: PlanVersion) -> str:
 
 def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checklist: Checklist,
                *, printed_on: dt.date, logo: bytes | None = None,
-               forms: Sequence[str] = DEFAULT_FORMS, paper: str = "A4", consent_text: str = "",
+               forms: Sequence[str] = FORMS, paper: str = "A4", consent_text: str = "",
                today: dt.date | None = None, participants: Sequence[Participant] = (),
                copies_to: Sequence[str] = (),
                people: Sequence[Participant] | None = None) -> bytes:
@@ -181,7 +182,7 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
 
 
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
-                       forms: Sequence[str] = DEFAULT_FORMS, paper: str = "A4",
+                       forms: Sequence[str] = FORMS, paper: str = "A4",
                        version_number: int | None = None,
                        today: dt.date | None = None) -> bytes:
     """One patient's chosen forms from the store; ``version_number`` None prints the current
