@@ -228,7 +228,21 @@ def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         );
         CREATE INDEX participants_patient ON participants(patient_id, position);
-        CREATE INDEX participants_completion ON participants(kind, name COLLATE NOCASE);
+        -- names of professionals typed on each ward, for completion as one types (never
+        -- patients or next of kin); name_key is the name case-folded in Python (æøå too)
+        CREATE TABLE professional_names (
+            department TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (department, name_key)
+        ) WITHOUT ROWID;
 
         CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
@@ -258,7 +272,7 @@ def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
             done TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX meeting_actions_meeting ON meeting_actions(meeting_id, position);
-        CREATE INDEX meeting_actions_open ON meeting_actions(done, due);
+        CREATE INDEX meeting_actions_open ON meeting_actions(done, due, meeting_id);
 
         -- the kopiliste: which version or letter went to whom, when and how; never changed
         CREATE TABLE copies (

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import ValidationError, format_partial_date
-from desktop.records_people import Meeting, MeetingAction, meeting_kind_label
+from desktop.records_people import MEETING_KINDS, Meeting, MeetingAction, meeting_kind_label
 from desktop.store import log
 from desktop.store.db import now
 from desktop.store.participants import check_reservation
@@ -117,31 +118,45 @@ class MeetingDeadline:
     meeting_id: int
 
 
-def meeting_deadlines(db: sqlite_utils.Database,
-                      patient_ids: list[int] | None = None) -> list[MeetingDeadline]:
+def meeting_deadlines(db: sqlite_utils.Database, until: str | None = None,
+                      departments: Sequence[str] | None = None) -> list[MeetingDeadline]:
     """Open agreed actions with a due date, and next meetings agreed but not yet put in the
-    calendar (no meeting of that patient on or after that day), soonest first."""
-    where, params = "", []
-    if patient_ids is not None:
-        where = f" AND m.patient_id IN ({', '.join('?' * len(patient_ids))})"
-        params = list(patient_ids)
+    calendar (no meeting of that patient on or after that day), soonest first. ``until``
+    (ISO date): only those due by then; ``departments``: only their patients (None: all)."""
+    action_where, meeting_where, action_params, meeting_params = "", "", [], []
+    if until is not None:  # next_meeting may carry a time: compare with the day after
+        action_where, meeting_where = " AND a.due <= ?", " AND m.next_meeting < ?"
+        action_params = [until]
+        meeting_params = [(dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()]
+    if departments is not None:
+        clause = (" AND m.patient_id IN (SELECT id FROM patients WHERE department IN "
+                  f"({', '.join('?' * len(departments))}))")
+        action_where += clause
+        meeting_where += clause
+        action_params += list(departments)
+        meeting_params += list(departments)
+
+    labels = {kind: meeting_kind_label(kind).lower() for kind in MEETING_KINDS}
+    with_who = translate("records", "{what} ({who}), avtalt på {meeting}")
+    without_who = translate("records", "{what}, avtalt på {meeting}")
+    not_set = translate("records", "Neste møte {date} (avtalt på {meeting}) er ikke satt opp")
     found: list[MeetingDeadline] = []
     for due, what, who, kind, patient_id, meeting_id in db.execute(
             "SELECT a.due, a.what, a.who, m.kind, m.patient_id, m.id FROM meeting_actions a "
-            "JOIN meetings m ON m.id = a.meeting_id WHERE a.done = '' AND a.due != ''" + where,
-            params):
-        text = (translate("records", "{what} ({who}), avtalt på {meeting}") if who
-                else translate("records", "{what}, avtalt på {meeting}"))
-        found.append(MeetingDeadline(due, ACTION_DEADLINE, text.format(
-            what=what, who=who, meeting=meeting_kind_label(kind).lower()), patient_id,
-            "meetings", meeting_id))
+            "JOIN meetings m ON m.id = a.meeting_id WHERE a.done = '' AND a.due != ''"
+            + action_where, action_params):
+        text = (with_who if who else without_who).format(what=what, who=who,
+                                                         meeting=labels[kind])
+        found.append(MeetingDeadline(due, ACTION_DEADLINE, text, patient_id, "meetings",
+                                     meeting_id))
     for due, kind, patient_id, meeting_id in db.execute(
             "SELECT m.next_meeting, m.kind, m.patient_id, m.id FROM meetings m "
             "WHERE m.next_meeting != '' AND NOT EXISTS (SELECT 1 FROM meetings later "
             "WHERE later.patient_id = m.patient_id AND later.starts_at >= "
-            "substr(m.next_meeting, 1, 10))" + where, params):
-        found.append(MeetingDeadline(due[:10], NEXT_MEETING_DEADLINE, translate(
-            "records", "Neste møte {date} (avtalt på {meeting}) er ikke satt opp").format(
-            date=format_partial_date(due[:10]), meeting=meeting_kind_label(kind).lower()),
-            patient_id, "meetings", meeting_id))
-    return sorted(found, key=lambda d: (d.due, d.patient_id, d.kind))
+            "substr(m.next_meeting, 1, 10))" + meeting_where, meeting_params):
+        day = due[:10]
+        found.append(MeetingDeadline(day, NEXT_MEETING_DEADLINE, not_set.format(
+            date=format_partial_date(day), meeting=labels[kind]), patient_id, "meetings",
+            meeting_id))
+    found.sort(key=lambda d: (d.due, d.patient_id, d.kind))
+    return found

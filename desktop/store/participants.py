@@ -70,6 +70,11 @@ def save_participant(db: sqlite_utils.Database, participant: Participant,
         else:
             db.execute(f"UPDATE participants SET {', '.join(f + ' = ?' for f in _FIELDS)}, "
                        "updated_at = ? WHERE id = ?", [*values, stamp, person.id])
+        if person.kind in PROFESSIONAL_KINDS:
+            _remember(db, person)
+        if before is not None and before.kind in PROFESSIONAL_KINDS and (
+                before.name != person.name or person.kind not in PROFESSIONAL_KINDS):
+            _forget_if_unused(db, before)
         if person.gets_copy and not (before and before.gets_copy):
             check_reservation(db, person.patient_id, person.id, "copy", reason)
         log.log_event(db, log.CHANGE, person.patient_id,
@@ -84,6 +89,8 @@ def delete_participant(db: sqlite_utils.Database, participant_id: int) -> None:
         if person is None:
             return
         db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+        if person.kind in PROFESSIONAL_KINDS:
+            _forget_if_unused(db, person)
         log.log_event(db, log.CHANGE, person.patient_id,
                       {"form": "participants", "deleted": participant_id})
 
@@ -91,29 +98,50 @@ def delete_participant(db: sqlite_utils.Database, participant_id: int) -> None:
 def complete_professionals(db: sqlite_utils.Database, department: str, prefix: str,
                            limit: int = 10) -> list[Participant]:
     """Professionals typed before for patients of ``department`` whose name starts with
-    ``prefix``: one per name, the newest entry's details, never patients or next of kin."""
-    prefix = " ".join(prefix.split())
-    if not prefix:
+    ``prefix`` (case does not matter): one per name with the newest details; never patients
+    or next of kin."""
+    key = " ".join(prefix.split()).casefold()
+    if not key:
         return []
-    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    kinds = ", ".join("?" * len(PROFESSIONAL_KINDS))
     rows = db.execute(
-        f"SELECT {', '.join('p.' + c for c in _COLUMNS)} FROM participants p "
-        "JOIN patients pt ON pt.id = p.patient_id "
-        f"WHERE p.kind IN ({kinds}) AND p.name LIKE ? ESCAPE '\\' AND pt.department = ? "
-        "ORDER BY p.name COLLATE NOCASE, p.updated_at DESC, p.id DESC",
-        [*PROFESSIONAL_KINDS, like, department]).fetchall()
-    seen: dict[str, Participant] = {}
-    for row in rows:
-        person = _participant(row)
-        key = person.name.casefold()
-        if key not in seen:
-            seen[key] = dataclasses.replace(person, id=None, patient_id=None, in_group=False,
-                                            gets_copy=False, contributes="", from_date="",
-                                            to_date="", note="")
-        if len(seen) == limit:
-            break
-    return list(seen.values())
+        "SELECT kind, name, role, organisation, phone, email, address FROM professional_names "
+        "WHERE department = ? AND name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?",
+        [department, key, key + "\U0010ffff", limit]).fetchall()
+    return [Participant(kind=kind, name=name, role=role, organisation=organisation,
+                        phone=phone, email=email, address=address)
+            for kind, name, role, organisation, phone, email, address in rows]
+
+
+def _department(db: sqlite_utils.Database, patient_id: int) -> str:
+    row = db.execute("SELECT department FROM patients WHERE id = ?", [patient_id]).fetchone()
+    return row[0] if row else ""
+
+
+def _remember(db: sqlite_utils.Database, person: Participant) -> None:
+    """Keep a professional's name and details for completion on the patient's ward."""
+    db.execute(
+        "INSERT INTO professional_names (department, name_key, name, kind, role, organisation, "
+        "phone, email, address, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(department, name_key) DO UPDATE SET name = excluded.name, "
+        "kind = excluded.kind, role = excluded.role, organisation = excluded.organisation, "
+        "phone = excluded.phone, email = excluded.email, address = excluded.address, "
+        "updated_at = excluded.updated_at",
+        [_department(db, person.patient_id), person.name.casefold(), person.name, person.kind,
+         person.role, person.organisation, person.phone, person.email, person.address, now()])
+
+
+def _forget_if_unused(db: sqlite_utils.Database, person: Participant) -> None:
+    """A name no professional on the ward carries any more (deleted, or its kind changed to
+    next of kin) is no longer offered."""
+    department = _department(db, person.patient_id)
+    kinds = ", ".join("?" * len(PROFESSIONAL_KINDS))
+    used = db.execute(
+        f"SELECT 1 FROM participants p JOIN patients pt ON pt.id = p.patient_id "
+        f"WHERE p.name = ? AND p.kind IN ({kinds}) AND pt.department = ? LIMIT 1",
+        [person.name, *PROFESSIONAL_KINDS, department]).fetchone()
+    if used is None:
+        db.execute("DELETE FROM professional_names WHERE department = ? AND name_key = ?",
+                   [department, person.name.casefold()])
 
 
 # ---------------------------------------------------------------- reservations

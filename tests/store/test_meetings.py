@@ -94,7 +94,9 @@ def test_open_actions_and_next_meetings_are_deadlines(db, people) -> None:
     # once the next meeting is in the calendar it is no longer a deadline of its own
     meetings.save_meeting(db, Meeting(patient_id=pid, starts_at="2026-04-15T09:00"))
     assert [d.kind for d in meetings.meeting_deadlines(db)] == [meetings.ACTION_DEADLINE]
-    assert meetings.meeting_deadlines(db, patient_ids=[pid + 1]) == []
+    assert meetings.meeting_deadlines(db, departments=["Rusbehandling"]) == []
+    assert len(meetings.meeting_deadlines(db, departments=[""])) == 1
+    assert meetings.meeting_deadlines(db, until="2026-03-20") == []
     assert held.id is not None
     assert meetings.next_meeting(db, pid, today=dt.date(2026, 3, 2)).starts_at == \
         "2026-04-15T09:00"

@@ -86,6 +86,21 @@ def test_completions_offer_professionals_of_the_same_ward_only(db) -> None:
     assert [p.name for p in participants.complete_professionals(db, "Rusbehandling", "Per")] \
         == ["Pernille Moe"]
     assert participants.complete_professionals(db, "Voksenpsykiatri", " ") == []
+    assert [p.name for p in participants.complete_professionals(db, "Voksenpsykiatri",
+                                                                "PÅL")] == ["Pål 100%_ sikker"]
+
+
+def test_a_name_no_professional_carries_any_more_is_not_offered(db) -> None:
+    pid = _patient(db)
+    other = _patient(db, "Eva Berg")
+    typo = _add(db, pid, "Åse Lund", KIND_PROVIDER)
+    typo.kind = KIND_NEXT_OF_KIN  # she was the patient's sister, not a provider
+    participants.save_participant(db, typo)
+    assert participants.complete_professionals(db, "Voksenpsykiatri", "åse") == []
+    gp = _add(db, pid, "Dr. Per Lie", KIND_GP)
+    _add(db, other, "Dr. Per Lie", KIND_GP)
+    participants.delete_participant(db, gp.id)  # still the GP of another patient on the ward
+    assert len(participants.complete_professionals(db, "Voksenpsykiatri", "dr")) == 1
 
 
 def test_reservations_name_participants_and_free_text_stays(db) -> None:
