@@ -39,10 +39,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.exists():
         raise Refused(_t("Filen {path} finnes allerede; velg et annet navn.").format(path=out))
-    generated = args.passphrase_file is None
     try:
-        secret = (words.generate() if generated
-                  else words.checked(words.read_passphrase_file(args.passphrase_file)))
+        secret, generated = words.from_file_or_new(args.passphrase_file)
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     recipients = _recipients(args.to)
