@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
@@ -94,11 +94,13 @@ def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
                  recipients: Sequence[int | None] = (None,), passphrase: str | None = None,
                  target: str = "pdf", meeting_id: int | None = None, sender: str = "",
                  reasons: dict[int, str] | None = None,
+                 deliver: Callable[[bytes], None] | None = None,
                  today: dt.date | None = None) -> bytes:
     """The letter as PDF (AES-256 encrypted with ``passphrase`` when given), logged as a print
-    and put on the kopiliste for each recipient (participant ids; None is the patient). All or
-    nothing: a refused recipient (no consent to share, a reservation without a reason) stops
-    the letter before anything is logged or recorded."""
+    and put on the kopiliste for each recipient (participant ids; None is the patient).
+    ``deliver`` (write the file, send it to the printer) runs inside the same transaction:
+    if it fails, or a recipient is refused (no consent to share, a reservation without a
+    reason), nothing is logged or recorded."""
     from desktop.exchange.pdf_crypto import encrypt_pdf
     from desktop.records_people import WHAT_LETTER
     from desktop.store import distribution, log
@@ -107,12 +109,11 @@ def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
                                 sender=sender, today=today)
     if passphrase:
         pdf = encrypt_pdf(pdf, passphrase)
-    reasons = reasons or {}
     with db.atomic():
-        for recipient in recipients:
-            distribution.record_copy(db, patient_id, recipient, channel, what=WHAT_LETTER,
-                                     title=template_name, reason=reasons.get(recipient, ""),
-                                     today=today)
+        distribution.record_copies(db, patient_id, recipients, channel, what=WHAT_LETTER,
+                                   title=template_name, reasons=reasons, today=today)
         log.log_event(db, log.PRINT, patient_id, {"letter": template_name, "target": target,
                                                   "encrypted": bool(passphrase)})
+        if deliver is not None:
+            deliver(pdf)
     return pdf

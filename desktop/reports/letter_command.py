@@ -50,11 +50,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if patient is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
-        pdf = issue_letter(db, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
-                           recipients=recipients, passphrase=secret, target="cli",
-                           meeting_id=args.meeting)
         try:
-            write_atomically(out, pdf)
+            issue_letter(db, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
+                         recipients=recipients, passphrase=secret, target="cli",
+                         meeting_id=args.meeting, deliver=lambda pdf: write_atomically(out, pdf))
         except OSError as error:
             raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
                 path=out, reason=error.strerror or error)) from None

@@ -5,6 +5,7 @@ group; a copy to a person the patient has reserved against needs a typed reason.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import sqlite_utils
 
@@ -64,6 +65,22 @@ def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int 
                       {"participant": participant_id, "what": what, "version": version_number,
                        "title": title, "channel": channel})
     return copy
+
+
+def record_copies(db: sqlite_utils.Database, patient_id: int,
+                  participant_ids: Sequence[int | None], channel: str, *, what: str = WHAT_PLAN,
+                  version_number: int = 0, title: str = "",
+                  reasons: dict[int, str] | None = None, given_by: str | None = None,
+                  today: dt.date | None = None) -> list[Copy]:
+    """One copy to each of several recipients (an export or letter to the chosen
+    participants), all or none: the first refusal leaves the kopiliste as it was."""
+    reasons = reasons or {}
+    with db.atomic():
+        return [record_copy(db, patient_id, pid, channel, what=what,
+                            version_number=version_number, title=title,
+                            reason=reasons.get(pid, "") if pid is not None else "",
+                            given_by=given_by, today=today)
+                for pid in dict.fromkeys(participant_ids)]
 
 
 def list_copies(db: sqlite_utils.Database, patient_id: int,

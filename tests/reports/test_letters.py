@@ -161,3 +161,17 @@ def test_print_command_prints_participants_and_contacts(data_dir, tmp_path, caps
     text = "\n".join(pdftext.pages(out.read_bytes()))
     assert pdftext.missing(["Deltakere i planarbeidet", "Hvem kan du kontakte?", name],
                            text) == []
+
+
+def test_a_letter_that_cannot_be_delivered_leaves_no_trace(db, patient) -> None:
+    person, kari = patient
+
+    def fail(_pdf: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        issue_letter(db, person.id, "Referat", channel=CHANNEL_ENCRYPTED_FILE,
+                     recipients=[kari.id], passphrase="kanel-fjord-sykkel-tak", deliver=fail,
+                     today=DAY)
+    assert distribution.list_copies(db, person.id) == []
+    assert log.entries(db, person.id, log.PRINT) == []

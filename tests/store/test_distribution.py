@@ -80,3 +80,17 @@ def test_a_copy_to_a_reserved_person_warns_and_the_reason_is_logged(db, patient)
                              reason="Fastlegen må ha legemiddellisten.")
     (entry,) = log.entries(db, pid, log.RESERVATION_OVERRIDE)
     assert "Fastlegen må ha legemiddellisten." in entry.detail
+
+
+def test_copies_to_several_are_all_or_none(db, patient) -> None:
+    pid, gp = patient
+    sister = participants.save_participant(db, Participant(patient_id=pid, name="Kari Lie"))
+    store.save_consent(db, pid, Consent(**{**SHARE.__dict__, "reservations": "Kari Lie"}))
+    with pytest.raises(ReservationError):
+        distribution.record_copies(db, pid, [None, gp.id, sister.id], CHANNEL_SECURE_MAIL,
+                                   version_number=1, today=DAY)
+    assert distribution.list_copies(db, pid) == []
+    copies = distribution.record_copies(db, pid, [None, gp.id, sister.id, gp.id],
+                                        CHANNEL_SECURE_MAIL, version_number=1, today=DAY,
+                                        reasons={sister.id: "Etter avtale med pasienten."})
+    assert [c.recipient for c in copies] == ["Ola Nordmann", "Dr. Per Lie", "Kari Lie"]
