@@ -18,7 +18,8 @@ EXIT_USAGE = 2
 # Commands that live beside their feature; each module offers register(subparsers) and imports
 # its heavy dependencies only when its command runs.
 FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_trust", "desktop.reports.command",
-                                     "desktop.exchange.command")
+                                     "desktop.exchange.command",
+                                     "desktop.reports.letter_command")
 
 
 class Refused(Exception):

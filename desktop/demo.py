@@ -273,7 +273,10 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
 
 def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
               today: dt.date | None = None) -> list[Patient]:
-    """Add ``count`` synthetic patients spread over every stage, in one transaction."""
+    """Add ``count`` synthetic patients spread over every stage, in one transaction, with the
+    people around them, their meetings and kopiliste (desktop/demo_people.py)."""
+    from desktop.demo_people import add_demo_people
+
     rng = random.Random(seed)
     today = today or dt.date.today()
     added = []
@@ -286,4 +289,5 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
                     break
                 except ValueError:  # an id number drawn twice: draw another patient
                     continue
+            add_demo_people(db, added[-1], stage, today)
     return added

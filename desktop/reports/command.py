@@ -56,5 +56,6 @@ def register(commands) -> None:
     parser.add_argument("--paper", default="A4", metavar="A4|A5", help="papirstørrelse (A4)")
     parser.add_argument("--forms", default="plan,decisions,consent,checklist",
                         metavar="SKJEMAER",
-                        help="kommaliste av plan, decisions, consent, checklist (alle)")
+                        help="kommaliste av plan, decisions, consent, checklist, participants, "
+                             "contacts (standard: de fire første)")
     parser.set_defaults(func=cmd_print)

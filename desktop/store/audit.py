@@ -30,6 +30,8 @@ def kind_label(kind: str) -> str:
         log.EMERGENCY: translate("audit", "Nødtilgang"),
         log.USER_ADMIN: translate("audit", "Brukeradministrasjon"),
         log.RESTORE: translate("audit", "Gjenoppretting"),
+        log.COPY: translate("audit", "Kopi gitt"),
+        log.RESERVATION_OVERRIDE: translate("audit", "Kopi eller innkalling tross reservasjon"),
     }
     return labels.get(kind, kind)
 

@@ -28,8 +28,12 @@ LOCK = "lock"  # the window locked when idle, or an account locked after failed 
 EMERGENCY = "emergency"  # nødtilgang: a patient outside the user's departments, with a reason
 USER_ADMIN = "user_admin"
 RESTORE = "restore"
+# people around the patient (store/participants.py, store/distribution.py)
+COPY = "copy"  # a version, letter or minutes given to someone (the kopiliste)
+RESERVATION_OVERRIDE = "reservation_override"  # a reserved person got a copy or invitation
 KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN,
-         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE)
+         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE,
+         COPY, RESERVATION_OVERRIDE)
 
 GENESIS = "0" * 64
 
