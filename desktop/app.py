@@ -32,14 +32,6 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     return app
 
 
-def open_database(data_dir: str | None) -> sqlite_utils.Database:
-    """The database in the chosen data folder; an empty machine gets a new, empty one."""
-    from desktop import paths, store
-
-    folder = paths.data_dir(data_dir)
-    return store.open_db(paths.database_path(folder), paths.backup_dir(folder))
-
-
 def main_window_for(db: sqlite_utils.Database):
     """The main window over an open database (a QApplication must exist)."""
     from desktop.views.main_window import MainWindow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -227,6 +228,16 @@ def configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA busy_timeout = 5000")
+
+
+def open_data_folder(folder: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
+    """The database of a data folder (the override, else the environment's, else the user's;
+    see desktop/paths.py), created empty and current on a new machine. The one way the window,
+    the command line and the scripts open a data folder."""
+    from desktop import paths
+
+    chosen = paths.data_dir(folder)
+    return open_db(paths.database_path(chosen), paths.backup_dir(chosen))
 
 
 def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils.Database:

@@ -263,7 +263,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     db = None
     try:
-        db = store.open_db(paths.database_path(folder), paths.backup_dir(folder))
+        db = store.open_data_folder(folder)
     except (sqlite3.Error, OSError) as error:
         QMessageBox.critical(None, title, _cannot_start(error, folder))
         if db is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, Refused, open_store
+from desktop.commands.base import EXIT_OK, Refused, open_store
 from desktop.i18n import translate
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.commands.base import EXIT_OK, Refused, open_store
 from desktop.files import write_atomically
 from desktop.i18n import translate
 
@@ -15,7 +16,6 @@ def _t(text: str) -> str:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from desktop import reports, store
-    from desktop.cli import EXIT_OK, Refused, open_store
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()

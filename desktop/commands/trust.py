@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import paths
-from desktop.cli import EXIT_OK, Refused, open_store
+from desktop.commands.base import EXIT_OK, Refused, open_store
 from desktop.i18n import translate
 
 ENV_PASSWORD = "INDIVIDUELL_PLAN_PASSWORD"

@@ -9,7 +9,7 @@ import pytest
 
 from desktop import paths, store
 from desktop.cli import EXIT_OK, EXIT_REFUSED, Refused, main
-from desktop.cli_trust import ENV_PASSWORD, command_context
+from desktop.commands.trust import ENV_PASSWORD, command_context
 from desktop.records import Patient
 from desktop.store import access, accounts, backup
 from desktop.store.log import LOGIN, LOGIN_FAILED, RESTORE, entries
