@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 APP_DISPLAY_NAME = "Individuell plan"
 
@@ -32,11 +36,12 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     return app
 
 
-def main_window_for(db: sqlite_utils.Database):
-    """The main window over an open database (a QApplication must exist)."""
+def main_window_for(session: Session | sqlite_utils.Database):
+    """The main window over a user's session, or over an open database where nobody logs in
+    (a QApplication must exist)."""
     from desktop.views.main_window import MainWindow
 
-    return MainWindow(db)
+    return MainWindow(session)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args)
 
     try:
-        with trust.command_context(args):  # writer lock, log-in, department check
-            return args.func(args)
+        with trust.command_context(args) as user:  # writer lock, log-in, department check
+            return args.func(args, user)
     except Refused as refusal:
         print(f"individuell-plan: {refusal}", file=sys.stderr)
         return EXIT_REFUSED

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import paths
-from desktop.commands.base import EXIT_OK, EXIT_REFUSED, Refused, open_store
+from desktop.commands.base import EXIT_OK, EXIT_REFUSED, Refused, open_session, open_store
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 
-def cmd_list(args: argparse.Namespace) -> int:
+def cmd_list(args: argparse.Namespace, user: User | None) -> int:
     from desktop.records import format_partial_date
     from desktop.store import access
 
-    db = open_store(args)
+    session = open_session(args, user)
     offset = 0
     while True:  # only the patients of the logged-in user's departments
-        page = access.search_visible(db, access.session_user(), args.search or "",
-                                     limit=5000, offset=offset)
+        page = access.search_visible(session, args.search or "", limit=5000,
+                                     offset=offset)
         for patient in page:
             print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}")
         if len(page) < 5000:
@@ -25,7 +29,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         offset += len(page)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def cmd_demo(args: argparse.Namespace, user: User | None) -> int:
     from desktop.demo import fill_demo
     from desktop.store.policy import create_demo_accounts
 
@@ -39,7 +43,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def cmd_check(args: argparse.Namespace, user: User | None) -> int:
     from desktop.store.check import check_database
 
     folder = paths.data_dir(args.data_dir)

@@ -19,6 +19,7 @@ from desktop.exchange.pdf_crypto import encrypt_pdf
 from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.records import format_partial_date
+from desktop.store.session import Session, as_session
 
 FORMAT_PACKAGE = "zip"
 FORMAT_PDF = "pdf"
@@ -31,14 +32,6 @@ class ExportResult:
     format: str
     version: int
     size: int
-
-
-def staff_name() -> str:
-    """Who exports: the logged-in user's name, else the operating system's user."""
-    from desktop.store import access, log
-
-    user = access.session_user()
-    return (user.display_name or user.username) if user else log.current_user()
 
 
 def suggested_file_name(patient_name: str, birth_date: str, fmt: str = FORMAT_PACKAGE) -> str:
@@ -83,12 +76,16 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
     return package.write_package(pdf, fhir, manifest, passphrase, now), version
 
 
-def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
-                   passphrase: str, fmt: str = FORMAT_PACKAGE,
+def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
+                   path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None) -> ExportResult:
     """Write the encrypted export to ``path`` and log it in the same transaction: either the
-    file exists and the log says so, or neither. The passphrase is not kept anywhere."""
+    file exists and the log says so, or neither. The passphrase is not kept anywhere.
+    ``exported_by`` defaults to the session user's name (a bare database: nobody logged in)."""
     from desktop.store import log
+
+    session = as_session(session)
+    db = session.db
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
@@ -96,11 +93,11 @@ def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
     if not path.parent.is_dir():
         raise ExchangeRefused(translate("exchange", "Mappen {folder} finnes ikke.").format(
             folder=path.parent))
-    exported_by = exported_by or staff_name()
+    exported_by = exported_by or session.display_name
     data, version = build_export(db, patient_id, passphrase, fmt, exported_by)
     try:
         with db.atomic():
-            log.log_event(db, log.EXPORT, patient_id, {
+            session.log(log.EXPORT, patient_id, {
                 "file": path.name, "format": fmt, "plan_version": version,
                 "exported_by": exported_by, "bytes": len(data)})
             write_atomically(path, data)

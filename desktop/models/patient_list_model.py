@@ -28,6 +28,7 @@ from desktop.records import (
     partial_date_last_day,
 )
 from desktop.store import access
+from desktop.store.session import Session, as_session
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -80,10 +81,12 @@ class PatientListModel(QAbstractTableModel):
         COL_PLAN: "plan_status",
     }
 
-    def __init__(self, db: sqlite_utils.Database, parent=None, page_size: int = PAGE_SIZE,
-                 today: dt.date | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database, parent=None,
+                 page_size: int = PAGE_SIZE, today: dt.date | None = None) -> None:
+        """``session``: whose patients to list (a bare database: nobody logged in)."""
         super().__init__(parent)
-        self._db = db
+        self._session = as_session(session)
+        self._db = self._session.db
         self._page_size = page_size
         self._today = today
         self._rows: list[PatientSummary] = []
@@ -99,7 +102,7 @@ class PatientListModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> list[PatientSummary]:
         # only the logged-in user's departments (all where the database has no accounts)
-        return access.search_visible(self._db, access.session_user(), self._search,
+        return access.search_visible(self._session, self._search,
                                      order=self._order, descending=self._descending,
                                      limit=self._page_size, offset=offset)
 
@@ -127,7 +130,7 @@ class PatientListModel(QAbstractTableModel):
     def total(self) -> int:
         """How many patients match the search (counted once per search, on demand)."""
         if self._total is None:
-            self._total = access.count_visible(self._db, access.session_user(), self._search)
+            self._total = access.count_visible(self._session, self._search)
         return self._total
 
     def known_total(self) -> int | None:

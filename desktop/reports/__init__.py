@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
@@ -40,6 +41,9 @@ from desktop.reports.common import (
     make_styles,
     register_fonts,
 )
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 FORMS = ("plan", "decisions", "consent", "checklist")
 PAPER_SIZES = tuple(PAPERS)
@@ -191,10 +195,13 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                       today=today)
 
 
-def log_print(db: sqlite_utils.Database, patient_id: int, forms: Sequence[str], paper: str,
-              version_number: int, target: str) -> None:
-    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")."""
+def log_print(session: Session | sqlite_utils.Database, patient_id: int,
+              forms: Sequence[str], paper: str, version_number: int, target: str) -> None:
+    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")
+    in the session user's name."""
     from desktop.store import log
+    from desktop.store.session import as_session
 
-    log.log_event(db, log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
-                                              "version": version_number, "target": target})
+    as_session(session).log(log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
+                                                    "version": version_number,
+                                                    "target": target})

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, store
 from desktop.models.patient_list_model import PatientIdRole, PatientListModel
+from desktop.store.session import Session, as_session
 from desktop.views.patient_dialog import PatientDialog
 from desktop.views.plan_actions import PlanActions
 from desktop.views.workspace import Workspace
@@ -42,12 +43,14 @@ class MainWindow(QMainWindow):
       (re-reads the workspace and the list line); ``reload_list()`` after an import.
     """
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        self.db = self.session.db
         self.setWindowTitle(self.tr("Individuell plan"))
-        self.model = PatientListModel(db, self)
-        self.workspace = Workspace(db, self)
+        self.model = PatientListModel(self.session, self)
+        self.workspace = Workspace(self.session, self)
         self.undo_group = QUndoGroup(self)
         self._patient_actions: list[QAction] = []
 
@@ -306,7 +309,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.db, self).exec()
+        SettingsDialog(self.session, self).exec()
 
     def show_guide(self) -> None:
         from desktop.views.guide_dialog import GuideDialog
