@@ -10,7 +10,7 @@ import random
 import sqlite_utils
 
 from desktop import store
-from desktop.demo import FAMILY_NAMES, GIVEN_NAMES, STAFF, _phone
+from desktop.demo_names import FAMILY_NAMES, GIVEN_NAMES, STAFF, _phone
 from desktop.records import Patient
 from desktop.records_people import (
     CHANNEL_PAPER,
@@ -46,6 +46,7 @@ def _name(rng: random.Random, family: str | None = None) -> str:
 
 
 def _people(db: sqlite_utils.Database, rng: random.Random, patient: Patient) -> list[Participant]:
+    assert patient.id is not None
     plan = store.load_plan(db, patient.id).plan
     kommune = plan.municipality or patient.municipality
     family = patient.name.split()[-1]
@@ -77,7 +78,7 @@ def _people(db: sqlite_utils.Database, rng: random.Random, patient: Patient) -> 
 
 def _meetings(db: sqlite_utils.Database, rng: random.Random, patient: Patient,
               people: list[Participant], today: dt.date) -> None:
-    group = [p.id for p in people if p.in_group]
+    group = [p.id for p in people if p.in_group and p.id is not None]
     held = today - dt.timedelta(days=rng.randint(10, 40))
     coming = today + dt.timedelta(days=rng.randint(3, 30))
     who = [p.name for p in people if p.in_group]
@@ -108,6 +109,7 @@ def add_demo_people(db: sqlite_utils.Database, patient: Patient, stage: str,
     """Participants, meetings and a kopiliste for a demo patient with a plan in the works."""
     if stage in ("new", "assessing", "declined", "consented"):
         return
+    assert patient.id is not None
     rng = random.Random(f"people-{patient.id_number}")
     people = _people(db, rng, patient)
     _meetings(db, rng, patient, people, today)
@@ -115,6 +117,7 @@ def add_demo_people(db: sqlite_utils.Database, patient: Patient, stage: str,
     if not signed_versions or not distribution.may_share(db, patient.id, today):
         return
     version = signed_versions[-1]
+    assert version.signature is not None  # frozen versions are signed
     signed = dt.date.fromisoformat(version.signature.signed_date)
     given_on = min(signed, today)
     distribution.record_copy(db, patient.id, None, CHANNEL_PAPER, version_number=version.number,

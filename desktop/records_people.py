@@ -191,7 +191,8 @@ class Meeting:
         if not (self.invitation_sent and self.starts_at):
             return False
         sent = dt.date.fromisoformat(self.invitation_sent)
-        return (self.day - sent).days < INVITATION_NOTICE_DAYS
+        day = self.day
+        return day is not None and (day - sent).days < INVITATION_NOTICE_DAYS
 
     def validated(self) -> Meeting:
         if self.kind not in MEETING_KINDS:

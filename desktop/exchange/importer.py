@@ -16,6 +16,7 @@ from desktop.exchange.fhir import PlanDocument
 from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
 from desktop.i18n import translate
 from desktop.records import Patient, PlanVersion, ValidationError
+from desktop.store.session import Session, as_session
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -118,15 +119,20 @@ def find_match(db: sqlite_utils.Database, incoming: Patient) -> tuple[Patient | 
     return None, ""
 
 
-def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -> ImportPreview:
-    """Read and check the file and compare it with the database; writes nothing."""
+def preview(session: Session | sqlite_utils.Database, path: Path | str,
+            passphrase: str = "") -> ImportPreview:
+    """Read and check the file and compare it with the database; writes nothing. A patient
+    the session's user may not see is no match (or, by fødselsnummer, a refusal)."""
     from desktop import store
     from desktop.store import access
+
+    session = as_session(session)
+    db = session.db
 
     document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
     if (match is not None and match.id is not None
-            and not access.may_see(db, access.session_user(), match.id)):
+            and not access.may_see(session, match.id)):
         if match_by == MATCH_ID_NUMBER:
             raise ExchangeRefused(translate(
                 "exchange", "Pasienten finnes allerede i en avdeling du ikke har tilgang til. "
@@ -161,7 +167,7 @@ def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: Plan
                         "pasienten. Ingenting er lagret.").format(n=existing.number))
 
 
-def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
+def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
     """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
     checklist, the consent and every plan version; NEW_VERSION appends the incoming current
@@ -170,6 +176,8 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
     from desktop import store
     from desktop.store import log
 
+    session = as_session(session)
+    db = session.db
     doc = preview.document
     try:
         with db.atomic():
@@ -196,7 +204,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                                                   current.signature).number]
             else:
                 raise ValueError(choice)
-            log.log_event(db, log.IMPORT, target, {
+            session.log(log.IMPORT, target, {
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
                 "exported_by": _manifest_text(preview.manifest, "exported_by", 200),

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
@@ -43,6 +44,9 @@ from desktop.reports.common import (
     register_fonts,
 )
 from desktop.reports.pdfa import to_pdfa
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 FORMS = ("plan", "decisions", "consent", "checklist")  # the four IP forms (the default)
 PEOPLE_FORMS = ("participants", "contacts")  # the people around the patient
@@ -231,10 +235,13 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                       copies_to=distribution.copy_recipients(db, patient_id, version.number))
 
 
-def log_print(db: sqlite_utils.Database, patient_id: int, forms: Sequence[str], paper: str,
-              version_number: int, target: str) -> None:
-    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")."""
+def log_print(session: Session | sqlite_utils.Database, patient_id: int,
+              forms: Sequence[str], paper: str, version_number: int, target: str) -> None:
+    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")
+    in the session user's name."""
     from desktop.store import log
+    from desktop.store.session import as_session
 
-    log.log_event(db, log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
-                                              "version": version_number, "target": target})
+    as_session(session).log(log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
+                                                    "version": version_number,
+                                                    "target": target})

@@ -24,6 +24,7 @@ from desktop.reports.common import (
 from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
 from desktop.store.audit import LogRow
+from desktop.store.session import Session
 
 EMERGENCY_SHADE = colors.HexColor("#fde8e8")
 
@@ -103,15 +104,20 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     return to_pdfa(buffer.getvalue())
 
 
-def access_report_for(db: sqlite_utils.Database, patient_id: int) -> bytes:
-    """Read the patient and their log entries, render the innsyn PDF, and log the print."""
+def access_report_for(session: Session | sqlite_utils.Database, patient_id: int) -> bytes:
+    """Read the patient and their log entries, render the innsyn PDF, and log the print in
+    the session user's name."""
     from desktop.store import get_patient
-    from desktop.store.log import PRINT, log_event
+    from desktop.store.log import PRINT
+    from desktop.store.session import as_session
+
+    session = as_session(session)
+    db = session.db
 
     patient = get_patient(db, patient_id)
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
         pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
-    log_event(db, PRINT, patient_id, {"form": "innsyn"})
+    session.log(PRINT, patient_id, {"form": "innsyn"})
     return pdf

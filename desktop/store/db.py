@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -318,8 +319,8 @@ def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
     )
     from desktop.store.people_migration import move_next_of_kin, seed_letter_templates
 
-    move_next_of_kin(db)
-    seed_letter_templates(db)
+    move_next_of_kin(db, now())
+    seed_letter_templates(db, now())
 
 
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
@@ -349,6 +350,16 @@ def configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA busy_timeout = 5000")
+
+
+def open_data_folder(folder: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
+    """The database of a data folder (the override, else the environment's, else the user's;
+    see desktop/paths.py), created empty and current on a new machine. The one way the window,
+    the command line and the scripts open a data folder."""
+    from desktop import paths
+
+    chosen = paths.data_dir(folder)
+    return open_db(paths.database_path(chosen), paths.backup_dir(chosen))
 
 
 def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils.Database:

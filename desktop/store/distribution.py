@@ -38,6 +38,7 @@ def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int 
     None is the patient); a reserved person needs ``reason`` (participants.ReservationError)."""
     if channel not in CHANNELS:
         raise ValidationError(translate("records", "Velg hvordan kopien ble gitt."))
+    person: Participant | None
     if participant_id is None:
         patient = get_patient(db, patient_id)
         if patient is None:
@@ -54,7 +55,7 @@ def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int 
     copy = Copy(patient_id=patient_id, participant_id=participant_id, recipient=person.name,
                 what=what, version_number=version_number, title=title, channel=channel,
                 given_on=(today or dt.date.today()).isoformat(),
-                given_by=given_by or log.current_user())
+                given_by=given_by or log.system_user())
     with db.atomic():
         check_reservation(db, patient_id, participant_id, "copy", reason)
         copy.id = db.execute(
@@ -86,7 +87,8 @@ def record_copies(db: sqlite_utils.Database, patient_id: int,
 def list_copies(db: sqlite_utils.Database, patient_id: int,
                 version_number: int | None = None, what: str | None = None) -> list[Copy]:
     """The kopiliste of a patient, oldest first; optionally one version or one kind."""
-    clauses, params = ["patient_id = ?"], [patient_id]
+    clauses = ["patient_id = ?"]
+    params: list[object] = [patient_id]
     if version_number is not None:
         clauses.append("version_number = ?")
         params.append(version_number)

@@ -48,7 +48,7 @@ def save_template(db: sqlite_utils.Database, template: LetterTemplate,
             raise ValidationError(translate("records", "Det finnes allerede en mal med det "
                                                        "navnet."))
         item.updated_at = now()
-        who = user.username if user else log.current_user()
+        who = user.username if user else log.system_user()
         if item.id is None:
             item.id = db.execute("INSERT INTO letter_templates (name, body, updated_at, "
                                  "updated_by) VALUES (?, ?, ?, ?)",

@@ -50,6 +50,8 @@ def save_meeting(db: sqlite_utils.Database, meeting: Meeting,
     """Add (id None) or update a meeting. Inviting a person the patient has reserved against
     needs a reason in ``reasons[participant_id]`` (store.participants.ReservationError)."""
     item = meeting.validated()
+    if item.patient_id is None:
+        raise ValidationError(translate("records", "Fant ikke pasienten."))
     reasons = reasons or {}
     with db.atomic():
         before = get_meeting(db, item.id) if item.id is not None else None

@@ -119,6 +119,7 @@ def _department(db: sqlite_utils.Database, patient_id: int) -> str:
 
 def _remember(db: sqlite_utils.Database, person: Participant) -> None:
     """Keep a professional's name and details for completion on the patient's ward."""
+    assert person.patient_id is not None  # a participant always belongs to a patient
     db.execute(
         "INSERT INTO professional_names (department, name_key, name, kind, role, organisation, "
         "phone, email, address, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -133,6 +134,7 @@ def _remember(db: sqlite_utils.Database, person: Participant) -> None:
 def _forget_if_unused(db: sqlite_utils.Database, person: Participant) -> None:
     """A name no professional on the ward carries any more (deleted, or its kind changed to
     next of kin) is no longer offered."""
+    assert person.patient_id is not None  # a participant always belongs to a patient
     department = _department(db, person.patient_id)
     kinds = ", ".join("?" * len(PROFESSIONAL_KINDS))
     used = db.execute(
@@ -177,6 +179,8 @@ def check_reservation(db: sqlite_utils.Database, patient_id: int, participant_id
     if participant_id is None or not is_reserved(db, patient_id, participant_id):
         return
     person = get_participant(db, participant_id)
+    if person is None:
+        return
     reason = " ".join(reason.split())
     if not reason:
         message = (translate("records", "Pasienten har reservert seg mot at {name} får kopi. "

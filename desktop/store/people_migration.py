@@ -17,13 +17,10 @@ SHIPPED_LETTERS = ("innkalling-til-mote.txt", "referat.txt",
                    "informasjon-til-pasient-som-ikke-onsker-individuell-plan.txt")
 
 
-def move_next_of_kin(db: sqlite_utils.Database) -> int:
+def move_next_of_kin(db: sqlite_utils.Database, stamp: str) -> int:
     """One participant per checklist with a next-of-kin line (the line itself stays in the
-    checklist, readable as before). Returns how many were made."""
-    from desktop.store.db import now
-
+    checklist, readable as before), created at ``stamp``. Returns how many were made."""
     made = 0
-    stamp = now()
     for patient_id, content in db.execute(
             "SELECT patient_id, content FROM checklists").fetchall():
         try:
@@ -50,10 +47,9 @@ def shipped_template(file_name: str) -> tuple[str, str]:
     return name.strip(), body.strip() + "\n"
 
 
-def seed_letter_templates(db: sqlite_utils.Database) -> None:
-    from desktop.store.db import now
-
+def seed_letter_templates(db: sqlite_utils.Database, stamp: str) -> None:
+    """The shipped letters, dated ``stamp`` (a template already there is left as it is)."""
     for file_name in SHIPPED_LETTERS:
         name, body = shipped_template(file_name)
         db.execute("INSERT OR IGNORE INTO letter_templates (name, body, updated_at) "
-                   "VALUES (?, ?, ?)", [name, body, now()])
+                   "VALUES (?, ?, ?)", [name, body, stamp])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import reports, store
 from desktop.files import write_atomically
 from desktop.records import format_partial_date
+from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
@@ -69,10 +70,13 @@ def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
 class PrintDialog(QDialog):
     """``version_number`` None shows the current plan version; a number shows that version."""
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, parent: QWidget | None = None,
+    def __init__(self, session: Session | sqlite_utils.Database, patient_id: int,
+                 parent: QWidget | None = None,
                  version_number: int | None = None) -> None:
         super().__init__(parent)
-        self.db, self.patient_id = db, patient_id
+        self.session = as_session(session)
+        db = self.db = self.session.db
+        self.patient_id = patient_id
         patient = store.get_patient(db, patient_id)
         version = (store.get_version(db, patient_id, version_number) if version_number
                    else None) or store.load_plan(db, patient_id)
@@ -236,7 +240,7 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
             return
-        reports.log_print(self.db, self.patient_id, self.forms(), self.paper(),
+        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
                           self.version_number, "pdf")
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
@@ -259,7 +263,7 @@ class PrintDialog(QDialog):
             self._fail(self.tr("Skriveren kunne ikke startes."))
             self.save_button.setEnabled(True)
             return
-        reports.log_print(self.db, self.patient_id, self.forms(), self.paper(),
+        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
                           self.version_number, "printer")
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Sendt til skriveren."))

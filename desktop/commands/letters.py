@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop.commands.base import EXIT_OK, Refused, open_session
 from desktop.files import write_atomically
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 
 def _t(text: str) -> str:
@@ -15,8 +20,6 @@ def _t(text: str) -> str:
 
 
 def _recipients(text: str | None) -> list[int | None]:
-    from desktop.cli import Refused
-
     if not text:
         return [None]
     try:
@@ -26,8 +29,7 @@ def _recipients(text: str | None) -> list[int | None]:
         raise Refused(_t("Mottakerne skrives som deltakernes id, skilt med komma.")) from None
 
 
-def cmd_letter(args: argparse.Namespace) -> int:
-    from desktop.cli import EXIT_OK, Refused, open_store
+def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
     from desktop.exchange import passphrase as words
     from desktop.exchange.errors import ExchangeRefused
     from desktop.records_people import CHANNEL_ENCRYPTED_FILE
@@ -44,10 +46,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     recipients = _recipients(args.to)
-    db = open_store(args)
+    db = open_session(args, user).db
     try:
         patient = find_patient(db, args.patient)
-        if patient is None:
+        if patient is None or patient.id is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
         try:

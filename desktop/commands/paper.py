@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop.commands.base import EXIT_OK, Refused, open_session
 from desktop.files import write_atomically
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 
 def _t(text: str) -> str:
     return translate("cli", text)
 
 
-def cmd_print(args: argparse.Namespace) -> int:
+def cmd_print(args: argparse.Namespace, user: User | None) -> int:
     from desktop import reports, store
-    from desktop.cli import EXIT_OK, Refused, open_store
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()
@@ -26,7 +30,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.is_dir():
         raise Refused(_t("{path} er en mappe; oppgi et filnavn.").format(path=out))
-    db = open_store(args)
+    session = open_session(args, user)
+    db = session.db
     try:
         patient = store.find_patient(db, args.patient)
         if patient is None:
@@ -40,7 +45,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         except OSError as error:
             raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
                 path=out, reason=error.strerror or error)) from None
-        reports.log_print(db, patient.id, forms, paper, version.number, "cli")
+        reports.log_print(session, patient.id, forms, paper, version.number, "cli")
     finally:
         db.close()
     print(out)
