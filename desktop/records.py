@@ -382,6 +382,7 @@ class PatientSummary:
     evaluation_date: str
     plan_status: str  # "", draft or signed
     plan_version: int
+    ip_state: str = "assessing"  # the state of the IP work (records_process.IP_STATES)
 
     def current_consent_state(self, today: dt.date | None = None) -> str:
         if self.consent_state == CONSENT_GIVEN:
