@@ -18,7 +18,7 @@ EXIT_USAGE = 2
 # Commands that live beside their feature; each module offers register(subparsers) and imports
 # its heavy dependencies only when its command runs.
 FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_trust", "desktop.reports.command",
-                                     "desktop.exchange.command")
+                                     "desktop.exchange.command", "desktop.process_command")
 
 
 class Refused(Exception):
@@ -33,6 +33,13 @@ def open_store(args: argparse.Namespace):
     return store.open_db(paths.database_path(folder), paths.backup_dir(folder))
 
 
+def list_state(state: str) -> str:
+    """The IP state as the list's fourth column: its Bokmål label (scripts read the same)."""
+    from desktop.records_process import IP_ASSESSING, IP_STATES
+
+    return IP_STATES.get(state, IP_STATES[IP_ASSESSING])
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop.records import format_partial_date
     from desktop.store import access
@@ -43,7 +50,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         page = access.search_visible(db, access.session_user(), args.search or "",
                                      limit=5000, offset=offset)
         for patient in page:
-            print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}")
+            print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}"
+                  f"\t{list_state(patient.ip_state)}")
         if len(page) < 5000:
             return EXIT_OK
         offset += len(page)
@@ -92,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--patients", type=int, default=40, help="antall pasienter (40)")
     demo.set_defaults(func=cmd_demo)
 
-    listing = commands.add_parser("list", help="én pasient per linje: id, navn, født")
+    listing = commands.add_parser("list", help="én pasient per linje: id, navn, født, tilstand")
     listing.add_argument("--search", help="søk i navn, fødselsdato eller fødselsnummer")
     listing.set_defaults(func=cmd_list)
 

@@ -160,6 +160,14 @@ def get_notice(db: sqlite_utils.Database, notice_id: int) -> Notice:
     return _notice(row)
 
 
+def recipient(db: sqlite_utils.Database, notice: Notice) -> KEUnit:
+    """Whom the notice goes to: the KE as it was when sent, or the directory's entry now."""
+    if notice.sent_date:
+        return notice.recipient
+    unit = get_unit(db, notice.ke_id) if notice.ke_id is not None else None
+    return unit or KEUnit()
+
+
 def _write(db: sqlite_utils.Database, notice: Notice) -> Notice:
     content = dataclasses.replace(notice, id=None, patient_id=None)
     values = [notice.state, notice.sent_date, notice.due_date,
