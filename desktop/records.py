@@ -191,7 +191,7 @@ ITEM_STATES = (STATE_OPEN, STATE_DONE, STATE_NOT_RELEVANT)
 
 CHECKLIST_START = (
     translatable("checklist", "Vurdere behov for langvarige og koordinerte tjenester"),
-    translatable("checklist", "Utpeke en midlertidig koordinator i spesialisthelsetjenesten"),
+    translatable("checklist", "Utpeke en koordinator i spesialisthelsetjenesten"),
     translatable("checklist", "Sjekke om vedkommende allerede har en plan"),
     translatable("checklist", "Informere om retten til og hensikten med IP"),
     translatable("checklist",
@@ -201,8 +201,8 @@ CHECKLIST_START = (
     translatable("checklist", "Bidra til at det oppnevnes en koordinator i kommunen"),
     translatable("checklist", "Samarbeidsmøte / nettverksmøte"),
     translatable("checklist", "Bidra med dokumentasjon av helsetilstand og funksjonsnivå"),
-    translatable("checklist", "Midlertidig koordinator bidrar til utforming av planen sammen "
-                 "med pasient og koordinator i kommunen"),
+    translatable("checklist", "Koordinator i spesialisthelsetjenesten bidrar til utforming av "
+                 "planen sammen med pasient og koordinator i kommunen"),
 )
 CHECKLIST_EXISTING = (
     translatable("checklist", "Innhente planen"),

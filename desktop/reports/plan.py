@@ -84,7 +84,7 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     plan = version.plan
     fields = ((_t("Navn"), "name"), (_t("Arbeidssted"), "workplace"), (_t("Adresse"), "address"),
               (_t("Tlf/mobil"), "phone"), (_t("E-post"), "email"))
-    head = ["", _t("Midlertidig koordinator i spesialisthelsetjenesten"),
+    head = ["", _t("Koordinator i spesialisthelsetjenesten"),
             _t("Koordinator i kommunen")]
     data: list[list] = [[Paragraph(escape(h), styles.cell_head) for h in head]]
     for label, attr in fields:
