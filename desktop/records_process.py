@@ -22,10 +22,6 @@ from desktop.records import (
 )
 
 
-def _t(text: str) -> str:
-    return translate("process", text)
-
-
 def _date(text: str) -> str:
     return parse_partial_date(text)
 
@@ -64,7 +60,7 @@ class Assessment:
 
     def validated(self) -> Assessment:
         if self.outcome not in ASSESSMENT_LABELS:
-            raise ValidationError(_t("Velg et av utfallene for vurderingen."))
+            raise ValidationError(translate("process", "Velg et av utfallene for vurderingen."))
         return dataclasses.replace(self, date=_date(self.date), reason=self.reason.strip(),
                                    by=self.by.strip())
 
@@ -119,7 +115,8 @@ class NotifyConsent:
 
     def validated(self) -> NotifyConsent:
         if self.on_behalf not in BEHALF_LABELS:
-            raise ValidationError(_t("Velg hvem som samtykket på vegne av pasienten."))
+            raise ValidationError(translate(
+                "process", "Velg hvem som samtykket på vegne av pasienten."))
         return dataclasses.replace(self, date=_date(self.date), given_by=self.given_by.strip(),
                                    basis=self.basis.strip(), recorded_by=self.recorded_by.strip())
 
@@ -145,19 +142,21 @@ class KEUnit:
     def validated(self) -> KEUnit:
         number = self.kommunenummer.strip()
         if not re.fullmatch(r"\d{4}", number):
-            raise ValidationError(_t("Kommunenummeret må ha fire siffer."))
+            raise ValidationError(translate("process", "Kommunenummeret må ha fire siffer."))
         municipality = " ".join(self.municipality.split())
         if not municipality:
-            raise ValidationError(_t("Skriv kommunens navn."))
+            raise ValidationError(translate("process", "Skriv kommunens navn."))
         email = self.email.strip()
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-            raise ValidationError(_t("«{text}» er ikke en e-postadresse.").format(text=email))
+            raise ValidationError(translate(
+                "process", "«{text}» er ikke en e-postadresse.").format(text=email))
         her = self.her_id.strip()
         if her and not her.isdigit():
-            raise ValidationError(_t("HER-id består bare av siffer."))
+            raise ValidationError(translate("process", "HER-id består bare av siffer."))
         return dataclasses.replace(
             self, kommunenummer=number, municipality=municipality,
-            unit_name=" ".join(self.unit_name.split()) or _t("Koordinerende enhet"),
+            unit_name=" ".join(self.unit_name.split()) or translate(
+                "process", "Koordinerende enhet"),
             phone=self.phone.strip(), email=email, address=self.address.strip(), her_id=her)
 
 
@@ -245,12 +244,12 @@ class Notice:
 
     def validated(self) -> Notice:
         if self.kind not in NOTICE_KINDS:
-            raise ValidationError(_t("Velg hva meldingen gjelder."))
+            raise ValidationError(translate("process", "Velg hva meldingen gjelder."))
         if self.channel not in CHANNELS:
-            raise ValidationError(_t("Velg hvordan meldingen sendes."))
+            raise ValidationError(translate("process", "Velg hvordan meldingen sendes."))
         if self.reply_outcome and self.reply_outcome not in REPLY_OUTCOMES:
-            raise ValidationError(_t("Velg hva kommunen svarte."))
-        message = _t("Skriv en hel dato med dag, måned og år.")
+            raise ValidationError(translate("process", "Velg hva kommunen svarte."))
+        message = translate("process", "Skriv en hel dato med dag, måned og år.")
         return dataclasses.replace(
             self, sent_date=_day(self.sent_date, message), due_date=_day(self.due_date, message),
             reminder_date=_day(self.reminder_date, message),
@@ -337,7 +336,7 @@ class IpState:
 
     def validated(self) -> IpState:
         if self.state not in IP_STATES:
-            raise ValidationError(_t("Ukjent tilstand for arbeidet med planen."))
+            raise ValidationError(translate("process", "Ukjent tilstand for arbeidet med planen."))
         return dataclasses.replace(self, date=_date(self.date), reason=self.reason.strip())
 
 

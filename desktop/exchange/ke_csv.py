@@ -20,9 +20,6 @@ COLUMNS = (("kommunenummer", "kommunenummer"), ("kommune", "municipality"),
 REQUIRED = ("kommunenummer", "kommune")
 
 
-def _t(text: str) -> str:
-    return translate("exchange", text)
-
 
 def _delimiter(first_line: str) -> str:
     return ";" if first_line.count(";") >= first_line.count(",") else ","
@@ -33,16 +30,18 @@ def read_units(data: bytes) -> list[KEUnit]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(_t("Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv "
+        raise ValidationError(translate(
+            "exchange", "Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv "
                                  "igjen.")) from None
     if not text.strip():
-        raise ValidationError(_t("Filen er tom."))
+        raise ValidationError(translate("exchange", "Filen er tom."))
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text.splitlines()[0]))
     header = [name.strip().casefold().replace("-", "_") for name in next(reader)]
     known = dict(COLUMNS)
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        raise ValidationError(_t("Første linje mangler kolonnen {name}.").format(name=missing[0]))
+        raise ValidationError(translate(
+            "exchange", "Første linje mangler kolonnen {name}.").format(name=missing[0]))
     units: list[KEUnit] = []
     seen: dict[str, int] = {}
     for row in reader:
@@ -50,7 +49,8 @@ def read_units(data: bytes) -> list[KEUnit]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise ValidationError(_t("Linje {line}: {count} felt, men overskriften har {header}. "
+            raise ValidationError(translate(
+                "exchange", "Linje {line}: {count} felt, men overskriften har {header}. "
                                      "Ingenting er importert.").format(
                                          line=line, count=len(row), header=len(header)))
         values = {known[name]: cell for name, cell in zip(header, row, strict=True)
@@ -58,10 +58,12 @@ def read_units(data: bytes) -> list[KEUnit]:
         try:
             unit = KEUnit(**values).validated()
         except ValidationError as error:
-            raise ValidationError(_t("Linje {line}: {message} Ingenting er importert.").format(
+            raise ValidationError(translate(
+                "exchange", "Linje {line}: {message} Ingenting er importert.").format(
                 line=line, message=error)) from None
         if unit.kommunenummer in seen:
-            raise ValidationError(_t("Linje {line}: kommunenummer {number} står også på linje "
+            raise ValidationError(translate(
+                "exchange", "Linje {line}: kommunenummer {number} står også på linje "
                                      "{first}. Ingenting er importert.").format(
                                          line=line, number=unit.kommunenummer,
                                          first=seen[unit.kommunenummer]))

@@ -19,10 +19,6 @@ from desktop.i18n import translate
 from desktop.records import format_partial_date
 
 
-def _t(text: str) -> str:
-    return translate("exchange", text)
-
-
 def export_notice(db: sqlite_utils.Database, patient_id: int, path: Path | str,
                   passphrase: str, fmt: str = FORMAT_PACKAGE, exported_by: str | None = None,
                   notice_id: int | None = None, now: dt.datetime | None = None) -> ExportResult:
@@ -36,16 +32,18 @@ def export_notice(db: sqlite_utils.Database, patient_id: int, path: Path | str,
         raise ValueError(fmt)
     path = Path(path)
     if not path.parent.is_dir():
-        raise ExchangeRefused(_t("Mappen {folder} finnes ikke.").format(folder=path.parent))
+        raise ExchangeRefused(translate(
+            "exchange", "Mappen {folder} finnes ikke.").format(folder=path.parent))
     patient = patients.get_patient(db, patient_id)
     if patient is None:
-        raise ExchangeRefused(_t("Fant ikke pasienten."))
+        raise ExchangeRefused(translate("exchange", "Fant ikke pasienten."))
     notice = (notices.get_notice(db, notice_id) if notice_id is not None
               else notices.newest_notice(db, patient_id))
     if notice is None or notice.patient_id != patient_id:
-        raise ExchangeRefused(_t("Pasienten har ingen melding til kommunen."))
+        raise ExchangeRefused(translate("exchange", "Pasienten har ingen melding til kommunen."))
     if not notices.may_notify(db, patient_id):
-        raise ExchangeRefused(_t("Pasienten har ikke samtykket til at kommunen kontaktes, så "
+        raise ExchangeRefused(translate(
+            "exchange", "Pasienten har ikke samtykket til at kommunen kontaktes, så "
                                  "meldingen kan ikke lagres for sending."))
     now = now or dt.datetime.now()
     exported_by = exported_by or staff_name()
@@ -69,6 +67,6 @@ def export_notice(db: sqlite_utils.Database, patient_id: int, path: Path | str,
                 "exported_by": exported_by, "bytes": len(data)})
             write_atomically(path, data)
     except OSError as error:
-        raise ExchangeRefused(_t("Filen kunne ikke lagres: {error}").format(
+        raise ExchangeRefused(translate("exchange", "Filen kunne ikke lagres: {error}").format(
             error=error.strerror or error)) from None
     return ExportResult(path=path, format=fmt, version=notice.id, size=len(data))

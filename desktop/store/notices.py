@@ -38,9 +38,6 @@ NOTIFY_ITEM = 5  # "Etablere kontakt med kommune / samarbeidspartnere"
 MUNICIPAL_COORDINATOR_ITEM = 6  # "Bidra til at det oppnevnes en koordinator i kommunen"
 
 
-def _t(text: str) -> str:
-    return translate("process", text)
-
 
 # ---------------------------------------------------------------- settings
 
@@ -52,7 +49,7 @@ def reply_days(db: sqlite_utils.Database) -> int:
 
 def set_reply_days(db: sqlite_utils.Database, days: int) -> None:
     if not 1 <= days <= 365:
-        raise ValidationError(_t("Svarfristen må være mellom 1 og 365 dager."))
+        raise ValidationError(translate("process", "Svarfristen må være mellom 1 og 365 dager."))
     set_setting(db, KEY_REPLY_DAYS, str(days))
 
 
@@ -91,7 +88,8 @@ def _write_unit(db: sqlite_utils.Database, unit: KEUnit) -> int:
                    "updated_at = ? WHERE id = ?", [*values, now(), unit.id])
         return unit.id
     except sqlite3.IntegrityError:
-        raise ValidationError(_t("Det finnes allerede en enhet for kommunenummer {number}.")
+        raise ValidationError(translate(
+            "process", "Det finnes allerede en enhet for kommunenummer {number}.")
                               .format(number=unit.kommunenummer)) from None
 
 
@@ -156,7 +154,7 @@ def newest_notice(db: sqlite_utils.Database, patient_id: int) -> Notice | None:
 def get_notice(db: sqlite_utils.Database, notice_id: int) -> Notice:
     row = db.execute(f"{_NOTICE_SELECT} WHERE id = ?", [notice_id]).fetchone()
     if row is None:
-        raise ValidationError(_t("Fant ikke meldingen."))
+        raise ValidationError(translate("process", "Fant ikke meldingen."))
     return _notice(row)
 
 
@@ -200,7 +198,7 @@ def save_notice(db: sqlite_utils.Database, patient_id: int, notice: Notice) -> N
         else:
             stored = get_notice(db, notice.id)
             if stored.patient_id != patient_id:
-                raise ValidationError(_t("Fant ikke meldingen."))
+                raise ValidationError(translate("process", "Fant ikke meldingen."))
         merged = dataclasses.replace(stored, **{n: getattr(notice, n) for n in _CONTENT_FIELDS})
         return _write(db, merged)
 
@@ -219,7 +217,7 @@ def _full_date(text: str) -> str:
 
     iso = parse_partial_date(text) or dt.date.today().isoformat()
     if len(iso) != 10:
-        raise ValidationError(_t("Skriv en hel dato med dag, måned og år."))
+        raise ValidationError(translate("process", "Skriv en hel dato med dag, måned og år."))
     return iso
 
 
@@ -231,13 +229,15 @@ def send_notice(db: sqlite_utils.Database, notice_id: int, sent_date: str, by: s
 
     notice = get_notice(db, notice_id)
     if notice.state != NOTICE_DRAFT:
-        raise ValidationError(_t("Meldingen er allerede sendt."))
+        raise ValidationError(translate("process", "Meldingen er allerede sendt."))
     if not may_notify(db, notice.patient_id):
-        raise ValidationError(_t("Meldingen kan ikke sendes før pasienten har samtykket til at "
+        raise ValidationError(translate(
+            "process", "Meldingen kan ikke sendes før pasienten har samtykket til at "
                                  "kommunen kontaktes."))
     unit = get_unit(db, notice.ke_id) if notice.ke_id is not None else None
     if unit is None:
-        raise ValidationError(_t("Velg hvilken koordinerende enhet meldingen skal til."))
+        raise ValidationError(translate(
+            "process", "Velg hvilken koordinerende enhet meldingen skal til."))
     sent = _full_date(sent_date)
     notice = dataclasses.replace(notice, sent_date=sent, sent_by=by.strip(), recipient=unit,
                                  due_date=reply_due(sent, reply_days(db)))
@@ -255,7 +255,7 @@ def record_reminder(db: sqlite_utils.Database, notice_id: int, on_date: str, by:
     """A reminder made (usually a phone call) for a notice without a reply."""
     notice = get_notice(db, notice_id)
     if notice.state not in (NOTICE_SENT, NOTICE_REMINDED):
-        raise ValidationError(_t("Bare en sendt melding uten svar kan purres."))
+        raise ValidationError(translate("process", "Bare en sendt melding uten svar kan purres."))
     notice = dataclasses.replace(notice, reminder_date=_full_date(on_date), reminder_by=by,
                                  reminder_how=how.strip())
     with db.atomic():
@@ -271,9 +271,10 @@ def record_reply(db: sqlite_utils.Database, notice_id: int, on_date: str, outcom
     asked to wait."""
     notice = get_notice(db, notice_id)
     if notice.state not in (NOTICE_SENT, NOTICE_REMINDED, NOTICE_ANSWERED):
-        raise ValidationError(_t("Svaret kan bare registreres på en sendt melding."))
+        raise ValidationError(translate(
+            "process", "Svaret kan bare registreres på en sendt melding."))
     if outcome not in REPLY_OUTCOMES:
-        raise ValidationError(_t("Velg hva kommunen svarte."))
+        raise ValidationError(translate("process", "Velg hva kommunen svarte."))
     previous = (notice.reply_date, notice.reply_outcome, notice.reply_coordinator.name)
     notice = dataclasses.replace(notice, reply_date=_full_date(on_date), reply_outcome=outcome,
                                  reply_coordinator=coordinator or Contact(),
@@ -309,7 +310,8 @@ def apply_reply_coordinator(db: sqlite_utils.Database, notice_id: int, by: str) 
     notice = get_notice(db, notice_id)
     named = notice.reply_coordinator
     if notice.reply_outcome != REPLY_APPOINTED or not named.name:
-        raise ValidationError(_t("Svaret fra kommunen navngir ingen koordinator."))
+        raise ValidationError(translate(
+            "process", "Svaret fra kommunen navngir ingen koordinator."))
     with db.atomic():
         plan = load_plan(db, notice.patient_id).plan
         target = plan.municipal_coordinator
