@@ -14,13 +14,9 @@ def _t(text: str) -> str:
 
 
 def _patient(db, key: str):
-    from desktop.cli import Refused
-    from desktop.store.patients import find_patient
+    from desktop.exchange.command import _find  # the same refusal as export and import
 
-    patient = find_patient(db, key)
-    if patient is None:
-        raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(key=key))
-    return patient
+    return _find(db, key)
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
