@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-import sqlite_utils
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from desktop import store
-from desktop.demo import fill_demo
-from desktop.store.db import configure, migrations
+import sqlite_utils  # noqa: E402
+
+from desktop import store  # noqa: E402
+from desktop.demo import fill_demo  # noqa: E402
+from desktop.store.db import configure, migrations  # noqa: E402
 
 
 def templates() -> list[tuple[str | None, str | None, list[tuple[int, str, str | None]]]]:
@@ -44,6 +48,7 @@ def build(path: Path, count: int) -> None:
     forms = templates()
     db = sqlite_utils.Database(sqlite3.connect(str(path)))
     migrations.apply(db, stop_before="0009_process")
+    db.execute("PRAGMA synchronous = OFF")  # building the old file is not what is measured
     with db.conn:
         for i in range(1, count + 1):
             checklist, consent, versions = forms[i % len(forms)]
