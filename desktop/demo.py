@@ -8,7 +8,7 @@ import random
 
 import sqlite_utils
 
-from desktop import store
+from desktop import demo_process, store
 from desktop.demo_names import FAMILY_NAMES, GIVEN_NAMES, STAFF, _phone
 from desktop.records import (
     CHECKLIST_EXISTING,
@@ -28,6 +28,7 @@ from desktop.records import (
     Signature,
     check_digits,
 )
+from desktop.records_process import IP_ENDED, IP_TRANSFERRED, NOTICE_EXISTING, NOTICE_IP
 
 MUNICIPALITIES = ("Hamar", "Løten", "Stange", "Ringsaker", "Elverum", "Åmot", "Våler", "Gjøvik",
                   "Østre Toten", "Lillehammer", "Kautokeino", "Tynset")
@@ -192,57 +193,97 @@ def _consent(rng: random.Random, patient: Patient, start: dt.date) -> Consent:
     return Consent(
         given=True, valid_from=start.isoformat(),
         valid_to=(start + dt.timedelta(days=365)).isoformat(), place="Hamar",
-        date=start.isoformat(), signed_by=patient.name,
+        date=(start + dt.timedelta(days=4)).isoformat(), signed_by=patient.name,
         guardian="Foresatte: " + rng.choice(FAMILY_NAMES) if patient.birth_date > "2008" else "",
         companion=rng.choice(("", "Søster", "Støttekontakt")), share_with_team=True,
         share_confidential=rng.random() < 0.8,
         reservations=rng.choice(("", "", "Ønsker ikke at tidligere arbeidsgiver involveres.")),
-        info_given_by=rng.choice(STAFF), info_given_date=start.isoformat())
+        info_given_by=rng.choice(STAFF),
+        info_given_date=(start + dt.timedelta(days=3)).isoformat())
 
 
 STAGES = ("new", "assessing", "declined", "consented", "draft", "signed", "revised",
-          "existing", "withdrawn", "expired")
+          "existing", "withdrawn", "expired", "notified", "overdue", "reminded", "waiting",
+          "transferred")
+NOTICE_STAGES = ("consented", "draft", "signed", "revised", "existing", "withdrawn", "expired",
+                 "notified", "overdue", "reminded", "transferred")
+NOTIFY_ITEM, MUNICIPAL_ITEM = 5, 6  # checklist items 6 and 7 follow the notice and its reply
+
+
+def _start(rng: random.Random, today: dt.date, stage: str) -> dt.date:
+    """The day the ward began; the notice stages are placed so that their reply is waiting,
+    overdue or reminded on ``today``."""
+    start = today - dt.timedelta(days=rng.randint(5, 300))
+    if stage == "expired":
+        start = today - dt.timedelta(days=400 + rng.randint(0, 300))
+    waiting = {"notified": (1, 12), "overdue": (16, 40), "reminded": (18, 40)}.get(stage)
+    if waiting is not None:  # days since the notice was sent
+        start = today - dt.timedelta(days=rng.randint(*waiting) + NOTIFY_ITEM)
+    return start
 
 
 def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.date,
                      stage: str) -> Patient:
-    """One synthetic patient at the given stage of the process."""
+    """One synthetic patient at the given stage of the process, with its process events."""
     patient = store.add_patient(db, demo_patient(rng, today))
     assert patient.id is not None  # stored
-    start = today - dt.timedelta(days=rng.randint(5, 300))
-    if stage == "expired":
-        start = today - dt.timedelta(days=400 + rng.randint(0, 300))
+    start = _start(rng, today, stage)
     if stage == "new":
         return patient
-    checklist = _checklist(rng, start, {"assessing": 3, "declined": 4, "consented": 6}.get(
-        stage, 10), existing=stage == "existing")
+    steps = random.Random(patient.id_number)  # the process draws apart from the forms
+    staff = steps.choice(STAFF)
+    demo_process.demo_units(db, MUNICIPALITIES)
+    demo_process.begin(db, steps, patient, start, staff, waiting=stage == "waiting")
+    done = {"assessing": 3, "declined": 4, "waiting": 1, "notified": 5, "overdue": 5,
+            "reminded": 5, "consented": 6}.get(stage, 10)
+    checklist = _checklist(rng, start, done, existing=stage == "existing")
+    if stage in NOTICE_STAGES:  # done when the notice is sent and the reply comes
+        checklist.start[NOTIFY_ITEM] = checklist.start[MUNICIPAL_ITEM] = ChecklistItem()
     if stage == "declined":
         checklist.declined = True
-        checklist.declined_date = start.isoformat()
+        checklist.declined_date = (start + dt.timedelta(days=3)).isoformat()
         checklist.declined_written_info = True
         checklist.declined_unit_name = f"Koordinerende enhet, {patient.municipality}"
         checklist.declined_unit_phone = f"62 {rng.randint(10, 99)} {rng.randint(10, 99)} 00"
         checklist.declined_note = "Vil tenke på det; vet at hun kan be om plan senere."
     store.save_checklist(db, patient.id, checklist)
-    if stage in ("new", "assessing", "declined"):
+    if stage in ("assessing", "declined", "waiting"):
+        demo_process.confirm(db, patient, start + dt.timedelta(days=3), staff,
+                             {"declined": "declined", "waiting": "waiting"}.get(stage),
+                             demo_process.WAIT_REASONS[0] if stage == "waiting" else "")
+        return patient
+    sent = start + dt.timedelta(days=NOTIFY_ITEM)
+    notice = demo_process.notify(db, steps, patient, sent, staff,
+                                 NOTICE_EXISTING if stage == "existing" else NOTICE_IP)
+    if stage == "reminded":
+        demo_process.remind(db, notice, dt.date.fromisoformat(notice.due_date)
+                            + dt.timedelta(days=steps.randint(1, 3)), staff)
+    if stage in ("notified", "overdue", "reminded"):
+        demo_process.confirm(db, patient, sent, staff)
         return patient
     consent = _consent(rng, patient, start)
     if stage == "withdrawn":
-        consent.withdrawn_date = (start + dt.timedelta(days=60)).isoformat()
+        consent.withdrawn_date = min(start + dt.timedelta(days=60), today).isoformat()
         consent.withdrawn_recorded_by = rng.choice(STAFF)
     store.save_consent(db, patient.id, consent)
-    checklist.start[CONSENT_ITEM] = ChecklistItem(STATE_DONE, start.isoformat(),
+    checklist.start[CONSENT_ITEM] = ChecklistItem(STATE_DONE, consent.date,
                                                   consent.info_given_by)
     store.save_checklist(db, patient.id, checklist)
+    replied = sent + dt.timedelta(days=steps.randint(1, 2))
     if stage == "consented":
+        demo_process.appoint(db, steps, patient, notice, replied, staff, fill_plan=False)
+        demo_process.confirm(db, patient, replied, staff)
         return patient
     plan = demo_plan(rng, patient, start, rows=rng.randint(3, 8))
     store.save_plan(db, patient.id, plan)
-    if stage in ("signed", "revised", "expired", "withdrawn"):
+    demo_process.appoint(db, steps, patient, notice, replied, staff, fill_plan=True)
+    plan = store.load_plan(db, patient.id).plan
+    signed = min(start + dt.timedelta(days=14), today)
+    if stage in ("signed", "revised", "expired", "withdrawn", "transferred"):
         store.sign_version(db, patient.id, Signature(
             patient_name=patient.name, guardian_name=consent.guardian,
-            coordinator_name=plan.hospital_coordinator.name,
-            signed_date=(start + dt.timedelta(days=14)).isoformat(),
+            coordinator_name=plan.municipal_coordinator.name,
+            signed_date=signed.isoformat(),
             recorded_by=rng.choice(STAFF)))
     if stage == "revised":
         plan.rows[0].comment = "Evaluert: målet er nådd, nytt delmål avtalt."
@@ -250,6 +291,15 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
                                  measures="Påmelding via frivilligsentralen.",
                                  start=_date(today, "month"), responsible="Frivilligsentralen"))
         store.save_plan(db, patient.id, plan)
+    if stage == "withdrawn":
+        demo_process.confirm(db, patient, dt.date.fromisoformat(consent.withdrawn_date), staff,
+                             IP_ENDED,
+                             "Pasienten trakk samtykket tilbake.")
+    elif stage == "transferred":
+        demo_process.confirm(db, patient, min(signed + dt.timedelta(days=10), today), staff,
+                             IP_TRANSFERRED)
+    else:
+        demo_process.confirm(db, patient, signed, staff)
     return patient
 
 

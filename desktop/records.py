@@ -193,7 +193,7 @@ ITEM_STATES = (STATE_OPEN, STATE_DONE, STATE_NOT_RELEVANT)
 
 CHECKLIST_START = (
     translatable("checklist", "Vurdere behov for langvarige og koordinerte tjenester"),
-    translatable("checklist", "Utpeke en midlertidig koordinator i spesialisthelsetjenesten"),
+    translatable("checklist", "Utpeke en koordinator i spesialisthelsetjenesten"),
     translatable("checklist", "Sjekke om vedkommende allerede har en plan"),
     translatable("checklist", "Informere om retten til og hensikten med IP"),
     translatable("checklist",
@@ -203,8 +203,8 @@ CHECKLIST_START = (
     translatable("checklist", "Bidra til at det oppnevnes en koordinator i kommunen"),
     translatable("checklist", "Samarbeidsmøte / nettverksmøte"),
     translatable("checklist", "Bidra med dokumentasjon av helsetilstand og funksjonsnivå"),
-    translatable("checklist", "Midlertidig koordinator bidrar til utforming av planen sammen "
-                 "med pasient og koordinator i kommunen"),
+    translatable("checklist", "Koordinator i spesialisthelsetjenesten bidrar til utforming av "
+                 "planen sammen med pasient og koordinator i kommunen"),
 )
 CHECKLIST_EXISTING = (
     translatable("checklist", "Innhente planen"),
@@ -422,6 +422,7 @@ class PatientSummary:
     evaluation_date: str
     plan_status: str  # "", draft or signed
     plan_version: int
+    ip_state: str = "assessing"  # the state of the IP work (records_process.IP_STATES)
 
     def current_consent_state(self, today: dt.date | None = None) -> str:
         if self.consent_state == CONSENT_GIVEN:

@@ -13,6 +13,7 @@ FONT_BOLD = "fonts/DejaVuSans-Bold.ttf"
 FONT_CONDENSED = "fonts/DejaVuSansCondensed.ttf"
 FONT_CONDENSED_BOLD = "fonts/DejaVuSansCondensed-Bold.ttf"
 DEFAULT_LOGO = "logo-default.png"
+KE_EXAMPLE = "ke-eksempel.csv"  # an example KE directory for the CSV import
 
 
 class ResourceMissing(FileNotFoundError):

@@ -23,10 +23,18 @@ def cmd_list(args: argparse.Namespace, user: User | None) -> int:
         page = access.search_visible(session, args.search or "", limit=5000,
                                      offset=offset)
         for patient in page:
-            print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}")
+            print(f"{patient.id}\t{patient.name}\t{format_partial_date(patient.birth_date)}"
+                  f"\t{list_state(patient.ip_state)}")
         if len(page) < 5000:
             return EXIT_OK
         offset += len(page)
+
+
+def list_state(state: str) -> str:
+    """The IP state as the list's fourth column: its Bokmål label (scripts read the same)."""
+    from desktop.records_process import IP_ASSESSING, IP_STATES
+
+    return IP_STATES.get(state, IP_STATES[IP_ASSESSING])
 
 
 def cmd_demo(args: argparse.Namespace, user: User | None) -> int:
@@ -61,7 +69,7 @@ def register(commands) -> None:
     demo.add_argument("--patients", type=int, default=40, help="antall pasienter (40)")
     demo.set_defaults(func=cmd_demo)
 
-    listing = commands.add_parser("list", help="én pasient per linje: id, navn, født")
+    listing = commands.add_parser("list", help="én pasient per linje: id, navn, født, tilstand")
     listing.add_argument("--search", help="søk i navn, fødselsdato eller fødselsnummer")
     listing.set_defaults(func=cmd_list)
 

@@ -101,7 +101,7 @@ def _rows(out: list[Difference], area: str, what: str, old: list, new: list,
 def _plan(out: list[Difference], old: Plan, new: Plan) -> None:
     area = _t("Plan")
     _compare(out, area, old, new, PLAN_FIELDS)
-    _coordinator(out, area, "Midlertidig koordinator", old.hospital_coordinator,
+    _coordinator(out, area, "Koordinator i spesialisthelsetjenesten", old.hospital_coordinator,
                  new.hospital_coordinator)
     _coordinator(out, area, "Koordinator i kommunen", old.municipal_coordinator,
                  new.municipal_coordinator)

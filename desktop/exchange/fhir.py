@@ -52,7 +52,7 @@ CS_SECTION = PREFIX + "CodeSystem:section"
 CS_SIGNATURE_ROLE = PREFIX + "CodeSystem:signature-role"
 QUESTIONNAIRE = PREFIX + "Questionnaire:sjekkliste"
 
-ROLE_HOSPITAL = "Midlertidig koordinator i spesialisthelsetjenesten"
+ROLE_HOSPITAL = "Koordinator i spesialisthelsetjenesten"  # read also: "Midlertidig …"
 ROLE_MUNICIPAL = "Koordinator i kommunen"
 GOAL_OVERALL = "Overordnet målsetting"
 GOAL_SUB = "Delmål"

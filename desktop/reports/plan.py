@@ -17,7 +17,9 @@ from desktop.records import (
     CONSENT_WITHDRAWN,
     Checklist,
     Consent,
+    Coordinator,
     Patient,
+    Plan,
     PlanVersion,
     consent_state,
 )
@@ -86,7 +88,7 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     plan = version.plan
     fields = ((_t("Navn"), "name"), (_t("Arbeidssted"), "workplace"), (_t("Adresse"), "address"),
               (_t("Tlf/mobil"), "phone"), (_t("E-post"), "email"))
-    head = ["", _t("Midlertidig koordinator i spesialisthelsetjenesten"),
+    head = ["", _t("Koordinator i spesialisthelsetjenesten"),
             _t("Koordinator i kommunen")]
     data: list[list] = [[Paragraph(escape(h), styles.cell_head) for h in head]]
     for label, attr in fields:
@@ -109,6 +111,14 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     return table
 
 
+def responsible_coordinator(plan: Plan) -> Coordinator:
+    """Who signs as "ansvarlig koordinator": the municipality's coordinator when filled in (the
+    municipality usually owns the plan), else the hospital's."""
+    if plan.municipal_coordinator.name.strip():
+        return plan.municipal_coordinator
+    return plan.hospital_coordinator
+
+
 def signature_lines(patient: Patient, version: PlanVersion,
                     consent: Consent) -> list[parts.SignatureLine]:
     """Patient (and guardian where there is one) and the responsible coordinator."""
@@ -127,7 +137,8 @@ def signature_lines(patient: Patient, version: PlanVersion,
     lines = [parts.SignatureLine(patient_role, patient.name)]
     if consent.guardian.strip():
         lines.append(parts.SignatureLine(guardian_role, consent.guardian))
-    lines.append(parts.SignatureLine(coordinator_role, version.plan.hospital_coordinator.name))
+    lines.append(parts.SignatureLine(coordinator_role,
+                                     responsible_coordinator(version.plan).name))
     return lines
 
 

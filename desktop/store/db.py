@@ -201,6 +201,93 @@ def _list_sort_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0009_process")
+def _process(db: sqlite_utils.Database) -> None:
+    # The ward's process around the plan (shared/spec/process.md, docs/architecture.md):
+    # consents become numbered versions, and every step is also a dated, append-only event.
+    db.executescript(
+        """
+        CREATE TABLE consent_versions (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (patient_id, number)
+        );
+        INSERT INTO consent_versions (patient_id, number, content, created_at, updated_at)
+            SELECT patient_id, 1, content, updated_at, updated_at FROM consents;
+        DROP TABLE consents;
+        -- one JSON document per patient each (records_process.py)
+        CREATE TABLE notify_consents (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE assessments (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE hospital_coordinators (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE ip_states (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL, updated_at TEXT NOT NULL);
+        -- the municipalities' koordinerende enheter, one per municipality
+        CREATE TABLE ke_units (
+            id INTEGER PRIMARY KEY,
+            kommunenummer TEXT NOT NULL UNIQUE,
+            municipality TEXT NOT NULL,
+            unit_name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            her_id TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX ke_units_municipality ON ke_units(municipality COLLATE NOCASE);
+        -- notices to the municipality; state and dates are columns for the deadline overview
+        CREATE TABLE notices (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            sent_date TEXT NOT NULL DEFAULT '',
+            due_date TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX notices_patient ON notices(patient_id, id);
+        CREATE INDEX notices_due ON notices(state, due_date);
+
+        ALTER TABLE patients ADD COLUMN ip_state TEXT NOT NULL DEFAULT 'assessing';
+        CREATE INDEX patients_ip_state_sort ON patients(ip_state, sort_name);
+        DROP INDEX patients_search;
+        CREATE INDEX patients_search ON patients(search_text, sort_name, birth_date, department,
+            consent_state, plan_from, evaluation_date, plan_status, ip_state);
+
+        CREATE TABLE process_events (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            on_date TEXT NOT NULL,  -- ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD
+            department TEXT NOT NULL,  -- the patient's department when it happened
+            by_user TEXT,
+            detail TEXT NOT NULL DEFAULT '{}',  -- JSON
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX process_events_kind ON process_events(kind, on_date);
+        CREATE INDEX process_events_patient ON process_events(patient_id);
+        CREATE TRIGGER process_events_no_update BEFORE UPDATE ON process_events
+        BEGIN SELECT RAISE(ABORT, 'process events are append-only'); END;
+        CREATE TRIGGER process_events_no_delete BEFORE DELETE ON process_events
+        BEGIN SELECT RAISE(ABORT, 'process events are append-only'); END;
+        """
+    )
+    from desktop.store.process_backfill import backfill
+
+    backfill(db)
+
+
 @migrations(name="0011_participants_meetings_letters")
 def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
     # The people around the patient, their meetings, the kopiliste and letter templates
@@ -321,7 +408,6 @@ def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
 
     move_next_of_kin(db, now())
     seed_letter_templates(db, now())
-
 
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""

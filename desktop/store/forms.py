@@ -24,6 +24,7 @@ from desktop.records import (
     from_dict,
     to_dict,
 )
+from desktop.store import event_rules
 from desktop.store.db import now
 
 
@@ -51,8 +52,11 @@ def load_checklist(db: sqlite_utils.Database, patient_id: int) -> Checklist:
 
 
 def load_consent(db: sqlite_utils.Database, patient_id: int) -> Consent:
-    row = db.execute("SELECT content FROM consents WHERE patient_id = ?", [patient_id]).fetchone()
-    return from_dict(Consent, _load(row[0] if row else None))
+    """The newest consent version (store/consents.py keeps the older ones)."""
+    from desktop.store import consents
+
+    newest = consents.newest_version(db, patient_id)
+    return newest.consent if newest else Consent()
 
 
 def _upsert(db: sqlite_utils.Database, table: str, patient_id: int, record: object) -> None:
@@ -64,14 +68,21 @@ def _upsert(db: sqlite_utils.Database, table: str, patient_id: int, record: obje
 
 
 def save_checklist(db: sqlite_utils.Database, patient_id: int, checklist: Checklist) -> None:
+    """Save the checklist and, in the same transaction, the events its new dates cause."""
     with db.atomic():
+        before = load_checklist(db, patient_id)
         _upsert(db, "checklists", patient_id, checklist)
+        event_rules.write(db, patient_id, event_rules.checklist_events(before, checklist))
         refresh_summary(db, patient_id)
 
 
 def save_consent(db: sqlite_utils.Database, patient_id: int, consent: Consent) -> None:
+    """Save into the newest consent version (version 1 when there is none yet)."""
+    from desktop.store import consents
+
     with db.atomic():
-        _upsert(db, "consents", patient_id, consent)
+        newest = consents.newest_version(db, patient_id)
+        consents.write_version(db, patient_id, newest.number if newest else 1, consent)
         refresh_summary(db, patient_id)
 
 
@@ -180,6 +191,8 @@ def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signatur
         db.execute("UPDATE plan_versions SET signature = ?, updated_at = ? "
                    "WHERE plan_id = ? AND number = ?",
                    [_dump(signature), now(), _plan_id(db, patient_id), current.number])
+        event_rules.write(db, patient_id, [event_rules.signature_event(signature,
+                                                                       current.number)])
         refresh_summary(db, patient_id)
     return _written_version(db, patient_id, current.number)
 

@@ -21,10 +21,11 @@ SORT_COLUMNS = {
     "plan_from": "plan_from",
     "evaluation_date": "evaluation_date",
     "plan_status": "plan_status",
+    "ip_state": "ip_state",
 }
 
 _SUMMARY_COLUMNS = ("id, name, birth_date, id_number, department, consent_state, consent_to, "
-                    "plan_from, plan_to, evaluation_date, plan_status, plan_version")
+                    "plan_from, plan_to, evaluation_date, plan_status, plan_version, ip_state")
 _PATIENT_FIELDS = ("name", "birth_date", "id_number", "address", "phone", "department",
                    "municipality")
 

@@ -2471,8 +2471,8 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Assess the need for long-term and coordinated services</translation>
     </message>
     <message>
-        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
-        <translation>Appoint a temporary coordinator in the specialist health service</translation>
+        <source>Utpeke en koordinator i spesialisthelsetjenesten</source>
+        <translation>Appoint a coordinator in the specialist health service</translation>
     </message>
     <message>
         <source>Sjekke om vedkommende allerede har en plan</source>
@@ -2503,8 +2503,8 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Contribute documentation of health and level of functioning</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
-        <translation>The temporary coordinator helps draw up the plan together with the patient and the coordinator in the municipality</translation>
+        <source>Koordinator i spesialisthelsetjenesten bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>The coordinator in the specialist health service helps shape the plan with the patient and the municipal coordinator</translation>
     </message>
     <message>
         <source>Innhente planen</source>
@@ -2684,12 +2684,267 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <source>Passordfilen {path} kan ikke leses.</source>
         <translation>The passphrase file {path} cannot be read.</translation>
     </message>
+    <message>
+        <source>Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv igjen.</source>
+        <translation>The file is not UTF-8 encoded. Save it as CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Første linje mangler kolonnen {name}.</source>
+        <translation>The first line lacks the column {name}.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {count} felt, men overskriften har {header}. Ingenting er importert.</source>
+        <translation>Line {line}: {count} fields, but the header has {header}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {message} Ingenting er importert.</source>
+        <translation>Line {line}: {message} Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: kommunenummer {number} står også på linje {first}. Ingenting er importert.</source>
+        <translation>Line {line}: municipality number {number} is also on line {first}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ingen melding til kommunen.</source>
+        <translation>The patient has no notice to the municipality.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
+        <translation>The patient has not consented to the municipality being contacted, so the notice cannot be saved for sending.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
         <translation>Individuell plan is already open with the same data folder (process {pid} on {host}, since {since}). Use that window, or close it first: two copies must never write at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>process</name>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Rett til IP og koordinator</source>
+        <translation>Right to an IP and a coordinator</translation>
+    </message>
+    <message>
+        <source>Koordinator uten IP</source>
+        <translation>Coordinator without an IP</translation>
+    </message>
+    <message>
+        <source>Behov for barnekoordinator</source>
+        <translation>Needs a child coordinator</translation>
+    </message>
+    <message>
+        <source>Ikke behov</source>
+        <translation>No need</translation>
+    </message>
+    <message>
+        <source>Avventer</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Velg et av utfallene for vurderingen.</source>
+        <translation>Choose one of the outcomes of the assessment.</translation>
+    </message>
+    <message>
+        <source>Pasienten selv</source>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>Verge</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Foreldre / foresatte</source>
+        <translation>Parents / carers</translation>
+    </message>
+    <message>
+        <source>Nærmeste pårørende</source>
+        <translation>Next of kin</translation>
+    </message>
+    <message>
+        <source>Velg hvem som samtykket på vegne av pasienten.</source>
+        <translation>Choose who consented on the patient's behalf.</translation>
+    </message>
+    <message>
+        <source>Kommunenummeret må ha fire siffer.</source>
+        <translation>The municipality number must have four digits.</translation>
+    </message>
+    <message>
+        <source>Skriv kommunens navn.</source>
+        <translation>Enter the municipality's name.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en e-postadresse.</source>
+        <translation>“{text}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>HER-id består bare av siffer.</source>
+        <translation>A HER id consists of digits only.</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet</source>
+        <translation>Coordinating unit</translation>
+    </message>
+    <message>
+        <source>Behov for individuell plan og koordinator</source>
+        <translation>Needs an individual plan and a coordinator</translation>
+    </message>
+    <message>
+        <source>Behov for koordinator uten individuell plan</source>
+        <translation>Needs a coordinator without an individual plan</translation>
+    </message>
+    <message>
+        <source>Pasienten har individuell plan: samarbeid</source>
+        <translation>The patient has an individual plan: cooperation</translation>
+    </message>
+    <message>
+        <source>PLO-melding</source>
+        <translation>PLO message</translation>
+    </message>
+    <message>
+        <source>Dialogmelding</source>
+        <translation>Dialogue message</translation>
+    </message>
+    <message>
+        <source>Tverrfaglig rapport</source>
+        <translation>Interdisciplinary report</translation>
+    </message>
+    <message>
+        <source>Kommunens skjema</source>
+        <translation>The municipality's form</translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Coordinator appointed</translation>
+    </message>
+    <message>
+        <source>Avslått</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Ber om å avvente</source>
+        <translation>Asks to wait</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Purret</source>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Velg hva meldingen gjelder.</source>
+        <translation>Choose what the notice is about.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan meldingen sendes.</source>
+        <translation>Choose how the notice is sent.</translation>
+    </message>
+    <message>
+        <source>Velg hva kommunen svarte.</source>
+        <translation>Choose what the municipality answered.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato med dag, måned og år.</source>
+        <translation>Enter a whole date with day, month and year.</translation>
+    </message>
+    <message>
+        <source>Vurderes</source>
+        <translation>Being assessed</translation>
+    </message>
+    <message>
+        <source>Meldt kommunen</source>
+        <translation>Municipality notified</translation>
+    </message>
+    <message>
+        <source>Påbegynt</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Overført til kommunen</source>
+        <translation>Transferred to the municipality</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Does not want an IP</translation>
+    </message>
+    <message>
+        <source>Ukjent tilstand for arbeidet med planen.</source>
+        <translation>Unknown state of the work on the plan.</translation>
+    </message>
+    <message>
+        <source>Svarfristen må være mellom 1 og 365 dager.</source>
+        <translation>The reply deadline must be between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en enhet for kommunenummer {number}.</source>
+        <translation>There is already a unit for municipality number {number}.</translation>
+    </message>
+    <message>
+        <source>Fant ikke meldingen.</source>
+        <translation>The notice was not found.</translation>
+    </message>
+    <message>
+        <source>Meldingen er allerede sendt.</source>
+        <translation>The notice has already been sent.</translation>
+    </message>
+    <message>
+        <source>Meldingen kan ikke sendes før pasienten har samtykket til at kommunen kontaktes.</source>
+        <translation>The notice cannot be sent until the patient has consented to the municipality being contacted.</translation>
+    </message>
+    <message>
+        <source>Velg hvilken koordinerende enhet meldingen skal til.</source>
+        <translation>Choose which coordinating unit the notice goes to.</translation>
+    </message>
+    <message>
+        <source>Bare en sendt melding uten svar kan purres.</source>
+        <translation>Only a sent notice without a reply can be followed up.</translation>
+    </message>
+    <message>
+        <source>Svaret kan bare registreres på en sendt melding.</source>
+        <translation>A reply can only be recorded on a sent notice.</translation>
+    </message>
+    <message>
+        <source>Svaret fra kommunen navngir ingen koordinator.</source>
+        <translation>The municipality's reply names no coordinator.</translation>
     </message>
 </context>
 <context>

@@ -2471,8 +2471,8 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Vurdere behov for langvarige og koordinerte tjenester</translation>
     </message>
     <message>
-        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
-        <translation>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</translation>
+        <source>Utpeke en koordinator i spesialisthelsetjenesten</source>
+        <translation>Utpeke en koordinator i spesialisthelsetjenesten</translation>
     </message>
     <message>
         <source>Sjekke om vedkommende allerede har en plan</source>
@@ -2503,8 +2503,8 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
-        <translation>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</translation>
+        <source>Koordinator i spesialisthelsetjenesten bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>Koordinator i spesialisthelsetjenesten bidrar til utforming av planen sammen med pasient og koordinator i kommunen</translation>
     </message>
     <message>
         <source>Innhente planen</source>
@@ -2684,12 +2684,267 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Passordfilen {path} kan ikke leses.</source>
         <translation>Passordfilen {path} kan ikke leses.</translation>
     </message>
+    <message>
+        <source>Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv igjen.</source>
+        <translation>Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>Første linje mangler kolonnen {name}.</source>
+        <translation>Første linje mangler kolonnen {name}.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {count} felt, men overskriften har {header}. Ingenting er importert.</source>
+        <translation>Linje {line}: {count} felt, men overskriften har {header}. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {message} Ingenting er importert.</source>
+        <translation>Linje {line}: {message} Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: kommunenummer {number} står også på linje {first}. Ingenting er importert.</source>
+        <translation>Linje {line}: kommunenummer {number} står også på linje {first}. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ingen melding til kommunen.</source>
+        <translation>Pasienten har ingen melding til kommunen.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
+        <translation>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
         <translation>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</translation>
+    </message>
+</context>
+<context>
+    <name>process</name>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Rett til IP og koordinator</source>
+        <translation>Rett til IP og koordinator</translation>
+    </message>
+    <message>
+        <source>Koordinator uten IP</source>
+        <translation>Koordinator uten IP</translation>
+    </message>
+    <message>
+        <source>Behov for barnekoordinator</source>
+        <translation>Behov for barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Ikke behov</source>
+        <translation>Ikke behov</translation>
+    </message>
+    <message>
+        <source>Avventer</source>
+        <translation>Avventer</translation>
+    </message>
+    <message>
+        <source>Velg et av utfallene for vurderingen.</source>
+        <translation>Velg et av utfallene for vurderingen.</translation>
+    </message>
+    <message>
+        <source>Pasienten selv</source>
+        <translation>Pasienten selv</translation>
+    </message>
+    <message>
+        <source>Verge</source>
+        <translation>Verge</translation>
+    </message>
+    <message>
+        <source>Foreldre / foresatte</source>
+        <translation>Foreldre / foresatte</translation>
+    </message>
+    <message>
+        <source>Nærmeste pårørende</source>
+        <translation>Nærmeste pårørende</translation>
+    </message>
+    <message>
+        <source>Velg hvem som samtykket på vegne av pasienten.</source>
+        <translation>Velg hvem som samtykket på vegne av pasienten.</translation>
+    </message>
+    <message>
+        <source>Kommunenummeret må ha fire siffer.</source>
+        <translation>Kommunenummeret må ha fire siffer.</translation>
+    </message>
+    <message>
+        <source>Skriv kommunens navn.</source>
+        <translation>Skriv kommunens navn.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en e-postadresse.</source>
+        <translation>«{text}» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>HER-id består bare av siffer.</source>
+        <translation>HER-id består bare av siffer.</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet</source>
+        <translation>Koordinerende enhet</translation>
+    </message>
+    <message>
+        <source>Behov for individuell plan og koordinator</source>
+        <translation>Behov for individuell plan og koordinator</translation>
+    </message>
+    <message>
+        <source>Behov for koordinator uten individuell plan</source>
+        <translation>Behov for koordinator uten individuell plan</translation>
+    </message>
+    <message>
+        <source>Pasienten har individuell plan: samarbeid</source>
+        <translation>Pasienten har individuell plan: samarbeid</translation>
+    </message>
+    <message>
+        <source>PLO-melding</source>
+        <translation>PLO-melding</translation>
+    </message>
+    <message>
+        <source>Dialogmelding</source>
+        <translation>Dialogmelding</translation>
+    </message>
+    <message>
+        <source>Tverrfaglig rapport</source>
+        <translation>Tverrfaglig rapport</translation>
+    </message>
+    <message>
+        <source>Kommunens skjema</source>
+        <translation>Kommunens skjema</translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Koordinator oppnevnt</translation>
+    </message>
+    <message>
+        <source>Avslått</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Ber om å avvente</source>
+        <translation>Ber om å avvente</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Purret</source>
+        <translation>Purret</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Velg hva meldingen gjelder.</source>
+        <translation>Velg hva meldingen gjelder.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan meldingen sendes.</source>
+        <translation>Velg hvordan meldingen sendes.</translation>
+    </message>
+    <message>
+        <source>Velg hva kommunen svarte.</source>
+        <translation>Velg hva kommunen svarte.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato med dag, måned og år.</source>
+        <translation>Skriv en hel dato med dag, måned og år.</translation>
+    </message>
+    <message>
+        <source>Vurderes</source>
+        <translation>Vurderes</translation>
+    </message>
+    <message>
+        <source>Meldt kommunen</source>
+        <translation>Meldt kommunen</translation>
+    </message>
+    <message>
+        <source>Påbegynt</source>
+        <translation>Påbegynt</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Overført til kommunen</source>
+        <translation>Overført til kommunen</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Ønsker ikke IP</translation>
+    </message>
+    <message>
+        <source>Ukjent tilstand for arbeidet med planen.</source>
+        <translation>Ukjent tilstand for arbeidet med planen.</translation>
+    </message>
+    <message>
+        <source>Svarfristen må være mellom 1 og 365 dager.</source>
+        <translation>Svarfristen må være mellom 1 og 365 dager.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en enhet for kommunenummer {number}.</source>
+        <translation>Det finnes allerede en enhet for kommunenummer {number}.</translation>
+    </message>
+    <message>
+        <source>Fant ikke meldingen.</source>
+        <translation>Fant ikke meldingen.</translation>
+    </message>
+    <message>
+        <source>Meldingen er allerede sendt.</source>
+        <translation>Meldingen er allerede sendt.</translation>
+    </message>
+    <message>
+        <source>Meldingen kan ikke sendes før pasienten har samtykket til at kommunen kontaktes.</source>
+        <translation>Meldingen kan ikke sendes før pasienten har samtykket til at kommunen kontaktes.</translation>
+    </message>
+    <message>
+        <source>Velg hvilken koordinerende enhet meldingen skal til.</source>
+        <translation>Velg hvilken koordinerende enhet meldingen skal til.</translation>
+    </message>
+    <message>
+        <source>Bare en sendt melding uten svar kan purres.</source>
+        <translation>Bare en sendt melding uten svar kan purres.</translation>
+    </message>
+    <message>
+        <source>Svaret kan bare registreres på en sendt melding.</source>
+        <translation>Svaret kan bare registreres på en sendt melding.</translation>
+    </message>
+    <message>
+        <source>Svaret fra kommunen navngir ingen koordinator.</source>
+        <translation>Svaret fra kommunen navngir ingen koordinator.</translation>
     </message>
 </context>
 <context>

@@ -2471,8 +2471,8 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Vurdere behovet for langvarige og koordinerte tenester</translation>
     </message>
     <message>
-        <source>Utpeke en midlertidig koordinator i spesialisthelsetjenesten</source>
-        <translation>Peike ut ein mellombels koordinator i spesialisthelsetenesta</translation>
+        <source>Utpeke en koordinator i spesialisthelsetjenesten</source>
+        <translation>Peike ut ein koordinator i spesialisthelsetenesta</translation>
     </message>
     <message>
         <source>Sjekke om vedkommende allerede har en plan</source>
@@ -2503,8 +2503,8 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Bidra med dokumentasjon av helsetilstand og funksjonsnivå</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
-        <translation>Den mellombelse koordinatoren bidreg til utforminga av planen saman med pasienten og koordinatoren i kommunen</translation>
+        <source>Koordinator i spesialisthelsetjenesten bidrar til utforming av planen sammen med pasient og koordinator i kommunen</source>
+        <translation>Koordinatoren i spesialisthelsetenesta bidreg til utforminga av planen saman med pasienten og koordinatoren i kommunen</translation>
     </message>
     <message>
         <source>Innhente planen</source>
@@ -2684,12 +2684,267 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Passordfilen {path} kan ikke leses.</source>
         <translation>Passordfila {path} kan ikkje lesast.</translation>
     </message>
+    <message>
+        <source>Filen er ikke UTF-8-kodet. Lagre den som CSV (UTF-8) og prøv igjen.</source>
+        <translation>Fila er ikkje UTF-8-koda. Lagre ho som CSV (UTF-8) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Filen er tom.</source>
+        <translation>Fila er tom.</translation>
+    </message>
+    <message>
+        <source>Første linje mangler kolonnen {name}.</source>
+        <translation>Første linja manglar kolonnen {name}.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {count} felt, men overskriften har {header}. Ingenting er importert.</source>
+        <translation>Linje {line}: {count} felt, men overskrifta har {header}. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {message} Ingenting er importert.</source>
+        <translation>Linje {line}: {message} Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Linje {line}: kommunenummer {number} står også på linje {first}. Ingenting er importert.</source>
+        <translation>Linje {line}: kommunenummer {number} står òg på linje {first}. Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ingen melding til kommunen.</source>
+        <translation>Pasienten har inga melding til kommunen.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
+        <translation>Pasienten har ikkje samtykt til at kommunen blir kontakta, så meldinga kan ikkje lagrast for sending.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
         <translation>Individuell plan er alt ope med den same datamappa (prosess {pid} på {host}, frå {since}). Bruk det vindauget, eller lukk det først: to kopiar skal aldri skrive samtidig.</translation>
+    </message>
+</context>
+<context>
+    <name>process</name>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Ikkje vurdert</translation>
+    </message>
+    <message>
+        <source>Rett til IP og koordinator</source>
+        <translation>Rett til IP og koordinator</translation>
+    </message>
+    <message>
+        <source>Koordinator uten IP</source>
+        <translation>Koordinator utan IP</translation>
+    </message>
+    <message>
+        <source>Behov for barnekoordinator</source>
+        <translation>Behov for barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Ikke behov</source>
+        <translation>Ikkje behov</translation>
+    </message>
+    <message>
+        <source>Avventer</source>
+        <translation>Ventar</translation>
+    </message>
+    <message>
+        <source>Velg et av utfallene for vurderingen.</source>
+        <translation>Vel eitt av utfalla for vurderinga.</translation>
+    </message>
+    <message>
+        <source>Pasienten selv</source>
+        <translation>Pasienten sjølv</translation>
+    </message>
+    <message>
+        <source>Verge</source>
+        <translation>Verje</translation>
+    </message>
+    <message>
+        <source>Foreldre / foresatte</source>
+        <translation>Foreldre / føresette</translation>
+    </message>
+    <message>
+        <source>Nærmeste pårørende</source>
+        <translation>Næraste pårørande</translation>
+    </message>
+    <message>
+        <source>Velg hvem som samtykket på vegne av pasienten.</source>
+        <translation>Vel kven som samtykte på vegner av pasienten.</translation>
+    </message>
+    <message>
+        <source>Kommunenummeret må ha fire siffer.</source>
+        <translation>Kommunenummeret må ha fire siffer.</translation>
+    </message>
+    <message>
+        <source>Skriv kommunens navn.</source>
+        <translation>Skriv namnet på kommunen.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en e-postadresse.</source>
+        <translation>«{text}» er ikkje ei e-postadresse.</translation>
+    </message>
+    <message>
+        <source>HER-id består bare av siffer.</source>
+        <translation>HER-id består berre av siffer.</translation>
+    </message>
+    <message>
+        <source>Koordinerende enhet</source>
+        <translation>Koordinerande eining</translation>
+    </message>
+    <message>
+        <source>Behov for individuell plan og koordinator</source>
+        <translation>Behov for individuell plan og koordinator</translation>
+    </message>
+    <message>
+        <source>Behov for koordinator uten individuell plan</source>
+        <translation>Behov for koordinator utan individuell plan</translation>
+    </message>
+    <message>
+        <source>Pasienten har individuell plan: samarbeid</source>
+        <translation>Pasienten har individuell plan: samarbeid</translation>
+    </message>
+    <message>
+        <source>PLO-melding</source>
+        <translation>PLO-melding</translation>
+    </message>
+    <message>
+        <source>Dialogmelding</source>
+        <translation>Dialogmelding</translation>
+    </message>
+    <message>
+        <source>Tverrfaglig rapport</source>
+        <translation>Tverrfagleg rapport</translation>
+    </message>
+    <message>
+        <source>Kommunens skjema</source>
+        <translation>Skjemaet til kommunen</translation>
+    </message>
+    <message>
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Koordinator oppnemnd</translation>
+    </message>
+    <message>
+        <source>Avslått</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Ber om å avvente</source>
+        <translation>Ber om å vente</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Purret</source>
+        <translation>Purra</translation>
+    </message>
+    <message>
+        <source>Besvart</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Lukka</translation>
+    </message>
+    <message>
+        <source>Velg hva meldingen gjelder.</source>
+        <translation>Vel kva meldinga gjeld.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan meldingen sendes.</source>
+        <translation>Vel korleis meldinga blir send.</translation>
+    </message>
+    <message>
+        <source>Velg hva kommunen svarte.</source>
+        <translation>Vel kva kommunen svarte.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato med dag, måned og år.</source>
+        <translation>Skriv ein heil dato med dag, månad og år.</translation>
+    </message>
+    <message>
+        <source>Vurderes</source>
+        <translation>Blir vurdert</translation>
+    </message>
+    <message>
+        <source>Meldt kommunen</source>
+        <translation>Meldt til kommunen</translation>
+    </message>
+    <message>
+        <source>Påbegynt</source>
+        <translation>Påbyrja</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Overført til kommunen</source>
+        <translation>Overført til kommunen</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Ønskjer ikkje IP</translation>
+    </message>
+    <message>
+        <source>Ukjent tilstand for arbeidet med planen.</source>
+        <translation>Ukjend tilstand for arbeidet med planen.</translation>
+    </message>
+    <message>
+        <source>Svarfristen må være mellom 1 og 365 dager.</source>
+        <translation>Svarfristen må vere mellom 1 og 365 dagar.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en enhet for kommunenummer {number}.</source>
+        <translation>Det finst allereie ei eining for kommunenummer {number}.</translation>
+    </message>
+    <message>
+        <source>Fant ikke meldingen.</source>
+        <translation>Fann ikkje meldinga.</translation>
+    </message>
+    <message>
+        <source>Meldingen er allerede sendt.</source>
+        <translation>Meldinga er allereie send.</translation>
+    </message>
+    <message>
+        <source>Meldingen kan ikke sendes før pasienten har samtykket til at kommunen kontaktes.</source>
+        <translation>Meldinga kan ikkje sendast før pasienten har samtykt til at kommunen blir kontakta.</translation>
+    </message>
+    <message>
+        <source>Velg hvilken koordinerende enhet meldingen skal til.</source>
+        <translation>Vel kva koordinerande eining meldinga skal til.</translation>
+    </message>
+    <message>
+        <source>Bare en sendt melding uten svar kan purres.</source>
+        <translation>Berre ei send melding utan svar kan purrast.</translation>
+    </message>
+    <message>
+        <source>Svaret kan bare registreres på en sendt melding.</source>
+        <translation>Svaret kan berre registrerast på ei send melding.</translation>
+    </message>
+    <message>
+        <source>Svaret fra kommunen navngir ingen koordinator.</source>
+        <translation>Svaret frå kommunen namngir ingen koordinator.</translation>
     </message>
 </context>
 <context>

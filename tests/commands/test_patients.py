@@ -14,8 +14,8 @@ def test_demo_then_list_and_search(data_dir, capsys) -> None:
     assert main(["--data-dir", str(data_dir), "list"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 12
-    patient_id, name, born = lines[0].split("\t")
-    assert patient_id.isdigit() and name and born.count(".") == 2
+    patient_id, name, born, state = lines[0].split("\t")
+    assert patient_id.isdigit() and name and born.count(".") == 2 and state
     first_name = name.split()[0]
     assert main(["--data-dir", str(data_dir), "list", "--search", first_name]) == EXIT_OK
     found = capsys.readouterr().out.splitlines()

@@ -91,7 +91,7 @@ def test_the_fixed_fields_of_the_spec(db, full_patient) -> None:
     assert _resolve(bundle, main["contributor"][0])["name"] == current.municipality
     team = _resolve(bundle, main["careTeam"][0])
     roles = [p["role"][0]["text"] for p in team["participant"]]
-    assert roles == ["Midlertidig koordinator i spesialisthelsetjenesten",
+    assert roles == ["Koordinator i spesialisthelsetjenesten",
                      "Koordinator i kommunen"]
     member = _resolve(bundle, team["participant"][0]["member"])
     coordinator = current.hospital_coordinator
@@ -241,3 +241,14 @@ def test_the_documented_example_is_valid_and_readable() -> None:
     doc = read_bundle(bundle)
     assert doc.patient.id_number[2:4] >= "81"  # synthetic: month + 80
     assert doc.current.plan.rows and doc.consent.given
+
+
+def test_the_old_label_of_the_hospital_coordinator_is_still_read(db, full_patient) -> None:
+    doc = load_document(db, full_patient)
+    bundle = build_bundle(doc)
+    for team in _by_type(bundle, "CareTeam"):
+        for participant in team["participant"]:
+            if participant["role"][0]["text"] == "Koordinator i spesialisthelsetjenesten":
+                participant["role"][0]["text"] = "Midlertidig koordinator"
+    back = read_bundle(bundle)
+    assert back.current.plan.hospital_coordinator == doc.current.plan.hospital_coordinator

@@ -189,3 +189,15 @@ def test_same_input_gives_the_same_bytes_with_fixed_metadata(filled):
     info = PdfReader(io.BytesIO(first)).metadata
     assert info["/CreationDate"].startswith("D:2000")
     assert info["/Creator"].startswith("Individuell plan")
+
+
+def test_the_responsible_coordinator_signs_the_municipality_s_when_filled_in() -> None:
+    from desktop.records import Consent, Coordinator, Patient, Plan, PlanVersion
+    from desktop.reports.plan import signature_lines
+
+    plan = Plan(hospital_coordinator=Coordinator(name="Tore Skaug"))
+    lines = signature_lines(Patient(name="Åse"), PlanVersion(plan=plan), Consent())
+    assert lines[-1].name == "Tore Skaug"
+    plan.municipal_coordinator = Coordinator(name="Kari Berg")
+    lines = signature_lines(Patient(name="Åse"), PlanVersion(plan=plan), Consent())
+    assert lines[-1].name == "Kari Berg"
