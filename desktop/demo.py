@@ -9,6 +9,7 @@ import random
 import sqlite_utils
 
 from desktop import store
+from desktop.demo_measures import enrich_plan
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -255,6 +256,7 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
     if stage == "consented":
         return patient
     plan = demo_plan(rng, patient, start, rows=rng.randint(3, 8))
+    enrich_plan(plan, patient, start)
     store.save_plan(db, patient.id, plan)
     if stage in ("signed", "revised", "expired", "withdrawn"):
         store.sign_version(db, patient.id, Signature(
@@ -275,6 +277,7 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
               today: dt.date | None = None) -> list[Patient]:
     """Add ``count`` synthetic patients spread over every stage, in one transaction, with the
     people around them, their meetings and kopiliste (desktop/demo_people.py)."""
+    from desktop.demo_measures import add_demo_measures
     from desktop.demo_people import add_demo_people
 
     rng = random.Random(seed)
@@ -290,4 +293,5 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
                 except ValueError:  # an id number drawn twice: draw another patient
                     continue
             add_demo_people(db, added[-1], stage, today)
+            add_demo_measures(db, added[-1], stage, today)
     return added
