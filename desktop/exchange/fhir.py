@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop import store
+from desktop.exchange import fhir_measures as fm
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -215,10 +216,13 @@ def _coordinator(b: _Builder, role: str, person: Coordinator) -> dict | None:
     return participant
 
 
-def _goal(b: _Builder, patient_url: str, category: str, text: str, done: bool = False) -> str:
+def _goal(b: _Builder, patient_url: str, category: str, text: str, done: bool = False,
+          extras: dict | None = None) -> str:
+    extra = dict(extras or {})
     return b.add({"resourceType": "Goal", "lifecycleStatus": "completed" if done else "active",
-                  "category": [{"text": category}], "description": {"text": text},
-                  "subject": _ref(patient_url)})
+                  "achievementStatus": extra.get("achievementStatus"),
+                  "category": [{"text": category}, *extra.get("category", [])],
+                  "description": {"text": text}, "subject": _ref(patient_url)})
 
 
 def _activity_status(start: str, ended: str, today: str) -> str:
@@ -240,19 +244,22 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     for row in plan.rows:
         goal_refs = []
         if row.goal:
-            url = _goal(b, patient_url, GOAL_SUB, row.goal, done=bool(row.ended))
+            url = _goal(b, patient_url, GOAL_SUB, row.goal, done=bool(row.ended),
+                        extras=fm.goal_extras(row))
             goals.append(_ref(url))
             goal_refs.append(_ref(url))
         activities.append({
             "detail": {
-                "extension": _evaluation(row.evaluation),
-                "status": _activity_status(row.start, row.ended, today),
+                "extension": [*_evaluation(row.evaluation),
+                              *fm.row_extensions(row, has_goal=bool(row.goal))],
+                "status": fm.row_status(row, _activity_status(row.start, row.ended, today)),
                 "goal": goal_refs,
                 "scheduledPeriod": _period(row.start, row.ended),
                 "performer": [{"display": row.responsible}] if row.responsible else [],
                 "description": _text(row.measures),
             },
-            "progress": [{"text": row.comment}] if row.comment else [],
+            "outcomeCodeableConcept": fm.outcome(row),
+            "progress": fm.progress(row, patient_url),
         })
     participants = [p for p in (_coordinator(b, ROLE_HOSPITAL, plan.hospital_coordinator),
                                 _coordinator(b, ROLE_MUNICIPAL, plan.municipal_coordinator)) if p]
@@ -270,7 +277,7 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     url = b.add({
         "resourceType": "CarePlan",
         "extension": [{"url": EXT_PLAN_VERSION, "valueInteger": version.number},
-                      *_evaluation(plan.evaluation_date)],
+                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan)],
         "status": status,
         "intent": "plan",
         "title": PLAN_TITLE,
@@ -298,6 +305,8 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
         "partOf": [_ref(url)],
         "note": [{"text": row.comment}] if row.comment else [],
     }) for row in plan.decisions]
+    if plan.crisis is not None:
+        decisions.append(fm.crisis_resources(b.add, patient_url, url, plan.crisis, current))
     return url, decisions
 
 
