@@ -112,7 +112,8 @@ def progress(row: PlanRow, patient_url: str) -> list[dict]:
     authored by the patient or the practitioner, timed at the evaluation's date."""
     notes: list[dict] = [{"text": row.comment}] if row.comment else []
     for index, evaluation in enumerate(row.evaluations):
-        views = [(VIEW_PATIENT, evaluation.patient_view, {"authorReference": {
+        views: list[tuple[str, str, dict[str, Any]]] = [
+                (VIEW_PATIENT, evaluation.patient_view, {"authorReference": {
                      "reference": patient_url}}),
                  (VIEW_PROFESSIONAL, evaluation.professional_view, {
                      "authorString": evaluation.recorded_by or "Fagperson"}),
@@ -208,7 +209,8 @@ def read_row(row: PlanRow, detail: dict, activity: dict, goals: list[dict],
             for coding in _l(_d(category).get("coding")):
                 if _d(coding).get("system") == CS_LIFE_AREA:
                     row.life_area = clean(_s(_d(coding).get("code")))
-    comments, entries = [], {}
+    comments: list[str] = []
+    entries: dict[int, Evaluation] = {}
     for note in _l(activity.get("progress")):
         note = _d(note)
         marker = next((_d(e) for e in _l(note.get("extension"))

@@ -55,7 +55,8 @@ MEASURE_FORMS = ("evaluation", "mapping", "crisis", "crisis-card")  # issue 13's
 ALL_FORMS = FORMS + PEOPLE_FORMS + MEASURE_FORMS
 PAPER_SIZES = tuple(PAPERS)
 
-__all__ = ["FORMS", "PEOPLE_FORMS", "MEASURE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf",
+__all__ = ["FORMS", "PEOPLE_FORMS", "MEASURE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf",
+           "render_patient_pdf", "render_crisis_card",
            "parse_forms", "form_label", "log_print"]
 
 

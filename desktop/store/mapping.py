@@ -11,8 +11,14 @@ import json
 import sqlite_utils
 
 from desktop.i18n import translate
-from desktop.records import PlanRow, PlanVersion, ValidationError, from_dict, \
-    parse_partial_date, to_dict
+from desktop.records import (
+    PlanRow,
+    PlanVersion,
+    ValidationError,
+    from_dict,
+    parse_partial_date,
+    to_dict,
+)
 from desktop.records_measures import (
     AGREEMENTS,
     AREA_STATUSES,

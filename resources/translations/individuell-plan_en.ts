@@ -2693,6 +2693,117 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>ønsket</source>
+        <translation>wished for</translation>
+    </message>
+    <message>
+        <source>søkt</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <source>innvilget</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>avslått</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>igangsatt</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>på vent</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>fortsette</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <source>endre</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>avslutte</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>overføre til revidert plan</source>
+        <translation>carry over to the revised plan</translation>
+    </message>
+    <message>
+        <source>nådd</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>delvis nådd</source>
+        <translation>partly achieved</translation>
+    </message>
+    <message>
+        <source>ikke nådd</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <source>Bolig og dagligliv</source>
+        <translation>Housing and daily living</translation>
+    </message>
+    <message>
+        <source>Helse</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Arbeid/skole/aktivitet</source>
+        <translation>Work/school/activity</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Familie og nettverk</source>
+        <translation>Family and network</translation>
+    </message>
+    <message>
+        <source>Fritid</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Mobilitet</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>kartlagt</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <source>ikke aktuelt</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <source>enige</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <source>uenige</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <source>{done} av {total} livsområder kartlagt</source>
+        <translation>{done} of {total} life areas mapped</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>

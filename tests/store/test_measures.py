@@ -18,8 +18,6 @@ from desktop.records_measures import (
     STAGE_GRANTED,
     STAGE_WISHED,
     STAGES,
-    CrisisContact,
-    CrisisPlan,
     Evaluation,
     brief,
 )
