@@ -16,6 +16,7 @@ from desktop.records_measures import (
     AGREE_YES,
     AREA_MAPPED,
     CONCLUSIONS,
+    CRISIS_ROW_TITLE,
     DEFAULT_LIFE_AREAS,
     STAGES,
     CrisisContact,
@@ -64,6 +65,8 @@ def enrich_plan(plan: Plan, patient: Patient, start: dt.date) -> None:
             admission="Akuttpost ved sykehuset, helst samme post som sist.",
             made_with=plan.hospital_coordinator.name, date=start.isoformat(),
             review_date=(start + dt.timedelta(days=180)).isoformat())
+        # the crisis plan is now its own row of the decisions: no stored label beside it
+        plan.decisions = [d for d in plan.decisions if d.decision != CRISIS_ROW_TITLE]
 
 
 def add_demo_measures(db: sqlite_utils.Database, patient: Patient, stage: str,

@@ -30,6 +30,7 @@ from desktop.records import (
     ValidationError,
     check_id_number,
 )
+from desktop.records_measures import Mapping
 
 # ---------------------------------------------------------------- fixed systems and codes
 
@@ -77,6 +78,7 @@ SECTIONS = {
     "checklist": "Sjekkliste for god praksis",
     "signatures": "Underskrifter",
     "history": "Tidligere versjoner av planen",
+    "mapping": "Kartlegging av livsområder",
 }
 
 
@@ -87,19 +89,25 @@ class PlanDocument:
     checklist: Checklist = field(default_factory=Checklist)
     consent: Consent = field(default_factory=Consent)
     versions: list[PlanVersion] = field(default_factory=list)  # oldest first
+    mappings: list[Mapping] = field(default_factory=list)  # only when the user asks for them
 
     @property
     def current(self) -> PlanVersion | None:
         return self.versions[-1] if self.versions else None
 
 
-def load_document(db: sqlite_utils.Database, patient_id: int) -> PlanDocument:
+def load_document(db: sqlite_utils.Database, patient_id: int,
+                  with_mappings: bool = False) -> PlanDocument:
+    """The patient's handover; the life-area mappings only ``with_mappings``."""
+    from desktop.store import mapping
+
     patient = store.get_patient(db, patient_id)
     if patient is None:
         raise LookupError(patient_id)
     return PlanDocument(patient=patient, checklist=store.load_checklist(db, patient_id),
                         consent=store.load_consent(db, patient_id),
-                        versions=store.plan_versions(db, patient_id))
+                        versions=store.plan_versions(db, patient_id),
+                        mappings=mapping.list_mappings(db, patient_id) if with_mappings else [])
 
 
 # ---------------------------------------------------------------- small builders
@@ -494,6 +502,9 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
                 _section("checklist", [checklist])]
     if signatures:
         sections.append(_section("signatures", signatures))
+    if doc.mappings:
+        sections.append(_section("mapping", [fm.mapping_response(b.add, patient_url, m)
+                                             for m in doc.mappings]))
     if len(plan_urls) > 1:
         sections.append(_section("history", list(reversed(plan_urls[:-1]))))
     newest = doc.current

@@ -26,6 +26,8 @@ from desktop.records_measures import (
     CrisisHelper,
     CrisisPlan,
     Evaluation,
+    Mapping,
+    MappingArea,
     brief,
     latest_evaluation,
 )
@@ -261,3 +263,51 @@ def read_crisis(care_plan: dict, team: dict | None, clean: Callable[[str], str])
             phone=clean(_ext_string(participant, EXT_CRISIS + "phone")),
             reachable=clean(_ext_string(participant, EXT_CRISIS + "reachable"))))
     return crisis
+
+
+# ---------------------------------------------------------------- the mapping (only when asked)
+
+QUESTIONNAIRE_MAPPING = PREFIX + "Questionnaire:kartlegging"
+_AREA_FIELDS = ("status", "goal", "own_resources", "others_can_do", "need_patient",
+                "need_professional", "agreement", "comment")
+_MAPPING_FIELDS = ("date", "made_by", "period_from", "note")
+
+
+def _answer(link: str, value: str) -> dict:
+    return {"linkId": link, "answer": [{"valueString": value}]} if value else {"linkId": link}
+
+
+def mapping_response(add: Callable[[dict], str], patient_url: str, mapping: Mapping) -> str:
+    """One mapping as a QuestionnaireResponse: a group per life area."""
+    return add({
+        "resourceType": "QuestionnaireResponse", "questionnaire": QUESTIONNAIRE_MAPPING,
+        "status": "completed", "subject": {"reference": patient_url},
+        "item": [*[_answer(name, getattr(mapping, name)) for name in _MAPPING_FIELDS],
+                 *[{"linkId": f"area-{i + 1}", "text": area.area,
+                    "item": [_answer(f"area-{i + 1}.{name}", getattr(area, name))
+                             for name in _AREA_FIELDS]}
+                   for i, area in enumerate(mapping.areas)]]})
+
+
+def _value(item: dict, clean: Callable[[str], str]) -> str:
+    answer = _d((_l(item.get("answer")) or [{}])[0])
+    return clean(_s(answer.get("valueString")))
+
+
+def read_mapping(response: dict, clean: Callable[[str], str]) -> Mapping:
+    mapping = Mapping()
+    for item in _l(response.get("item")):
+        item = _d(item)
+        link = _s(item.get("linkId"))
+        if link in _MAPPING_FIELDS:
+            value = _value(item, clean)
+            setattr(mapping, link, parse_partial_date(value) if link in ("date", "period_from")
+                    else value)
+        elif link.startswith("area-"):
+            area = MappingArea(area=clean(_s(item.get("text"))))
+            for sub in _l(item.get("item")):
+                name = _s(_d(sub).get("linkId")).rpartition(".")[2]
+                if name in _AREA_FIELDS:
+                    setattr(area, name, _value(_d(sub), clean))
+            mapping.areas.append(area)
+    return mapping

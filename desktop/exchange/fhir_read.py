@@ -601,4 +601,6 @@ def _read(bundle: Any) -> PlanDocument:
         patient=_patient(patient_resource),
         checklist=_checklist(ours[0]) if ours else Checklist(),
         consent=_consent(ix, consents[0]) if consents else Consent(),
-        versions=versions)
+        versions=versions,
+        mappings=[fm.read_mapping(r, clean_text) for r in responses
+                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING])

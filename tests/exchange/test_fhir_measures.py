@@ -95,3 +95,19 @@ def test_an_older_bundle_reads_with_defaults(db, measured):
         section["entry"] = [r for r in section.get("entry", []) if r["reference"] not in gone]
     plan = read_bundle(bundle).current.plan
     assert plan.crisis is None and plan.rows[0].stage == "" and plan.rows[0].evaluations == []
+
+
+def test_the_mapping_travels_only_when_asked(db, measured):
+    from desktop.store import mapping
+
+    made = mapping.new_mapping(db, measured, date="2026-02-01", made_by="Vera")
+    made.areas[0].status, made.areas[0].goal = "kartlagt", "Bo selv"
+    saved = mapping.save_mapping(db, made)
+    plain = build_bundle(load_document(db, measured))
+    assert not any(e["resource"]["resourceType"] == "QuestionnaireResponse"
+                   and "kartlegging" in e["resource"]["questionnaire"] for e in plain["entry"])
+    bundle = json.loads(json.dumps(build_bundle(load_document(db, measured,
+                                                              with_mappings=True))))
+    Bundle.model_validate(bundle)
+    (back,) = read_bundle(bundle).mappings
+    assert (back.areas, back.date, back.made_by) == (saved.areas, saved.date, saved.made_by)
