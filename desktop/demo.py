@@ -9,6 +9,7 @@ import random
 import sqlite_utils
 
 from desktop import demo_process, store
+from desktop.demo_measures import enrich_plan
 from desktop.demo_names import FAMILY_NAMES, GIVEN_NAMES, STAFF, _phone
 from desktop.records import (
     CHECKLIST_EXISTING,
@@ -275,6 +276,7 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
         demo_process.confirm(db, patient, replied, staff)
         return patient
     plan = demo_plan(rng, patient, start, rows=rng.randint(3, 8))
+    enrich_plan(plan, patient, start)
     store.save_plan(db, patient.id, plan)
     demo_process.appoint(db, steps, patient, notice, replied, staff, fill_plan=True)
     plan = store.load_plan(db, patient.id).plan
@@ -307,6 +309,7 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
               today: dt.date | None = None) -> list[Patient]:
     """Add ``count`` synthetic patients spread over every stage, in one transaction, with the
     people around them, their meetings and kopiliste (desktop/demo_people.py)."""
+    from desktop.demo_measures import add_demo_measures
     from desktop.demo_people import add_demo_people
 
     rng = random.Random(seed)
@@ -322,4 +325,5 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
                 except ValueError:  # an id number drawn twice: draw another patient
                     continue
             add_demo_people(db, added[-1], stage, today)
+            add_demo_measures(db, added[-1], stage, today)
     return added

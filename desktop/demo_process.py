@@ -25,7 +25,7 @@ from desktop.records_process import (
     Notice,
     NotifyConsent,
 )
-from desktop.store import notices, process
+from desktop.store import ip_work, notices, process
 
 SERVICES = ("Hjemmesykepleie og praktisk bistand, trolig i mer enn ett år.",
             "Oppfølging fra DPS og kommunal psykisk helsetjeneste, minst seks måneder.",
@@ -97,7 +97,7 @@ def notify(db: sqlite_utils.Database, rng: random.Random, patient: Patient, sent
 def appoint(db: sqlite_utils.Database, rng: random.Random, patient: Patient, notice: Notice,
             on: dt.date, staff: str, fill_plan: bool) -> None:
     """The municipality's reply naming a coordinator; ``fill_plan`` puts them in the plan."""
-    from desktop.demo import FAMILY_NAMES, GIVEN_NAMES
+    from desktop.demo_names import FAMILY_NAMES, GIVEN_NAMES
 
     name = f"{rng.choice(GIVEN_NAMES)} {rng.choice(FAMILY_NAMES)}"
     notices.record_reply(db, _nid(notice), on.isoformat(), REPLY_APPOINTED, Contact(
@@ -115,4 +115,4 @@ def confirm(db: sqlite_utils.Database, patient: Patient, on: dt.date, staff: str
             state: str | None = None, reason: str = "") -> None:
     """The state the user confirms: the suggested one unless ``state`` says otherwise."""
     process.set_ip_state(db, _pid(patient), IpState(
-        state or process.suggested_ip_state(db, _pid(patient)), reason, on.isoformat(), staff))
+        state or ip_work.suggested_ip_state(db, _pid(patient)), reason, on.isoformat(), staff))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from desktop.i18n import translatable, translate
+from desktop.records_measures import CrisisPlan, Evaluation
 
 
 class ValidationError(ValueError):
@@ -348,6 +349,14 @@ class PlanRow:
     evaluation: str = ""  # Dato for evaluering
     comment: str = ""  # Kommentar/evaluering
     ended: str = ""  # Avsluttet (dato)
+    # IPPH's measure fields (all optional; documents without them load with these defaults)
+    life_area: str = ""
+    scope: str = ""  # omfang
+    stage: str = ""  # one of records_measures.STAGES or empty
+    stage_date: str = ""
+    applied_to: str = ""  # søkt hos (instans)
+    follow_up: str = ""  # who follows it up
+    evaluations: list[Evaluation] = field(default_factory=list)  # oldest first
 
 
 @dataclass
@@ -373,6 +382,8 @@ class Plan:
     overall_goal: str = ""
     rows: list[PlanRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
+    crisis: CrisisPlan | None = None  # the kriseplan, printed as a row of the decisions
+    revision_note: str = ""  # why this plan period was revised (store/measures.revise_plan)
 
 
 @dataclass

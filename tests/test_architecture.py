@@ -24,6 +24,8 @@ LAYERS: dict[str, int] = {
     "desktop.resources": 0,
     "desktop.records": 0,
     "desktop.records_people": 0,
+    "desktop.records_process": 0,
+    "desktop.records_measures": 0,
     "desktop.palette": 0,
     "desktop.diagnostics": 0,
     "desktop.store": 1,
@@ -32,6 +34,8 @@ LAYERS: dict[str, int] = {
     "desktop.demo": 2,
     "desktop.demo_names": 2,
     "desktop.demo_people": 2,
+    "desktop.demo_process": 2,
+    "desktop.demo_measures": 2,
     "desktop.commands": 3,
     "desktop.models": 3,
     "desktop.language": 3,
@@ -41,9 +45,11 @@ LAYERS: dict[str, int] = {
 }
 
 QT_FREE = ("desktop.i18n", "desktop.paths", "desktop.files", "desktop.resources",
-           "desktop.records", "desktop.records_people", "desktop.palette",
+           "desktop.records", "desktop.records_people", "desktop.records_process",
+           "desktop.records_measures", "desktop.palette",
            "desktop.diagnostics", "desktop.store", "desktop.reports", "desktop.exchange",
-           "desktop.demo", "desktop.demo_names", "desktop.demo_people",
+           "desktop.demo", "desktop.demo_names", "desktop.demo_people", "desktop.demo_process",
+           "desktop.demo_measures",
            "desktop.commands")  # cli.py may open the window (desktop.app)
 QT_PACKAGES = ("PySide6", "shiboken6")
 

@@ -74,11 +74,11 @@ def test_journal_note_prints_the_note(data_dir, notified_patient, capsys) -> Non
 
 def test_list_has_the_state_as_fourth_column(data_dir, notified_patient, capsys) -> None:
     from desktop.records_process import IpState
-    from desktop.store import process
+    from desktop.store import ip_work, process
 
     db = _db(data_dir)
     patient_id, _notice = notified_patient(db, reply=False)
-    process.set_ip_state(db, patient_id, IpState(process.suggested_ip_state(db, patient_id)))
+    process.set_ip_state(db, patient_id, IpState(ip_work.suggested_ip_state(db, patient_id)))
     store.add_patient(db, Patient(name="Per Vik"))
     db.close()
     assert main(["list"]) == EXIT_OK

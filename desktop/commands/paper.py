@@ -62,5 +62,6 @@ def register(commands) -> None:
     parser.add_argument("--forms", default="plan,decisions,consent,checklist",
                         metavar="SKJEMAER",
                         help="kommaliste av plan, decisions, consent, checklist, participants, "
-                             "contacts (standard: de fire første)")
+                             "contacts, evaluation, mapping, crisis, crisis-card (standard: de "
+                             "fire første)")
     parser.set_defaults(func=cmd_print)

@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop import store
+from desktop.exchange import fhir_measures as fm
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -29,6 +30,7 @@ from desktop.records import (
     ValidationError,
     check_id_number,
 )
+from desktop.records_measures import Mapping
 
 # ---------------------------------------------------------------- fixed systems and codes
 
@@ -76,6 +78,7 @@ SECTIONS = {
     "checklist": "Sjekkliste for god praksis",
     "signatures": "Underskrifter",
     "history": "Tidligere versjoner av planen",
+    "mapping": "Kartlegging av livsområder",
 }
 
 
@@ -86,19 +89,25 @@ class PlanDocument:
     checklist: Checklist = field(default_factory=Checklist)
     consent: Consent = field(default_factory=Consent)
     versions: list[PlanVersion] = field(default_factory=list)  # oldest first
+    mappings: list[Mapping] = field(default_factory=list)  # only when the user asks for them
 
     @property
     def current(self) -> PlanVersion | None:
         return self.versions[-1] if self.versions else None
 
 
-def load_document(db: sqlite_utils.Database, patient_id: int) -> PlanDocument:
+def load_document(db: sqlite_utils.Database, patient_id: int,
+                  with_mappings: bool = False) -> PlanDocument:
+    """The patient's handover; the life-area mappings only ``with_mappings``."""
+    from desktop.store import mapping
+
     patient = store.get_patient(db, patient_id)
     if patient is None:
         raise LookupError(patient_id)
     return PlanDocument(patient=patient, checklist=store.load_checklist(db, patient_id),
                         consent=store.load_consent(db, patient_id),
-                        versions=store.plan_versions(db, patient_id))
+                        versions=store.plan_versions(db, patient_id),
+                        mappings=mapping.list_mappings(db, patient_id) if with_mappings else [])
 
 
 # ---------------------------------------------------------------- small builders
@@ -215,10 +224,13 @@ def _coordinator(b: _Builder, role: str, person: Coordinator) -> dict | None:
     return participant
 
 
-def _goal(b: _Builder, patient_url: str, category: str, text: str, done: bool = False) -> str:
+def _goal(b: _Builder, patient_url: str, category: str, text: str, done: bool = False,
+          extras: dict | None = None) -> str:
+    extra = dict(extras or {})
     return b.add({"resourceType": "Goal", "lifecycleStatus": "completed" if done else "active",
-                  "category": [{"text": category}], "description": {"text": text},
-                  "subject": _ref(patient_url)})
+                  "achievementStatus": extra.get("achievementStatus"),
+                  "category": [{"text": category}, *extra.get("category", [])],
+                  "description": {"text": text}, "subject": _ref(patient_url)})
 
 
 def _activity_status(start: str, ended: str, today: str) -> str:
@@ -240,19 +252,22 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     for row in plan.rows:
         goal_refs = []
         if row.goal:
-            url = _goal(b, patient_url, GOAL_SUB, row.goal, done=bool(row.ended))
+            url = _goal(b, patient_url, GOAL_SUB, row.goal, done=bool(row.ended),
+                        extras=fm.goal_extras(row))
             goals.append(_ref(url))
             goal_refs.append(_ref(url))
         activities.append({
             "detail": {
-                "extension": _evaluation(row.evaluation),
-                "status": _activity_status(row.start, row.ended, today),
+                "extension": [*_evaluation(row.evaluation),
+                              *fm.row_extensions(row, has_goal=bool(row.goal))],
+                "status": fm.row_status(row, _activity_status(row.start, row.ended, today)),
                 "goal": goal_refs,
                 "scheduledPeriod": _period(row.start, row.ended),
                 "performer": [{"display": row.responsible}] if row.responsible else [],
                 "description": _text(row.measures),
             },
-            "progress": [{"text": row.comment}] if row.comment else [],
+            "outcomeCodeableConcept": fm.outcome(row),
+            "progress": fm.progress(row, patient_url),
         })
     participants = [p for p in (_coordinator(b, ROLE_HOSPITAL, plan.hospital_coordinator),
                                 _coordinator(b, ROLE_MUNICIPAL, plan.municipal_coordinator)) if p]
@@ -270,7 +285,7 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     url = b.add({
         "resourceType": "CarePlan",
         "extension": [{"url": EXT_PLAN_VERSION, "valueInteger": version.number},
-                      *_evaluation(plan.evaluation_date)],
+                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan)],
         "status": status,
         "intent": "plan",
         "title": PLAN_TITLE,
@@ -298,6 +313,8 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
         "partOf": [_ref(url)],
         "note": [{"text": row.comment}] if row.comment else [],
     }) for row in plan.decisions]
+    if plan.crisis is not None:
+        decisions.append(fm.crisis_resources(b.add, patient_url, url, plan.crisis, current))
     return url, decisions
 
 
@@ -485,6 +502,9 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
                 _section("checklist", [checklist])]
     if signatures:
         sections.append(_section("signatures", signatures))
+    if doc.mappings:
+        sections.append(_section("mapping", [fm.mapping_response(b.add, patient_url, m)
+                                             for m in doc.mappings]))
     if len(plan_urls) > 1:
         sections.append(_section("history", list(reversed(plan_urls[:-1]))))
     newest = doc.current

@@ -8,6 +8,7 @@ import re
 from operator import itemgetter
 from typing import Any
 
+from desktop.exchange import fhir_measures as fm
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
     CHECKLIST_STATE_CODES,
@@ -323,6 +324,7 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
     plan.valid_from, plan.valid_to = _date(period.get("start")), _date(period.get("end"))
     plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
     plan.situation = _s(care_plan.get("description"))
+    fm.read_plan(plan, care_plan, clean_text)
     plan.hospital_coordinator, plan.municipal_coordinator = _coordinators(ix, care_plan)
     goals = [ix.resolve(ref, "Goal") or {} for ref in _l(care_plan.get("goal"))]
     used: set[int] = set()
@@ -339,16 +341,22 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
         scheduled = _d(detail.get("scheduledPeriod"))
         performer = _first(detail.get("performer"))
         measures = _s(detail.get("description")) or _s(_d(detail.get("code")).get("text"))
-        plan.rows.append(PlanRow(
+        row = PlanRow(
             goal="\n".join(_goal_text(g) for g in row_goals if _goal_text(g)),
             measures=measures, start=_date(scheduled.get("start")),
             responsible=ix.display(performer) if performer else "",
             evaluation=_date(_ext(detail, EXT_EVALUATION).get("valueDate")),
-            comment=_notes(activity.get("progress")), ended=_date(scheduled.get("end"))))
+            comment=_notes(activity.get("progress")), ended=_date(scheduled.get("end")))
+        fm.read_row(row, detail, activity, row_goals, clean_text)
+        plan.rows.append(row)
     for goal in goals:  # sub-goals without a measure become rows of their own
         if id(goal) not in used and _goal_text(goal):
             plan.rows.append(PlanRow(goal=_goal_text(goal)))
     for decision in decisions:
+        if fm.is_crisis(decision):
+            team = ix.resolve(_first(decision.get("careTeam")), "CareTeam")
+            plan.crisis = fm.read_crisis(decision, team, clean_text)
+            continue
         period = _d(decision.get("period"))
         author = decision.get("author")
         plan.decisions.append(DecisionRow(
@@ -440,7 +448,7 @@ def _final_without_signature(care_plan: dict, composition_final: bool, current: 
 
 def _versions(ix: _Index, composition_final: bool = False) -> list[PlanVersion]:
     care_plans = ix.of_type("CarePlan")
-    mains = [c for c in care_plans if not _is_decision(ix, c)]
+    mains = [c for c in care_plans if not _is_decision(ix, c) and not fm.is_crisis(c)]
     if not mains:
         raise ExchangeRefused(translate(
             "exchange", "Filen mangler selve planen (CarePlan) og kan ikke importeres."))
@@ -593,4 +601,6 @@ def _read(bundle: Any) -> PlanDocument:
         patient=_patient(patient_resource),
         checklist=_checklist(ours[0]) if ours else Checklist(),
         consent=_consent(ix, consents[0]) if consents else Consent(),
-        versions=versions)
+        versions=versions,
+        mappings=[fm.read_mapping(r, clean_text) for r in responses
+                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING])

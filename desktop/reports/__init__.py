@@ -27,10 +27,14 @@ from desktop.records import (
     ValidationError,
     format_partial_date,
 )
+from desktop.records_measures import Mapping
 from desktop.records_people import Participant
 from desktop.reports import checklist as checklist_form
 from desktop.reports import consent as consent_form
 from desktop.reports import contacts as contacts_form
+from desktop.reports import crisis as crisis_form
+from desktop.reports import evaluation as evaluation_form
+from desktop.reports import mapping as mapping_form
 from desktop.reports import plan as plan_form
 from desktop.reports.common import (
     PAPERS,
@@ -39,6 +43,7 @@ from desktop.reports.common import (
     Paper,
     Section,
     SectionMark,
+    Styles,
     canvas_class,
     make_styles,
     register_fonts,
@@ -50,10 +55,12 @@ if TYPE_CHECKING:
 
 FORMS = ("plan", "decisions", "consent", "checklist")  # the four IP forms (the default)
 PEOPLE_FORMS = ("participants", "contacts")  # the people around the patient
-ALL_FORMS = FORMS + PEOPLE_FORMS
+MEASURE_FORMS = ("evaluation", "mapping", "crisis", "crisis-card")  # issue 13's forms
+ALL_FORMS = FORMS + PEOPLE_FORMS + MEASURE_FORMS
 PAPER_SIZES = tuple(PAPERS)
 
-__all__ = ["FORMS", "PEOPLE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf",
+__all__ = ["FORMS", "PEOPLE_FORMS", "MEASURE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf",
+           "render_patient_pdf", "render_crisis_card",
            "parse_forms", "form_label", "log_print"]
 
 
@@ -64,7 +71,9 @@ def _t(text: str) -> str:
 def form_label(form: str) -> str:
     return {"plan": _t("Individuell plan"), "decisions": _t("Eksisterende vedtak"),
             "consent": _t("Samtykke"), "checklist": _t("Sjekkliste"),
-            "participants": _t("Deltakere"), "contacts": _t("Kontaktliste")}[form]
+            "participants": _t("Deltakere"), "contacts": _t("Kontaktliste"),
+            "evaluation": _t("Evaluering av tiltak"), "mapping": _t("Kartlegging"),
+            "crisis": _t("Kriseplan"), "crisis-card": _t("Kriseplan, kort")}[form]
 
 
 def parse_forms(forms: Iterable[str] | str) -> tuple[str, ...]:
@@ -102,12 +111,14 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
                today: dt.date | None = None, draft_mark: bool = False,
                participants: Sequence[Participant] = (),
                copies_to: Sequence[str] = (),
-               people: Sequence[Participant] | None = None) -> bytes:
+               people: Sequence[Participant] | None = None,
+               mappings: Sequence[Mapping] = ()) -> bytes:
     """The chosen forms of one patient as one PDF. ``printed_on`` is printed on every page;
     ``today`` judges whether the consent has expired (default: the real date);
     ``participants`` are the plan's section of the people around the patient (a signed
     version's as frozen at its first print), ``people`` today's list for the participants and
-    contacts forms (default: ``participants``), ``copies_to`` the kopiliste's names for this
+    contacts forms (default: ``participants``), ``mappings`` the patient's life-area mappings
+    (the newest is printed), ``copies_to`` the kopiliste's names for this
     version ("Kopi til: …" under the plan);
     ``draft_mark`` prints "UTKAST – ikke signert" across every page (an exported draft)."""
     forms = parse_forms(forms)
@@ -115,7 +126,7 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
     register_fonts()
     args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
             today or dt.date.today(), draft_mark, tuple(participants), tuple(copies_to),
-            tuple(participants if people is None else people))
+            tuple(participants if people is None else people), tuple(mappings))
     with source_language():  # printed forms are always Bokmål
         try:
             return _build(size, *args)
@@ -129,7 +140,7 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
            checklist: Checklist, printed_on: dt.date, logo: bytes | None,
            forms: Sequence[str], consent_text: str, today: dt.date,
            draft_mark: bool, participants: Sequence[Participant], copies_to: Sequence[str],
-           people: Sequence[Participant]) -> bytes:
+           people: Sequence[Participant], mappings: Sequence[Mapping]) -> bytes:
     styles = make_styles(size)
     status, status_lines = plan_form.consent_status(consent, checklist, today)
     sections: list[Section] = []
@@ -159,6 +170,7 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
     if "contacts" in forms:
         sections.append(Section(_t("Kontaktliste"), "", "",
                                 contacts_form.contacts_flowables(people, styles, size)))
+    sections += _measure_sections(version, forms, mappings, styles, size)
     born = format_partial_date(patient.birth_date)
     context = PageContext(
         paper=size,
@@ -191,6 +203,31 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
     return to_pdfa(out.getvalue())
 
 
+def _measure_sections(version: PlanVersion, forms: Sequence[str], mappings: Sequence[Mapping],
+                      styles: Styles, size: Paper) -> list[Section]:
+    sections = []
+    if "evaluation" in forms:
+        sections.append(Section(_t("Evaluering av tiltak"), version_label(version), "",
+                                evaluation_form.evaluation_flowables(version, styles, size)))
+    if "mapping" in forms:
+        sections.append(Section(_t("Kartlegging av livsområder"), "", "",
+                                mapping_form.mapping_flowables(mappings, styles, size)))
+    if "crisis" in forms:
+        sections.append(Section(_t("Kriseplan"), "", "",
+                                crisis_form.crisis_flowables(version.plan.crisis, styles, size)))
+    if "crisis-card" in forms:
+        sections.append(Section(_t("Kriseplan"), "", "",
+                                crisis_form.card_flowables(version.plan.crisis, styles, size)))
+    return sections
+
+
+def render_crisis_card(patient: Patient, version: PlanVersion, *, printed_on: dt.date,
+                       logo: bytes | None = None) -> bytes:
+    """The crisis plan card alone on one A5 page."""
+    return render_pdf(patient, version, Consent(), Checklist(), printed_on=printed_on, logo=logo,
+                      forms=("crisis-card",), paper="A5")
+
+
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                        forms: Sequence[str] = FORMS, paper: str = "A4",
                        version_number: int | None = None,
@@ -199,7 +236,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     plan version (an empty form when there is none). Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
-    from desktop.store import distribution, participants, prints, settings
+    from desktop.store import distribution, mapping, participants, prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
@@ -215,6 +252,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     logo = settings.get_logo(db) or resources.read_bytes(resources.DEFAULT_LOGO)
     printed_on = today
     people = participants.list_participants(db, patient_id)
+    mappings = mapping.list_mappings(db, patient_id) if "mapping" in parse_forms(forms) else []
     if version.frozen:
         with db.atomic():  # the participants are frozen with the version's first print
             first = prints.get_snapshot(db, patient_id, version.number) is None
@@ -232,6 +270,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                       forms=forms, paper=paper, consent_text=settings.get_consent_text(db),
                       today=today, draft_mark=draft_mark and not version.frozen,
                       participants=plan_people, people=people,
+                      mappings=mappings,
                       copies_to=distribution.copy_recipients(db, patient_id, version.number))
 
 

@@ -15,7 +15,7 @@ from desktop.records_process import (
     NotifyConsent,
     plan_consent_valid,
 )
-from desktop.store.process import Flags
+from desktop.store.ip_work import Flags
 
 
 def coordinator_flag(flags: Flags) -> str:
@@ -59,8 +59,9 @@ def journal_note_text(notice: Notice | None, notify: NotifyConsent, consent: Con
 def journal_note(db: sqlite_utils.Database, patient_id: int) -> str:
     """The note from the store: the newest notice that was sent, the consents, the flags."""
     from desktop.store.forms import load_consent
+    from desktop.store.ip_work import flags
     from desktop.store.notices import patient_notices
-    from desktop.store.process import flags, load_notify_consent
+    from desktop.store.process import load_notify_consent
 
     sent = [n for n in patient_notices(db, patient_id) if n.sent_date]
     return journal_note_text(sent[-1] if sent else None, load_notify_consent(db, patient_id),

@@ -18,11 +18,14 @@ from desktop.records import (
     Checklist,
     Consent,
     Coordinator,
+    DecisionRow,
     Patient,
     Plan,
+    PlanRow,
     PlanVersion,
     consent_state,
 )
+from desktop.records_measures import CRISIS_ROW_TITLE, brief, latest_evaluation
 from desktop.records_people import Participant
 from desktop.reports import contacts, parts
 from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
@@ -151,6 +154,28 @@ def _dates_cell(dates: list[tuple[str, str]], styles: Styles, blank: bool = Fals
     return Paragraph(("<br/><br/>" if blank else "<br/>").join(parts_), styles.cell)
 
 
+def _comment(row: PlanRow) -> str:
+    """The row's comment, then its latest evaluation in brief (a row without evaluations prints
+    as before, so older signed versions reprint byte for byte)."""
+    latest = latest_evaluation(row)
+    if latest is None:
+        return row.comment
+    return "\n".join(x for x in (row.comment.strip(), brief(latest)) if x)
+
+
+def decision_rows(version: PlanVersion) -> list[DecisionRow]:
+    """The decisions as printed and exported: the stored rows, then the crisis plan as a row
+    of its own (derived from ``plan.crisis``, never stored as a decision)."""
+    plan = version.plan
+    rows = list(plan.decisions)
+    if plan.crisis is not None:
+        crisis = plan.crisis
+        rows.append(DecisionRow(decision=CRISIS_ROW_TITLE, responsible=crisis.made_with,
+                                period_from=crisis.date, evaluation=crisis.review_date,
+                                comment=_t("Se kriseplanen.")))
+    return rows
+
+
 def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     """Delmål og tiltak: the paper form's seven columns on A4; on A5 the dates share a column
     so the four text columns stay wide enough to read."""
@@ -166,7 +191,7 @@ def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
         widths = [rest * 0.25, rest * 0.29, dates[0], rest * 0.22, dates[1], rest * 0.24,
                   dates[2]]
         data: list[list] = [[r.goal, r.measures, date(r.start), r.responsible,
-                             date(r.evaluation), r.comment, date(r.ended)] for r in rows]
+                             date(r.evaluation), _comment(r), date(r.ended)] for r in rows]
         return parts.data_table(headers, data, widths, styles, paper, blank_rows=blank)
     names = (_t("Oppstart"), _t("Evaluering"), _t("Avsluttet"))
     headers = [_t("Delmål"), _t("Tiltak"), _t("Ansvarlig person og instans"), _t("Datoer"),
@@ -176,7 +201,7 @@ def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     widths = [rest * 0.25, rest * 0.29, rest * 0.22, column, rest * 0.24]
     data = [[r.goal, r.measures, r.responsible,
              _dates_cell(list(zip(names, (date(r.start), date(r.evaluation), date(r.ended)),
-                                  strict=True)), styles), r.comment] for r in rows]
+                                  strict=True)), styles), _comment(r)] for r in rows]
     blank_row = ["", "", "", _dates_cell([(n, "") for n in names], styles, blank=True), ""]
     return parts.data_table(headers, data, widths, styles, paper, blank_rows=blank,
                             blank_row=blank_row)
@@ -223,7 +248,7 @@ def decisions_flowables(patient: Patient, version: PlanVersion, consent: Consent
     headers = [_t("Vedtak, planer og avtaler"), _t("Ansvarlig person og instans"),
                _t("Gjelder for perioden"), _t("Dato for evaluering"), _t("Kommentar")]
     rows = [[d.decision, d.responsible, _period(d.period_from, d.period_to), date(d.evaluation),
-             d.comment] for d in version.plan.decisions]
+             d.comment] for d in decision_rows(version)]
     evaluation = date_column(paper, headers[3])
     rest = w - evaluation
     widths = [rest * 0.31, rest * 0.25, rest * 0.17, evaluation, rest * 0.27]

@@ -8,9 +8,11 @@ from desktop.store.forms import (
     load_checklist,
     load_consent,
     load_plan,
+    new_consent_version,
     plan_versions,
     save_checklist,
     save_consent,
+    save_consent_version,
     save_plan,
     sign_version,
 )
@@ -28,6 +30,7 @@ __all__ = [
     "open_db", "open_data_folder", "add_plan_version", "current_version", "get_version",
     "load_checklist",
     "load_consent", "load_plan", "plan_versions", "save_checklist", "save_consent", "save_plan",
-    "sign_version", "add_patient", "count_patients", "find_patient", "get_patient",
+    "sign_version", "new_consent_version", "save_consent_version", "add_patient",
+    "count_patients", "find_patient", "get_patient",
     "patient_summary", "search_patients", "update_patient",
 ]

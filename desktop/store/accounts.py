@@ -17,7 +17,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, USER_ADMIN, log_event
 
 ROLE_STAFF = "staff"

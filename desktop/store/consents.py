@@ -11,7 +11,7 @@ import sqlite_utils
 from desktop.records import Consent, from_dict, to_dict
 from desktop.records_process import ConsentVersion
 from desktop.store import event_rules
-from desktop.store.db import now
+from desktop.store.clock import now
 
 _SELECT = "SELECT number, content, created_at, updated_at FROM consent_versions"
 
@@ -57,33 +57,7 @@ def write_version(db: sqlite_utils.Database, patient_id: int, number: int,
         old.consent if old else Consent(), consent, number))
 
 
-def save_consent_version(db: sqlite_utils.Database, patient_id: int, number: int,
-                         consent: Consent) -> ConsentVersion:
-    """Save an edit of any existing version (a withdrawal of an older one stays on it)."""
-    from desktop.store.forms import refresh_summary
-
-    with db.atomic():
-        if get_consent_version(db, patient_id, number) is None:
-            raise LookupError(number)
-        write_version(db, patient_id, number, consent)
-        refresh_summary(db, patient_id)
-    return _stored(get_consent_version(db, patient_id, number))
-
-
-def _stored(version: ConsentVersion | None) -> ConsentVersion:
+def stored(version: ConsentVersion | None) -> ConsentVersion:
     """The version just written (it is there: the caller wrote it in this transaction)."""
     assert version is not None
     return version
-
-
-def new_consent_version(db: sqlite_utils.Database, patient_id: int,
-                        consent: Consent | None = None) -> ConsentVersion:
-    """Start the next numbered version (for a new plan period); it becomes the newest."""
-    from desktop.store.forms import refresh_summary
-
-    with db.atomic():
-        newest = newest_version(db, patient_id)
-        number = newest.number + 1 if newest else 1
-        write_version(db, patient_id, number, consent or Consent())
-        refresh_summary(db, patient_id)
-    return _stored(get_consent_version(db, patient_id, number))

@@ -10,6 +10,8 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from desktop.store.clock import now
+
 migrations = Migrations("individuell-plan")
 
 
@@ -409,6 +411,35 @@ def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
     move_next_of_kin(db, now())
     seed_letter_templates(db, now())
 
+@migrations(name="0012_mappings_local_lists")
+def _mappings_local_lists(db: sqlite_utils.Database) -> None:
+    # Life-area mappings (kartlegging, store/mapping.py) and the hospital's lists of measure
+    # names and life areas (store/local_lists.py).
+    db.executescript(
+        """
+        CREATE TABLE mappings (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX mappings_patient ON mappings(patient_id, id);
+        CREATE TABLE local_lists (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            value TEXT NOT NULL,
+            UNIQUE (kind, value)
+        );
+        """
+    )
+    from desktop.store.local_lists import seed_life_areas
+
+    seed_life_areas(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))
@@ -461,7 +492,3 @@ def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils
     configure(db)
     migrations.apply(db)
     return db
-
-
-def now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")

@@ -13,7 +13,7 @@ from desktop.i18n import translate
 from desktop.records import CONSENT_GIVEN, ValidationError, consent_state
 from desktop.records_people import CHANNELS, KIND_PATIENT, WHAT_PLAN, Copy, Participant
 from desktop.store import log
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.forms import load_checklist, load_consent
 from desktop.store.participants import check_reservation, get_participant
 from desktop.store.patients import get_patient

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop.store.db import now
+from desktop.store.clock import now
 
 # Kinds (stored as these keys). Detail JSON in brackets.
 # I1: checklist item 4, the consent's information date, written information on declining

@@ -24,8 +24,9 @@ from desktop.records import (
     from_dict,
     to_dict,
 )
-from desktop.store import event_rules
-from desktop.store.db import now
+from desktop.records_process import ConsentVersion
+from desktop.store import consents, event_rules
+from desktop.store.clock import now
 
 
 def _dump(record: object) -> str:
@@ -53,8 +54,6 @@ def load_checklist(db: sqlite_utils.Database, patient_id: int) -> Checklist:
 
 def load_consent(db: sqlite_utils.Database, patient_id: int) -> Consent:
     """The newest consent version (store/consents.py keeps the older ones)."""
-    from desktop.store import consents
-
     newest = consents.newest_version(db, patient_id)
     return newest.consent if newest else Consent()
 
@@ -78,8 +77,6 @@ def save_checklist(db: sqlite_utils.Database, patient_id: int, checklist: Checkl
 
 def save_consent(db: sqlite_utils.Database, patient_id: int, consent: Consent) -> None:
     """Save into the newest consent version (version 1 when there is none yet)."""
-    from desktop.store import consents
-
     with db.atomic():
         newest = consents.newest_version(db, patient_id)
         consents.write_version(db, patient_id, newest.number if newest else 1, consent)
@@ -214,3 +211,27 @@ def refresh_summary(db: sqlite_utils.Database, patient_id: int) -> None:
         [state, consent.valid_to, plan.valid_from, plan.valid_to, plan.evaluation_date,
          version.status if version else "", version.number if version else 0, now(),
          patient_id])
+
+
+# ---------------------------------------------------------------- consent versions
+
+def save_consent_version(db: sqlite_utils.Database, patient_id: int, number: int,
+                         consent: Consent) -> ConsentVersion:
+    """Save an edit of any existing version (a withdrawal of an older one stays on it)."""
+    with db.atomic():
+        if consents.get_consent_version(db, patient_id, number) is None:
+            raise LookupError(number)
+        consents.write_version(db, patient_id, number, consent)
+        refresh_summary(db, patient_id)
+    return consents.stored(consents.get_consent_version(db, patient_id, number))
+
+
+def new_consent_version(db: sqlite_utils.Database, patient_id: int,
+                        consent: Consent | None = None) -> ConsentVersion:
+    """Start the next numbered version (for a new plan period); it becomes the newest."""
+    with db.atomic():
+        newest = consents.newest_version(db, patient_id)
+        number = newest.number + 1 if newest else 1
+        consents.write_version(db, patient_id, number, consent or Consent())
+        refresh_summary(db, patient_id)
+    return consents.stored(consents.get_consent_version(db, patient_id, number))

@@ -12,7 +12,7 @@ from desktop.records import ValidationError, format_partial_date
 from desktop.records_people import LetterTemplate, format_moment, meeting_kind_label
 from desktop.store import accounts, log
 from desktop.store.accounts import User
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.forms import load_checklist, load_plan
 from desktop.store.meetings import get_meeting, next_meeting
 from desktop.store.participants import list_participants

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store.db import now
+from desktop.store.clock import now
 
 # Kinds of entry (stored as these English keys; the views show Norwegian labels)
 OPEN_PATIENT = "open_patient"

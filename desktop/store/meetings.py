@@ -14,7 +14,7 @@ from desktop.i18n import translate
 from desktop.records import ValidationError, format_partial_date
 from desktop.records_people import MEETING_KINDS, Meeting, MeetingAction, meeting_kind_label
 from desktop.store import log
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.participants import check_reservation
 
 _COLUMNS = ("id", "patient_id", "kind", "starts_at", "place", "video", "invited", "present",

@@ -30,7 +30,7 @@ from desktop.records_process import (
     reply_due,
 )
 from desktop.store import events
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.settings import get_setting, set_setting
 
 KEY_REPLY_DAYS = "notice.reply_days"

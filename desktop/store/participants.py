@@ -14,7 +14,7 @@ from desktop.i18n import translate
 from desktop.records import ValidationError, from_dict
 from desktop.records_people import PROFESSIONAL_KINDS, Participant
 from desktop.store import log
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.forms import load_consent
 
 _COLUMNS = ("id", "patient_id", "kind", "name", "role", "organisation", "phone", "email",

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
-from desktop.store.db import now
+from desktop.store.clock import now
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
 _SORT_MAP = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e", "ü": "y"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop.records import Patient, from_dict, to_dict
-from desktop.store.db import now
+from desktop.store.clock import now
 
 
 @dataclass

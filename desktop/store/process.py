@@ -10,23 +10,16 @@ import json
 
 import sqlite_utils
 
-from desktop.records import STATE_DONE, ChecklistItem, Plan, from_dict, to_dict
+from desktop.records import STATE_DONE, ChecklistItem, from_dict, to_dict
 from desktop.records_process import (
-    IP_ACTIVE,
     IP_DECLINED,
-    IP_STARTED,
-    IP_TRANSFERRED,
-    REPLY_APPOINTED,
     Assessment,
-    Contact,
     HospitalCoordinator,
     IpState,
     NotifyConsent,
-    ProcessFacts,
-    suggest_state,
 )
 from desktop.store import events
-from desktop.store.db import now
+from desktop.store.clock import now
 
 ASSESSMENT_ITEM = 0  # "Vurdere behov for langvarige og koordinerte tjenester"
 
@@ -142,78 +135,14 @@ def set_ip_state(db: sqlite_utils.Database, patient_id: int, state: IpState) -> 
         if (state.state, state.reason) != (old.state, old.reason):
             events.record_event(db, patient_id, events.STATE_CHANGED, state.date,
                                 {"state": state.state, "reason": state.reason}, state.by)
-            if state.state == IP_DECLINED and not _checklist_declined(db, patient_id):
+            if state.state == IP_DECLINED and not checklist_declined(db, patient_id):
                 events.record_event(db, patient_id, events.DECLINED_IP, state.date, {},
                                     state.by)
     return state
 
 
-def _checklist_declined(db: sqlite_utils.Database, patient_id: int) -> bool:
+def checklist_declined(db: sqlite_utils.Database, patient_id: int) -> bool:
     from desktop.store.forms import load_checklist
 
     checklist = load_checklist(db, patient_id)
     return checklist.declined and bool(checklist.declined_date)
-
-
-def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
-    from desktop.store.forms import current_version
-    from desktop.store.notices import newest_notice
-
-    notice = newest_notice(db, patient_id)
-    version = current_version(db, patient_id)
-    signed = db.execute(
-        "SELECT 1 FROM plan_versions v JOIN plans p ON p.id = v.plan_id "
-        "WHERE p.patient_id = ? AND v.signature IS NOT NULL LIMIT 1", [patient_id]).fetchone()
-    return ProcessFacts(
-        current=load_ip_state(db, patient_id).state,
-        declined=_checklist_declined(db, patient_id),
-        assessment=load_assessment(db, patient_id).outcome,
-        notice_state=notice.state if notice else "",
-        reply_outcome=notice.reply_outcome if notice else "",
-        plan_started=version is not None and version.plan != Plan(),
-        plan_signed=signed is not None)
-
-
-def suggested_ip_state(db: sqlite_utils.Database, patient_id: int) -> str:
-    """The next state that what was recorded points to, for the user to confirm."""
-    return suggest_state(process_facts(db, patient_id))
-
-
-# ---------------------------------------------------------------- the two flags
-
-FLAG_NO = "nei"
-FLAG_STARTED = "påbegynt"
-FLAG_YES = "ja"
-
-
-@dataclasses.dataclass
-class Flags:
-    """Individuell plan foreligger (nei / påbegynt / ja) and Koordinator oppnevnt (None: nei)."""
-    plan: str = FLAG_NO
-    coordinator: Contact | None = None
-
-
-def flags(db: sqlite_utils.Database, patient_id: int) -> Flags:
-    from desktop.store.forms import current_version
-    from desktop.store.notices import patient_notices
-
-    facts = process_facts(db, patient_id)
-    if facts.plan_signed or facts.current in (IP_ACTIVE, IP_TRANSFERRED):
-        plan = FLAG_YES
-    elif facts.plan_started or facts.current == IP_STARTED:
-        plan = FLAG_STARTED
-    else:
-        plan = FLAG_NO
-    coordinator = None
-    for notice in reversed(patient_notices(db, patient_id)):
-        if notice.reply_outcome == REPLY_APPOINTED and notice.reply_coordinator.name:
-            coordinator = notice.reply_coordinator
-            break
-    version = current_version(db, patient_id)
-    if coordinator is None and version and version.plan.municipal_coordinator.name:
-        c = version.plan.municipal_coordinator
-        coordinator = Contact(c.name, c.workplace, c.phone, c.email)
-    hospital = load_hospital_coordinator(db, patient_id)
-    if coordinator is None and hospital.name:
-        coordinator = Contact(hospital.name, hospital.workplace, hospital.phone, hospital.email)
-    return Flags(plan, coordinator)

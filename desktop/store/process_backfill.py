@@ -10,7 +10,7 @@ import sqlite_utils
 
 from desktop.records import Checklist, Consent, Signature, from_dict
 from desktop.store import event_rules
-from desktop.store.process import suggested_ip_state
+from desktop.store.ip_work import suggested_ip_state
 
 
 def backfill(db: sqlite_utils.Database) -> None:

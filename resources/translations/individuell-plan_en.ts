@@ -2725,6 +2725,117 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>ønsket</source>
+        <translation>wished for</translation>
+    </message>
+    <message>
+        <source>søkt</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <source>innvilget</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>avslått</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>igangsatt</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>på vent</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>fortsette</source>
+        <translation>continue</translation>
+    </message>
+    <message>
+        <source>endre</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>avslutte</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>overføre til revidert plan</source>
+        <translation>carry over to the revised plan</translation>
+    </message>
+    <message>
+        <source>nådd</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>delvis nådd</source>
+        <translation>partly achieved</translation>
+    </message>
+    <message>
+        <source>ikke nådd</source>
+        <translation>not achieved</translation>
+    </message>
+    <message>
+        <source>Bolig og dagligliv</source>
+        <translation>Housing and daily living</translation>
+    </message>
+    <message>
+        <source>Helse</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Arbeid/skole/aktivitet</source>
+        <translation>Work/school/activity</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Familie og nettverk</source>
+        <translation>Family and network</translation>
+    </message>
+    <message>
+        <source>Fritid</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Mobilitet</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>kartlagt</source>
+        <translation>mapped</translation>
+    </message>
+    <message>
+        <source>ikke aktuelt</source>
+        <translation>not relevant</translation>
+    </message>
+    <message>
+        <source>enige</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <source>uenige</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <source>{done} av {total} livsområder kartlagt</source>
+        <translation>{done} of {total} life areas mapped</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+</context>
+<context>
     <name>process</name>
     <message>
         <source>Ikke vurdert</source>
@@ -2772,7 +2883,7 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Velg hvem som samtykket på vegne av pasienten.</source>
-        <translation>Choose who consented on the patient's behalf.</translation>
+        <translation>Choose who consented on the patient&apos;s behalf.</translation>
     </message>
     <message>
         <source>Kommunenummeret må ha fire siffer.</source>
@@ -2780,7 +2891,7 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Skriv kommunens navn.</source>
-        <translation>Enter the municipality's name.</translation>
+        <translation>Enter the municipality&apos;s name.</translation>
     </message>
     <message>
         <source>«{text}» er ikke en e-postadresse.</source>
@@ -2820,7 +2931,7 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Kommunens skjema</source>
-        <translation>The municipality's form</translation>
+        <translation>The municipality&apos;s form</translation>
     </message>
     <message>
         <source>Brev</source>
@@ -2944,7 +3055,7 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Svaret fra kommunen navngir ingen koordinator.</source>
-        <translation>The municipality's reply names no coordinator.</translation>
+        <translation>The municipality&apos;s reply names no coordinator.</translation>
     </message>
 </context>
 <context>

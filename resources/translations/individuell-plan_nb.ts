@@ -2725,6 +2725,117 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>ønsket</source>
+        <translation>ønsket</translation>
+    </message>
+    <message>
+        <source>søkt</source>
+        <translation>søkt</translation>
+    </message>
+    <message>
+        <source>innvilget</source>
+        <translation>innvilget</translation>
+    </message>
+    <message>
+        <source>avslått</source>
+        <translation>avslått</translation>
+    </message>
+    <message>
+        <source>igangsatt</source>
+        <translation>igangsatt</translation>
+    </message>
+    <message>
+        <source>på vent</source>
+        <translation>på vent</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>avsluttet</translation>
+    </message>
+    <message>
+        <source>fortsette</source>
+        <translation>fortsette</translation>
+    </message>
+    <message>
+        <source>endre</source>
+        <translation>endre</translation>
+    </message>
+    <message>
+        <source>avslutte</source>
+        <translation>avslutte</translation>
+    </message>
+    <message>
+        <source>overføre til revidert plan</source>
+        <translation>overføre til revidert plan</translation>
+    </message>
+    <message>
+        <source>nådd</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>delvis nådd</source>
+        <translation>delvis nådd</translation>
+    </message>
+    <message>
+        <source>ikke nådd</source>
+        <translation>ikke nådd</translation>
+    </message>
+    <message>
+        <source>Bolig og dagligliv</source>
+        <translation>Bolig og dagligliv</translation>
+    </message>
+    <message>
+        <source>Helse</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Arbeid/skole/aktivitet</source>
+        <translation>Arbeid/skole/aktivitet</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Familie og nettverk</source>
+        <translation>Familie og nettverk</translation>
+    </message>
+    <message>
+        <source>Fritid</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Mobilitet</source>
+        <translation>Mobilitet</translation>
+    </message>
+    <message>
+        <source>kartlagt</source>
+        <translation>kartlagt</translation>
+    </message>
+    <message>
+        <source>ikke aktuelt</source>
+        <translation>ikke aktuelt</translation>
+    </message>
+    <message>
+        <source>enige</source>
+        <translation>enige</translation>
+    </message>
+    <message>
+        <source>uenige</source>
+        <translation>uenige</translation>
+    </message>
+    <message>
+        <source>{done} av {total} livsområder kartlagt</source>
+        <translation>{done} av {total} livsområder kartlagt</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Kriseplan</translation>
+    </message>
+</context>
+<context>
     <name>process</name>
     <message>
         <source>Ikke vurdert</source>

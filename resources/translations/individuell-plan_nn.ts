@@ -2725,6 +2725,117 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>ønsket</source>
+        <translation>ønskt</translation>
+    </message>
+    <message>
+        <source>søkt</source>
+        <translation>søkt</translation>
+    </message>
+    <message>
+        <source>innvilget</source>
+        <translation>innvilga</translation>
+    </message>
+    <message>
+        <source>avslått</source>
+        <translation>avslått</translation>
+    </message>
+    <message>
+        <source>igangsatt</source>
+        <translation>sett i gang</translation>
+    </message>
+    <message>
+        <source>på vent</source>
+        <translation>på vent</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>avslutta</translation>
+    </message>
+    <message>
+        <source>fortsette</source>
+        <translation>halde fram</translation>
+    </message>
+    <message>
+        <source>endre</source>
+        <translation>endre</translation>
+    </message>
+    <message>
+        <source>avslutte</source>
+        <translation>avslutte</translation>
+    </message>
+    <message>
+        <source>overføre til revidert plan</source>
+        <translation>overføre til revidert plan</translation>
+    </message>
+    <message>
+        <source>nådd</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>delvis nådd</source>
+        <translation>delvis nådd</translation>
+    </message>
+    <message>
+        <source>ikke nådd</source>
+        <translation>ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Bolig og dagligliv</source>
+        <translation>Bustad og dagleglivet</translation>
+    </message>
+    <message>
+        <source>Helse</source>
+        <translation>Helse</translation>
+    </message>
+    <message>
+        <source>Arbeid/skole/aktivitet</source>
+        <translation>Arbeid/skule/aktivitet</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Familie og nettverk</source>
+        <translation>Familie og nettverk</translation>
+    </message>
+    <message>
+        <source>Fritid</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Mobilitet</source>
+        <translation>Mobilitet</translation>
+    </message>
+    <message>
+        <source>kartlagt</source>
+        <translation>kartlagt</translation>
+    </message>
+    <message>
+        <source>ikke aktuelt</source>
+        <translation>ikkje aktuelt</translation>
+    </message>
+    <message>
+        <source>enige</source>
+        <translation>samde</translation>
+    </message>
+    <message>
+        <source>uenige</source>
+        <translation>usamde</translation>
+    </message>
+    <message>
+        <source>{done} av {total} livsområder kartlagt</source>
+        <translation>{done} av {total} livsområde kartlagde</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Kriseplan</translation>
+    </message>
+</context>
+<context>
     <name>process</name>
     <message>
         <source>Ikke vurdert</source>

@@ -81,3 +81,15 @@ def test_bad_input_is_refused_with_one_line_and_nothing_written(
 
 def test_missing_out_is_wrong_usage(data_dir, demo_db, capsys):
     assert main(["--data-dir", str(data_dir), "print", "1"]) == EXIT_USAGE
+
+
+def test_print_measure_forms(data_dir, demo_db, tmp_path, capsys, pdftext):
+    patient = _with_plan(demo_db)
+    out = tmp_path / "measures.pdf"
+    code = main(["--data-dir", str(data_dir), "print", str(patient.id), "--out", str(out),
+                 "--forms", "evaluation,mapping,crisis,crisis-card"])
+    assert code == EXIT_OK, capsys.readouterr().err
+    text = "\n".join(pdftext.pages(out.read_bytes()))
+    for title in ("Evaluering av tiltak", "Kartlegging av livsområder", "Kriseplan",
+                  "Ring ved krise"):
+        assert title in text

@@ -24,7 +24,7 @@ from desktop.records_process import (
     NotifyConsent,
 )
 from desktop.reports.journal import journal_note
-from desktop.store import events, notices, process
+from desktop.store import events, ip_work, notices, process
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_the_whole_flow_from_assessment_to_the_journal_note(db, patient, hamar) 
         "2026-11-02", "2026-11-16", "Hamar")
     item6 = store.load_checklist(db, patient.id).start[5]
     assert (item6.state, item6.date, item6.done_by) == (STATE_DONE, "2026-11-02", "Siri Kvam")
-    assert process.suggested_ip_state(db, patient.id) == IP_NOTIFIED
+    assert ip_work.suggested_ip_state(db, patient.id) == IP_NOTIFIED
     with pytest.raises(ValidationError):
         notices.send_notice(db, draft.id, "2026-11-03", "Siri Kvam")
 
@@ -80,7 +80,7 @@ def test_the_whole_flow_from_assessment_to_the_journal_note(db, patient, hamar) 
         "Kari Berg", "+47 000 00 002")
     item7 = store.load_checklist(db, patient.id).start[6]
     assert (item7.state, item7.date) == (STATE_DONE, "2026-11-19")
-    assert process.suggested_ip_state(db, patient.id) == IP_STARTED
+    assert ip_work.suggested_ip_state(db, patient.id) == IP_STARTED
 
     assert journal_note(db, patient.id) == (
         "Behov for individuell plan og koordinator: melding sendt 02.11.2026 til "

@@ -51,7 +51,7 @@ def test_consent_and_signature_events_carry_the_version(db, patient) -> None:
     assert kinds(db, patient.id) == []
     store.save_consent(db, patient.id, Consent(given=True, date="2026-03-01",
                                                info_given_date="2026-02-20"))
-    consents.new_consent_version(db, patient.id, Consent(given=True, date="2027-03-01"))
+    store.new_consent_version(db, patient.id, Consent(given=True, date="2027-03-01"))
     assert [(e.kind, e.detail.get("version")) for e in events.patient_events(db, patient.id)] \
         == [("informed", 1), ("consent_given", 1), ("consent_given", 2)]
     store.save_plan(db, patient.id, Plan(overall_goal="Bo hjemme"))
@@ -65,8 +65,8 @@ def test_consent_and_signature_events_carry_the_version(db, patient) -> None:
 
 def test_a_withdrawal_stays_on_its_version_and_the_newest_is_shown(db, patient) -> None:
     store.save_consent(db, patient.id, Consent(given=True, date="2025-01-10"))
-    consents.new_consent_version(db, patient.id, Consent(given=True, date="2026-01-10"))
-    consents.save_consent_version(db, patient.id, 1, Consent(
+    store.new_consent_version(db, patient.id, Consent(given=True, date="2026-01-10"))
+    store.save_consent_version(db, patient.id, 1, Consent(
         given=True, date="2025-01-10", withdrawn_date="2025-06-01"))
     assert store.load_consent(db, patient.id).date == "2026-01-10"
     assert [v.number for v in consents.consent_versions(db, patient.id)] == [1, 2]
@@ -74,7 +74,7 @@ def test_a_withdrawal_stays_on_its_version_and_the_newest_is_shown(db, patient) 
     assert store.patient_summary(db, patient.id).consent_state == "given"
     assert kinds(db, patient.id)[-1] == ("consent_withdrawn", "2025-06-01")
     with pytest.raises(LookupError):
-        consents.save_consent_version(db, patient.id, 7, Consent())
+        store.save_consent_version(db, patient.id, 7, Consent())
 
 
 def test_events_cannot_be_changed_or_deleted(db, patient) -> None:

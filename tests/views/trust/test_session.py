@@ -27,6 +27,9 @@ def session(qtbot, db, data_dir):
     yield made
     made.idle.stop()
     made.backup_timer.stop()
+    if made.dialog is not None:  # a log-in left open must not answer after this test
+        made.dialog.finished.disconnect(made._login_finished)
+        made.dialog.close()
     if made.window is not None:
         made.window.destroyed.disconnect(made._window_closed)
         made.window.workspace.flush()

@@ -1,0 +1,86 @@
+"""Where a patient's IP work stands, read from what was recorded: the facts the next state is
+suggested from, and the two flags hospital messages carry (Individuell plan foreligger,
+Koordinator oppnevnt). Read-only; above store/process.py and store/notices.py, which it reads."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import sqlite_utils
+
+from desktop.records import Plan
+from desktop.records_process import (
+    IP_ACTIVE,
+    IP_STARTED,
+    IP_TRANSFERRED,
+    REPLY_APPOINTED,
+    Contact,
+    ProcessFacts,
+    suggest_state,
+)
+from desktop.store.forms import current_version
+from desktop.store.notices import newest_notice, patient_notices
+from desktop.store.process import (
+    checklist_declined,
+    load_assessment,
+    load_hospital_coordinator,
+    load_ip_state,
+)
+
+
+def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
+    notice = newest_notice(db, patient_id)
+    version = current_version(db, patient_id)
+    signed = db.execute(
+        "SELECT 1 FROM plan_versions v JOIN plans p ON p.id = v.plan_id "
+        "WHERE p.patient_id = ? AND v.signature IS NOT NULL LIMIT 1", [patient_id]).fetchone()
+    return ProcessFacts(
+        current=load_ip_state(db, patient_id).state,
+        declined=checklist_declined(db, patient_id),
+        assessment=load_assessment(db, patient_id).outcome,
+        notice_state=notice.state if notice else "",
+        reply_outcome=notice.reply_outcome if notice else "",
+        plan_started=version is not None and version.plan != Plan(),
+        plan_signed=signed is not None)
+
+
+def suggested_ip_state(db: sqlite_utils.Database, patient_id: int) -> str:
+    """The next state that what was recorded points to, for the user to confirm."""
+    return suggest_state(process_facts(db, patient_id))
+
+
+# ---------------------------------------------------------------- the two flags
+
+FLAG_NO = "nei"
+FLAG_STARTED = "påbegynt"
+FLAG_YES = "ja"
+
+
+@dataclasses.dataclass
+class Flags:
+    """Individuell plan foreligger (nei / påbegynt / ja) and Koordinator oppnevnt (None: nei)."""
+    plan: str = FLAG_NO
+    coordinator: Contact | None = None
+
+
+def flags(db: sqlite_utils.Database, patient_id: int) -> Flags:
+    facts = process_facts(db, patient_id)
+    if facts.plan_signed or facts.current in (IP_ACTIVE, IP_TRANSFERRED):
+        plan = FLAG_YES
+    elif facts.plan_started or facts.current == IP_STARTED:
+        plan = FLAG_STARTED
+    else:
+        plan = FLAG_NO
+    coordinator = None
+    for notice in reversed(patient_notices(db, patient_id)):
+        if notice.reply_outcome == REPLY_APPOINTED and notice.reply_coordinator.name:
+            coordinator = notice.reply_coordinator
+            break
+    version = current_version(db, patient_id)
+    if coordinator is None and version and version.plan.municipal_coordinator.name:
+        c = version.plan.municipal_coordinator
+        coordinator = Contact(c.name, c.workplace, c.phone, c.email)
+    hospital = load_hospital_coordinator(db, patient_id)
+    if coordinator is None and hospital.name:
+        coordinator = Contact(hospital.name, hospital.workplace, hospital.phone, hospital.email)
+    return Flags(plan, coordinator)
