@@ -79,9 +79,11 @@ def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
     return search_patients(db, text, order, descending, limit, offset, departments)
 
 
-def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "") -> int:
+def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
+                  cap: int | None = None) -> int:
+    """store.count_patients limited to the user's departments (``cap``: stop counting there)."""
     departments = visible_departments(db, user)
-    return 0 if departments == () else count_patients(db, text, departments)
+    return 0 if departments == () else count_patients(db, text, departments, cap=cap)
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:

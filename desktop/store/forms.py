@@ -25,6 +25,7 @@ from desktop.records import (
     to_dict,
 )
 from desktop.store.db import now
+from desktop.store.queries_ui import forget_staff_names
 
 
 def _dump(record: object) -> str:
@@ -67,6 +68,7 @@ def save_checklist(db: sqlite_utils.Database, patient_id: int, checklist: Checkl
     with db.atomic():
         _upsert(db, "checklists", patient_id, checklist)
         refresh_summary(db, patient_id)
+    forget_staff_names(db)
 
 
 def save_consent(db: sqlite_utils.Database, patient_id: int, consent: Consent) -> None:
