@@ -93,8 +93,8 @@ def probe(folder: str) -> None:
         pattern = f"%{query.split()[0]}%"
         timed(floor, lambda p=pattern: db.execute(
             "SELECT COUNT(*) FROM patients WHERE name LIKE ?", [p]).fetchone())
-        window.model.set_search(query)
-        timed(counts, window.model.total)  # what the view counts when typing stops
+        # what the view counts when typing stops (the model keeps the count it read once)
+        timed(counts, lambda q=query: access.count_visible(db, access.session_user(), q))
         timed(capped, lambda q=query: access.count_visible(
             db, access.session_user(), q, cap=COUNT_CAP))
 

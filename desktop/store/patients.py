@@ -161,6 +161,27 @@ def _source(text: str) -> str:
     return "patients"
 
 
+SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
+
+
+def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
+                ordering: str, limit: int, offset: int) -> list[int] | None:
+    """The page of a search of one- and two-character words (which the trigram index cannot
+    find) from the first patients of the list in its order, or None when they hold too few
+    matches. Such words match most patients, so this is usually the page; a rare one ("zz")
+    then scans patients_search."""
+    if _source(text) == "patients" or not limit:
+        return None
+    direction = ordering.split(",")[0].split()[-1]
+    first = (f"SELECT id, search_text, department, {column}, sort_name "
+             f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
+             f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
+    ids = [row[0] for row in db.execute(
+        f"SELECT id FROM ({first}) {where.sql()} {ordering}",
+        [SHORT_WINDOW * (offset + limit), *where.params, limit, offset])]
+    return ids if len(ids) == limit else None
+
+
 def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "name",
                     descending: bool = False, limit: int = 200, offset: int = 0,
                     departments: Sequence[str] | None = None) -> list[PatientSummary]:
@@ -176,11 +197,13 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
         return [PatientSummary(*row) for row in rows]
     # a search: the page's ids first (from an index), then those rows
     source = _source(text)
-    if _broad(db, text):
-        source = f"patients INDEXED BY {_SORT_INDEXES[column]}"
-    ids = [row[0] for row in db.execute(
-        f"SELECT id FROM {source} {where.sql()} {ordering}",
-        [*where.params, limit, offset])]
+    ids = _short_page(db, text, where, column, ordering, limit, offset)
+    if ids is None:
+        if _broad(db, text):
+            source = f"patients INDEXED BY {_SORT_INDEXES[column]}"
+        ids = [row[0] for row in db.execute(
+            f"SELECT id FROM {source} {where.sql()} {ordering}",
+            [*where.params, limit, offset])]
     if not ids:
         return []
     rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "

@@ -134,3 +134,31 @@ def test_an_existing_database_gets_the_index_when_migrated(tmp_path) -> None:
     db = store.open_db(path)
     assert _names(db, "ødegård") == ["Åse Ødegård"] and _names(db, "ød") == ["Åse Ødegård"]
     assert list(tmp_path.glob("backups/before-0010_search_index-*.sqlite"))
+
+
+def test_a_short_search_finds_the_same_page_among_the_first_patients(db, monkeypatch) -> None:
+    rng = random.Random(5)
+    with db.atomic():
+        for i in range(700):
+            name = f"{rng.choice(['Ola', 'Åse', 'Kari', 'Eli'])} {rng.choice(['Berg', 'Lie'])}"
+            _add(db, f"{name} {i}", dt.date(1950 + i % 50, 1 + i % 12, 1 + i % 28),
+                 rng.choice(("Rusbehandling", "Voksenpsykiatri")), seed=i)
+        _add(db, "Zara Qvist")
+    queries = ("e", "li", "å", "19", "zq", "q", "e b")
+    found = {}
+    for text in queries:
+        for order in ("name", "birth_date", "consent"):
+            for descending in (False, True):
+                for offset in (0, 100, 600):
+                    key = text, order, descending, offset
+                    found[key] = store.search_patients(db, text, order, descending, limit=50,
+                                                       offset=offset,
+                                                       departments=["Rusbehandling"])
+    assert patients._short_page(db, "e", patients._where("e"), "sort_name",
+                                "ORDER BY sort_name ASC, sort_name ASC, id LIMIT ? OFFSET ?",
+                                50, 0) is not None  # the first patients hold the page
+    monkeypatch.setattr(patients, "_short_page", lambda *args: None)  # always the full scan
+    for (text, order, descending, offset), page in found.items():
+        assert page == store.search_patients(db, text, order, descending, limit=50,
+                                             offset=offset, departments=["Rusbehandling"])
+    assert [p.name for p in found["q", "name", False, 0]] == []
