@@ -68,10 +68,11 @@ def probe(folder: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import main_window_for, make_application, open_database
+    from desktop.app import main_window_for, make_application
+    from desktop.store import open_data_folder
 
     app = make_application([])
-    db = open_database(folder)
+    db = open_data_folder(folder)
     window = main_window_for(db)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -82,7 +83,7 @@ def probe(folder: str) -> None:
     events["list_ready"] = time.time()
 
     from desktop.store import access
-    from desktop.views import main_window as main_window_module
+    from desktop.views.shell import main_window as main_window_module
 
     keystrokes = type_queries(app, window)  # with the view's typing pause
     window._search_timer.setInterval(0)
@@ -94,9 +95,9 @@ def probe(folder: str) -> None:
         timed(floor, lambda p=pattern: db.execute(
             "SELECT COUNT(*) FROM patients WHERE name LIKE ?", [p]).fetchone())
         # what the view counts when typing stops (the model keeps the count it read once)
-        timed(counts, lambda q=query: access.count_visible(db, access.session_user(), q))
-        timed(capped, lambda q=query: access.count_visible(
-            db, access.session_user(), q, cap=COUNT_CAP))
+        timed(counts, lambda q=query: access.count_visible(window.session, q))
+        timed(capped, lambda q=query: access.count_visible(window.session, q,
+                                                            cap=COUNT_CAP))
 
     window.search.clear()
     wait_for_search(app, window, "")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 APP_DISPLAY_NAME = "Individuell plan"
 
@@ -18,7 +22,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 
     from desktop import __version__, i18n
     from desktop import language as languages
-    from desktop.views import accessibility
+    from desktop.views.common import accessibility
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("individuell-plan")
@@ -32,24 +36,19 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     return app
 
 
-def open_database(data_dir: str | None) -> sqlite_utils.Database:
-    """The database in the chosen data folder; an empty machine gets a new, empty one."""
-    from desktop import paths, store
+def main_window_for(session: Session | sqlite_utils.Database):
+    """The main window over a user's session, or over an open database where nobody logs in
+    (a QApplication must exist)."""
+    from desktop.views.shell.main_window import MainWindow
 
-    folder = paths.data_dir(data_dir)
-    return store.open_db(paths.database_path(folder), paths.backup_dir(folder))
-
-
-def main_window_for(db: sqlite_utils.Database):
-    """The main window over an open database (a QApplication must exist)."""
-    from desktop.views.main_window import MainWindow
-
-    return MainWindow(db)
+    return MainWindow(session)
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from desktop.views.session import run_with_login
+    from desktop import qt_diagnostics
+    from desktop.views.trust.session import run_with_login
 
     app = make_application()
+    qt_diagnostics.install(app)  # errors into the log, one sentence on screen
     # writer lock, backup at start, log-in (or the first administrator) before the window
     return run_with_login(app, getattr(args, "data_dir", None), main_window_for)

@@ -1,4 +1,5 @@
-"""Printed forms as PDF (ReportLab, Qt-free): the plan, existing decisions, consent and checklist.
+"""Printed forms as PDF (ReportLab, Qt-free): the plan, existing decisions, consent, checklist,
+participants and contacts.
 
 ``render_pdf`` is pure (records in, bytes out); ``render_patient_pdf`` reads them from the store.
 Output is deterministic (ReportLab's invariant mode, fixed metadata), and a signed plan version
@@ -14,8 +15,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf", "parse_forms",
-           "form_label", "log_print", "version_label"]
+__all__ = ["FORMS", "PEOPLE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf",
+           "render_patient_pdf", "parse_forms", "form_label", "log_print", "version_label"]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,9 +12,19 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desktop.i18n import source_language, translate
 from desktop.records import Patient, format_partial_date
-from desktop.reports.common import PAPERS, SHADE, WARN, make_styles, register_fonts
+from desktop.reports.common import (
+    CELL_FONT,
+    PAPERS,
+    SANS,
+    SHADE,
+    WARN,
+    make_styles,
+    register_fonts,
+)
+from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
 from desktop.store.audit import LogRow
+from desktop.store.session import Session
 
 EMERGENCY_SHADE = colors.HexColor("#fde8e8")
 
@@ -76,7 +86,7 @@ def render_access_report(patient: Patient, rows: list[LogRow],
             if row.is_emergency:
                 commands.append(("BACKGROUND", (0, index), (-1, index), EMERGENCY_SHADE))
                 commands.append(("LINEBEFORE", (0, index), (0, index), 2, WARN))
-        table.setStyle(TableStyle(commands))
+        table.setStyle(TableStyle([CELL_FONT, *commands]))
         story.append(table)
         emergencies = sum(row.is_emergency for row in rows)
         if emergencies:
@@ -88,20 +98,26 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     document = SimpleDocTemplate(
         buffer, pagesize=paper.size, leftMargin=paper.margin, rightMargin=paper.margin,
         topMargin=paper.margin, bottomMargin=paper.margin,
-        title=_t("Innsyn i tilgangsloggen"), author="Individuell plan", invariant=1)
+        title=_t("Innsyn i tilgangsloggen"), author="Individuell plan", invariant=1,
+        initialFontName=SANS, lang="nb-NO")  # not ReportLab's Helvetica, never embedded
     document.build(story)
-    return buffer.getvalue()
+    return to_pdfa(buffer.getvalue())
 
 
-def access_report_for(db: sqlite_utils.Database, patient_id: int) -> bytes:
-    """Read the patient and their log entries, render the innsyn PDF, and log the print."""
+def access_report_for(session: Session | sqlite_utils.Database, patient_id: int) -> bytes:
+    """Read the patient and their log entries, render the innsyn PDF, and log the print in
+    the session user's name."""
     from desktop.store import get_patient
-    from desktop.store.log import PRINT, log_event
+    from desktop.store.log import PRINT
+    from desktop.store.session import as_session
+
+    session = as_session(session)
+    db = session.db
 
     patient = get_patient(db, patient_id)
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
         pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
-    log_event(db, PRINT, patient_id, {"form": "innsyn"})
+    session.log(PRINT, patient_id, {"form": "innsyn"})
     return pdf

@@ -1,5 +1,6 @@
-"""Access on a need of service: who is logged in, which patients they may see (those of their
+"""Access on a need of service: which patients a session's user may see (those of their
 departments), and nødtilgang (emergency access with a reason, logged as such) to any other.
+Who is logged in is the caller's store.session.Session, never a global.
 
 Administrators get no patient access by their role alone. A database without any account
 (before the first administrator exists) and a demo database used without a user have no
@@ -12,78 +13,51 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
-from desktop.store import accounts, log, policy
-from desktop.store.accounts import User
-from desktop.store.log import EMERGENCY, OPEN_PATIENT, log_event
+from desktop.store import accounts, policy
+from desktop.store.log import EMERGENCY, OPEN_PATIENT
 from desktop.store.patients import count_patients, get_patient, search_patients
+from desktop.store.session import Session
 
 MIN_REASON_LENGTH = 10
-
-_session: User | None = None
-_granted: set[int] = set()  # patients opened through nødtilgang in this session
 
 
 class AccessDenied(ValidationError):
     """The user may not see this patient (without nødtilgang); one Bokmål sentence."""
 
 
-def begin_session(user: User) -> None:
-    """The user who acts from now on (window log-in, or --user on the command line)."""
-    global _session
-    _session = user
-    _granted.clear()
-    log.set_current_user(user.username)
-
-
-def end_session() -> None:
-    global _session
-    _session = None
-    _granted.clear()
-    log.set_current_user(None)
-
-
-def session_user() -> User | None:
-    return _session
-
-
-def _in_session(user: User | None) -> bool:
-    return user is not None and _session is not None and user.username == _session.username
-
-
-def visible_departments(db: sqlite_utils.Database, user: User | None) -> tuple[str, ...] | None:
-    """The departments whose patients ``user`` sees; None means all. Without a user: all on a
-    database without accounts or a demo database (the command line without --user), none
-    otherwise."""
+def visible_departments(session: Session) -> tuple[str, ...] | None:
+    """The departments whose patients the session's user sees; None means all. Without a
+    user: all on a database without accounts or a demo database (the command line without
+    --user), none otherwise."""
+    db, user = session.db, session.user
     if user is None:
         return None if not accounts.has_accounts(db) or policy.is_demo(db) else ()
     return user.departments
 
 
-def may_see(db: sqlite_utils.Database, user: User | None, patient_id: int) -> bool:
-    departments = visible_departments(db, user)
-    if departments is None:
+def may_see(session: Session, patient_id: int) -> bool:
+    departments = visible_departments(session)
+    if departments is None or patient_id in session.emergency_patients:
         return True
-    if _in_session(user) and patient_id in _granted:
-        return True
-    row = db.execute("SELECT department FROM patients WHERE id = ?", [patient_id]).fetchone()
+    row = session.db.execute("SELECT department FROM patients WHERE id = ?",
+                             [patient_id]).fetchone()
     return row is not None and row[0] in departments
 
 
-def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
+def search_visible(session: Session, text: str = "",
                    order: str = "name", descending: bool = False, limit: int = 200,
                    offset: int = 0) -> list[PatientSummary]:
     """store.search_patients limited to the user's departments."""
-    departments = visible_departments(db, user)
+    departments = visible_departments(session)
     if departments == ():
         return []
-    return search_patients(db, text, order, descending, limit, offset, departments)
+    return search_patients(session.db, text, order, descending, limit, offset, departments)
 
 
-def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
-                  cap: int | None = None) -> int:
+def count_visible(session: Session, text: str = "", cap: int | None = None) -> int:
     """store.count_patients limited to the user's departments (``cap``: stop counting there)."""
-    departments = visible_departments(db, user)
-    return 0 if departments == () else count_patients(db, text, departments, cap=cap)
+    departments = visible_departments(session)
+    return 0 if departments == () else count_patients(session.db, text, departments, cap=cap)
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
@@ -94,20 +68,18 @@ def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
     return patient
 
 
-def open_patient(db: sqlite_utils.Database, user: User | None, patient_id: int) -> Patient:
+def open_patient(session: Session, patient_id: int) -> Patient:
     """Open a patient of the user's departments and log it; anyone else needs nødtilgang."""
-    patient = _patient(db, patient_id)
-    if not may_see(db, user, patient_id):
+    patient = _patient(session.db, patient_id)
+    if not may_see(session, patient_id):
         raise AccessDenied(translate(
             "access", "Pasienten hører til en avdeling du ikke har tilgang til. Bruk "
                       "nødtilgang hvis du har tjenstlig behov."))
-    log_event(db, OPEN_PATIENT, patient_id, {"department": patient.department},
-              user=user.username if user else None)
+    session.log(OPEN_PATIENT, patient_id, {"department": patient.department})
     return patient
 
 
-def emergency_open(db: sqlite_utils.Database, user: User, patient_id: int,
-                   reason: str) -> Patient:
+def emergency_open(session: Session, patient_id: int, reason: str) -> Patient:
     """Nødtilgang: open any patient with a written reason; logged as an emergency access, and
     the patient stays open to this user for the rest of the session."""
     reason = " ".join(reason.split())
@@ -115,9 +87,7 @@ def emergency_open(db: sqlite_utils.Database, user: User, patient_id: int,
         raise AccessDenied(translate(
             "access", "Skriv en begrunnelse for nødtilgangen (minst {n} tegn).").format(
                 n=MIN_REASON_LENGTH))
-    patient = _patient(db, patient_id)
-    log_event(db, EMERGENCY, patient_id, {"reason": reason, "department": patient.department},
-              user=user.username)
-    if _in_session(user):
-        _granted.add(patient_id)
+    patient = _patient(session.db, patient_id)
+    session.log(EMERGENCY, patient_id, {"reason": reason, "department": patient.department})
+    session.emergency_patients.add(patient_id)
     return patient

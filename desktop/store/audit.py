@@ -30,6 +30,8 @@ def kind_label(kind: str) -> str:
         log.EMERGENCY: translate("audit", "Nødtilgang"),
         log.USER_ADMIN: translate("audit", "Brukeradministrasjon"),
         log.RESTORE: translate("audit", "Gjenoppretting"),
+        log.COPY: translate("audit", "Kopi gitt"),
+        log.RESERVATION_OVERRIDE: translate("audit", "Kopi eller innkalling tross reservasjon"),
     }
     return labels.get(kind, kind)
 
@@ -157,7 +159,9 @@ def search_log(db: sqlite_utils.Database, patient_id: int | None = None,
         "LEFT JOIN users u ON u.username = l.user "
         f"LEFT JOIN patients p ON p.id = l.patient_id {where} "
         f"ORDER BY l.id {order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    return [LogRow(*row[:7], describe(row[4], row[7])) for row in rows]
+    return [LogRow(id=row[0], at=row[1], user=row[2], user_name=row[3], kind=row[4],
+                   patient_id=row[5], patient_name=row[6], detail=describe(row[4], row[7]))
+            for row in rows]
 
 
 def count_log(db: sqlite_utils.Database, patient_id: int | None = None,

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Noko gjekk gale, og feilen kunne ikkje skrivast i loggen.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Noko gjekk gale. Feilen er skriven i loggen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1942,6 +1953,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>databasen er i bruk av eit anna program</translation>
     </message>
     <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>disken eller nettverksstasjonen svarte ikkje som han skulle</translation>
+    </message>
+    <message>
         <source>feil ved skriving ({detail})</source>
         <translation>feil ved skriving ({detail})</translation>
     </message>
@@ -2180,6 +2195,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Gjenoppretting</source>
         <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Kopi gitt</source>
+        <translation>Kopi gitt</translation>
+    </message>
+    <message>
+        <source>Kopi eller innkalling tross reservasjon</source>
+        <translation>Kopi eller innkalling trass reservasjon</translation>
     </message>
     <message>
         <source>via</source>
@@ -2542,6 +2565,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Pasienten har ingen plan enno, så det er ingenting å overføre.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>Planen har ingen signert versjon. Vel versjonen som skal sendast; eit utkast blir merkt «UTKAST – ikkje signert».</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>Planen har ingen versjon {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>Mappa {folder} finst ikkje.</translation>
     </message>
@@ -2554,6 +2585,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Fila er ikkje ein gyldig FHIR R4-plan og kan ikkje importerast.</translation>
     </message>
     <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>Fila inneheld ugyldige teikn (eit halvt teikn utan den andre halvdelen) og kan ikkje importerast.</translation>
+    </message>
+    <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
         <translation>Datoen «{text}» i fila kan ikkje lesast.</translation>
     </message>
@@ -2562,8 +2597,24 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Fila har tilvisingar som peikar til noko som ikkje finst i fila, og kan ikkje importerast.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>Fila har ein tekst på meir enn {limit} teikn og kan ikkje importerast; så lange felt har ingen ekte plan.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>Pasientopplysningane i fila er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>Fila har meir enn {limit} {what} og kan ikkje importerast; så mykje har ingen ekte plan.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>planversjonar</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rader i éin plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2592,6 +2643,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
         <translation>Pasienten finst alt i ei avdeling du ikkje har tilgang til. Bruk naudtilgang først.</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>Ingen endringar: planen i fila er den same som versjon {n} hos pasienten. Ingenting er lagra.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2711,6 +2766,170 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Det finnes allerede en pasient med dette fødselsnummeret.</source>
         <translation>Det finst alt ein pasient med dette fødselsnummeret.</translation>
     </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Pårørende</source>
+        <translation>Pårørande</translation>
+    </message>
+    <message>
+        <source>Annen person pasienten ønsker med</source>
+        <translation>Annan person pasienten ønskjer med</translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Tjenesteyter</source>
+        <translation>Tenesteytar</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Barnekoordinator</source>
+        <translation>Barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Velg hva slags deltaker dette er.</source>
+        <translation>Vel kva slags deltakar dette er.</translation>
+    </message>
+    <message>
+        <source>Skriv deltakerens navn.</source>
+        <translation>Skriv namnet til deltakaren.</translation>
+    </message>
+    <message>
+        <source>Til-datoen kan ikke være før fra-datoen.</source>
+        <translation>Til-datoen kan ikkje vere før frå-datoen.</translation>
+    </message>
+    <message>
+        <source>Fra sjekklisten: {line}</source>
+        <translation>Frå sjekklista: {line}</translation>
+    </message>
+    <message>
+        <source>utlevert på papir</source>
+        <translation>levert ut på papir</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>kryptert fil</source>
+        <translation>kryptert fil</translation>
+    </message>
+    <message>
+        <source>sikker e-post</source>
+        <translation>sikker e-post</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte</source>
+        <translation>Samarbeidsmøte</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppemøte</source>
+        <translation>Ansvarsgruppemøte</translation>
+    </message>
+    <message>
+        <source>Nettverksmøte</source>
+        <translation>Nettverksmøte</translation>
+    </message>
+    <message>
+        <source>Planmøte</source>
+        <translation>Planmøte</translation>
+    </message>
+    <message>
+        <source>Utskrivningsmøte</source>
+        <translation>Utskrivingsmøte</translation>
+    </message>
+    <message>
+        <source>Velg hva slags møte dette er.</source>
+        <translation>Vel kva slags møte dette er.</translation>
+    </message>
+    <message>
+        <source>Skriv når møtet er.</source>
+        <translation>Skriv når møtet er.</translation>
+    </message>
+    <message>
+        <source>Skriv hva som er avtalt.</source>
+        <translation>Skriv kva som er avtalt.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke et tidspunkt. Skriv for eksempel 14.03.2026 13:00.</source>
+        <translation>«{text}» er ikkje eit tidspunkt. Skriv til dømes 14.03.2026 13:00.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato, for eksempel 14.03.2026.</source>
+        <translation>Skriv ein heil dato, til dømes 14.03.2026.</translation>
+    </message>
+    <message>
+        <source>Gi malen et navn.</source>
+        <translation>Gi malen eit namn.</translation>
+    </message>
+    <message>
+        <source>Malen har ingen tekst.</source>
+        <translation>Malen har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan kopien ble gitt.</source>
+        <translation>Vel korleis kopien vart gitt.</translation>
+    </message>
+    <message>
+        <source>Fant ikke pasienten.</source>
+        <translation>Fann ikkje pasienten.</translation>
+    </message>
+    <message>
+        <source>Fant ikke deltakeren.</source>
+        <translation>Fann ikkje deltakaren.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så ingen andre kan få kopi.</source>
+        <translation>Pasienten har ikkje samtykt til at planen blir delt med ansvarsgruppa, så ingen andre kan få kopi.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre brevmaler.</source>
+        <translation>Berre ein administrator kan endre brevmalar.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en mal med det navnet.</source>
+        <translation>Det finst allereie ein mal med det namnet.</translation>
+    </message>
+    <message>
+        <source>Fant ikke møtet.</source>
+        <translation>Fann ikkje møtet.</translation>
+    </message>
+    <message>
+        <source>(video)</source>
+        <translation>(video)</translation>
+    </message>
+    <message>
+        <source>{what} ({who}), avtalt på {meeting}</source>
+        <translation>{what} ({who}), avtalt på {meeting}</translation>
+    </message>
+    <message>
+        <source>{what}, avtalt på {meeting}</source>
+        <translation>{what}, avtalt på {meeting}</translation>
+    </message>
+    <message>
+        <source>Neste møte {date} (avtalt på {meeting}) er ikke satt opp</source>
+        <translation>Neste møte {date} (avtalt på {meeting}) er ikkje sett opp</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngiving for å gi kopi likevel.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -2719,12 +2938,24 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Side {page} av {pages}</translation>
     </message>
     <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… Teksten er forkorta i utskrifta: {n} teikn til står i programmet.]</translation>
+    </message>
+    <message>
         <source>Signert {date}</source>
         <translation>Signert {date}</translation>
     </message>
     <message>
         <source>Dato:</source>
         <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>mangler</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
+        <translation>Fann ingen brevmal som heiter «{name}». Malane er: {names}.</translation>
     </message>
 </context>
 <context>

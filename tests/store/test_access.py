@@ -13,8 +13,9 @@ from desktop.store import access, accounts, audit, policy
 from desktop.store.access import AccessDenied
 from desktop.store.check import check_database
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, entries, log_event
+from desktop.store.session import Session
 
-pytestmark = pytest.mark.usefixtures("fast_hash", "no_session_left")
+pytestmark = pytest.mark.usefixtures("fast_hash")
 
 
 @pytest.fixture
@@ -36,36 +37,37 @@ def _departments(db, ids) -> set[str]:
 def test_staff_see_only_the_patients_of_their_departments(ward) -> None:
     db, admin, adult, child = ward
     everyone = store.search_patients(db, limit=1000)
-    seen = access.search_visible(db, adult, limit=1000)
+    seen = access.search_visible(Session(db, adult), limit=1000)
     expected = [p.id for p in everyone if p.department in adult.departments]
     assert expected and [p.id for p in seen] == expected
-    assert access.count_visible(db, adult) == len(expected)
-    assert _departments(db, [p.id for p in access.search_visible(db, child, limit=1000)]) == {
-        "Barnehabilitering"}
+    assert access.count_visible(Session(db, adult)) == len(expected)
+    children = access.search_visible(Session(db, child), limit=1000)
+    assert _departments(db, [p.id for p in children]) == {"Barnehabilitering"}
     name = seen[0].name.split()[0]
-    found = access.search_visible(db, adult, name, limit=1000)
+    found = access.search_visible(Session(db, adult), name, limit=1000)
     assert found and all(p.department in adult.departments for p in found)
-    assert access.count_visible(db, adult, name) == len(found)
+    assert access.count_visible(Session(db, adult), name) == len(found)
 
 
 def test_administrators_get_no_patients_by_their_role(ward) -> None:
     db, admin, _, _ = ward
-    assert access.search_visible(db, admin) == [] and access.count_visible(db, admin) == 0
+    session = Session(db, admin)
+    assert access.search_visible(session) == [] and access.count_visible(session) == 0
     with pytest.raises(AccessDenied, match="nødtilgang"):
-        access.open_patient(db, admin, 1)
+        access.open_patient(Session(db, admin), 1)
 
 
 def test_opening_is_logged_and_other_departments_are_refused(ward) -> None:
     db, _, adult, _ = ward
-    own = access.search_visible(db, adult)[0]
+    own = access.search_visible(Session(db, adult))[0]
     other = next(p for p in store.search_patients(db, limit=1000)
                  if p.department not in adult.departments)
     before = len(entries(db))
-    assert access.open_patient(db, adult, own.id).id == own.id
+    assert access.open_patient(Session(db, adult), own.id).id == own.id
     last = entries(db)[-1]
     assert (last.kind, last.user, last.patient_id) == (OPEN_PATIENT, "vera", own.id)
     with pytest.raises(AccessDenied):
-        access.open_patient(db, adult, other.id)
+        access.open_patient(Session(db, adult), other.id)
     assert len(entries(db)) == before + 1  # the refusal opened nothing
 
 
@@ -73,41 +75,37 @@ def test_emergency_access_needs_a_reason_and_stands_out_in_the_log(ward) -> None
     db, _, adult, child = ward
     other = next(p for p in store.search_patients(db, limit=1000)
                  if p.department not in adult.departments + child.departments)
-    access.begin_session(adult)
+    vera = Session(db, adult)
     with pytest.raises(AccessDenied, match="begrunnelse"):
-        access.emergency_open(db, adult, other.id, "  akutt ")
+        access.emergency_open(vera, other.id, "  akutt ")
     assert not entries(db, kind=EMERGENCY)
-    access.emergency_open(db, adult, other.id, "Innlagt akutt i natt, vakthavende lege ba om "
-                                               "planen")
+    access.emergency_open(vera, other.id, "Innlagt akutt i natt, vakthavende lege ba om "
+                                          "planen")
     logged = entries(db, kind=EMERGENCY)
     assert [(e.user, e.patient_id) for e in logged] == [("vera", other.id)]
     assert "vakthavende lege" in logged[0].detail
     row = audit.search_log(db, kinds=(EMERGENCY,))[0]
     assert row.is_emergency and row.patient_name == other.name and "Begrunnelse" in row.detail
     # the patient stays open to Vera for this session, and only to her
-    assert access.may_see(db, adult, other.id)
-    assert not access.may_see(db, child, other.id)
-    access.end_session()
-    access.begin_session(adult)
-    assert not access.may_see(db, adult, other.id)
+    assert access.may_see(vera, other.id)
+    assert not access.may_see(Session(db, child), other.id)
+    assert not access.may_see(Session(db, adult), other.id)  # her next session
 
 
 def test_without_a_user_all_before_accounts_none_after_all_on_a_demo(db) -> None:
     fill_demo(db, 5)
-    assert access.count_visible(db, None) == 5
+    assert access.count_visible(Session(db, None)) == 5
     policy.create_demo_accounts(db)
-    assert access.count_visible(db, None) == 5
+    assert access.count_visible(Session(db, None)) == 5
     admin = accounts.get_user(db, "demo.admin")
     accounts.add_user(db, admin, "ekte", "Ekte Bruker", "passord-ekte")
-    assert access.count_visible(db, None) == 0 and not access.may_see(db, None, 1)
+    assert access.count_visible(Session(db, None)) == 0 and not access.may_see(Session(db, None), 1)
 
 
 def test_the_session_names_the_user_in_every_log_entry(ward) -> None:
     db, _, adult, _ = ward
-    access.begin_session(adult)
-    log_event(db, "print", 1, "A4")
+    Session(db, adult).log("print", 1, "A4")
     assert entries(db)[-1].user == "vera"
-    access.end_session()
     log_event(db, "print", 1, "A4")
     assert entries(db)[-1].user != "vera"
 
@@ -116,7 +114,7 @@ def test_a_log_entry_changed_by_direct_sql_is_detected(ward, data_dir) -> None:
     db, _, adult, _ = ward
     other = next(p for p in store.search_patients(db, limit=1000)
                  if p.department not in adult.departments)
-    access.emergency_open(db, adult, other.id, "Ringte fra legevakten, trengte planen")
+    access.emergency_open(Session(db, adult), other.id, "Ringte fra legevakten, trengte planen")
     assert audit.chain_faults(db) == []
     db.close()
     conn = sqlite3.connect(paths.database_path(data_dir))
@@ -133,7 +131,7 @@ def test_a_log_entry_changed_by_direct_sql_is_detected(ward, data_dir) -> None:
 
 def test_entries_cut_from_the_end_of_the_log_are_detected(ward, data_dir) -> None:
     db, _, adult, _ = ward
-    access.open_patient(db, adult, access.search_visible(db, adult)[0].id)
+    access.open_patient(Session(db, adult), access.search_visible(Session(db, adult))[0].id)
     db.close()
     conn = sqlite3.connect(paths.database_path(data_dir))
     conn.execute("DROP TRIGGER access_log_no_delete")

@@ -14,6 +14,7 @@ from desktop.demo import synthetic_id_number
 from desktop.records import Patient
 from desktop.store import access, patients
 from desktop.store.db import migrations
+from desktop.store.session import Session
 
 
 def _names(db, text: str, **kwargs) -> list[str]:
@@ -77,7 +78,7 @@ def test_the_department_filter_and_counts(db) -> None:
     assert store.count_patients(db, "berg", cap=2) == 2
     assert store.count_patients(db, "be", cap=10) == 5
     assert store.count_patients(db, "", cap=4) == 4
-    assert access.count_visible(db, None, "siv berg", cap=3) == 3
+    assert access.count_visible(Session(db), "siv berg", cap=3) == 3
 
 
 def test_the_index_follows_edits_and_deletions(db) -> None:

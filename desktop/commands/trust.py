@@ -1,0 +1,156 @@
+"""The command line's side of trust: log-in with --user, the writer lock around each command,
+the department check for commands on one PATIENT, and the `backup` and `restore` commands.
+
+Documented in docs/trust.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop import paths
+from desktop.commands.base import EXIT_OK, Refused, open_store
+from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
+
+ENV_PASSWORD = "INDIVIDUELL_PLAN_PASSWORD"
+
+# Commands that only read the database file: they run beside an open window, need no log-in,
+# and show no patient data (check reports faults; backup copies the file within the data folder).
+FREE_COMMANDS = ("check", "backup")
+ADMIN_COMMANDS = ("restore",)
+
+
+def _password(username: str) -> str:
+    password = os.environ.get(ENV_PASSWORD)
+    if password is not None:
+        return password
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(translate("cli", "Passord for {user}: ").format(user=username))
+    raise Refused(translate("cli", "Oppgi passordet i miljøvariabelen {env}.").format(
+        env=ENV_PASSWORD))
+
+
+def _login(args: argparse.Namespace, db):
+    """The logged-in user, or None where the database needs none (no accounts, or a demo
+    database used without --user)."""
+    from desktop.store import accounts, policy
+
+    username = getattr(args, "user", None)
+    if not accounts.has_accounts(db):
+        if username:
+            raise Refused(translate("cli", "Databasen har ingen brukerkontoer ennå; start "
+                                           "programmet og opprett den første administratoren."))
+        return None
+    if not username:
+        if policy.is_demo(db) and args.command not in ADMIN_COMMANDS:
+            return None
+        raise Refused(translate("cli", "Databasen har brukerkontoer: oppgi --user BRUKERNAVN og "
+                                       "passordet i {env}.").format(env=ENV_PASSWORD))
+    user = accounts.authenticate(db, username, _password(username), channel="cli")
+    if args.command in ADMIN_COMMANDS and not user.is_admin:
+        raise Refused(translate("cli", "Bare administratorer kan gjenopprette en "
+                                       "sikkerhetskopi."))
+    return user
+
+
+def _check_patient(args: argparse.Namespace, db, user) -> None:
+    """Commands on one PATIENT (print, export, …) reach only the user's departments."""
+    from desktop.store import access
+    from desktop.store.patients import find_patient
+    from desktop.store.session import Session
+
+    key = getattr(args, "patient", None)
+    if not isinstance(key, str):
+        return
+    patient = find_patient(db, key)
+    if (patient is not None and patient.id is not None
+            and not access.may_see(Session(db, user), patient.id)):
+        raise Refused(translate("cli", "Du har ikke tilgang til pasient {key}: pasienten hører "
+                                       "til en annen avdeling.").format(key=key))
+
+
+@contextmanager
+def command_context(args: argparse.Namespace) -> Iterator[User | None]:
+    """Hold the data folder's writer lock while one command runs, and give the user who logged
+    in with --user (None where the database needs no log-in); the command makes its session
+    with base.open_session(args, user)."""
+    from desktop.store.lock import FolderInUse, WriterLock
+
+    if args.command in FREE_COMMANDS:
+        yield None
+        return
+    lock = WriterLock(paths.data_dir(args.data_dir))
+    try:
+        lock.acquire()
+    except FolderInUse as in_use:
+        raise Refused(str(in_use)) from None
+    try:
+        db = open_store(args)
+        try:
+            user = _login(args, db)
+            _check_patient(args, db, user)
+        finally:
+            db.close()
+        yield user
+    finally:
+        lock.release()
+
+
+def cmd_backup(args: argparse.Namespace, user: User | None) -> int:
+    from desktop.store import backup, settings
+
+    folder = paths.data_dir(args.data_dir)
+    db_path, backups = paths.database_path(folder), paths.backup_dir(folder)
+    if args.list:
+        for item in backup.list_backups(backups):
+            print(f"{item.made_at:%d.%m.%Y %H:%M:%S}\t{item.label}\t{item.size}\t{item.path.name}")
+        return EXIT_OK
+    if not db_path.exists():
+        raise Refused(translate("cli", "Fant ingen database i {folder}.").format(folder=folder))
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        keep = int(settings.BACKUP_KEEP.read(conn))
+    finally:
+        conn.close()
+    print(backup.backup_now(db_path, backups, backup.MANUAL, keep))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, user: User | None) -> int:
+    from desktop.store import backup
+
+    folder = paths.data_dir(args.data_dir)
+    source = Path(args.file)
+    if not source.exists() and (paths.backup_dir(folder) / args.file).exists():
+        source = paths.backup_dir(folder) / args.file
+    db = open_store(args)
+    try:
+        safety = backup.restore(db, paths.database_path(folder), paths.backup_dir(folder),
+                                source, user.username if user else None)
+    finally:
+        db.close()
+    print(translate("cli", "Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}."
+                    ).format(source=source.name, safety=safety))
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    backup = commands.add_parser("backup", help="lag en sikkerhetskopi nå (SQLite online backup)")
+    backup.add_argument("--list", action="store_true", help="vis sikkerhetskopiene, nyeste først")
+    backup.set_defaults(func=cmd_backup)
+    restore = commands.add_parser(
+        "restore", help="gjenopprett en sikkerhetskopi (tar først kopi av dagens tilstand)")
+    restore.add_argument("file", metavar="FIL", help="sikkerhetskopien (sti eller filnavn i "
+                                                     "backups/)")
+    restore.set_defaults(func=cmd_restore)
