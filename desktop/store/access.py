@@ -54,9 +54,10 @@ def search_visible(session: Session, text: str = "",
     return search_patients(session.db, text, order, descending, limit, offset, departments)
 
 
-def count_visible(session: Session, text: str = "") -> int:
+def count_visible(session: Session, text: str = "", cap: int | None = None) -> int:
+    """store.count_patients limited to the user's departments (``cap``: stop counting there)."""
     departments = visible_departments(session)
-    return 0 if departments == () else count_patients(session.db, text, departments)
+    return 0 if departments == () else count_patients(session.db, text, departments, cap=cap)
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:

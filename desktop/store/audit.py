@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.store import log
 from desktop.store.log import verify_chain
+from desktop.store.where import Where
 
 
 def kind_label(kind: str) -> str:
@@ -137,24 +137,13 @@ def describe(kind: str, detail: str) -> str:
 
 def _filters(patient_id: int | None, user: str | None, kinds: tuple[str, ...] | None,
              start: dt.date | None, end: dt.date | None) -> tuple[str, list]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if patient_id is not None:
-        clauses.append("l.patient_id = ?")
-        params.append(patient_id)
-    if user:
-        clauses.append("l.user = ? COLLATE NOCASE")
-        params.append(user)
-    if kinds:
-        clauses.append(f"l.kind IN ({', '.join('?' * len(kinds))})")
-        params += list(kinds)
-    if start is not None:
-        clauses.append("l.at >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        clauses.append("l.at < ?")
-        params.append((end + dt.timedelta(days=1)).isoformat())
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where = (Where().equals("l.patient_id", patient_id)
+             .equals("l.user", user or None, collate="NOCASE")
+             .one_of("l.kind", kinds or None)
+             .at_least("l.at", start.isoformat() if start is not None else None)
+             .below("l.at", (end + dt.timedelta(days=1)).isoformat() if end is not None
+                    else None))
+    return where.sql(), where.params
 
 
 def search_log(db: sqlite_utils.Database, patient_id: int | None = None,

@@ -22,6 +22,7 @@ from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store.db import migrations
 from desktop.store.log import RESTORE, log_event, verify_chain
+from desktop.store.queries_ui import forget_staff_names
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -192,5 +193,6 @@ def restore(db: sqlite_utils.Database, db_path: Path, folder: Path, source: Path
         src.close()
     db.execute("PRAGMA journal_mode = WAL")
     migrations.apply(db)  # a copy made by an older version of the program
+    forget_staff_names(db)
     log_event(db, RESTORE, None, {"from": source.name, "safety_copy": safety.name}, user=user)
     return safety

@@ -290,6 +290,37 @@ def _process(db: sqlite_utils.Database) -> None:
     backfill(db)
 
 
+@migrations(name="0010_search_index")
+def _search_index(db: sqlite_utils.Database) -> None:
+    # Search as you type looks words of three or more characters up in a trigram index of the
+    # search text (already case-folded by the store, so å, æ and ø fold too) instead of
+    # scanning every patient; shorter words still scan patients_search. The index holds no copy
+    # of the text (external content) and is kept by triggers in the writing transaction.
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE patients_fts USING fts5(
+            search_text, content='patients', content_rowid='id', tokenize='trigram');
+        CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients
+        BEGIN
+            INSERT INTO patients_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);
+        END;
+        CREATE TRIGGER patients_fts_delete AFTER DELETE ON patients
+        BEGIN
+            INSERT INTO patients_fts (patients_fts, rowid, search_text)
+                VALUES ('delete', OLD.id, OLD.search_text);
+        END;
+        CREATE TRIGGER patients_fts_update AFTER UPDATE OF search_text ON patients
+        WHEN OLD.search_text IS NOT NEW.search_text
+        BEGIN
+            INSERT INTO patients_fts (patients_fts, rowid, search_text)
+                VALUES ('delete', OLD.id, OLD.search_text);
+            INSERT INTO patients_fts (rowid, search_text) VALUES (NEW.id, NEW.search_text);
+        END;
+        INSERT INTO patients_fts (patients_fts) VALUES ('rebuild');
+        """
+    )
+
+
 @migrations(name="0011_participants_meetings_letters")
 def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
     # The people around the patient, their meetings, the kopiliste and letter templates

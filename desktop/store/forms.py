@@ -27,6 +27,7 @@ from desktop.records import (
 from desktop.records_process import ConsentVersion
 from desktop.store import consents, event_rules
 from desktop.store.clock import now
+from desktop.store.queries_ui import forget_staff_names
 
 
 def _dump(record: object) -> str:
@@ -73,6 +74,7 @@ def save_checklist(db: sqlite_utils.Database, patient_id: int, checklist: Checkl
         _upsert(db, "checklists", patient_id, checklist)
         event_rules.write(db, patient_id, event_rules.checklist_events(before, checklist))
         refresh_summary(db, patient_id)
+    forget_staff_names(db)
 
 
 def save_consent(db: sqlite_utils.Database, patient_id: int, consent: Consent) -> None:

@@ -7,11 +7,11 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
 
 from desktop.store.clock import now
+from desktop.store.where import Where
 
 # Kinds of entry (stored as these English keys; the views show Norwegian labels)
 OPEN_PATIENT = "open_patient"
@@ -85,17 +85,9 @@ def log_event(db: sqlite_utils.Database, kind: str, patient_id: int | None = Non
 
 def entries(db: sqlite_utils.Database, patient_id: int | None = None,
             kind: str | None = None) -> list[LogEntry]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if patient_id is not None:
-        clauses.append("patient_id = ?")
-        params.append(patient_id)
-    if kind is not None:
-        clauses.append("kind = ?")
-        params.append(kind)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = Where().equals("patient_id", patient_id).equals("kind", kind)
     rows = db.execute(f"SELECT id, at, user, kind, patient_id, detail, prev_hash, hash "
-                      f"FROM access_log {where} ORDER BY id", params).fetchall()
+                      f"FROM access_log {where.sql()} ORDER BY id", where.params).fetchall()
     return [LogEntry(*row) for row in rows]
 
 

@@ -9,6 +9,7 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
 from desktop.store.clock import now
+from desktop.store.where import Where
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
 _SORT_MAP = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e", "ü": "y"})
@@ -22,6 +23,17 @@ SORT_COLUMNS = {
     "evaluation_date": "evaluation_date",
     "plan_status": "plan_status",
     "ip_state": "ip_state",
+}
+
+# the index that walks the list in each sort order (the name, then the id, break ties)
+_SORT_INDEXES = {
+    "sort_name": "patients_sort_name",
+    "birth_date": "patients_birth_sort",
+    "department": "patients_department",
+    "consent_state": "patients_consent_sort",
+    "plan_from": "patients_plan_from_sort",
+    "evaluation_date": "patients_evaluation_sort",
+    "plan_status": "patients_status_sort",
 }
 
 _SUMMARY_COLUMNS = ("id, name, birth_date, id_number, department, consent_state, consent_to, "
@@ -101,22 +113,74 @@ def find_patient(db: sqlite_utils.Database, key: str) -> Patient | None:
     return get_patient(db, int(key))
 
 
-def _like(word: str) -> str:
-    """A LIKE pattern matching ``word`` anywhere, with LIKE's own characters escaped."""
-    for char in ("\\", "%", "_"):
-        word = word.replace(char, "\\" + char)
-    return f"%{word}%"
+TRIGRAM = 3  # the full-text index finds words of at least this many characters
 
 
-def _where(text: str, departments: Sequence[str] | None = None) -> tuple[str, list[str]]:
-    """The WHERE clause for every word of ``text`` and, when given, the departments."""
+def _fts_phrase(words: Sequence[str]) -> str:
+    """An FTS5 query matching every word as a substring (trigram phrases, quotes doubled)."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _where(text: str, departments: Sequence[str] | None = None) -> Where:
+    """Every word of ``text`` (long ones through the trigram index, short ones by a scan of
+    patients_search) and, when given, the departments."""
     words = text.casefold().split()
-    clauses = ["search_text LIKE ? ESCAPE '\\'" for _ in words]
-    params = [_like(word) for word in words]
-    if departments is not None:
-        clauses.append(f"department IN ({', '.join('?' * len(departments))})")
-        params.extend(departments)
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+    where = Where()
+    indexed = [word for word in words if len(word) >= TRIGRAM]
+    if indexed:
+        where.add("id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)",
+                  _fts_phrase(indexed))
+    for word in words:
+        if len(word) < TRIGRAM:
+            where.contains("search_text", word)
+    return where.one_of("department", departments)
+
+
+def _broad(db: sqlite_utils.Database, text: str) -> bool:
+    """Whether the indexed words of ``text`` match so many patients that walking the list in
+    its order and keeping the matches finds a page sooner than reading and sorting them all.
+
+    Sorting m matches costs m row reads; the walk reads about page * N / m index entries of
+    N patients. They cost the same near m = sqrt(100 * N), 3 000 at 100 000 patients."""
+    indexed = [word for word in text.casefold().split() if len(word) >= TRIGRAM]
+    if not indexed:
+        return False
+    patients = db.execute("SELECT max(id) FROM patients").fetchone()[0] or 0
+    threshold = max(1000, int((100 * patients) ** 0.5))
+    matches = db.execute(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ? "
+        "LIMIT ?)", [_fts_phrase(indexed), threshold]).fetchone()[0]
+    return matches >= threshold
+
+
+def _source(text: str) -> str:
+    """Where to count matches: a search of short words only scans the narrow covering index;
+    one with a long word seeks the trigram index's matches by id."""
+    words = text.split()
+    if words and all(len(word) < TRIGRAM for word in words):
+        return "patients INDEXED BY patients_search"
+    return "patients"
+
+
+SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
+
+
+def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
+                ordering: str, limit: int, offset: int) -> list[int] | None:
+    """The page of a search of one- and two-character words (which the trigram index cannot
+    find) from the first patients of the list in its order, or None when they hold too few
+    matches. Such words match most patients, so this is usually the page; a rare one ("zz")
+    then scans patients_search."""
+    if _source(text) == "patients" or not limit:
+        return None
+    direction = ordering.split(",")[0].split()[-1]
+    first = (f"SELECT id, search_text, department, {column}, sort_name "
+             f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
+             f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
+    ids = [row[0] for row in db.execute(
+        f"SELECT id FROM ({first}) {where.sql()} {ordering}",
+        [SHORT_WINDOW * (offset + limit), *where.params, limit, offset])]
+    return ids if len(ids) == limit else None
 
 
 def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "name",
@@ -124,18 +188,23 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
                     departments: Sequence[str] | None = None) -> list[PatientSummary]:
     """One page of the patient list, matching every word of ``text`` (and, when given, only
     patients of ``departments``)."""
-    where, params = _where(text, departments)
+    where = _where(text, departments)
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
     ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
     if not text.split():  # the whole list: walk the index of the sort column
-        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where} {ordering}",
-                          [*params, limit, offset]).fetchall()
+        rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where.sql()} {ordering}",
+                          [*where.params, limit, offset]).fetchall()
         return [PatientSummary(*row) for row in rows]
-    # a search: scan the narrow covering index for the page's ids, then read those rows
-    ids = [row[0] for row in db.execute(
-        f"SELECT id FROM patients INDEXED BY patients_search {where} {ordering}",
-        [*params, limit, offset])]
+    # a search: the page's ids first (from an index), then those rows
+    source = _source(text)
+    ids = _short_page(db, text, where, column, ordering, limit, offset)
+    if ids is None:
+        if _broad(db, text):
+            source = f"patients INDEXED BY {_SORT_INDEXES[column]}"
+        ids = [row[0] for row in db.execute(
+            f"SELECT id FROM {source} {where.sql()} {ordering}",
+            [*where.params, limit, offset])]
     if not ids:
         return []
     rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
@@ -145,10 +214,16 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
 
 
 def count_patients(db: sqlite_utils.Database, text: str = "",
-                   departments: Sequence[str] | None = None) -> int:
-    where, params = _where(text, departments)
-    hint = "INDEXED BY patients_search" if text.split() else ""
-    return db.execute(f"SELECT COUNT(*) FROM patients {hint} {where}", params).fetchone()[0]
+                   departments: Sequence[str] | None = None, cap: int | None = None) -> int:
+    """How many patients match; with ``cap``, counting stops there (the result is then at most
+    ``cap``, and equal to it when there are that many or more)."""
+    where = _where(text, departments)
+    source = _source(text)
+    if cap is None:
+        return db.execute(f"SELECT COUNT(*) FROM {source} {where.sql()}",
+                          where.params).fetchone()[0]
+    return db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} {where.sql()} LIMIT ?)",
+                      [*where.params, cap]).fetchone()[0]
 
 
 def patient_summary(db: sqlite_utils.Database, patient_id: int) -> PatientSummary | None:

@@ -1,0 +1,76 @@
+"""The store's search alone, beside its floor: one keystroke's page and the match count.
+
+For every keystroke of the window benchmark's eight searches, the page of 200 rows the list
+asks for (store.search_patients), split into searches whose words are all one or two
+characters (no trigram index) and the rest; the exact and the capped count of each whole
+search; and the floor, a plain SQLite substring scan of every patient's name. Each figure is
+the median of five calls, in milliseconds of the process's CPU time and on the clock.
+
+    .venv/bin/python benchmarks/bench_search.py benchmarks/.cache/patients-100000
+
+The folder is one the window benchmark (bench_app.py) built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_app import COUNT_CAP, QUERIES  # noqa: E402
+from desktop import paths, store  # noqa: E402
+
+
+def timed(call) -> tuple[float, float]:
+    """Median CPU and wall milliseconds of five calls."""
+    cpu, wall = [], []
+    for _ in range(5):
+        start_cpu, start_wall = time.process_time(), time.perf_counter()
+        call()
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start_wall) * 1000)
+    return statistics.median(cpu), statistics.median(wall)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    args = parser.parse_args()
+    db = store.open_db(paths.database_path(args.folder))
+    size = store.count_patients(db)
+    figures: dict[str, list[tuple[float, float]]] = {
+        "keystroke": [], "1-2 characters": [], "3+ characters": [], "count": [],
+        "capped count": [], "floor: name scan": []}
+    for query in QUERIES:
+        for end in range(1, len(query) + 1):
+            text = query[:end]
+            lap = timed(lambda t=text: store.search_patients(db, t))
+            figures["keystroke"].append(lap)
+            short = all(len(word) < 3 for word in text.split())
+            figures["1-2 characters" if short else "3+ characters"].append(lap)
+        figures["count"].append(timed(lambda q=query: store.count_patients(db, q)))
+        figures["capped count"].append(timed(lambda q=query: store.count_patients(
+            db, q, cap=COUNT_CAP)))
+        pattern = f"%{query.split()[0]}%"
+        figures["floor: name scan"].append(timed(lambda p=pattern: db.execute(
+            "SELECT COUNT(*) FROM patients WHERE name LIKE ?", [p]).fetchone()))
+    db.close()
+    print(f"{size:,} patients; median / worst CPU ms (median wall ms)".replace(",", "\u00a0"))
+    print("| " + " | ".join(figures) + " |")
+    print("|" + "---:|" * len(figures))
+    cells = []
+    for laps in figures.values():
+        cpu = [lap[0] for lap in laps]
+        wall = [lap[1] for lap in laps]
+        cells.append(f"{statistics.median(cpu):.1f} / {max(cpu):.0f} "
+                     f"({statistics.median(wall):.1f})")
+    print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
