@@ -1,4 +1,6 @@
-"""Integrity check of a database file: SQLite's own checks plus the program's invariants."""
+"""Integrity check of a database file: SQLite's own checks plus the program's invariants (the
+log's chain and head, the schema the migrations made, the seals of signed versions and print
+snapshots, stored JSON), and the log compared with the backups' copies of it."""
 
 from __future__ import annotations
 
@@ -9,27 +11,105 @@ import sqlite_utils
 
 from desktop.store.db import migrations
 from desktop.store.log import verify_chain
+from desktop.store.schema_check import json_faults, schema_faults
+from desktop.store.seals import seal_faults
 
 
-def check_database(path: Path) -> list[str]:
-    """Return one Norwegian line per fault; an empty list means the database is sound."""
+def verify_connection(conn: sqlite3.Connection) -> list[str]:
+    """Every check that needs only the file itself (also run on a file before a restore)."""
+    faults: list[str] = []
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        faults += [f"Integritetsfeil: {line}" for line in result]
+        return faults  # a damaged file: the other checks would only repeat it
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        faults.append(f"Rad {rowid} i {table} peker til en {parent}-rad som ikke finnes.")
+    faults += schema_faults(conn)
+    faults += verify_chain(conn)
+    faults += json_faults(conn)
+    faults += seal_faults(conn)
+    return faults
+
+
+def _open_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def _last_entry(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    return conn.execute("SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
+
+
+def _first_differences(live: sqlite3.Connection, copy: sqlite3.Connection,
+                       upto: int) -> tuple[list[int], list[int]]:
+    """Ids of the copy's entries missing from the live log, and of those changed there."""
+    ours = live.execute("SELECT id, hash FROM access_log WHERE id <= ? ORDER BY id", [upto])
+    missing, changed = [], []
+    mine = next(ours, None)
+    for id_, hash_ in copy.execute("SELECT id, hash FROM access_log ORDER BY id"):
+        while mine is not None and mine[0] < id_:
+            mine = next(ours, None)
+        if mine is None or mine[0] != id_:
+            missing.append(id_)
+        elif mine[1] != hash_:
+            changed.append(id_)
+    return missing, changed
+
+
+def _line(ids: list[int], name: str, what: str) -> str:
+    more = f" (og {len(ids) - 1} til)" if len(ids) > 1 else ""
+    return (f"Oppføring {ids[0]}{more} i tilgangsloggen i sikkerhetskopien {name} {what} i "
+            "databasen: loggen er skrevet om.")
+
+
+def backup_log_faults(live: sqlite3.Connection, folder: Path, live_path: Path | None = None
+                      ) -> list[str]:
+    """An entry in any readable backup must be in the live log, unchanged. The live chain is
+    verified separately, so a backup's newest entry found unchanged vouches for all before it;
+    only a mismatch is looked at entry by entry."""
+    faults: list[str] = []
+    for path in sorted(folder.glob("*.sqlite")) if folder.is_dir() else ():
+        if live_path is not None and path.resolve() == live_path.resolve():
+            continue
+        try:
+            copy = _open_ro(path)
+            try:
+                last = _last_entry(copy)
+                if last is None:
+                    continue
+                ours = live.execute("SELECT hash FROM access_log WHERE id = ?",
+                                    [last[0]]).fetchone()
+                if ours is not None and ours[0] == last[1]:
+                    continue
+                missing, changed = _first_differences(live, copy, last[0])
+            finally:
+                copy.close()
+        except sqlite3.DatabaseError:
+            continue  # not readable: it vouches for nothing
+        if missing:
+            faults.append(_line(missing, path.name, "mangler"))
+        if changed:
+            faults.append(_line(changed, path.name, "er endret"))
+    return faults
+
+
+def check_database(path: Path, backup_folder: Path | None = None) -> list[str]:
+    """Return one Norwegian line per fault; an empty list means the database is sound.
+    ``backup_folder`` (default: ``backups`` beside the database) holds the copies the log is
+    compared with."""
     if not path.exists():
         return [f"Fant ingen database i {path.parent}."]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _open_ro(path)
     except sqlite3.Error as error:
         return [f"Databasen kan ikke åpnes: {error}"]
     faults: list[str] = []
     try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            faults += [f"Integritetsfeil: {line}" for line in result]
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            faults.append(f"Rad {rowid} i {table} peker til en {parent}-rad som ikke finnes.")
-        faults += verify_chain(conn)
+        faults += verify_connection(conn)
         pending = migrations.pending(sqlite_utils.Database(conn))
         if pending:
             faults.append("Databasen er ikke oppgradert: " + ", ".join(m.name for m in pending))
+        if not faults or not any(f.startswith("Integritetsfeil") for f in faults):
+            faults += backup_log_faults(conn, backup_folder or path.parent / "backups", path)
     except sqlite3.DatabaseError as error:
         faults.append(f"Databasen er skadet: {error}")
     finally:

@@ -25,6 +25,7 @@ from desktop.records import (
     to_dict,
 )
 from desktop.store.db import now
+from desktop.store.seals import seal_version
 
 
 def _dump(record: object) -> str:
@@ -152,12 +153,16 @@ def add_plan_version(db: sqlite_utils.Database, patient_id: int, plan: Plan,
             "INSERT INTO plan_versions (plan_id, number, content, signature, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
             [plan_id, number, _dump(plan), _dump(signature) if signature else None, stamp, stamp])
+        if signature is not None:  # an imported signed version: sealed like one signed here
+            seal_version(db, patient_id, number, {"signed_date": signature.signed_date,
+                                                  "channel": "import"})
         refresh_summary(db, patient_id)
     return get_version(db, patient_id, number)
 
 
 def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signature) -> PlanVersion:
-    """Record the paper signatures on the current draft; this freezes it."""
+    """Record the paper signatures on the current draft; this freezes it, and the signing is
+    logged with the version's seal (store/seals.py) in the same transaction."""
     with db.atomic():
         current = current_version(db, patient_id)
         if current is None:
@@ -171,6 +176,7 @@ def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signatur
         db.execute("UPDATE plan_versions SET signature = ?, updated_at = ? "
                    "WHERE plan_id = ? AND number = ?",
                    [_dump(signature), now(), _plan_id(db, patient_id), current.number])
+        seal_version(db, patient_id, current.number, {"signed_date": signature.signed_date})
         refresh_summary(db, patient_id)
     return get_version(db, patient_id, current.number)
 

@@ -122,6 +122,4 @@ class SignDialog(QDialog):
             self.error.setText(str(error))
             self.error.show()
             return
-        log.log_event(self.db, log.SIGN, self.patient_id,
-                      {"version": self.signed.number, "signed_date": signature.signed_date})
         super().accept()
