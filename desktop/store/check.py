@@ -4,6 +4,7 @@ snapshots, stored JSON), and the log compared with the backups' copies of it."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -39,13 +40,41 @@ def _last_entry(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return conn.execute("SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
 
 
+def _hash_at(conn: sqlite3.Connection, id_: int) -> str | None:
+    row = conn.execute("SELECT hash FROM access_log WHERE id = ?", [id_]).fetchone()
+    return row[0] if row else None
+
+
+def _restored_after(live: sqlite3.Connection, copy: sqlite3.Connection, folder: Path,
+                    last: tuple[int, str]) -> int | None:
+    """The id of a live restore entry the copy's log goes beyond: what the copy has from there
+    on was replaced by the restore, and is vouched for by the safety copy the restore entry
+    names (never rotated away), which must hold the copy's newest entry unchanged."""
+    for id_, detail in live.execute("SELECT id, detail FROM access_log WHERE kind = 'restore' "
+                                    "AND id <= ? ORDER BY id", [last[0]]).fetchall():
+        if _hash_at(copy, id_) == _hash_at(live, id_):
+            continue  # the copy was made after this restore
+        try:
+            safety = folder / Path(str(json.loads(detail)["safety_copy"])).name
+            conn = _open_ro(safety)
+            try:
+                vouched = _hash_at(conn, last[0]) == last[1]
+            finally:
+                conn.close()
+        except (ValueError, KeyError, TypeError, sqlite3.DatabaseError):
+            vouched = False
+        return id_ if vouched else None
+    return None
+
+
 def _first_differences(live: sqlite3.Connection, copy: sqlite3.Connection,
                        upto: int) -> tuple[list[int], list[int]]:
     """Ids of the copy's entries missing from the live log, and of those changed there."""
     ours = live.execute("SELECT id, hash FROM access_log WHERE id <= ? ORDER BY id", [upto])
     missing, changed = [], []
     mine = next(ours, None)
-    for id_, hash_ in copy.execute("SELECT id, hash FROM access_log ORDER BY id"):
+    for id_, hash_ in copy.execute("SELECT id, hash FROM access_log WHERE id <= ? ORDER BY id",
+                                   [upto]):
         while mine is not None and mine[0] < id_:
             mine = next(ours, None)
         if mine is None or mine[0] != id_:
@@ -76,11 +105,13 @@ def backup_log_faults(live: sqlite3.Connection, folder: Path, live_path: Path | 
                 last = _last_entry(copy)
                 if last is None:
                     continue
-                ours = live.execute("SELECT hash FROM access_log WHERE id = ?",
-                                    [last[0]]).fetchone()
-                if ours is not None and ours[0] == last[1]:
+                if _hash_at(live, last[0]) == last[1]:
                     continue
-                missing, changed = _first_differences(live, copy, last[0])
+                restored = _restored_after(live, copy, folder, last)
+                upto = last[0] if restored is None else restored - 1
+                if _hash_at(live, upto) == _hash_at(copy, upto):
+                    continue
+                missing, changed = _first_differences(live, copy, upto)
             finally:
                 copy.close()
         except sqlite3.DatabaseError:
@@ -108,7 +139,7 @@ def check_database(path: Path, backup_folder: Path | None = None) -> list[str]:
         pending = migrations.pending(sqlite_utils.Database(conn))
         if pending:
             faults.append("Databasen er ikke oppgradert: " + ", ".join(m.name for m in pending))
-        if not faults or not any(f.startswith("Integritetsfeil") for f in faults):
+        if not any(fault.startswith("Integritetsfeil") for fault in faults):
             faults += backup_log_faults(conn, backup_folder or path.parent / "backups", path)
     except sqlite3.DatabaseError as error:
         faults.append(f"Databasen er skadet: {error}")

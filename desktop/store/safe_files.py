@@ -26,7 +26,7 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def _lock(fd: int) -> bool:
+def lock_fd(fd: int) -> bool:
     """An flock beside SQLite's own fcntl locks; on Windows an open file cannot be deleted,
     which is protection enough."""
     if sys.platform == "win32":
@@ -46,7 +46,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        _lock(fd)
+        lock_fd(fd)
         dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest)
@@ -79,7 +79,7 @@ def remove_partials(folder: Path) -> list[Path]:
         except OSError:
             continue
         try:
-            if not _lock(fd):
+            if not lock_fd(fd):
                 continue  # another process is writing it right now
             try:
                 path.unlink()

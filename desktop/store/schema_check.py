@@ -71,7 +71,8 @@ def schema_faults(conn) -> list[str]:
     expected = expected_schema(tuple(applied))
     actual = schema_of(conn)
     faults = []
-    for key in sorted(set(expected) | set(actual)):
+    order = {"table": 0, "view": 1, "index": 2, "trigger": 3}
+    for key in sorted(set(expected) | set(actual), key=lambda k: (order.get(k[0], 4), k[1])):
         type_, name = key
         what = f"{_KIND.get(type_, type_).capitalize()} {name}"
         if key not in actual:
