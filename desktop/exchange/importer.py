@@ -122,10 +122,10 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
     document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
     if match is not None and not access.may_see(db, access.session_user(), match.id):
-        if match_by == MATCH_ID_NUMBER:
-            raise ExchangeRefused(translate(
-                "exchange", "Pasienten finnes allerede i en avdeling du ikke har tilgang til. "
-                            "Bruk nødtilgang først."))
+        if match_by == MATCH_ID_NUMBER:  # logged; the sentence a new patient would get
+            taken = store.patients.NumberTaken(match.id)
+            store.patients.log_number_taken(db, taken, "import")
+            raise ExchangeRefused(str(taken))
         match, match_by = None, ""
     result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
                            manifest=manifest, match=match, match_by=match_by)
@@ -177,5 +177,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                 "exported_by": str(preview.manifest.get("exported_by", ""))[:200],
                 "created": str(preview.manifest.get("created", ""))[:40]})
     except ValidationError as error:
+        if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
+            store.patients.log_number_taken(db, error, "import")
         raise ExchangeRefused(str(error)) from None
     return ImportResult(patient_id=target, choice=choice, versions=numbers)

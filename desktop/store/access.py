@@ -14,8 +14,8 @@ from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
 from desktop.store import accounts, log, policy
 from desktop.store.accounts import User
-from desktop.store.log import EMERGENCY, OPEN_PATIENT, log_event
-from desktop.store.patients import count_patients, get_patient, search_patients
+from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED, log_event
+from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
 
 MIN_REASON_LENGTH = 10
 
@@ -84,6 +84,25 @@ def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "") 
     return 0 if departments == () else count_patients(db, text, departments)
 
 
+def neutral_refusal() -> str:
+    """The one sentence for every refused reach for a patient: the same whether the patient
+    exists in another department or not at all, so it tells nobody which."""
+    return translate("access", "Fant ingen pasient du har tilgang til med dette nummeret. "
+                               "Trenger du en pasient i en annen avdeling, bruk nødtilgang i "
+                               "vinduet med en begrunnelse.")
+
+
+def log_refusal(db: sqlite_utils.Database, user: User | None, action: str,
+                patient_id: int | None, **detail: str) -> None:
+    """Log a refused reach: who, what was tried, and the patient's id when the patient exists
+    ("ukjent" otherwise; never the typed number, never a password). Commits on its own when
+    no transaction is open."""
+    entry = {"action": action, **detail}
+    if patient_id is None:
+        entry["patient"] = "ukjent"
+    log_event(db, REFUSED, patient_id, entry, user=user.username if user else None)
+
+
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
     patient = get_patient(db, patient_id)
     if patient is None:
@@ -93,29 +112,59 @@ def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
 
 
 def open_patient(db: sqlite_utils.Database, user: User | None, patient_id: int) -> Patient:
-    """Open a patient of the user's departments and log it; anyone else needs nødtilgang."""
-    patient = _patient(db, patient_id)
-    if not may_see(db, user, patient_id):
-        raise AccessDenied(translate(
-            "access", "Pasienten hører til en avdeling du ikke har tilgang til. Bruk "
-                      "nødtilgang hvis du har tjenstlig behov."))
+    """Open a patient of the user's departments and log it; anyone else needs nødtilgang. A
+    refusal (another department's patient, or none) is logged and says the neutral sentence."""
+    patient = get_patient(db, patient_id)
+    if patient is None or not may_see(db, user, patient_id):
+        log_refusal(db, user, "open", patient.id if patient else None)
+        raise AccessDenied(neutral_refusal())
     log_event(db, OPEN_PATIENT, patient_id, {"department": patient.department},
               user=user.username if user else None)
     return patient
 
 
+def _clean_reason(reason: str) -> str:
+    return " ".join(reason.split())
+
+
+def _reason_missing() -> AccessDenied:
+    return AccessDenied(translate(
+        "access", "Skriv en begrunnelse for nødtilgangen (minst {n} tegn).").format(
+            n=MIN_REASON_LENGTH))
+
+
 def emergency_open(db: sqlite_utils.Database, user: User, patient_id: int,
                    reason: str) -> Patient:
     """Nødtilgang: open any patient with a written reason; logged as an emergency access, and
-    the patient stays open to this user for the rest of the session."""
-    reason = " ".join(reason.split())
+    the patient stays open to this user for the rest of the session. Without a reason the
+    refusal is logged."""
+    reason = _clean_reason(reason)
     if len(reason) < MIN_REASON_LENGTH:
-        raise AccessDenied(translate(
-            "access", "Skriv en begrunnelse for nødtilgangen (minst {n} tegn).").format(
-                n=MIN_REASON_LENGTH))
+        log_refusal(db, user, "emergency_no_reason",
+                    patient_id if get_patient(db, patient_id) else None)
+        raise _reason_missing()
     patient = _patient(db, patient_id)
     log_event(db, EMERGENCY, patient_id, {"reason": reason, "department": patient.department},
               user=user.username)
     if _in_session(user):
         _granted.add(patient_id)
     return patient
+
+
+def reach_by_number(db: sqlite_utils.Database, user: User, number: str,
+                    reason: str) -> Patient:
+    """The nødtilgang dialog: the patient with this fødselsnummer, directly when the user may
+    see them, otherwise through nødtilgang. Without a reason the refusal is the same whether
+    the number belongs to another department's patient or to nobody; every refusal is
+    logged."""
+    patient = find_patient(db, number)
+    if patient is not None and may_see(db, user, patient.id):
+        return patient
+    if len(_clean_reason(reason)) < MIN_REASON_LENGTH:
+        log_refusal(db, user, "emergency_no_reason", patient.id if patient else None)
+        raise _reason_missing()
+    if patient is None:
+        log_refusal(db, user, "emergency", None)
+        raise AccessDenied(translate("access", "Fant ingen pasient med dette "
+                                               "fødselsnummeret."))
+    return emergency_open(db, user, patient.id, reason)

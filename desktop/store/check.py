@@ -25,8 +25,8 @@ def verify_connection(conn: sqlite3.Connection) -> list[str]:
         return faults  # a damaged file: the other checks would only repeat it
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         faults.append(f"Rad {rowid} i {table} peker til en {parent}-rad som ikke finnes.")
-    faults += schema_faults(conn)
     faults += verify_chain(conn)
+    faults += schema_faults(conn)
     faults += json_faults(conn)
     faults += seal_faults(conn)
     return faults
