@@ -16,9 +16,9 @@ from desktop.exchange import package
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
-from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.records import format_partial_date
+from desktop.store.outbox import DeliveryFailed, deliver
 
 FORMAT_PACKAGE = "zip"
 FORMAT_PDF = "pdf"
@@ -86,8 +86,9 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
 def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
                    passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None) -> ExportResult:
-    """Write the encrypted export to ``path`` and log it in the same transaction: either the
-    file exists and the log says so, or neither. The passphrase is not kept anywhere."""
+    """Write the encrypted export to ``path``, its log entry committed before the file gets
+    its name (store/outbox.py): never a file without its entry. The passphrase is not kept
+    anywhere."""
     from desktop.store import log
 
     if fmt not in FORMATS:
@@ -98,14 +99,14 @@ def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
             folder=path.parent))
     exported_by = exported_by or staff_name()
     data, version = build_export(db, patient_id, passphrase, fmt, exported_by)
+
+    def record() -> None:
+        log.log_event(db, log.EXPORT, patient_id, {
+            "file": path.name, "format": fmt, "plan_version": version,
+            "exported_by": exported_by, "bytes": len(data)})
+
     try:
-        with db.atomic():
-            log.log_event(db, log.EXPORT, patient_id, {
-                "file": path.name, "format": fmt, "plan_version": version,
-                "exported_by": exported_by, "bytes": len(data)})
-            write_atomically(path, data)
-    except OSError as error:
-        raise ExchangeRefused(translate(
-            "exchange", "Filen kunne ikke lagres: {error}").format(
-                error=error.strerror or error)) from None
+        deliver(db, path, data, record)
+    except DeliveryFailed as failed:
+        raise ExchangeRefused(str(failed)) from None
     return ExportResult(path=path, format=fmt, version=version, size=len(data))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import sqlite_utils
 from reportlab.lib import colors
@@ -93,15 +94,16 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     return buffer.getvalue()
 
 
-def access_report_for(db: sqlite_utils.Database, patient_id: int) -> bytes:
-    """Read the patient and their log entries, render the innsyn PDF, and log the print."""
+def save_access_report(db: sqlite_utils.Database, patient_id: int, path: Path | str) -> Path:
+    """Render the patient's innsyn PDF and write it to ``path``, its print logged (and
+    committed) before the file gets its name (store/outbox.py); DeliveryFailed otherwise."""
     from desktop.store import get_patient
     from desktop.store.log import PRINT, log_event
+    from desktop.store.outbox import deliver
 
     patient = get_patient(db, patient_id)
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
         pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
-    log_event(db, PRINT, patient_id, {"form": "innsyn"})
-    return pdf
+    return deliver(db, path, pdf, lambda: log_event(db, PRINT, patient_id, {"form": "innsyn"}))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.files import write_atomically
 from desktop.i18n import translate
+from desktop.store.outbox import DeliveryFailed, deliver
 
 
 def _t(text: str) -> str:
@@ -34,12 +34,11 @@ def cmd_print(args: argparse.Namespace) -> int:
                 key=args.patient))
         version = store.load_plan(db, patient.id)
         data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
-        try:
-            write_atomically(out, data)
-        except OSError as error:
-            raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
-                path=out, reason=error.strerror or error)) from None
-        reports.log_print(db, patient.id, forms, paper, version.number, "cli")
+        try:  # the log entry commits before the file gets its name
+            deliver(db, out, data, lambda: reports.log_print(db, patient.id, forms, paper,
+                                                             version.number, "cli"))
+        except DeliveryFailed as failed:
+            raise Refused(str(failed)) from None
     finally:
         db.close()
     print(out)

@@ -2,8 +2,8 @@
 
 Automatic backups (label ``auto``: at start and daily) keep the newest copy of each of the last
 ``keep`` days; manual copies keep the newest ``keep``; the safety copies made before a restore
-and before a migration are never rotated away. A copy is written to a ``.partial`` file, synced and renamed, so a crash never leaves half a copy
-under a backup's name.
+or a migration are never rotated away. A copy is written to a ``.partial`` file, synced and
+renamed, so a crash never leaves half a copy under a backup's name.
 """
 
 from __future__ import annotations

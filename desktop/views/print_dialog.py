@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import reports, store
-from desktop.files import write_atomically
 from desktop.records import format_partial_date
+from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.views.style import ERROR_STYLE
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
@@ -228,16 +228,15 @@ class PrintDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            write_atomically(target, self.pdf_bytes)
-        except OSError as error:
-            self._fail(self.tr("Kunne ikke lagre filen: {reason}").format(
-                reason=error.strerror or error))
+        forms, paper = self.forms(), self.paper()
+        try:  # the log entry commits before the file gets its name
+            deliver(self.db, target, self.pdf_bytes, lambda: reports.log_print(
+                self.db, self.patient_id, forms, paper, self.version_number, "pdf"))
+        except DeliveryFailed as failed:
+            self._fail(str(failed))
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
             return
-        reports.log_print(self.db, self.patient_id, self.forms(), self.paper(),
-                          self.version_number, "pdf")
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 
