@@ -139,6 +139,12 @@ class PrintDialog(QDialog):
         side.addStretch(1)
         side.addWidget(self.print_button)
         side.addWidget(self.save_button)
+        # a PDF saved for printing is not encrypted: it is no way to hand the plan over
+        self.save_hint = QLabel(self.tr("En PDF lagret her er ukryptert og bare for utskrift, "
+                                        "ikke for å gi planen videre: bruk «Overfør til "
+                                        "kommunen» (kryptert) til det."), self)
+        self.save_hint.setWordWrap(True)
+        side.addWidget(self.save_hint)
         side.addWidget(close_button)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
