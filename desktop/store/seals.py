@@ -3,8 +3,9 @@ the access log when the version is signed (or the snapshot is written), so that 
 tell a signed version or snapshot that was edited, deleted or un-signed afterwards.
 
 The hash covers a canonical JSON (sorted keys, no spaces) of what identifies and makes up the
-record: the patient, the version number, the plan content and the signature; for a snapshot
-the print date, the patient block and the SHA-256 of the logo. Works on a plain sqlite3
+record: the patient, the version number, the stored plan content and signature (JSON texts the
+store writes with sorted keys); for a snapshot the print date, the stored patient block and the
+SHA-256 of the logo. Works on a plain sqlite3
 connection (check, restore) as well as through sqlite-utils.
 """
 
@@ -19,26 +20,31 @@ SIGN_KIND = "sign"
 SNAPSHOT_KIND = "print_snapshot"
 
 
-def _canonical(value: object) -> str:
-    return hashlib.sha256(json.dumps(value, ensure_ascii=False, sort_keys=True,
-                                     separators=(",", ":")).encode("utf-8")).hexdigest()
-
-
-def _parsed(text: str | None) -> object:
-    return json.loads(text) if text else None
+def _canonical(header: dict, *texts: str | None) -> str:
+    """SHA-256 over a canonical JSON header (sorted keys, no spaces) and then each stored
+    text, NUL-separated (a missing one as nothing)."""
+    digest = hashlib.sha256(json.dumps(header, ensure_ascii=False, sort_keys=True,
+                                       separators=(",", ":")).encode("utf-8"))
+    for text in texts:
+        digest.update(b"\0")
+        digest.update((text or "").encode("utf-8"))
+    return digest.hexdigest()
 
 
 def version_hash(patient_id: int, number: int, content: str, signature: str | None) -> str:
+    """The stored JSON texts go in as they are (the store writes them canonically, sorted
+    keys): any change to them, even of spacing, is a change; no parse or re-encoding is
+    needed, which keeps `check` fast over 100 000 patients."""
     return _canonical({"patient_id": patient_id, "number": number,
-                       "content": _parsed(content), "signature": _parsed(signature)})
+                       "signed": signature is not None}, content, signature)
 
 
 def snapshot_hash(patient_id: int, version_number: int, printed_on: str, patient: str,
                   logo: bytes | None) -> str:
     return _canonical({"patient_id": patient_id, "version_number": version_number,
-                       "printed_on": printed_on, "patient": _parsed(patient),
+                       "printed_on": printed_on,
                        "logo": hashlib.sha256(bytes(logo)).hexdigest() if logo is not None
-                       else None})
+                       else None}, patient)
 
 
 def stored_version_hash(conn, patient_id: int, number: int) -> str:
@@ -84,24 +90,20 @@ def _compare(sealed: dict[tuple[int, int], str], stored: dict[tuple[int, int], s
 def seal_faults(conn: sqlite3.Connection) -> list[str]:
     """Signed versions and print snapshots that differ from their logged seal (Norwegian
     lines): edited, deleted, un-signed, or sealed outside the program."""
-    stored: dict[tuple[int, int], str | None] = {}
+    stored: dict[tuple[int, int], str | None] = {
+        (patient_id, number): None for patient_id, number in conn.execute(
+            "SELECT p.patient_id, v.number FROM plan_versions v JOIN plans p ON p.id = v.plan_id "
+            "WHERE v.signature IS NULL")}
     for patient_id, number, content, signature in conn.execute(
             "SELECT p.patient_id, v.number, v.content, v.signature FROM plan_versions v "
-            "JOIN plans p ON p.id = v.plan_id"):
-        try:
-            stored[(patient_id, number)] = (version_hash(patient_id, number, content, signature)
-                                            if signature is not None else None)
-        except ValueError:
-            stored[(patient_id, number)] = "unreadable"
+            "JOIN plans p ON p.id = v.plan_id WHERE v.signature IS NOT NULL"):
+        stored[(patient_id, number)] = version_hash(patient_id, number, content, signature)
     faults = _compare(_sealed(conn, SIGN_KIND, "version"), stored, "Signert planversjon")
     snapshots: dict[tuple[int, int], str | None] = {}
     for patient_id, number, printed_on, patient, logo in conn.execute(
             "SELECT patient_id, version_number, printed_on, patient, logo FROM print_snapshots"):
-        try:
-            snapshots[(patient_id, number)] = snapshot_hash(patient_id, number, printed_on,
-                                                            patient, logo)
-        except ValueError:
-            snapshots[(patient_id, number)] = "unreadable"
+        snapshots[(patient_id, number)] = snapshot_hash(patient_id, number, printed_on,
+                                                        patient, logo)
     faults += _compare(_sealed(conn, SNAPSHOT_KIND, "version"), snapshots,
                        "Utskriftsgrunnlaget for planversjon")
     return faults
