@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.i18n import translate
+from desktop.store.safe_files import lock_fd
 
 LOCK_FILE = "individuell-plan.lock"
 
@@ -33,13 +34,7 @@ def _try_lock(fd: int) -> bool:
         except OSError:
             return False
         return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
+    return lock_fd(fd)
 
 
 class WriterLock:
