@@ -173,7 +173,7 @@ def check_backup(path: Path) -> None:
         raise RestoreError(refusal)
 
 
-STAGED = ".restore.partial"
+STAGED = ".restore.partial"  # beside the live database; store.open_db removes a leftover
 
 
 def _stage(source: Path, db_path: Path, entry: dict, user: str | None) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from desktop.store.safe_files import copy_database, remove_partials
+from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
 
 migrations = Migrations("individuell-plan")
 
@@ -268,7 +268,7 @@ def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils
         path.parent.mkdir(parents=True, exist_ok=True)
         backup_folder = backup_folder or path.parent / "backups"
         remove_partials(backup_folder)  # copies a kill interrupted
-        remove_partials(path.parent)  # a restore a kill interrupted
+        remove_partials(path.parent, f"{path.name}.restore{PARTIAL}")  # an interrupted restore
         if path.exists():
             _backup_before_migrating(path, backup_folder)
     db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))

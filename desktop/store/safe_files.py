@@ -63,10 +63,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.close(fd)
 
 
-def remove_partials(folder: Path) -> list[Path]:
-    """Remove ``*.partial`` files in ``folder`` whose writer is gone; returns them."""
+def remove_partials(folder: Path, pattern: str = f"*{PARTIAL}") -> list[Path]:
+    """Remove the partial files (``pattern``) in ``folder`` whose writer is gone; returns
+    them."""
     removed = []
-    for path in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
+    for path in folder.glob(pattern) if folder.is_dir() else ():
         if sys.platform == "win32":  # a file another process has open cannot be deleted
             try:
                 path.unlink()

@@ -218,3 +218,35 @@ def test_a_seal_is_the_hash_of_the_canonical_content(copy) -> None:
                           ).fetchone()[0]
     assert json.loads(detail)[seals.SEAL_KEY] == seals.stored_version_hash(conn, 1, 1)
     conn.close()
+
+
+def test_an_older_database_is_sealed_when_upgraded_and_passes(tmp_path) -> None:
+    import sqlite_utils
+
+    from desktop.store.check import check_database
+    from desktop.store.db import configure, migrations
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite_utils.Database(sqlite3.connect(path))
+    configure(old)
+    migrations.apply(old, stop_before="0008_seals")
+    stamp = "2026-01-01T10:00:00"
+    old.executescript(
+        f"""INSERT INTO patients (id, name, created_at, updated_at) VALUES (1, 'Åse', '{stamp}',
+        '{stamp}');
+        INSERT INTO plans (id, patient_id, created_at) VALUES (1, 1, '{stamp}');
+        INSERT INTO plan_versions (plan_id, number, content, signature, created_at, updated_at)
+        VALUES (1, 1, '{{}}', '{{"signed_date": "2026-01-01"}}', '{stamp}', '{stamp}');
+        INSERT INTO print_snapshots VALUES (1, 1, '2026-01-02', '{{}}', NULL, '{stamp}');""")
+    log.log_event(old, log.SIGN, 1, {"version": 1})  # as signing was logged before seals
+    old.conn.commit()
+    old.close()
+    store.open_db(path, tmp_path / "backups").close()
+    copies = [p.name for p in (tmp_path / "backups").iterdir()]
+    assert len(copies) == 1 and copies[0].startswith("before-0008_seals")
+    assert check_database(path) == []
+    conn = sqlite3.connect(path)
+    sealed = conn.execute("SELECT kind, user FROM access_log WHERE detail LIKE '%content_hash%'"
+                          ).fetchall()
+    conn.close()
+    assert sealed == [("sign", seals.UPGRADE_USER), ("print_snapshot", seals.UPGRADE_USER)]
