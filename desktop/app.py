@@ -18,7 +18,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 
     from desktop import __version__, i18n
     from desktop import language as languages
-    from desktop.views import accessibility
+    from desktop.views.common import accessibility
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("individuell-plan")
@@ -42,14 +42,16 @@ def open_database(data_dir: str | None) -> sqlite_utils.Database:
 
 def main_window_for(db: sqlite_utils.Database):
     """The main window over an open database (a QApplication must exist)."""
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     return MainWindow(db)
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from desktop.views.session import run_with_login
+    from desktop import qt_diagnostics
+    from desktop.views.trust.session import run_with_login
 
     app = make_application()
+    qt_diagnostics.install(app)  # errors into the log, one sentence on screen
     # writer lock, backup at start, log-in (or the first administrator) before the window
     return run_with_login(app, getattr(args, "data_dir", None), main_window_for)

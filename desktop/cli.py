@@ -110,6 +110,25 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    from desktop import diagnostics
+
+    diagnostics.setup_logging(paths.data_dir(args.data_dir))
+    try:
+        return _dispatch(args)
+    except Exception:  # a fault of the program: into the log, one line on standard error
+        diagnostics.logger.exception("The command %s failed", args.command or "(window)")
+        if args.command is None:  # the windowed program has no standard error
+            from desktop.qt_diagnostics import tell_now
+
+            tell_now(diagnostics.current_log())
+        else:
+            diagnostics.tell_on_stderr(diagnostics.current_log())
+        return EXIT_REFUSED
+    finally:
+        diagnostics.stop_logging()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from desktop.app import run_app
 

@@ -70,7 +70,7 @@ def _check_patient(args: argparse.Namespace, db, user) -> None:
     if not isinstance(key, str):
         return
     patient = find_patient(db, key)
-    if patient is None or not access.may_see(db, user, patient.id):
+    if patient is None or patient.id is None or not access.may_see(db, user, patient.id):
         access.log_refusal(db, user, "cli", patient.id if patient else None,
                            command=args.command)
         raise Refused(access.neutral_refusal())

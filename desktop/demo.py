@@ -226,6 +226,7 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
                      stage: str) -> Patient:
     """One synthetic patient at the given stage of the process."""
     patient = store.add_patient(db, demo_patient(rng, today))
+    assert patient.id is not None  # stored
     start = today - dt.timedelta(days=rng.randint(5, 300))
     if stage == "expired":
         start = today - dt.timedelta(days=400 + rng.randint(0, 300))

@@ -24,8 +24,9 @@ class ValidationError(ValueError):
 
 # ---------------------------------------------------------------- partial dates
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$")
+# ASCII digits only: \d alone also matches fullwidth and Arabic-Indic digits, which int() reads
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
+_NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$", re.ASCII)
 
 
 def parse_partial_date(text: str) -> str:
@@ -111,7 +112,7 @@ def check_id_number(text: str) -> tuple[str, str]:
     """Check a fødselsnummer or D-nummer (synthetic test numbers, month + 80, included).
     Returns (kind, birth date ISO); raises ValidationError with a clear message."""
     number = re.sub(r"\s", "", text or "")
-    if not re.fullmatch(r"\d{11}", number):
+    if not re.fullmatch(r"[0-9]{11}", number):  # not \d: "１２…" or "١٢…" would pass
         raise ValidationError(translate("records", "Fødselsnummeret må ha 11 siffer."))
     if check_digits(number[:9]) != number[9:]:
         raise ValidationError(translate(
@@ -290,6 +291,25 @@ def consent_state_label(state: str) -> str:
     }[state]
 
 
+# How serious a state is, for the screens to colour (desktop/palette.py says how each looks).
+TONE_OK = "ok"
+TONE_NOTICE = "notice"  # something is missing, nothing is wrong yet
+TONE_CAUTION = "caution"
+TONE_ALERT = "alert"
+TONE_NEUTRAL = "neutral"
+
+
+def consent_tone(state: str) -> str:
+    """The tone a consent state is shown in: given is ok, expired a caution, withdrawn and a
+    refused plan alerts, no consent yet neutral."""
+    return {
+        CONSENT_GIVEN: TONE_OK,
+        CONSENT_WITHDRAWN: TONE_ALERT,
+        CONSENT_EXPIRED: TONE_CAUTION,
+        CONSENT_REFUSED: TONE_ALERT,
+    }.get(state, TONE_NEUTRAL)
+
+
 @dataclass
 class Coordinator:
     name: str = ""
@@ -405,7 +425,8 @@ def from_dict(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         return cls()
     values = {}
-    for name, hint in _field_hints(cls):
+    record_type: type = cls
+    for name, hint in _field_hints(record_type):
         if name in data:
             values[name] = _convert(hint, data[name])
     return cls(**values)
@@ -427,7 +448,7 @@ def _convert(hint: Any, value: Any) -> Any:
     if origin is list:
         (item,) = typing.get_args(hint)
         return [_convert(item, v) for v in value] if isinstance(value, list) else []
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if hint is bool:
         return bool(value)

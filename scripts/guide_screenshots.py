@@ -46,13 +46,13 @@ def screenshots(out: Path) -> None:
     from desktop.demo import fill_demo
     from desktop.records import CONSENT_GIVEN
     from desktop.store import policy
-    from desktop.views import export_dialog as export_module
-    from desktop.views.export_dialog import ExportDialog
-    from desktop.views.import_dialog import ImportDialog
-    from desktop.views.login_dialog import LoginDialog
-    from desktop.views.print_dialog import PrintDialog
-    from desktop.views.settings_dialog import SettingsDialog
-    from desktop.views.sign_dialog import SignDialog
+    from desktop.views.paper import export_dialog as export_module
+    from desktop.views.paper.export_dialog import ExportDialog
+    from desktop.views.paper.import_dialog import ImportDialog
+    from desktop.views.paper.print_dialog import PrintDialog
+    from desktop.views.paper.sign_dialog import SignDialog
+    from desktop.views.trust.login_dialog import LoginDialog
+    from desktop.views.trust.settings_dialog import SettingsDialog
 
     app = make_application([sys.argv[0]], "nb")
     out.mkdir(parents=True, exist_ok=True)

@@ -18,9 +18,9 @@ sys.path.insert(0, str(ROOT))
 from desktop import store  # noqa: E402
 from desktop.demo import fill_demo  # noqa: E402
 from desktop.store import access, accounts, policy  # noqa: E402
-from desktop.views.log_view import LogView  # noqa: E402
-from desktop.views.login_dialog import LoginDialog  # noqa: E402
-from desktop.views.users_dialog import UsersDialog  # noqa: E402
+from desktop.views.trust.log_view import LogView  # noqa: E402
+from desktop.views.trust.login_dialog import LoginDialog  # noqa: E402
+from desktop.views.trust.users_dialog import UsersDialog  # noqa: E402
 
 
 def main() -> None:

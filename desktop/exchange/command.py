@@ -44,7 +44,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             patient = _find(db, args.patient)
             result = export_patient(db, patient.id, out, secret,
-                                    FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE)
+                                    FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE,
+                                    version=args.plan_version)
         finally:
             db.close()
     except ExchangeRefused as refusal:
@@ -52,6 +53,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     kind = _t("kryptert PDF") if args.pdf_only else _t("kryptert pakke")
     print(_t("Lagret {path} ({kind}, planversjon {version}).").format(
         path=result.path, kind=kind, version=result.version))
+    if not result.signed:
+        print(_t("Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke "
+                 "signert» på hver side.").format(version=result.version))
     if generated:
         print(_t("Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):"))
         print(secret)
@@ -69,7 +73,7 @@ def _department(args: argparse.Namespace) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.exchange import importer
-    from desktop.exchange.errors import ExchangeRefused
+    from desktop.exchange.errors import ExchangeRefused, NothingToImport
     from desktop.exchange.passphrase import read_passphrase_file
 
     try:
@@ -97,6 +101,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                         id=preview.match.id, name=preview.match.name))
         finally:
             db.close()
+    except NothingToImport as unchanged:
+        print(str(unchanged))
+        return EXIT_OK
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     if result.choice == importer.NEW_PATIENT:
@@ -118,6 +125,9 @@ def register(commands) -> None:
                         help="fil med et avtalt passord på første linje (ellers lages et)")
     export.add_argument("--pdf-only", action="store_true",
                         help="bare PDF-en, kryptert med AES-256, i stedet for pakken")
+    export.add_argument("--version", dest="plan_version", type=int, metavar="N",
+                        help="planversjonen som sendes (standard: den nyeste signerte; et "
+                             "utkast bare når det velges her)")
     export.set_defaults(func=cmd_export)
 
     imp = commands.add_parser(

@@ -17,7 +17,7 @@ from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
 from desktop.i18n import translate
-from desktop.records import format_partial_date
+from desktop.records import PlanVersion, format_partial_date
 from desktop.store.outbox import DeliveryFailed, deliver
 
 FORMAT_PACKAGE = "zip"
@@ -31,6 +31,7 @@ class ExportResult:
     format: str
     version: int
     size: int
+    signed: bool = True  # False: a draft chosen explicitly, marked on every printed page
 
 
 def staff_name() -> str:
@@ -49,7 +50,28 @@ def suggested_file_name(patient_name: str, birth_date: str, fmt: str = FORMAT_PA
     return f"{name}-{birth_date or 'ukjent'}-individuell-plan{suffix}"
 
 
-def document_for_export(db: sqlite_utils.Database, patient_id: int) -> PlanDocument:
+def default_version(versions: list[PlanVersion]) -> int | None:
+    """The version an export sends unless the user chooses: the newest signed one; None when
+    no version is signed (then a draft must be chosen explicitly)."""
+    signed = [v.number for v in versions if v.frozen]
+    return signed[-1] if signed else None
+
+
+def export_versions(db: sqlite_utils.Database,
+                    patient_id: int) -> tuple[list[PlanVersion], int | None]:
+    """What the export dialog offers: the patient's plan versions, oldest first, and the number
+    chosen by default (the newest signed one; None when none is signed, so the user must pick
+    a draft explicitly)."""
+    from desktop import store
+
+    versions = store.plan_versions(db, patient_id)
+    return versions, default_version(versions)
+
+
+def document_for_export(db: sqlite_utils.Database, patient_id: int,
+                        version: int | None = None) -> PlanDocument:
+    """The patient's document as it is sent: the chosen version (default: the newest signed
+    one) is the current plan, the versions before it its history, later drafts left out."""
     try:
         doc = load_document(db, patient_id)
     except LookupError:
@@ -57,20 +79,34 @@ def document_for_export(db: sqlite_utils.Database, patient_id: int) -> PlanDocum
     if not doc.versions:
         raise ExchangeRefused(translate(
             "exchange", "Pasienten har ingen plan ennå, så det er ingenting å overføre."))
+    if version is None:
+        version = default_version(doc.versions)
+        if version is None:
+            raise ExchangeRefused(translate(
+                "exchange", "Planen har ingen signert versjon. Velg versjonen som skal sendes; "
+                            "et utkast merkes «UTKAST – ikke signert»."))
+    numbers = [v.number for v in doc.versions]
+    if version not in numbers:
+        raise ExchangeRefused(translate("exchange", "Planen har ingen versjon {n}.").format(
+            n=version))
+    doc.versions = doc.versions[:numbers.index(version) + 1]
     return doc
 
 
 def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fmt: str,
-                 exported_by: str, now: dt.datetime | None = None) -> tuple[bytes, int]:
+                 exported_by: str, now: dt.datetime | None = None,
+                 version: int | None = None) -> tuple[bytes, PlanVersion]:
     """The encrypted file's bytes and the plan version it carries."""
     from desktop.reports import render_patient_pdf
 
     now = now or dt.datetime.now()
-    doc = document_for_export(db, patient_id)
-    pdf = render_patient_pdf(db, patient_id)
-    version = doc.current.number
+    doc = document_for_export(db, patient_id, version)
+    chosen = doc.current
+    assert chosen is not None  # document_for_export refuses a patient without a plan
+    pdf = render_patient_pdf(db, patient_id, version_number=chosen.number,
+                             draft_mark=not chosen.frozen)
     if fmt == FORMAT_PDF:
-        return encrypt_pdf(pdf, passphrase), version
+        return encrypt_pdf(pdf, passphrase), chosen
     bundle = build_bundle(doc, exported_by, now)
     fhir = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
     manifest = {
@@ -78,17 +114,19 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
         "created": now.astimezone().isoformat(timespec="seconds"),
         "exported_by": exported_by,
         "patient": f"{doc.patient.name} (født {format_partial_date(doc.patient.birth_date)})",
-        "plan_version": version,
+        "plan_version": chosen.number,
     }
-    return package.write_package(pdf, fhir, manifest, passphrase, now), version
+    return package.write_package(pdf, fhir, manifest, passphrase, now), chosen
 
 
 def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
                    passphrase: str, fmt: str = FORMAT_PACKAGE,
-                   exported_by: str | None = None) -> ExportResult:
+                   exported_by: str | None = None, version: int | None = None) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
-    anywhere."""
+    anywhere. ``version`` None sends the newest signed version (refused when none is signed);
+    a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke signert" on
+    every page."""
     from desktop.store import log
 
     if fmt not in FORMATS:
@@ -98,15 +136,17 @@ def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
         raise ExchangeRefused(translate("exchange", "Mappen {folder} finnes ikke.").format(
             folder=path.parent))
     exported_by = exported_by or staff_name()
-    data, version = build_export(db, patient_id, passphrase, fmt, exported_by)
+    data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
 
     def record() -> None:
         log.log_event(db, log.EXPORT, patient_id, {
-            "file": path.name, "format": fmt, "plan_version": version,
+            "file": path.name, "format": fmt, "plan_version": chosen.number,
+            "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data)})
 
     try:
         deliver(db, path, data, record)
     except DeliveryFailed as failed:
         raise ExchangeRefused(str(failed)) from None
-    return ExportResult(path=path, format=fmt, version=version, size=len(data))
+    return ExportResult(path=path, format=fmt, version=chosen.number, size=len(data),
+                        signed=chosen.frozen)

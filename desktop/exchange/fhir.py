@@ -122,8 +122,8 @@ def _prune(node: Any) -> Any:
         pruned = {k: v for k, v in pruned.items() if v not in (None, "", [], {})}
         return {} if list(pruned) == ["url"] else pruned  # an extension left without value
     if isinstance(node, list):
-        pruned = [_prune(v) for v in node]
-        return [v for v in pruned if v not in (None, "", [], {})]
+        items = [_prune(v) for v in node]
+        return [v for v in items if v not in (None, "", [], {})]
     return node
 
 
@@ -140,9 +140,9 @@ def _period(start: str, end: str) -> dict:
 
 
 def _human_name(text: str) -> list[dict]:
-    if not text:
-        return []
     words = text.split()
+    if not words:  # empty or only spaces: no name at all
+        return []
     return [{"use": "official", "text": text, "family": words[-1], "given": words[:-1]}]
 
 
@@ -487,11 +487,11 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
         sections.append(_section("signatures", signatures))
     if len(plan_urls) > 1:
         sections.append(_section("history", list(reversed(plan_urls[:-1]))))
-    current = doc.current
+    newest = doc.current
     composition_id = str(uuid.uuid4())
     composition = {
         "resourceType": "Composition", "id": composition_id,
-        "status": "final" if current and current.frozen else "preliminary",
+        "status": "final" if newest and newest.frozen else "preliminary",
         "type": {"coding": [{"system": DOCTYPE_SYSTEM, "code": DOCTYPE_CODE,
                              "display": DOCTYPE_DISPLAY}], "text": DOCTYPE_DISPLAY},
         "subject": _ref(patient_url, doc.patient.name),

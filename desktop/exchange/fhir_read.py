@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import itemgetter
 from typing import Any
 
 from desktop.exchange.errors import ExchangeRefused
@@ -48,6 +49,8 @@ from desktop.records import (
 )
 
 _STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
 
 
@@ -83,7 +86,20 @@ def _s(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise _Malformed
-    return value
+    return clean_text(value)
+
+
+def clean_text(value: str) -> str:
+    """Imported text as the program keeps it: control characters removed (they could steer a
+    terminal or hide text), line breaks as \\n, tabs kept; a lone surrogate (half of a
+    character, which no file can store) is refused."""
+    if _SURROGATE.search(value):
+        raise ExchangeRefused(translate(
+            "exchange", "Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) "
+                        "og kan ikke importeres."))
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", value)
 
 
 def _first(value: Any) -> dict:
@@ -210,6 +226,21 @@ class _Index:
         elif isinstance(node, list):
             for value in node:
                 self._walk(value, contained, depth + 1)
+
+    def check_text_length(self, limit: int) -> None:
+        """Refuse a file with any text longer than ``limit`` characters."""
+        stack: list[Any] = list(self.resources)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, str) and len(node) > limit:
+                raise ExchangeRefused(translate(
+                    "exchange", "Filen har en tekst på mer enn {limit} tegn og kan ikke "
+                                "importeres; så lange felt har ingen ekte plan.").format(
+                                    limit=f"{limit:,}".replace(",", " ")))
 
     def display(self, reference: Any) -> str:
         """A reference's display text, or the name of what it points at."""
@@ -346,37 +377,101 @@ def _signature(ix: _Index, provenance: dict) -> Signature:
     return signature
 
 
-def _versions(ix: _Index) -> list[PlanVersion]:
+# Limits of one import, far beyond any real plan (a plan gets a version at each evaluation, a
+# few a year; a long situation text is a few thousand characters), so that a hostile or broken
+# file cannot make the reader, the store or the printout run for minutes.
+MAX_VERSIONS = 5_000
+MAX_ROWS = 2_000  # rows or existing decisions of one plan version
+MAX_FIELD_CHARS = 100_000  # characters in one text field
+
+
+def _too_much(what: str, limit: int) -> ExchangeRefused:
+    return ExchangeRefused(translate(
+        "exchange", "Filen har mer enn {limit} {what} og kan ikke importeres; så mye har "
+                    "ingen ekte plan.").format(limit=f"{limit:,}".replace(",", " "),
+                                              what=what))
+
+
+def _check_limits(ix: _Index, mains: list[dict]) -> None:
+    if len(mains) > MAX_VERSIONS:
+        raise _too_much(translate("exchange", "planversjoner"), MAX_VERSIONS)
     care_plans = ix.of_type("CarePlan")
-    if not care_plans:
-        raise ExchangeRefused(translate(
-            "exchange", "Filen mangler selve planen (CarePlan) og kan ikke importeres."))
+    if len(care_plans) - len(mains) > MAX_ROWS * len(mains) or any(
+            len(_l(c.get("activity"))) > MAX_ROWS for c in care_plans):
+        raise _too_much(translate("exchange", "rader i én plan"), MAX_ROWS)
+    ix.check_text_length(MAX_FIELD_CHARS)
+
+
+def _order(ix: _Index, mains: list[dict]) -> list[dict]:
+    """The plan versions oldest first: by our version number when every plan has a distinct
+    one, else by the length of each plan's chain of ``replaces`` (memoised: linear time)."""
+    numbers = [_ext(c, EXT_PLAN_VERSION).get("valueInteger") for c in mains]
+    if all(type(n) is int for n in numbers) and len(set(numbers)) == len(numbers):
+        return [c for _n, c in sorted(zip(numbers, mains, strict=True), key=itemgetter(0))]
+    before: dict[int, dict | None] = {}
+
+    def replaced(plan: dict) -> dict | None:
+        if id(plan) not in before:
+            before[id(plan)] = next(
+                (ix.resolve(r, "CarePlan") for r in _l(plan.get("replaces"))), None)
+        return before[id(plan)]
+
+    depth: dict[int, int] = {}
+    for plan in mains:
+        chain: list[dict] = []
+        on_chain: set[int] = set()
+        node: dict | None = plan
+        while node is not None and id(node) not in depth and id(node) not in on_chain:
+            chain.append(node)
+            on_chain.add(id(node))
+            node = replaced(node)
+        below = depth.get(id(node), 0) if node is not None else 0  # a cycle ends the chain
+        for step in reversed(chain):
+            below += 1
+            depth[id(step)] = below
+    return sorted(mains, key=lambda plan: depth[id(plan)])
+
+
+def _final_without_signature(care_plan: dict, composition_final: bool, current: bool) -> bool:
+    """A plan another system marked final or active (no Provenance): it stays signed."""
+    status = _s(care_plan.get("status"))
+    return status in ("active", "completed") or (current and composition_final)
+
+
+def _versions(ix: _Index, composition_final: bool = False) -> list[PlanVersion]:
+    care_plans = ix.of_type("CarePlan")
     mains = [c for c in care_plans if not _is_decision(ix, c)]
     if not mains:
         raise ExchangeRefused(translate(
             "exchange", "Filen mangler selve planen (CarePlan) og kan ikke importeres."))
     titled = [c for c in mains if _s(c.get("title")) == PLAN_TITLE]
     mains = titled or mains
-    numbers = [_ext(c, EXT_PLAN_VERSION).get("valueInteger") for c in mains]
-    if all(type(n) is int for n in numbers) and len(set(numbers)) == len(numbers):
-        ordered = [c for _n, c in sorted(zip(numbers, mains, strict=True), key=lambda p: p[0])]
-    else:
-        def depth(plan: dict) -> int:
-            seen: list[int] = []
-            while plan is not None and id(plan) not in seen and len(seen) < 10_000:
-                seen.append(id(plan))
-                plan = next((ix.resolve(r, "CarePlan") for r in _l(plan.get("replaces"))), None)
-            return len(seen)
-        ordered = sorted(mains, key=depth)
-    provenances = ix.of_type("Provenance")
+    _check_limits(ix, mains)
+    ordered = _order(ix, mains)
+    decisions: dict[int, list[dict]] = {}
+    for care_plan in care_plans:
+        for ref in _l(care_plan.get("partOf")):
+            target = ix.resolve(ref, "CarePlan")
+            if target is not None:
+                decisions.setdefault(id(target), []).append(care_plan)
+    signed: dict[int, dict] = {}
+    for record in ix.of_type("Provenance"):
+        for ref in _l(record.get("target")):
+            target = ix.resolve(ref)
+            if target is not None:
+                signed.setdefault(id(target), record)
     versions = []
     for number, care_plan in enumerate(ordered, start=1):
-        decisions = [c for c in care_plans if any(
-            ix.resolve(ref, "CarePlan") is care_plan for ref in _l(c.get("partOf")))]
-        signed = [p for p in provenances if any(
-            ix.resolve(ref) is care_plan for ref in _l(p.get("target")))]
-        versions.append(PlanVersion(number=number, plan=_plan(ix, care_plan, decisions),
-                                    signature=_signature(ix, signed[0]) if signed else None))
+        provenance = signed.get(id(care_plan))
+        if provenance is not None:
+            signature = _signature(ix, provenance)
+        elif _final_without_signature(care_plan, composition_final, number == len(ordered)):
+            signature = Signature()  # signed elsewhere; the file does not say by whom
+        else:
+            signature = None
+        versions.append(PlanVersion(number=number, plan=_plan(ix, care_plan,
+                                                              decisions.get(id(care_plan), [])),
+                                    signature=signature))
     return versions
 
 
@@ -489,7 +584,8 @@ def _read(bundle: Any) -> PlanDocument:
     if patient_resource is None:
         raise ExchangeRefused(translate(
             "exchange", "Filen mangler pasienten (Patient) og kan ikke importeres."))
-    versions = _versions(ix)
+    versions = _versions(ix, bool(compositions) and _s(compositions[0].get("status")) in (
+        "final", "amended"))
     consents = ix.of_type("Consent")
     responses = ix.of_type("QuestionnaireResponse")
     ours = [r for r in responses if r.get("questionnaire") == QUESTIONNAIRE]

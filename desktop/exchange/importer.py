@@ -11,11 +11,11 @@ import sqlite_utils
 
 from desktop.exchange import package
 from desktop.exchange.diff import Difference, differences
-from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
-from desktop.exchange.fhir_read import not_fhir, read_bundle
+from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
 from desktop.i18n import translate
-from desktop.records import Patient, ValidationError
+from desktop.records import Patient, PlanVersion, ValidationError
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -71,7 +71,9 @@ def read_bytes(data: bytes, passphrase: str = "") -> tuple[PlanDocument, str, di
         if not passphrase:
             raise ExchangeRefused(translate("exchange", "Skriv passordet for pakken."))
         contents = package.read_package(data, passphrase)
-        return read_bundle(_json(contents.fhir)), KIND_PACKAGE, contents.manifest
+        manifest = {key: clean_text(value) if isinstance(value, str) else value
+                    for key, value in contents.manifest.items()}
+        return read_bundle(_json(contents.fhir)), KIND_PACKAGE, manifest
     if data.startswith(b"%PDF"):
         raise ExchangeRefused(translate(
             "exchange", "En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil "
@@ -106,6 +108,8 @@ def find_match(db: sqlite_utils.Database, incoming: Patient) -> tuple[Patient | 
     for (pid,) in db.execute("SELECT id FROM patients WHERE birth_date = ? ORDER BY id",
                              [incoming.birth_date]).fetchall():
         candidate = store.get_patient(db, pid)
+        if candidate is None:
+            continue
         same_name = " ".join(candidate.name.casefold().split()) == name
         other_number = (candidate.id_number and incoming.id_number
                         and candidate.id_number != incoming.id_number)
@@ -121,7 +125,8 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
 
     document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
-    if match is not None and not access.may_see(db, access.session_user(), match.id):
+    if (match is not None and match.id is not None
+            and not access.may_see(db, access.session_user(), match.id)):
         if match_by == MATCH_ID_NUMBER:  # logged; the sentence a new patient would get
             taken = store.patients.NumberTaken(match.id)
             store.patients.log_number_taken(db, taken, "import")
@@ -129,7 +134,7 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
         match, match_by = None, ""
     result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
                            manifest=manifest, match=match, match_by=match_by)
-    if match is not None:
+    if match is not None and match.id is not None:
         existing = PlanDocument(patient=match, checklist=store.load_checklist(db, match.id),
                                 consent=store.load_consent(db, match.id),
                                 versions=store.plan_versions(db, match.id))
@@ -138,6 +143,23 @@ def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -
 
 
 # ---------------------------------------------------------------- applying
+
+def _manifest_text(manifest: dict, key: str, limit: int) -> str:
+    return str(manifest.get(key, ""))[:limit]
+
+
+def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: PlanVersion) -> None:
+    """A plan identical to the patient's current version (content and signature) is not added
+    again: re-importing the same file says so and writes nothing."""
+    from desktop import store
+
+    existing = store.current_version(db, patient_id)
+    if existing is not None and existing.plan == incoming.plan and (
+            existing.signature == incoming.signature):
+        raise NothingToImport(translate(
+            "exchange", "Ingen endringer: planen i filen er den samme som versjon {n} hos "
+                        "pasienten. Ingenting er lagret.").format(n=existing.number))
+
 
 def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
@@ -156,6 +178,7 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                                      "department": department})
                 patient = store.add_patient(db, patient)
                 target = patient.id
+                assert target is not None
                 store.save_checklist(db, target, doc.checklist)
                 store.save_consent(db, target, doc.consent)
                 numbers = [store.add_plan_version(db, target, v.plan, v.signature).number
@@ -167,6 +190,8 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                     raise ExchangeRefused(translate(
                         "exchange", "Velg pasienten planen skal legges til hos."))
                 current = doc.current
+                assert current is not None  # read_document refuses a file without a plan
+                _refuse_unchanged(db, target, current)
                 numbers = [store.add_plan_version(db, target, current.plan,
                                                   current.signature).number]
             else:
@@ -174,8 +199,8 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
             log.log_event(db, log.IMPORT, target, {
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
-                "exported_by": str(preview.manifest.get("exported_by", ""))[:200],
-                "created": str(preview.manifest.get("created", ""))[:40]})
+                "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
+                "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:
         if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
             store.patients.log_number_taken(db, error, "import")

@@ -1,11 +1,10 @@
-"""The patient list: a lazy, read-only table over store.search_patients pages."""
+"""The patient list: a lazy, read-only table over the pages of a store PatientQuery."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-import sqlite_utils
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop import store
+from desktop import palette
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_REFUSED,
@@ -27,7 +26,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
-from desktop.store import access
+from desktop.store.patient_query import PatientQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +35,7 @@ AlertRole = Qt.ItemDataRole.UserRole + 2  # bool: the cell shows something needi
 
 PAGE_SIZE = 200
 
-ALERT_COLOUR = QColor("#b3261e")  # dark red, readable on white and on the selection colour
-_CONSENT_ALERTS = (CONSENT_WITHDRAWN, CONSENT_EXPIRED, CONSENT_REFUSED)
+ALERT_COLOUR = QColor(palette.ERROR_TEXT)
 
 
 def _tr(text: str) -> str:
@@ -49,7 +47,7 @@ translate = QCoreApplication.translate
 
 
 class PatientListModel(QAbstractTableModel):
-    """Rows come a page at a time from the store; nothing in ``data()`` touches the database."""
+    """Rows come a page at a time from ``query``; nothing in ``data()`` touches the database."""
 
     COL_NAME = 0
     COL_BORN = 1
@@ -80,10 +78,10 @@ class PatientListModel(QAbstractTableModel):
         COL_PLAN: "plan_status",
     }
 
-    def __init__(self, db: sqlite_utils.Database, parent=None, page_size: int = PAGE_SIZE,
+    def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._query = query
         self._page_size = page_size
         self._today = today
         self._rows: list[PatientSummary] = []
@@ -98,10 +96,8 @@ class PatientListModel(QAbstractTableModel):
     # ------------------------------------------------------------ queries and paging
 
     def _page(self, offset: int) -> list[PatientSummary]:
-        # only the logged-in user's departments (all where the database has no accounts)
-        return access.search_visible(self._db, access.session_user(), self._search,
-                                     order=self._order, descending=self._descending,
-                                     limit=self._page_size, offset=offset)
+        return self._query.search(self._search, order=self._order, descending=self._descending,
+                                  offset=offset, limit=self._page_size)
 
     def _load_first_page(self) -> None:
         self._rows = self._page(0)
@@ -127,7 +123,7 @@ class PatientListModel(QAbstractTableModel):
     def total(self) -> int:
         """How many patients match the search (counted once per search, on demand)."""
         if self._total is None:
-            self._total = access.count_visible(self._db, access.session_user(), self._search)
+            self._total = self._query.count(self._search)
         return self._total
 
     def known_total(self) -> int | None:
@@ -182,7 +178,7 @@ class PatientListModel(QAbstractTableModel):
         row = self.row_of(patient_id)
         if row < 0:
             return
-        summary = store.patient_summary(self._db, patient_id)
+        summary = self._query.summary(patient_id)
         if summary is None:
             return
         self._rows[row] = summary

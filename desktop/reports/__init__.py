@@ -40,6 +40,7 @@ from desktop.reports.common import (
     make_styles,
     register_fonts,
 )
+from desktop.reports.pdfa import to_pdfa
 
 FORMS = ("plan", "decisions", "consent", "checklist")
 PAPER_SIZES = tuple(PAPERS)
@@ -78,6 +79,8 @@ def _check_paper(paper: str) -> str:
 
 
 def version_label(version: PlanVersion) -> str:
+    if version.signature is not None and not version.signature.signed_date:
+        return _t("Versjon {n}, signert").format(n=version.number)  # signed in another system
     if version.signature is not None:
         return _t("Versjon {n}, signert {date}").format(
             n=version.number, date=format_partial_date(version.signature.signed_date))
@@ -87,14 +90,15 @@ def version_label(version: PlanVersion) -> str:
 def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checklist: Checklist,
                *, printed_on: dt.date, logo: bytes | None = None,
                forms: Sequence[str] = FORMS, paper: str = "A4", consent_text: str = "",
-               today: dt.date | None = None) -> bytes:
+               today: dt.date | None = None, draft_mark: bool = False) -> bytes:
     """The chosen forms of one patient as one PDF. ``printed_on`` is printed on every page;
-    ``today`` judges whether the consent has expired (default: the real date)."""
+    ``today`` judges whether the consent has expired (default: the real date);
+    ``draft_mark`` prints "UTKAST – ikke signert" across every page (an exported draft)."""
     forms = parse_forms(forms)
     size = PAPERS[_check_paper(paper)]
     register_fonts()
     args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
-            today or dt.date.today())
+            today or dt.date.today(), draft_mark)
     with source_language():  # printed forms are always Bokmål
         try:
             return _build(size, *args)
@@ -106,7 +110,8 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
 
 def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent,
            checklist: Checklist, printed_on: dt.date, logo: bytes | None,
-           forms: Sequence[str], consent_text: str, today: dt.date) -> bytes:
+           forms: Sequence[str], consent_text: str, today: dt.date,
+           draft_mark: bool) -> bytes:
     styles = make_styles(size)
     status, status_lines = plan_form.consent_status(consent, checklist, today)
     sections: list[Section] = []
@@ -137,6 +142,7 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
             date=printed_on.strftime("%d.%m.%Y"), version=__version__),
         version_line=_t("Plan: {version}").format(version=version_label(version).lower()),
         logo=logo or resources.read_bytes(resources.DEFAULT_LOGO),
+        draft_mark=_t("UTKAST – ikke signert") if draft_mark else "",
     )
     story = []
     for i, section in enumerate(sections):
@@ -156,21 +162,23 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     doc.build(story, canvasmaker=canvas_class(context))
-    return out.getvalue()
+    return to_pdfa(out.getvalue())
 
 
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                        forms: Sequence[str] = FORMS, paper: str = "A4",
                        version_number: int | None = None,
-                       today: dt.date | None = None) -> bytes:
+                       today: dt.date | None = None, draft_mark: bool = False) -> bytes:
     """One patient's chosen forms from the store; ``version_number`` None prints the current
-    plan version (an empty form when there is none). Does not log: see ``log_print``."""
+    plan version (an empty form when there is none). Does not log: see ``log_print``.
+    ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
     from desktop.store import prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
         raise ValidationError(_t("Fant ikke pasienten."))
+    version: PlanVersion | None
     if version_number is None:
         version = store.load_plan(db, patient_id)
     else:
@@ -188,7 +196,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     return render_pdf(patient, version, store.load_consent(db, patient_id),
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
                       forms=forms, paper=paper, consent_text=settings.get_consent_text(db),
-                      today=today)
+                      today=today, draft_mark=draft_mark and not version.frozen)
 
 
 def log_print(db: sqlite_utils.Database, patient_id: int, forms: Sequence[str], paper: str,

@@ -13,7 +13,16 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desktop.i18n import source_language, translate
 from desktop.records import Patient, format_partial_date
-from desktop.reports.common import PAPERS, SHADE, WARN, make_styles, register_fonts
+from desktop.reports.common import (
+    CELL_FONT,
+    PAPERS,
+    SANS,
+    SHADE,
+    WARN,
+    make_styles,
+    register_fonts,
+)
+from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
 from desktop.store.audit import LogRow
 
@@ -77,7 +86,7 @@ def render_access_report(patient: Patient, rows: list[LogRow],
             if row.is_emergency:
                 commands.append(("BACKGROUND", (0, index), (-1, index), EMERGENCY_SHADE))
                 commands.append(("LINEBEFORE", (0, index), (0, index), 2, WARN))
-        table.setStyle(TableStyle(commands))
+        table.setStyle(TableStyle([CELL_FONT, *commands]))
         story.append(table)
         emergencies = sum(row.is_emergency for row in rows)
         if emergencies:
@@ -89,9 +98,10 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     document = SimpleDocTemplate(
         buffer, pagesize=paper.size, leftMargin=paper.margin, rightMargin=paper.margin,
         topMargin=paper.margin, bottomMargin=paper.margin,
-        title=_t("Innsyn i tilgangsloggen"), author="Individuell plan", invariant=1)
+        title=_t("Innsyn i tilgangsloggen"), author="Individuell plan", invariant=1,
+        initialFontName=SANS, lang="nb-NO")  # not ReportLab's Helvetica, never embedded
     document.build(story)
-    return buffer.getvalue()
+    return to_pdfa(buffer.getvalue())
 
 
 def save_access_report(db: sqlite_utils.Database, patient_id: int, path: Path | str) -> Path:

@@ -32,10 +32,12 @@ def cmd_print(args: argparse.Namespace) -> int:
         if patient is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
-        version = store.load_plan(db, patient.id)
-        data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
+        patient_id = patient.id
+        assert patient_id is not None  # a stored patient
+        version = store.load_plan(db, patient_id)
+        data = reports.render_patient_pdf(db, patient_id, forms=forms, paper=paper)
         try:  # the log entry commits before the file gets its name
-            deliver(db, out, data, lambda: reports.log_print(db, patient.id, forms, paper,
+            deliver(db, out, data, lambda: reports.log_print(db, patient_id, forms, paper,
                                                              version.number, "cli"))
         except DeliveryFailed as failed:
             raise Refused(str(failed)) from None

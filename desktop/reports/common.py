@@ -85,8 +85,10 @@ class Paper:
 
 
 PAPERS = {
-    "A4": Paper("A4", A4, 15 * mm, 10, 7.5, 9, 16, 10 * mm, 15 * mm, 31 * mm, 13 * mm, 8 * mm),
-    "A5": Paper("A5", A5, 10 * mm, 8.5, 7, 7.5, 12.5, 7 * mm, 10 * mm, 22 * mm, 12 * mm, 7 * mm),
+    # the footer's lowest line keeps at least 5 mm to the paper's edge (printers cut off less)
+    "A4": Paper("A4", A4, 15 * mm, 10, 7.5, 9, 16, 10 * mm, 15 * mm, 31 * mm, 15 * mm, 8 * mm),
+    "A5": Paper("A5", A5, 10 * mm, 8.5, 7, 7.5, 12.5, 7 * mm, 10 * mm, 22 * mm, 14.5 * mm,
+                7 * mm),
 }
 
 
@@ -104,6 +106,9 @@ class Styles:
 
 
 CELL_PAD = 3  # left and right padding of table cells, in points
+# every table names its cells' font: ReportLab's default, Helvetica, is never embedded, and a
+# PDF/A file may not refer to a font it does not carry
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), SANS)
 
 
 def date_column(paper: Paper, *headers: str) -> float:
@@ -161,6 +166,7 @@ class PageContext:
     printed_line: str  # "Utskrevet 14.03.2026 · Individuell plan 0.1.0"
     version_line: str  # "Plan: versjon 2, signert 15.03.2026"
     logo: bytes
+    draft_mark: str = ""  # "UTKAST – ikke signert" across every page of an exported draft
 
 
 class SectionMark(Flowable):
@@ -250,4 +256,21 @@ def draw_frame(canv: Canvas, ctx: PageContext, section: Section | None, logo: Im
     canv.setFillColor(MUTED)
     canv.drawString(left, base - paper.small * 1.35, ctx.printed_line)
     canv.drawRightString(right, base - paper.small * 1.35, ctx.version_line)
+    if ctx.draft_mark:
+        draw_draft_mark(canv, paper, ctx.draft_mark)
+    canv.restoreState()
+
+
+def draw_draft_mark(canv: Canvas, paper: Paper, text: str) -> None:
+    """The draft mark: large, diagonal, red and translucent across the page (the text under
+    it stays readable), so that no page of an unsigned plan passes for a signed one."""
+    width, height = paper.size
+    canv.saveState()
+    canv.setFillColor(WARN)
+    size = paper.title * 3.2
+    canv.setFillAlpha(0.16)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(54)
+    canv.setFont(SANS_BOLD, size)
+    canv.drawCentredString(0, -size / 3, text)
     canv.restoreState()

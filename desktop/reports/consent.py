@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.i18n import translate
 from desktop.records import CONSENT_EXPIRED, CONSENT_WITHDRAWN, Consent, Patient
 from desktop.reports import parts
-from desktop.reports.common import Paper, Styles
+from desktop.reports.common import CELL_FONT, Paper, Styles
 from desktop.reports.parts import date, escape, markup
 
 
@@ -31,10 +31,19 @@ def _choice(checked: bool | None, text: str, styles: Styles, paper: Paper) -> Ta
     w = paper.width
     table = Table([[Paragraph(escape(text), styles.body), Paragraph(boxes, styles.body)]],
                   colWidths=[w * 0.78, w * 0.22], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 3)]))
     return table
+
+
+def _period_place(consent: Consent, styles: Styles, paper: Paper) -> Flowable:
+    w = paper.width
+    return parts.field_grid([[(_t("Samtykket gjelder f.o.m."), date(consent.valid_from)),
+                              (_t("t.o.m."), date(consent.valid_to)),
+                              (_t("Sted, dato"), ", ".join(
+                                  v for v in (consent.place, date(consent.date)) if v))]],
+                            [w * 0.3, w * 0.3, w * 0.4], styles, paper)
 
 
 def consent_flowables(patient: Patient, consent: Consent, state: str, statement: str,
@@ -52,17 +61,12 @@ def consent_flowables(patient: Patient, consent: Consent, state: str, statement:
         Spacer(1, paper.body),
         Paragraph(markup(statement or default_statement()), styles.body),
         Spacer(1, paper.body * 0.8),
-        parts.field_grid([[(_t("Samtykket gjelder f.o.m."), date(consent.valid_from)),
-                           (_t("t.o.m."), date(consent.valid_to)),
-                           (_t("Sted, dato"), ", ".join(
-                               v for v in (consent.place, date(consent.date)) if v))]],
-                         [w * 0.3, w * 0.3, w * 0.4], styles, paper),
-        parts.signatures([
+        parts.WithTail(_period_place(consent, styles, paper), parts.signatures([
             parts.SignatureLine(_t("Underskrift"), consent.signed_by or patient.name,
                                 consent.date if consent.given else ""),
             parts.SignatureLine(_t("Evt. verges/foresattes underskrift"), consent.guardian,
                                 consent.date if consent.given and consent.guardian else ""),
-        ], styles, paper),
+        ], styles, paper)),
         *parts.heading(_t("Annen person som skal delta sammen med meg"), styles),
         parts.field_grid([[(_t("Navn på person"), consent.companion)]], [w], styles, paper),
         *parts.heading(_t("Hvem planen kan deles med"), styles),

@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     LongTable,
     Paragraph,
     Spacer,
@@ -21,15 +20,28 @@ from reportlab.platypus import (
 
 from desktop.i18n import translate
 from desktop.records import format_partial_date
-from desktop.reports.common import CELL_PAD, RULE, SHADE, WARN, Paper, Styles
+from desktop.reports.common import CELL_FONT, CELL_PAD, RULE, SHADE, WARN, Paper, Styles
 
 BOX, CHECKED = "\u2610", "\u2612"  # ☐ ☒
 
 
+# What one field may lay out on paper: some fifteen pages of running text, far beyond any plan;
+# a longer text (pasted by mistake) is cut with a visible note instead of printing for minutes.
+PRINT_FIELD_CHARS = 50_000
+
+
 def markup(value: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    lines = escape(value.strip()).splitlines()
-    return "<br/>".join(lines)
+    """User text as Paragraph markup: escaped, line breaks kept, cut at PRINT_FIELD_CHARS."""
+    value = value.strip()
+    cut = ""
+    if len(value) > PRINT_FIELD_CHARS:
+        rest = len(value) - PRINT_FIELD_CHARS
+        value = value[:PRINT_FIELD_CHARS]
+        cut = "<br/><b>" + escape(translate(
+            "reports", "[… Teksten er forkortet i utskriften: {n} tegn til står i "
+                       "programmet.]").format(n=f"{rest:,}".replace(",", " "))) + "</b>"
+    lines = escape(value).splitlines()
+    return "<br/>".join(lines) + cut
 
 
 def date(iso: str) -> str:
@@ -74,7 +86,7 @@ def field_grid(rows: list[list[tuple[str, str]]], widths: list[float], styles: S
     cells = [[[Paragraph(escape(label), styles.label), value_or_space(value, styles, paper)]
               for label, value in row] for row in rows]
     table = Table(cells, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -106,12 +118,17 @@ def table_heading(text: str, styles: Styles, paper: Paper, hint: str = "") -> li
 def free_text(title: str, value: str, lines: int, styles: Styles, paper: Paper,
               hint: str = "") -> list[Flowable]:
     """A headed free-text field; blank lines to write on when it is empty."""
-    body: Flowable
-    if value.strip():
-        body = Paragraph(markup(value), styles.body)
-    else:
-        body = BlankLines(lines, paper.write_line)
-    return [*heading(title, styles, hint), body]
+    if not value.strip():
+        return [*heading(title, styles, hint), BlankLines(lines, paper.write_line)]
+    # a long text starts under its heading on this page and flows on (a keep-with-next would
+    # move heading and text to the next page whole, leaving most of this one empty); only a
+    # heading too close to the page's end for three lines of text goes over with its text
+    body = styles.body
+    head = [CondPageBreak(body.spaceBefore + styles.heading.leading * 2 + body.leading * 3),
+            *heading(title, styles, hint)]
+    for flowable in head[1:]:
+        flowable.keepWithNext = 0
+    return [*head, Paragraph(markup(value), body)]
 
 
 def data_table(headers: list[str], rows: list[list[str | Flowable]], widths: list[float],
@@ -132,7 +149,7 @@ def data_table(headers: list[str], rows: list[list[str | Flowable]], widths: lis
     # quadratic, in the number of rows
     table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
                       splitInRow=1 if paper.split_rows else 0, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
@@ -150,7 +167,7 @@ def notice(lines: list[str], styles: Styles, paper: Paper) -> Table:
     paragraphs = [Paragraph(escape(lines[0]), styles.warning)]
     paragraphs += [Paragraph(escape(line), styles.body) for line in lines[1:]]
     table = Table([[paragraphs]], colWidths=[paper.width], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("BOX", (0, 0), (-1, -1), 1.2, WARN),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -174,9 +191,10 @@ def signatures(lines: list[SignatureLine], styles: Styles, paper: Paper,
     width = (paper.width - gap * (len(lines) - 1)) / len(lines)
     rows: list[list] = [[], [], [], []]
     widths: list[float] = []
-    rules = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    rules: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
     for i, line in enumerate(lines):
         if i:
             for row in rows:
@@ -200,6 +218,51 @@ def signatures(lines: list[SignatureLine], styles: Styles, paper: Paper,
             rules.append(("LINEBELOW", (col, 3), (col, 3), 0.4, RULE))
     table = Table(rows, colWidths=widths, hAlign="LEFT",
                   rowHeights=[None, None, None, paper.write_line * 1.2])
-    table.setStyle(TableStyle(rules))
-    head = heading(title, styles) if title else [Spacer(1, paper.body)]
-    return KeepTogether([*head, table])
+    table.setStyle(TableStyle([CELL_FONT, *rules]))
+    head: list[Flowable] = [Spacer(1, paper.body)]
+    if title:
+        head.append(Paragraph(escape(title), styles.heading))
+    block = Table([[item] for item in [*head, table]], colWidths=[paper.width], hAlign="LEFT")
+    block.setStyle(TableStyle([CELL_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+class WithTail(Flowable):
+    """A table and the block that ends the form (the signatures), laid out so the block never
+    stands alone at the top of a page: when it does not fit under the table, the table's last
+    row goes over with it (the table's header repeats there)."""
+
+    def __init__(self, table: Table, block: Flowable) -> None:
+        super().__init__()
+        self.table, self.block = table, block
+        self.hAlign = "LEFT"
+        self._moved = False
+        self._heights = (0.0, 0.0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        tw, th = self.table.wrap(available_width, available_height)
+        bw, bh = self.block.wrap(available_width, available_height)
+        self._heights = (th, bh)
+        self.width, self.height = max(tw, bw), th + bh
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        th, _bh = self._heights
+        if th <= available_height:  # the table ends here, the block would not: keep a row back
+            pieces = self.table.split(available_width, th - 1)
+        else:
+            pieces = self.table.split(available_width, available_height)
+        if len(pieces) == 2:
+            return [pieces[0], WithTail(pieces[1], self.block)]
+        if self._moved:  # even on a fresh page the two do not fit together: let them part
+            return [self.table, self.block]
+        self._moved = True
+        return []
+
+    def draw(self) -> None:
+        th, bh = self._heights
+        self.table.drawOn(self.canv, 0, bh)
+        self.block.drawOn(self.canv, 0, 0)

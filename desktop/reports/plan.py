@@ -21,7 +21,7 @@ from desktop.records import (
     consent_state,
 )
 from desktop.reports import parts
-from desktop.reports.common import RULE, SHADE, Paper, Styles, date_column
+from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
 from desktop.reports.parts import date, escape, markup
 
 
@@ -96,7 +96,7 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
         data.append(row)
     w = paper.width
     table = Table(data, colWidths=[w * 0.16, w * 0.42, w * 0.42], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("BACKGROUND", (0, 1), (0, -1), SHADE),
@@ -197,9 +197,8 @@ def plan_flowables(patient: Patient, version: PlanVersion, consent: Consent, sta
         *parts.free_text(_t("Overordnet målsetting"), plan.overall_goal, 3, styles, paper),
         *parts.table_heading(_t("Delmål og tiltak"), styles, paper),
     ]
-    story.append(_rows_table(version, styles, paper))
-    story.append(parts.signatures(signature_lines(patient, version, consent), styles, paper,
-                                  title=_t("Underskrifter")))
+    story.append(parts.WithTail(_rows_table(version, styles, paper), parts.signatures(
+        signature_lines(patient, version, consent), styles, paper, title=_t("Underskrifter"))))
     return story
 
 
@@ -218,7 +217,8 @@ def decisions_flowables(patient: Patient, version: PlanVersion, consent: Consent
     story += parts.table_heading(
         _t("Eksisterende vedtak, planer og avtaler med ansvarspersoner"), styles, paper,
         hint=_t("Detaljerte delplaner og avtaler står her, så selve planen kan være kort."))
-    story.append(parts.data_table(headers, rows, widths, styles, paper, blank_rows=blank))
-    story.append(parts.signatures(signature_lines(patient, version, consent), styles, paper,
-                                  title=_t("Underskrifter")))
+    story.append(parts.WithTail(
+        parts.data_table(headers, rows, widths, styles, paper, blank_rows=blank),
+        parts.signatures(signature_lines(patient, version, consent), styles, paper,
+                         title=_t("Underskrifter"))))
     return story

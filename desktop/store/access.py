@@ -158,13 +158,14 @@ def reach_by_number(db: sqlite_utils.Database, user: User, number: str,
     the number belongs to another department's patient or to nobody; every refusal is
     logged."""
     patient = find_patient(db, number)
-    if patient is not None and may_see(db, user, patient.id):
+    patient_id = patient.id if patient is not None else None
+    if patient is not None and patient_id is not None and may_see(db, user, patient_id):
         return patient
     if len(_clean_reason(reason)) < MIN_REASON_LENGTH:
-        log_refusal(db, user, "emergency_no_reason", patient.id if patient else None)
+        log_refusal(db, user, "emergency_no_reason", patient_id)
         raise _reason_missing()
-    if patient is None:
+    if patient_id is None:
         log_refusal(db, user, "emergency", None)
         raise AccessDenied(translate("access", "Fant ingen pasient med dette "
                                                "fødselsnummeret."))
-    return emergency_open(db, user, patient.id, reason)
+    return emergency_open(db, user, patient_id, reason)

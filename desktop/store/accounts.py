@@ -72,6 +72,13 @@ def has_accounts(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 
 
+def _written_user(db: sqlite_utils.Database, username: str) -> User:
+    """The account this call has just written or checked (it exists)."""
+    user = get_user(db, username)
+    assert user is not None
+    return user
+
+
 def get_user(db: sqlite_utils.Database, username: str) -> User | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ?",
                      [username.strip()]).fetchone()
@@ -124,7 +131,7 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
         log_event(db, USER_ADMIN, None, {"action": "add", "username": username, "role": role,
                                          "departments": json.loads(departments_json)},
                   user=actor)
-    return get_user(db, username)
+    return _written_user(db, username)
 
 
 def create_first_admin(db: sqlite_utils.Database, username: str, display_name: str,
@@ -180,7 +187,7 @@ def update_user(db: sqlite_utils.Database, actor: User, username: str, display_n
                                          "role": role,
                                          "departments": json.loads(departments_json)},
                   user=actor.username)
-    return get_user(db, username)
+    return _written_user(db, username)
 
 
 def reset_password(db: sqlite_utils.Database, actor: User, username: str,
@@ -266,7 +273,8 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str,
         refusal = _outcome(db, user, password_hash, password, right, channel, moment)
     if refusal:
         raise LoginRefused(refusal)
-    return get_user(db, user.username)
+    assert user is not None  # no refusal: the account exists
+    return _written_user(db, user.username)
 
 
 def _wrong() -> str:

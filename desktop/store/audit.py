@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -144,7 +145,8 @@ def describe(kind: str, detail: str) -> str:
 
 def _filters(patient_id: int | None, user: str | None, kinds: tuple[str, ...] | None,
              start: dt.date | None, end: dt.date | None) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if patient_id is not None:
         clauses.append("l.patient_id = ?")
         params.append(patient_id)
@@ -176,7 +178,9 @@ def search_log(db: sqlite_utils.Database, patient_id: int | None = None,
         "LEFT JOIN users u ON u.username = l.user "
         f"LEFT JOIN patients p ON p.id = l.patient_id {where} "
         f"ORDER BY l.id {order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    return [LogRow(*row[:7], describe(row[4], row[7])) for row in rows]
+    return [LogRow(id=row[0], at=row[1], user=row[2], user_name=row[3], kind=row[4],
+                   patient_id=row[5], patient_name=row[6], detail=describe(row[4], row[7]))
+            for row in rows]
 
 
 def count_log(db: sqlite_utils.Database, patient_id: int | None = None,

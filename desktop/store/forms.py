@@ -113,12 +113,21 @@ def get_version(db: sqlite_utils.Database, patient_id: int, number: int) -> Plan
     return _version(row) if row else None
 
 
+def _written_version(db: sqlite_utils.Database, patient_id: int, number: int) -> PlanVersion:
+    """The version this transaction has just written (it exists)."""
+    version = get_version(db, patient_id, number)
+    assert version is not None
+    return version
+
+
 def _plan_id(db: sqlite_utils.Database, patient_id: int) -> int:
     row = db.execute("SELECT id FROM plans WHERE patient_id = ?", [patient_id]).fetchone()
     if row:
         return row[0]
-    return db.execute("INSERT INTO plans (patient_id, created_at) VALUES (?, ?)",
-                      [patient_id, now()]).lastrowid
+    plan_id = db.execute("INSERT INTO plans (patient_id, created_at) VALUES (?, ?)",
+                         [patient_id, now()]).lastrowid
+    assert plan_id is not None
+    return plan_id
 
 
 def save_plan(db: sqlite_utils.Database, patient_id: int, plan: Plan) -> PlanVersion:
@@ -137,7 +146,7 @@ def save_plan(db: sqlite_utils.Database, patient_id: int, plan: Plan) -> PlanVer
             db.execute("UPDATE plan_versions SET content = ?, updated_at = ? "
                        "WHERE plan_id = ? AND number = ?", [_dump(plan), stamp, plan_id, number])
         refresh_summary(db, patient_id)
-    return get_version(db, patient_id, number)
+    return _written_version(db, patient_id, number)
 
 
 def add_plan_version(db: sqlite_utils.Database, patient_id: int, plan: Plan,
@@ -157,7 +166,7 @@ def add_plan_version(db: sqlite_utils.Database, patient_id: int, plan: Plan,
             seal_version(db, patient_id, number, {"signed_date": signature.signed_date,
                                                   "channel": "import"})
         refresh_summary(db, patient_id)
-    return get_version(db, patient_id, number)
+    return _written_version(db, patient_id, number)
 
 
 def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signature) -> PlanVersion:
@@ -178,7 +187,7 @@ def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signatur
                    [_dump(signature), now(), _plan_id(db, patient_id), current.number])
         seal_version(db, patient_id, current.number, {"signed_date": signature.signed_date})
         refresh_summary(db, patient_id)
-    return get_version(db, patient_id, current.number)
+    return _written_version(db, patient_id, current.number)
 
 
 # ---------------------------------------------------------------- the list's summary columns

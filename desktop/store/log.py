@@ -7,6 +7,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -92,7 +93,8 @@ def log_event(db: sqlite_utils.Database, kind: str, patient_id: int | None = Non
 
 def entries(db: sqlite_utils.Database, patient_id: int | None = None,
             kind: str | None = None) -> list[LogEntry]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if patient_id is not None:
         clauses.append("patient_id = ?")
         params.append(patient_id)

@@ -119,12 +119,12 @@ def get_patient(db: sqlite_utils.Database, patient_id: int) -> Patient | None:
 def find_patient(db: sqlite_utils.Database, key: str) -> Patient | None:
     """A patient by the program's id or by fødselsnummer / D-nummer."""
     key = key.strip()
-    if len(key) == 11 and key.isdigit():
+    if not (key.isascii() and key.isdigit()):  # isdigit() alone accepts "１２" and "١٢"
+        return None
+    if len(key) == 11:
         row = db.execute("SELECT id FROM patients WHERE id_number = ?", [key]).fetchone()
         return get_patient(db, row[0]) if row else None
-    if key.isdigit():
-        return get_patient(db, int(key))
-    return None
+    return get_patient(db, int(key))
 
 
 def _like(word: str) -> str:

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Something went wrong, and the error could not be written to the log.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Something went wrong. The error has been written to the log: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1938,6 +1949,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>the database is in use by another program</translation>
     </message>
     <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>the disk or network drive did not respond as it should</translation>
+    </message>
+    <message>
         <source>feil ved skriving ({detail})</source>
         <translation>error while writing ({detail})</translation>
     </message>
@@ -2594,12 +2609,24 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The patient has no plan yet, so there is nothing to transfer.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>The plan has no signed version. Choose the version to send; a draft is marked “UTKAST – ikke signert” (draft – not signed).</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>The plan has no version {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>The file is not a valid FHIR R4 plan and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>The file contains invalid characters (half a character without its other half) and cannot be imported.</translation>
     </message>
     <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
@@ -2610,8 +2637,24 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The file has references to things that are not in the file, and cannot be imported.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>The file has a text of more than {limit} characters and cannot be imported; no real plan has fields that long.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>The patient details in the file are invalid: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>The file has more than {limit} {what} and cannot be imported; no real plan holds that much.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>plan versions</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rows in one plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2636,6 +2679,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
         <translation>A PDF cannot be imported. Use the package (.zip) or a FHIR file (.json).</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>No changes: the plan in the file is the same as the patient&apos;s version {n}. Nothing was saved.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2776,6 +2823,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… The text is shortened in the printout: {n} more characters are in the program.]</translation>
     </message>
     <message>
         <source>Signert {date}</source>

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Noe gikk galt, og feilen kunne ikke skrives i loggen.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Noe gikk galt. Feilen er skrevet i loggen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1938,6 +1949,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>databasen er i bruk av et annet program</translation>
     </message>
     <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>disken eller nettverksstasjonen svarte ikke som den skulle</translation>
+    </message>
+    <message>
         <source>feil ved skriving ({detail})</source>
         <translation>feil ved skriving ({detail})</translation>
     </message>
@@ -2594,12 +2609,24 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Pasienten har ingen plan ennå, så det er ingenting å overføre.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>Planen har ingen versjon {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>Mappen {folder} finnes ikke.</translation>
     </message>
     <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</translation>
     </message>
     <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
@@ -2610,8 +2637,24 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Filen har henvisninger som peker til noe som ikke finnes i filen, og kan ikke importeres.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>Pasientopplysningene i filen er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>planversjoner</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rader i én plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2636,6 +2679,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
         <translation>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2776,6 +2823,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</translation>
     </message>
     <message>
         <source>Signert {date}</source>

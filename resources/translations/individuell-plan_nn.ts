@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Noe gikk galt, og feilen kunne ikke skrives i loggen.</source>
+        <translation>Noko gjekk gale, og feilen kunne ikkje skrivast i loggen.</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Feilen er skrevet i loggen: {path}</source>
+        <translation>Noko gjekk gale. Feilen er skriven i loggen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>Avbryt</source>
@@ -1938,6 +1949,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>databasen er i bruk av eit anna program</translation>
     </message>
     <message>
+        <source>disken eller nettverksstasjonen svarte ikke som den skulle</source>
+        <translation>disken eller nettverksstasjonen svarte ikkje som han skulle</translation>
+    </message>
+    <message>
         <source>feil ved skriving ({detail})</source>
         <translation>feil ved skriving ({detail})</translation>
     </message>
@@ -2594,12 +2609,24 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Pasienten har ingen plan enno, så det er ingenting å overføre.</translation>
     </message>
     <message>
+        <source>Planen har ingen signert versjon. Velg versjonen som skal sendes; et utkast merkes «UTKAST – ikke signert».</source>
+        <translation>Planen har ingen signert versjon. Vel versjonen som skal sendast; eit utkast blir merkt «UTKAST – ikkje signert».</translation>
+    </message>
+    <message>
+        <source>Planen har ingen versjon {n}.</source>
+        <translation>Planen har ingen versjon {n}.</translation>
+    </message>
+    <message>
         <source>Mappen {folder} finnes ikke.</source>
         <translation>Mappa {folder} finst ikkje.</translation>
     </message>
     <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>Fila er ikkje ein gyldig FHIR R4-plan og kan ikkje importerast.</translation>
+    </message>
+    <message>
+        <source>Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) og kan ikke importeres.</source>
+        <translation>Fila inneheld ugyldige teikn (eit halvt teikn utan den andre halvdelen) og kan ikkje importerast.</translation>
     </message>
     <message>
         <source>Datoen «{text}» i filen kan ikke leses.</source>
@@ -2610,8 +2637,24 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Fila har tilvisingar som peikar til noko som ikkje finst i fila, og kan ikkje importerast.</translation>
     </message>
     <message>
+        <source>Filen har en tekst på mer enn {limit} tegn og kan ikke importeres; så lange felt har ingen ekte plan.</source>
+        <translation>Fila har ein tekst på meir enn {limit} teikn og kan ikkje importerast; så lange felt har ingen ekte plan.</translation>
+    </message>
+    <message>
         <source>Pasientopplysningene i filen er ugyldige: {error}</source>
         <translation>Pasientopplysningane i fila er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>Filen har mer enn {limit} {what} og kan ikke importeres; så mye har ingen ekte plan.</source>
+        <translation>Fila har meir enn {limit} {what} og kan ikkje importerast; så mykje har ingen ekte plan.</translation>
+    </message>
+    <message>
+        <source>planversjoner</source>
+        <translation>planversjonar</translation>
+    </message>
+    <message>
+        <source>rader i én plan</source>
+        <translation>rader i éin plan</translation>
     </message>
     <message>
         <source>Filen mangler selve planen (CarePlan) og kan ikke importeres.</source>
@@ -2636,6 +2679,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
         <translation>Ein PDF kan ikkje importerast. Bruk pakken (.zip) eller ei FHIR-fil (.json).</translation>
+    </message>
+    <message>
+        <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
+        <translation>Ingen endringar: planen i fila er den same som versjon {n} hos pasienten. Ingenting er lagra.</translation>
     </message>
     <message>
         <source>Velg pasienten planen skal legges til hos.</source>
@@ -2776,6 +2823,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Side {page} av {pages}</source>
         <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>[… Teksten er forkortet i utskriften: {n} tegn til står i programmet.]</source>
+        <translation>[… Teksten er forkorta i utskrifta: {n} teikn til står i programmet.]</translation>
     </message>
     <message>
         <source>Signert {date}</source>

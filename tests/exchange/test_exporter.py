@@ -19,7 +19,7 @@ from desktop.store import log, outbox
 def test_package_export_is_written_and_logged(db, full_patient, kit, tmp_path) -> None:
     target = tmp_path / "plan.zip"
     result = export_patient(db, full_patient, target, kit.PASS, exported_by="Siri Kvam")
-    assert result.version == 2 and result.size == target.stat().st_size
+    assert result.version == 1 and result.size == target.stat().st_size  # newest signed
     contents = read_package(target.read_bytes(), kit.PASS)
     assert contents.pdf.startswith(b"%PDF")
     assert contents.manifest["exported_by"] == "Siri Kvam"

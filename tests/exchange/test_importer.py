@@ -8,7 +8,7 @@ import pytest
 
 from desktop import store
 from desktop.exchange import importer
-from desktop.exchange.errors import ExchangeRefused
+from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.exporter import export_patient
 from desktop.exchange.fhir import build_bundle, load_document
 from desktop.records import Patient
@@ -18,7 +18,7 @@ from desktop.store import log
 @pytest.fixture
 def package(db, full_patient, kit, tmp_path):
     path = tmp_path / "inn.zip"
-    export_patient(db, full_patient, path, kit.PASS)
+    export_patient(db, full_patient, path, kit.PASS, version=2)  # the current draft
     return path
 
 
@@ -61,8 +61,30 @@ def test_match_by_name_and_birth_date_needs_the_user(db, full_patient, package, 
         other.close()
 
 
+def test_reimporting_an_identical_file_writes_nothing(db, full_patient, package, kit,
+                                                       tmp_path) -> None:
+    before = kit.snapshot(db)
+    found = importer.preview(db, package, kit.PASS)
+    with pytest.raises(NothingToImport, match="Ingen endringer"):
+        importer.apply(db, found, importer.NEW_VERSION)
+    assert kit.snapshot(db) == before  # no version, no log entry
+    # the signed version 1 differs from the current draft: added once, then "ingen endringer"
+    signed = tmp_path / "signert.zip"
+    export_patient(db, full_patient, signed, kit.PASS)
+    assert importer.apply(db, importer.preview(db, signed, kit.PASS),
+                          importer.NEW_VERSION).versions == [3]
+    after = kit.snapshot(db)
+    with pytest.raises(NothingToImport):
+        importer.apply(db, importer.preview(db, signed, kit.PASS), importer.NEW_VERSION)
+    assert kit.snapshot(db) == after and store.current_version(db, full_patient).frozen
+
+
 def test_new_version_keeps_history_checklist_and_consent(db, full_patient, package,
                                                          kit) -> None:
+    exported = store.load_plan(db, full_patient).plan
+    plan = store.load_plan(db, full_patient).plan
+    plan.situation += " Endret etter eksporten."
+    store.save_plan(db, full_patient, plan)
     history = store.plan_versions(db, full_patient)
     checklist = store.load_checklist(db, full_patient)
     consent = store.load_consent(db, full_patient)
@@ -73,7 +95,7 @@ def test_new_version_keeps_history_checklist_and_consent(db, full_patient, packa
     assert result.patient_id == full_patient and result.versions == [3]
     after = store.plan_versions(db, full_patient)
     assert after[:2] == history
-    assert after[2].plan == history[-1].plan
+    assert after[2].plan == exported
     assert store.load_consent(db, full_patient).place == "Gjøvik"
     assert store.load_checklist(db, full_patient) == checklist
     (entry,) = log.entries(db, full_patient, log.IMPORT)

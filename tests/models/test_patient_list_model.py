@@ -10,6 +10,7 @@ from desktop import store
 from desktop.demo import fill_demo
 from desktop.models.patient_list_model import AlertRole, PatientIdRole, PatientListModel
 from desktop.records import Consent, Patient, Plan, Signature, format_partial_date
+from desktop.store.patient_query import PatientQuery
 
 TODAY = dt.date(2026, 11, 20)
 M = PatientListModel
@@ -21,7 +22,7 @@ def _add(db, name: str, born: str = "1980-01-01", **kwargs) -> Patient:
 
 def test_model_passes_qtmodeltester(qtmodeltester, db):
     fill_demo(db, 30, today=TODAY)
-    model = PatientListModel(db, page_size=7, today=TODAY)
+    model = PatientListModel(PatientQuery(db), page_size=7, today=TODAY)
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -30,7 +31,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, db):
 
 def test_pages_load_lazily(db):
     fill_demo(db, 25, today=TODAY)
-    model = PatientListModel(db, page_size=10, today=TODAY)
+    model = PatientListModel(PatientQuery(db), page_size=10, today=TODAY)
     assert model.rowCount() == 10
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
@@ -47,7 +48,7 @@ def test_norwegian_name_order_and_sort_by_birth(db):
     for name, born in (("Åse Berg", "1990-05-01"), ("Ola Dahl", "1950-01-01"),
                        ("Ærlend Vik", "2001-02-03"), ("Bjørn Moen", "1970")):
         _add(db, name, born)
-    model = PatientListModel(db, today=TODAY)
+    model = PatientListModel(PatientQuery(db), today=TODAY)
     names = [model.data(model.index(r, M.COL_NAME)) for r in range(model.rowCount())]
     assert names == ["Bjørn Moen", "Ola Dahl", "Ærlend Vik", "Åse Berg"]
     model.sort(M.COL_BORN, Qt.SortOrder.DescendingOrder)
@@ -61,7 +62,7 @@ def test_search_matches_every_word(db):
     _add(db, "Kari Nordmann", "1980-03-04")
     _add(db, "Kari Solberg", "1975-06-07")
     _add(db, "Per Nordmann", "1960")
-    model = PatientListModel(db, today=TODAY)
+    model = PatientListModel(PatientQuery(db), today=TODAY)
     model.set_search("kari  nord")
     assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["Kari Nordmann"]
     assert model.total() == 1
@@ -83,7 +84,7 @@ def test_states_are_shown_and_highlighted(db):
     store.save_plan(db, withdrawn.id, Plan(valid_from="2026-02-01", valid_to="2027-01-31",
                                            evaluation_date="2027-01"))
     _add(db, "Cecilie Ny")
-    model = PatientListModel(db, today=TODAY)
+    model = PatientListModel(PatientQuery(db), today=TODAY)
 
     def cell(row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
         return model.data(model.index(row, column), role)
@@ -112,7 +113,7 @@ def test_states_are_shown_and_highlighted(db):
 
 def test_refresh_patient_updates_one_line(qtbot, db):
     patient = _add(db, "Dag Ending", id_number="")
-    model = PatientListModel(db, today=TODAY)
+    model = PatientListModel(PatientQuery(db), today=TODAY)
     store.save_consent(db, patient.id, Consent(given=True))
     with qtbot.waitSignal(model.dataChanged):
         model.refresh_patient(patient.id)
@@ -121,7 +122,7 @@ def test_refresh_patient_updates_one_line(qtbot, db):
 
 def test_headers_and_id_number_display(db):
     _add(db, "Eva Nummer", "", id_number="01818029116")
-    model = PatientListModel(db, today=TODAY)
+    model = PatientListModel(PatientQuery(db), today=TODAY)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:5] == ["Navn", "Født", "Fødselsnummer", "Avdeling", "Samtykke"]
     assert model.data(model.index(0, M.COL_ID_NUMBER)) == "018180 29116"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -42,3 +43,19 @@ class PdfText:
 @pytest.fixture
 def pdftext() -> type[PdfText]:
     return PdfText
+
+
+FORM_DAY = dt.date(2026, 3, 14)
+
+
+@pytest.fixture
+def form(rng):
+    """A demo patient's plan (8 rows, version 2, a draft) with a given consent."""
+    from desktop.demo import demo_patient, demo_plan
+    from desktop.records import Consent, PlanVersion
+
+    patient = demo_patient(rng, FORM_DAY)
+    plan = demo_plan(rng, patient, FORM_DAY - dt.timedelta(days=30), rows=8)
+    consent = Consent(given=True, valid_from=plan.valid_from, date=plan.valid_from,
+                      signed_by=patient.name)
+    return patient, PlanVersion(number=2, plan=plan), consent

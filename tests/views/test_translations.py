@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 from desktop import language, store
 from desktop.app import main_window_for, make_application
 from desktop.demo import fill_demo
-from desktop.views.export_dialog import ExportDialog
-from desktop.views.guide_dialog import GuideDialog
-from desktop.views.history_dialog import HistoryDialog
-from desktop.views.import_dialog import ImportDialog
-from desktop.views.patient_dialog import PatientDialog
-from desktop.views.print_dialog import PrintDialog
-from desktop.views.settings_dialog import SettingsDialog
-from desktop.views.sign_dialog import SignDialog
+from desktop.views.paper.export_dialog import ExportDialog
+from desktop.views.paper.history_dialog import HistoryDialog
+from desktop.views.paper.import_dialog import ImportDialog
+from desktop.views.paper.print_dialog import PrintDialog
+from desktop.views.paper.sign_dialog import SignDialog
+from desktop.views.shell.guide_dialog import GuideDialog
+from desktop.views.shell.patient_dialog import PatientDialog
+from desktop.views.trust.settings_dialog import SettingsDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import translations  # noqa: E402

@@ -1,0 +1,1 @@
+"""Shared by every room: small widget helpers (style.py) and accessibility."""

@@ -1,0 +1,223 @@
+"""Hand the plan over: choose the package or the PDF alone, a generated or an agreed passphrase,
+where to save; then the generated passphrase is shown once, large, with a copy button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import store
+from desktop.exchange import exporter, passphrase
+from desktop.exchange.errors import ExchangeRefused
+from desktop.views.common.style import ERROR_STYLE
+
+
+def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:
+    """Ask where to save; "" when cancelled. Tests replace this function."""
+    pattern = "Kryptert pakke (*.zip)" if fmt == exporter.FORMAT_PACKAGE else "PDF (*.pdf)"
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    return path
+
+
+class ExportDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, patient_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.patient_id = db, patient_id
+        self.patient = store.get_patient(db, patient_id)
+        self.setWindowTitle(self.tr("Overfør planen – {name}").format(name=self.patient.name))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choices_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(620, 0)
+
+    # ------------------------------------------------------------ page 1: choices
+
+    def _choices_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr(
+            "Planen lagres kryptert (AES-256), slik at den trygt kan gis til kommunen på "
+            "minnepinne eller med sikker e-post. Uten passordet kan ingen åpne filen."), page)
+        intro.setWordWrap(True)
+
+        format_box = QGroupBox(self.tr("Hva skal lagres?"), page)
+        self.package_button = QRadioButton(self.tr(
+            "Pakke (.zip) med utskriften og en FHIR-fil – åpnes med 7-Zip eller med dette "
+            "programmet"), format_box)
+        self.pdf_button = QRadioButton(self.tr("Bare utskriften som kryptert PDF – åpnes i "
+                                               "alle PDF-lesere"), format_box)
+        self.package_button.setChecked(True)
+        format_layout = QVBoxLayout(format_box)
+        for button in (self.package_button, self.pdf_button):
+            format_layout.addWidget(_wrapping(button))
+        self.format_group = QButtonGroup(format_box)  # the wrapped buttons have own parents
+        self.format_group.addButton(self.package_button)
+        self.format_group.addButton(self.pdf_button)
+
+        secret_box = QGroupBox(self.tr("Passord"), page)
+        self.generate_button = QRadioButton(self.tr(
+            "Lag et passord av {n} ord som er lett å lese opp (ca. {bits} biter tilfeldighet)"
+            ).format(n=passphrase.WORD_COUNT, bits=round(passphrase.entropy_bits())), secret_box)
+        self.agreed_button = QRadioButton(self.tr("Bruk et passord vi har avtalt med "
+                                                  "mottakeren:"), secret_box)
+        self.generate_button.setChecked(True)
+        self.agreed_edit = QLineEdit(secret_box)
+        self.agreed_edit.setPlaceholderText(self.tr("minst {n} tegn").format(
+            n=passphrase.MIN_TYPED_LENGTH))
+        self.agreed_edit.setEnabled(False)
+        self.agreed_button.toggled.connect(self.agreed_edit.setEnabled)
+        self.agreed_button.toggled.connect(lambda on: on and self.agreed_edit.setFocus())
+        self.secret_group = QButtonGroup(secret_box)
+        self.secret_group.addButton(self.generate_button)
+        self.secret_group.addButton(self.agreed_button)
+        secret_layout = QVBoxLayout(secret_box)
+        secret_layout.addWidget(_wrapping(self.generate_button))
+        secret_layout.addWidget(self.agreed_button)
+        secret_layout.addWidget(self.agreed_edit)
+
+        self.message = QLabel(page)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.save_button = QPushButton(self.tr("Lagre…"), page)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Avbryt"), page)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(format_box)
+        layout.addWidget(secret_box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def format(self) -> str:
+        return exporter.FORMAT_PACKAGE if self.package_button.isChecked() else exporter.FORMAT_PDF
+
+    def save(self) -> None:
+        self.message.clear()
+        generated = self.generate_button.isChecked()
+        try:
+            secret = passphrase.generate() if generated else passphrase.checked(
+                self.agreed_edit.text())
+        except ExchangeRefused as refusal:
+            self.message.setText(str(refusal))
+            return
+        fmt = self.format()
+        suggested = exporter.suggested_file_name(self.patient.name, self.patient.birth_date, fmt)
+        chosen = choose_export_path(self, self.tr("Lagre den krypterte filen"), suggested, fmt)
+        if not chosen:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = exporter.export_patient(self.db, self.patient_id, chosen, secret, fmt)
+        except ExchangeRefused as refusal:
+            self.message.setText(str(refusal))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show_done(result.path, secret if generated else "")
+
+    # ------------------------------------------------------------ page 2: the passphrase, once
+
+    def _done_page(self) -> QWidget:
+        page = QWidget(self)
+        self.saved_label = QLabel(page)
+        self.saved_label.setWordWrap(True)
+        self.secret_heading = QLabel(self.tr("Passordet:"), page)
+        self.secret_label = QLabel(page)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.secret_label.setFont(font)
+        self.secret_label.setWordWrap(True)
+        self.secret_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QPushButton(self.tr("Kopier"), page)
+        self.copy_button.clicked.connect(self.copy_secret)
+        self.note = QLabel(page)
+        self.note.setWordWrap(True)
+        close = QPushButton(self.tr("Lukk"), page)
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_label, 1)
+        secret_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.secret_heading)
+        layout.addLayout(secret_row)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _show_done(self, path: Path, secret: str) -> None:
+        self.saved_label.setText(self.tr("Lagret {file} i {folder}.").format(
+            file=path.name, folder=path.parent))
+        shown = bool(secret)
+        self.secret_label.setText(secret)
+        for widget in (self.secret_heading, self.secret_label, self.copy_button):
+            widget.setVisible(shown)
+        if shown:
+            self.note.setText(self.tr(
+                "Gi passordet til mottakeren på telefon eller på en annen kanal – aldri i "
+                "samme e-post eller på samme minnepinne som filen. Programmet lagrer ikke "
+                "passordet, og det vises bare nå."))
+        else:
+            self.note.setText(self.tr("Filen er kryptert med passordet dere har avtalt."))
+        self.pages.setCurrentIndex(1)
+
+    def copy_secret(self) -> None:
+        QGuiApplication.clipboard().setText(self.secret_label.text())
+        self.copy_button.setText(self.tr("Kopiert"))
+
+    def done(self, result: int) -> None:
+        self.secret_label.clear()  # shown once: nothing of it stays in the dialog
+        self.agreed_edit.clear()
+        super().done(result)
+
+
+def _wrapping(button: QRadioButton) -> QWidget:
+    """A radio button whose long text wraps (QRadioButton itself never wraps)."""
+    holder = QWidget(button.parentWidget())
+    text = button.text()
+    button.setText("")
+    label = QLabel(text, holder)
+    label.setWordWrap(True)
+    label.setBuddy(button)
+    label.mousePressEvent = lambda _event: button.setChecked(True)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    button.setAccessibleName(text)
+    return holder

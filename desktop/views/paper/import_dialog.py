@@ -1,0 +1,282 @@
+"""Obtain a plan: pick a package (with its passphrase) or a FHIR file, see what comes in and how
+it differs from the patient already here, choose new patient or new plan version, confirm."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exchange import importer
+from desktop.exchange.errors import ExchangeRefused
+from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
+from desktop.views.common.style import ERROR_STYLE
+
+
+def choose_import_path(parent: QWidget, title: str) -> str:
+    """Ask for the file; "" when cancelled. Tests replace this function."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, title, "", "Individuell plan (*.zip *.json);;Alle filer (*)")
+    return path
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask the user to confirm; tests replace this function."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ImportDialog(QDialog):
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportDialog", "Område"),
+               QT_TRANSLATE_NOOP("ImportDialog", "Felt"),
+               QT_TRANSLATE_NOOP("ImportDialog", "I databasen"),
+               QT_TRANSLATE_NOOP("ImportDialog", "I filen"))
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.preview: importer.ImportPreview | None = None
+        self.result: importer.ImportResult | None = None
+        self.setWindowTitle(self.tr("Hent inn en plan"))
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("pakke (.zip) eller FHIR-fil (.json)"))
+        browse = QPushButton(self.tr("Velg fil…"), self)
+        browse.clicked.connect(self.browse)
+        self.secret_edit = QLineEdit(self)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText(self.tr("passordet du fikk fra avsenderen"))
+        self.secret_edit.returnPressed.connect(self.read_file)
+        self.show_secret = QCheckBox(self.tr("Vis"), self)
+        self.show_secret.toggled.connect(lambda on: self.secret_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.read_button = QPushButton(self.tr("Les filen"), self)
+        self.read_button.clicked.connect(self.read_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_edit, 1)
+        secret_row.addWidget(self.show_secret)
+        secret_row.addWidget(self.read_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Fil:"), file_row)
+        form.addRow(self.tr("Passord:"), secret_row)
+        form.labelForField(file_row).setBuddy(self.path_edit)
+        form.labelForField(secret_row).setBuddy(self.secret_edit)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+
+        self.preview_box = QGroupBox(self.tr("Dette kommer inn"), self)
+        self.summary = QLabel(self.preview_box)
+        self.summary.setWordWrap(True)
+        self.match_label = QLabel(self.preview_box)
+        self.match_label.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS), self.preview_box)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.new_patient_button = QRadioButton(self.tr("Ny pasient i avdeling:"), self)
+        self.department = QComboBox(self)
+        self.department.addItems(DEPARTMENTS)
+        self.new_version_button = QRadioButton(self)
+        self.choice_group = QButtonGroup(self)
+        self.choice_group.addButton(self.new_patient_button)
+        self.choice_group.addButton(self.new_version_button)
+        self.same_person = QCheckBox(self.tr(
+            "Jeg har kontrollert at dette er samme person"), self)
+        self.keep_note = QLabel(self.tr(
+            "Ingenting overskrives: planen legges til som en ny versjon, og de tidligere "
+            "versjonene blir liggende i historikken. Pasientopplysninger, sjekkliste og "
+            "samtykke som allerede er registrert her, beholdes."), self)
+        self.keep_note.setWordWrap(True)
+        for widget in (self.new_patient_button, self.new_version_button, self.same_person):
+            widget.toggled.connect(self._update_buttons)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_patient_button)
+        new_row.addWidget(self.department, 1)
+        preview_layout = QVBoxLayout(self.preview_box)
+        preview_layout.addWidget(self.summary)
+        preview_layout.addWidget(self.match_label)
+        preview_layout.addWidget(self.table, 1)
+        preview_layout.addLayout(new_row)
+        preview_layout.addWidget(self.new_version_button)
+        preview_layout.addWidget(self.same_person)
+        preview_layout.addWidget(self.keep_note)
+        self.preview_box.setVisible(False)
+
+        self.import_button = QPushButton(self.tr("Importer"), self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.do_import)
+        close = QPushButton(self.tr("Avbryt"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.preview_box, 100)
+        layout.addStretch(1)  # takes the room while the preview is hidden
+        layout.addLayout(buttons)
+        self.resize(820, 260)
+
+    # ------------------------------------------------------------ reading
+
+    def browse(self) -> None:
+        path = choose_import_path(self, self.tr("Velg planen som skal hentes inn"))
+        if path:
+            self.path_edit.setText(path)
+            self.secret_edit.setFocus()
+            if path.lower().endswith(".json"):
+                self.read_file()
+
+    def read_file(self) -> None:
+        self.message.clear()
+        self.preview = None
+        self.preview_box.setVisible(False)
+        self._update_buttons()
+        if not self.path_edit.text():
+            self.message.setText(self.tr("Velg en fil først."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = importer.preview(self.db, self.path_edit.text(),
+                                            self.secret_edit.text().strip())
+        except ExchangeRefused as refusal:
+            self.message.setText(str(refusal))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show_preview(self.preview)
+
+    def _show_preview(self, found: importer.ImportPreview) -> None:
+        doc = found.document
+        patient, current = doc.patient, doc.current
+        lines = [self.tr("{name}, født {born}{number}").format(
+            name=patient.name, born=format_partial_date(patient.birth_date) or "–",
+            number=self.tr(", fødselsnummer {n}").format(n=patient.id_number)
+            if patient.id_number else "")]
+        lines.append(self.tr("Plan: {n} versjon(er); den siste er {state}, med {rows} rader "
+                             "og {decisions} vedtak.").format(
+            n=len(doc.versions), rows=len(current.plan.rows),
+            decisions=len(current.plan.decisions),
+            state=self.tr("signert") if current.frozen else self.tr("ikke signert")))
+        lines.append(self.tr("Samtykke: {state}.").format(state=consent_state_label(
+            consent_state(doc.consent, doc.checklist.declined))))
+        if found.manifest:
+            lines.append(self.tr("Eksportert av {who}, {when}.").format(
+                who=found.manifest.get("exported_by", "–"),
+                when=str(found.manifest.get("created", ""))[:16].replace("T", " kl. ")))
+        self.summary.setText("\n".join(lines))
+        match = found.match
+        self.table.setRowCount(0)
+        if match is None:
+            self.match_label.setText(self.tr("Ingen pasient her har samme fødselsnummer eller "
+                                             "samme navn og fødselsdato."))
+        elif found.match_by == importer.MATCH_ID_NUMBER:
+            self.match_label.setText(self.tr("Samme fødselsnummer som {name} (id {id}). "
+                                             "Forskjeller:").format(name=match.name,
+                                                                    id=match.id))
+        else:
+            self.match_label.setText(self.tr(
+                "Samme navn og fødselsdato som {name} (id {id}), men ikke samme "
+                "fødselsnummer. Kontroller at det er samme person. Forskjeller:").format(
+                    name=match.name, id=match.id))
+        rows = [(d.area, d.field, d.existing, d.incoming) for d in found.differences]
+        if match is not None and not rows:
+            rows = [(self.tr("Alt"), self.tr("Ingen forskjeller"), "", "")]
+        for values in rows:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
+        self.table.setVisible(match is not None)
+        self.new_patient_button.setEnabled(found.may_be_new_patient)
+        self.department.setEnabled(found.may_be_new_patient)
+        self.new_version_button.setVisible(match is not None)
+        self.new_version_button.setText(self.tr("Ny planversjon hos {name} (id {id})").format(
+            name=match.name, id=match.id) if match else "")
+        self.same_person.setVisible(found.match_by == importer.MATCH_NAME_BIRTH)
+        self.same_person.setChecked(False)
+        self.keep_note.setVisible(match is not None)
+        self._default_department()
+        (self.new_version_button if found.match_by == importer.MATCH_ID_NUMBER or
+         match is not None and not found.may_be_new_patient
+         else self.new_patient_button).setChecked(True)
+        self.preview_box.setVisible(True)
+        self.resize(max(self.width(), 820), max(self.height(), 600))
+        self._update_buttons()
+
+    def _default_department(self) -> None:
+        from desktop.store import access
+
+        user = access.session_user()
+        if user and user.departments and user.departments[0] in DEPARTMENTS:
+            self.department.setCurrentText(user.departments[0])
+
+    def _update_buttons(self) -> None:
+        ready = self.preview is not None and (
+            self.new_patient_button.isChecked() and self.new_patient_button.isEnabled()
+            or self.new_version_button.isChecked() and (
+                self.preview.match_by != importer.MATCH_NAME_BIRTH
+                or self.same_person.isChecked()))
+        self.import_button.setEnabled(bool(ready))
+
+    # ------------------------------------------------------------ applying
+
+    def do_import(self) -> None:
+        found = self.preview
+        if found is None:
+            return
+        new_patient = self.new_patient_button.isChecked()
+        if new_patient:
+            question = self.tr("Opprette {name} som ny pasient med planen fra filen?").format(
+                name=found.document.patient.name)
+        else:
+            question = self.tr("Legge planen fra filen til som en ny versjon hos {name}? "
+                               "Tidligere versjoner beholdes.").format(name=found.match.name)
+        if not confirm(self, self.tr("Hent inn planen"), question):
+            return
+        try:
+            self.result = importer.apply(
+                self.db, found, importer.NEW_PATIENT if new_patient else importer.NEW_VERSION,
+                department=self.department.currentText() if new_patient else "")
+        except ExchangeRefused as refusal:
+            self.message.setText(str(refusal))
+            return
+        self.accept()

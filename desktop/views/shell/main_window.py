@@ -1,0 +1,347 @@
+"""The main window: the patient list with search on the left, the patient workspace on the right,
+and the menus. Other features add their actions through the hooks named below."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__, store
+from desktop.models.patient_list_model import PatientIdRole, PatientListModel
+from desktop.store import access
+from desktop.store.patient_query import PatientQuery
+from desktop.views.paper.plan_actions import PlanActions
+from desktop.views.shell.patient_dialog import PatientDialog
+from desktop.views.workspace.workspace import Workspace
+from desktop.views.workspace.workspace_undo import UndoKeyRouter
+
+SEARCH_DELAY_MS = 40
+COUNT_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    """Hooks for other features:
+
+    - ``file_menu``, ``patient_menu``, ``help_menu`` and ``toolbar``: add QActions;
+    - ``add_patient_action(action)``: an action enabled only while a patient is open, shown in
+      the patient menu and in the workspace header (``workspace.header.actions_bar``);
+    - ``current_patient_id()``; ``refresh_patient(id)`` after a dialog changed a patient's forms
+      (re-reads the workspace and the list line); ``reload_list()`` after an import.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Individuell plan"))
+        # the list shows the logged-in user's departments (all where there are no accounts)
+        self.model = PatientListModel(PatientQuery(db, access.session_user()), self)
+        self.workspace = Workspace(db, self)
+        self.undo_group = QUndoGroup(self)
+        self._patient_actions: list[QAction] = []
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Søk på navn, fødselsdato eller fødselsnummer"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søk etter pasient"))
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Pasientliste"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PatientListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        m = PatientListModel
+        # what tells the ward what to do next comes first; identity and period further right
+        visual_order = (m.COL_NAME, m.COL_BORN, m.COL_CONSENT, m.COL_PLAN, m.COL_EVALUATION,
+                        m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
+        for position, column in enumerate(visual_order):
+            header.moveSection(header.visualIndex(column), position)
+        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_CONSENT: 118, m.COL_PLAN: 76,
+                  m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105, m.COL_DEPARTMENT: 170,
+                  m.COL_PERIOD: 220}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(6, 6, 0, 6)
+        column.addWidget(self.search)
+        column.addWidget(self.count_label)
+        column.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        # the list shows its status columns; the forms keep room for their tables
+        self.splitter.setSizes([550, 730])
+        self.setCentralWidget(self.splitter)
+        self.resize(1280, 800)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._show_count)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_match)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.workspace.saved.connect(self.model.refresh_patient)
+        self.workspace.patient_opened.connect(self._patient_opened)
+
+        self._build_actions()
+        self.plan_actions = PlanActions(self)
+        self.file_menu.insertAction(self.quit_action, self.settings_action)  # after the import
+        self._update_count()
+        self._undo_router = UndoKeyRouter(self.workspace, self.undo_action.trigger,
+                                          self.redo_action.trigger, self)
+        QApplication.instance().installEventFilter(self._undo_router)
+        self._update_patient_actions()
+        self.search.setFocus()  # the first thing a user does is find a patient
+
+    # ------------------------------------------------------------ actions and menus
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_patient_action = self._action(self.tr("Ny pasient…"), self.new_patient,
+                                               QKeySequence("Ctrl+N"))
+        self.edit_patient_action = self._action(self.tr("Rediger pasient…"), self.edit_patient,
+                                                QKeySequence("Ctrl+E"))
+        self.search_action = self._action(self.tr("Søk"), self.focus_search,
+                                          QKeySequence("Ctrl+F"))
+        self.quit_action = self._action(self.tr("Avslutt"), self.close, QKeySequence("Ctrl+Q"))
+        self.about_action = self._action(self.tr("Om Individuell plan"), self.show_about)
+        self.settings_action = self._action(self.tr("Innstillinger…"), self.show_settings)
+        self.guide_action = self._action(self.tr("Brukerveiledning"), self.show_guide,
+                                         QKeySequence("F1"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Angre"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Gjør om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu(self.tr("&Fil"))
+        self.file_menu.addAction(self.new_patient_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menus.addMenu(self.tr("&Rediger"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+        self.patient_menu: QMenu = menus.addMenu(self.tr("&Pasient"))
+        self.help_menu = menus.addMenu(self.tr("&Hjelp"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = self.addToolBar(self.tr("Verktøylinje"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.new_patient_action)
+        self.toolbar.addAction(self.search_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.add_patient_action(self.edit_patient_action)
+
+    def add_patient_action(self, action: QAction) -> None:
+        """Hook: an action about the open patient (print, sign, history, export …)."""
+        self._patient_actions.append(action)
+        self.patient_menu.addAction(action)
+        self.workspace.header.actions_bar.addAction(action)
+        action.setEnabled(self.current_patient_id() is not None)
+
+    def _update_patient_actions(self) -> None:
+        has_patient = self.current_patient_id() is not None
+        for action in self._patient_actions:
+            action.setEnabled(has_patient)
+
+    # ------------------------------------------------------------ list and search
+
+    def current_patient_id(self) -> int | None:
+        return self.workspace.current_patient_id()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        self.model.set_search(self.search.text())
+        self._select_current_patient()
+
+    def _update_count(self, *_args: object) -> None:
+        # A broad search is counted once typing pauses, so a keystroke never waits for it;
+        # a page that came back short already tells the total.
+        known = self.model.known_total()
+        if known is not None or not self.model.search_text():  # counting all is instant
+            self._count_timer.stop()
+            self._show_count()
+            return
+        self.count_label.setText(self.tr("Mer enn {n} treff").format(n=self.model.rowCount())
+                                 if self.model.search_text() else "")
+        self._count_timer.start()
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        if self.model.search_text():
+            text = self.tr("Ingen treff") if total == 0 else (
+                self.tr("1 treff") if total == 1 else self.tr("{n} treff").format(n=total))
+        else:
+            text = self.tr("1 pasient") if total == 1 else self.tr("{n} pasienter").format(
+                n=f"{total:,}".replace(",", "\u00a0"))
+        self.count_label.setText(text)
+
+    def reload_list(self) -> None:
+        self.model.reload()
+        self._select_current_patient()
+
+    def _select_current_patient(self) -> None:
+        patient_id = self.current_patient_id()
+        row = self.model.row_of(patient_id) if patient_id is not None else -1
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _open_first_match(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        patient_id = current.data(PatientIdRole)
+        if not self.open_patient(patient_id):
+            self._select_current_patient()
+
+    def open_patient(self, patient_id: int) -> bool:
+        return self.workspace.open_patient(patient_id)
+
+    def _patient_opened(self, patient_id: int) -> None:
+        stack = self.workspace.undo_stack
+        for old in self.undo_group.stacks():
+            if old is not stack:
+                self.undo_group.removeStack(old)
+                old.deleteLater()
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        self._update_patient_actions()
+        name = self.workspace.patient.name if self.workspace.patient else ""
+        self.setWindowTitle(self.tr("{name} – Individuell plan").format(name=name))
+
+    def refresh_patient(self, patient_id: int) -> None:
+        """Hook: show a patient again after a dialog changed the stored forms."""
+        if patient_id == self.current_patient_id() and self.workspace.flush():
+            self.workspace.patient = None  # read everything from the store again
+            self.workspace.open_patient(patient_id)
+        self.model.refresh_patient(patient_id)
+
+    # ------------------------------------------------------------ patients
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(self.db, parent=self)
+        if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
+            return
+        self.open_patient(dialog.patient.id)
+        self.reload_list()
+        self.workspace.tabs.setCurrentIndex(0)
+
+    def edit_patient(self) -> None:
+        patient_id = self.current_patient_id()
+        if patient_id is None:
+            return
+        patient = store.get_patient(self.db, patient_id)
+        dialog = PatientDialog(self.db, patient, parent=self)
+        if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
+            return
+        self.workspace.patient_record_changed(dialog.patient)
+        self.model.refresh_patient(patient_id)
+        self.setWindowTitle(self.tr("{name} – Individuell plan").format(
+            name=dialog.patient.name))
+
+    def show_settings(self) -> None:
+        from desktop.views.trust.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.db, self).exec()
+
+    def show_guide(self) -> None:
+        from desktop.views.shell.guide_dialog import GuideDialog
+
+        if getattr(self, "_guide", None) is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Om Individuell plan"),
+            self.tr("Individuell plan, versjon {version}\n\nFor sykehusavdelinger som arbeider "
+                    "med individuell plan: sjekkliste, samtykke, plan og eksisterende vedtak. "
+                    "Programmet virker uten nettverk, og alt lagres på denne maskinen.").format(
+                version=__version__))
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workspace.flush():
+            answer = QMessageBox.question(
+                self, self.tr("Endringene er ikke lagret"),
+                self.tr("{message}\n\nVil du avslutte likevel? Det som ikke er lagret, går "
+                        "tapt.").format(message=self.workspace.last_error),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        QApplication.instance().removeEventFilter(self._undo_router)
+        self._search_timer.stop()  # no query may run once the window (and database) closes
+        self._count_timer.stop()
+        event.accept()

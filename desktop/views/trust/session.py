@@ -1,0 +1,282 @@
+"""The window's side of trust: the writer lock and a backup at start, log-in before the window,
+the idle lock, nødtilgang, the administrators' menu (users, log, backup, restore), daily
+backups, and the warning about a broken log chain. Works through the main window's hooks."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop import paths, store
+from desktop.store import access, audit, backup, policy
+from desktop.store.accounts import User
+from desktop.store.backup import RestoreError
+from desktop.store.lock import FolderInUse, WriterLock
+from desktop.store.log import LOCK, LOGOUT, log_event
+from desktop.views.trust.emergency_dialog import EmergencyDialog
+from desktop.views.trust.idle_lock import IdleWatcher
+from desktop.views.trust.log_view import LogView
+from desktop.views.trust.login_dialog import LoginDialog
+from desktop.views.trust.users_dialog import UsersDialog
+
+BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
+
+
+class Session(QObject):
+    """One logged-in user at a time over one main window (``make_window(db)`` builds it)."""
+
+    def __init__(self, db: sqlite_utils.Database, folder: Path,
+                 make_window: Callable[[sqlite_utils.Database], QWidget],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.folder = folder
+        self.make_window = make_window
+        self.window = None
+        self.user: User | None = None
+        self.dialog: LoginDialog | None = None
+        self.idle = IdleWatcher(policy.idle_minutes(db), self)
+        self.idle.idle.connect(self.lock)
+        self.backup_job: backup.BackupJob | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+
+    # ------------------------------------------------------------ log-in and windows
+
+    def start(self) -> None:
+        """Show the log-in (or first administrator) screen; the window follows."""
+        self._ask_login("")
+
+    def _ask_login(self, locked_by: str) -> None:
+        self.dialog = LoginDialog(self.db, locked_by)
+        self.dialog.finished.connect(self._login_finished)
+        self.dialog.open()
+
+    def _login_finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.user is None:
+            if self.window is not None and not self.window.workspace.flush():
+                self._ask_login(self.user.display_name)  # never quit over unsaved text
+                return
+            self.quit()
+            return
+        new = dialog.user
+        if self.window is not None and self.user and new.username == self.user.username:
+            self.window.show()  # the same person unlocks: everything is as it was
+            self.idle.start()
+            return
+        if self.window is not None:
+            if not self.window.workspace.flush():
+                QMessageBox.warning(None, self.tr("Ikke lagret"), self.tr(
+                    "Endringene til {name} kan ikke lagres ennå ({error}). Bare {name} kan låse "
+                    "opp nå, så ingenting går tapt.").format(
+                    name=self.user.display_name, error=self.window.workspace.last_error))
+                self._ask_login(self.user.display_name)
+                return
+            self._close_window()
+        self.open_window(new)
+
+    def open_window(self, user: User) -> None:
+        access.begin_session(user)
+        self.user = user
+        self.window = self.make_window(self.db)
+        self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.destroyed.connect(self._window_closed)
+        self._add_actions(self.window)
+        self.window.show()
+        self.idle.set_minutes(policy.idle_minutes(self.db))
+        self.idle.start()
+        self.backup_timer.start()
+        faults = audit.chain_faults(self.db)
+        if user.is_admin and faults:
+            QMessageBox.warning(self.window, self.tr("Tilgangsloggen er endret"), self.tr(
+                "Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. "
+                "Meld fra til personvernombudet.\n\n") + "\n".join(faults[:5]))
+
+    def _close_window(self) -> None:
+        window, self.window = self.window, None
+        self.idle.stop()
+        window.destroyed.disconnect(self._window_closed)
+        window.close()
+
+    def _window_closed(self) -> None:
+        self.window = None
+        self.quit()
+
+    def quit(self) -> None:
+        self.idle.stop()
+        self.backup_timer.stop()
+        if self.user is not None:
+            log_event(self.db, LOGOUT)
+            self.user = None
+        access.end_session()
+        QApplication.instance().quit()
+
+    def lock(self) -> None:
+        """Save what was typed, log the lock, hide the window and ask for a log-in."""
+        if self.window is None or self.dialog is not None:
+            return
+        self.idle.stop()
+        self.window.workspace.flush()
+        log_event(self.db, LOCK, None, {"reason": "idle"})
+        # an open dialog (print preview, export, history …) shows patient data too: close it
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.window.hide()
+        self._ask_login(self.user.display_name)
+
+    # ------------------------------------------------------------ the window's menus
+
+    def _add_actions(self, window) -> None:
+        role = self.tr("administrator") if self.user.is_admin else ", ".join(
+            self.user.departments) or self.tr("ingen avdeling")
+        window.statusBar().addPermanentWidget(QLabel(self.tr("Innlogget: {name} ({role})").format(
+            name=self.user.display_name, role=role), window))
+        lock = QAction(self.tr("Lås nå"), window)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        window.file_menu.insertAction(window.quit_action, lock)
+        emergency = QAction(self.tr("Nødtilgang til annen pasient…"), window)
+        emergency.triggered.connect(self.emergency)
+        window.patient_menu.addSeparator()
+        window.patient_menu.addAction(emergency)
+        if not self.user.is_admin:
+            return
+        admin_menu = QMenu(self.tr("&Administrasjon"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), admin_menu)
+        window.admin_menu = admin_menu
+        for text, slot in ((self.tr("Brukere…"), self.show_users),
+                           (self.tr("Tilgangslogg…"), self.show_log),
+                           (self.tr("Ta sikkerhetskopi nå"), self.backup_now),
+                           (self.tr("Gjenopprett sikkerhetskopi…"), self.restore)):
+            action = admin_menu.addAction(text)
+            action.triggered.connect(slot)
+
+    def emergency(self) -> None:
+        dialog = EmergencyDialog(self.db, self.user, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.patient_id is not None:
+            self.window.open_patient(dialog.patient_id)
+
+    def show_users(self) -> None:
+        UsersDialog(self.db, self.user, self.window).exec()
+        self.idle.set_minutes(policy.idle_minutes(self.db))
+
+    def show_log(self) -> None:
+        LogView(self.db, self.window).exec()
+
+    # ------------------------------------------------------------ backups
+
+    def _paths(self) -> tuple[Path, Path]:
+        return paths.database_path(self.folder), paths.backup_dir(self.folder)
+
+    def backup_if_due(self, at_start: bool = False) -> None:
+        """Start an automatic backup in the background if one is due (and none is running).
+        A failure (a full disk) shows when saving; the next hour tries again."""
+        if self.backup_job is not None and self.backup_job.is_alive():
+            return
+        db_path, folder = self._paths()
+        self.backup_job = backup.BackupJob(db_path, folder, policy.backup_keep(self.db),
+                                           at_start)
+        self.backup_job.start()
+
+    def wait_for_backup(self) -> None:
+        if self.backup_job is not None:
+            self.backup_job.join()
+
+    def backup_now(self) -> None:
+        db_path, folder = self._paths()
+        made = backup.backup_now(db_path, folder, backup.MANUAL, policy.backup_keep(self.db))
+        QMessageBox.information(self.window, self.tr("Sikkerhetskopi"),
+                                self.tr("Lagret {name}.").format(name=made))
+
+    def restore(self) -> None:
+        db_path, folder = self._paths()
+        copies = backup.list_backups(folder)
+        if not copies:
+            QMessageBox.information(self.window, self.tr("Gjenopprett"),
+                                    self.tr("Det finnes ingen sikkerhetskopier ennå."))
+            return
+        labels = [f"{c.made_at:%d.%m.%Y %H:%M:%S} ({c.label})" for c in copies]
+        ask = QInputDialog(self.window)
+        ask.setWindowTitle(self.tr("Gjenopprett"))
+        ask.setLabelText(self.tr("Velg sikkerhetskopien. Dagens tilstand lagres først som egen "
+                                 "kopi."))
+        ask.setComboBoxItems(labels)
+        ask.setOkButtonText(self.tr("Gjenopprett"))
+        ask.setCancelButtonText(self.tr("Avbryt"))
+        if ask.exec() != QDialog.DialogCode.Accepted or not self.window.workspace.flush():
+            return
+        label = ask.textValue()
+        chosen = copies[labels.index(label)]
+        try:
+            safety = backup.restore(self.db, db_path, folder, chosen.path, self.user.username)
+        except (RestoreError, OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self.window, self.tr("Ikke gjenopprettet"), str(error))
+            return
+        QMessageBox.information(self.window, self.tr("Gjenopprettet"), self.tr(
+            "Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}. Logg inn "
+            "igjen.").format(source=chosen.path.name, safety=safety.name))
+        self._close_window()
+        self.user = None
+        access.end_session()
+        self._ask_login("")
+
+
+def _cannot_start(error: Exception, folder: Path) -> str:
+    return QApplication.translate(
+        "Session", "Programmet kan ikke lagre i datamappen {folder} ({error}). Mappen er "
+                   "kanskje skrivebeskyttet, eller disken er full. Kontakt IT; ingenting er "
+                   "endret.").format(folder=folder, error=error)
+
+
+def run_with_login(app: QApplication, data_dir: str | None,
+                   make_window: Callable[[sqlite_utils.Database], QWidget]) -> int:
+    """The application's life: one writer per data folder, a backup at start (in the
+    background), log-in first."""
+    folder = paths.data_dir(data_dir)
+    title = QApplication.translate("Session", "Individuell plan")
+    lock = WriterLock(folder)
+    try:
+        lock.acquire()
+    except FolderInUse as in_use:
+        QMessageBox.warning(None, title, str(in_use))
+        return 1
+    except OSError as error:
+        QMessageBox.critical(None, title, _cannot_start(error, folder))
+        return 1
+    db = None
+    try:
+        db = store.open_db(paths.database_path(folder), paths.backup_dir(folder))
+    except (sqlite3.Error, OSError) as error:
+        QMessageBox.critical(None, title, _cannot_start(error, folder))
+        if db is not None:
+            db.close()
+        lock.release()
+        return 1
+    app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
+    session = Session(db, folder, make_window)
+    try:
+        session.backup_if_due(at_start=True)  # in the background, while the log-in shows
+        session.start()
+        return app.exec()
+    finally:
+        session.wait_for_backup()
+        db.close()
+        lock.release()

@@ -1,0 +1,211 @@
+"""One list of the checklist as a readable grid: per item its text on one line, and below it
+state, date, done by and note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.records import (
+    ITEM_STATES,
+    STATE_DONE,
+    STATE_NOT_RELEVANT,
+    STATE_OPEN,
+    ChecklistItem,
+    Consent,
+    consent_state,
+    format_partial_date,
+)
+from desktop.views.workspace.partial_date_field import PartialDateField
+
+ITEM_GAP = 6  # pixels between two items
+CAPTION_STYLE = "color: palette(placeholder-text); font-size: small;"
+
+
+# pyside6-lupdate reads translate("Context", "text") calls with both strings literal
+translate = QCoreApplication.translate
+
+
+def state_labels() -> dict[str, str]:
+    return {STATE_OPEN: translate("ChecklistItemsBox", "Ikke utført"),
+            STATE_DONE: translate("ChecklistItemsBox", "Utført"),
+            STATE_NOT_RELEVANT: translate("ChecklistItemsBox", "Ikke aktuelt")}
+
+
+def consent_item_text(consent: Consent, declined: bool) -> str:
+    """What item 5 says about the consent form."""
+    state = consent_state(consent, declined)
+    if state == "withdrawn":
+        return translate("ChecklistItemsBox", "Samtykke trukket tilbake {date}").format(
+            date=format_partial_date(consent.withdrawn_date)).strip()
+    if state == "expired":
+        return translate("ChecklistItemsBox",
+                         "Samtykket er utløpt (gjaldt til {date})").format(
+            date=format_partial_date(consent.valid_to))
+    if state == "given":
+        if consent.date:
+            return translate("ChecklistItemsBox",
+                             "Dokumentert i samtykkeskjemaet {date}").format(
+                date=format_partial_date(consent.date))
+        return translate("ChecklistItemsBox", "Dokumentert i samtykkeskjemaet")
+    if state == "refused":
+        return translate("ChecklistItemsBox", "Pasienten ønsker ikke individuell plan")
+    return translate("ChecklistItemsBox",
+                     "Ikke innhentet ennå: fyll ut samtykkeskjemaet")
+
+
+class StateComboBox(QComboBox):
+    """Ignores the mouse wheel unless it has the focus, so scrolling the long form never
+    changes a state by accident."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class ItemRow:
+    """The widgets of one checklist item."""
+
+    def __init__(self, number: int, text: str, staff: QStringListModel, parent: QWidget):
+        self.number = QLabel(f"{number}.", parent)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(translate("checklist", text), parent)  # records: Bokmål
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-weight: bold;")
+        self.state = StateComboBox(parent)
+        for state in ITEM_STATES:
+            self.state.addItem(state_labels()[state], state)
+        self.state.setAccessibleName(translate(
+            "ChecklistItemsBox", "Status for punkt {number}").format(number=number))
+        self.date = PartialDateField(parent)
+        self.date.line.setAccessibleName(translate(
+            "ChecklistItemsBox", "Dato for punkt {number}").format(number=number))
+        self.done_by = QLineEdit(parent)
+        self.done_by.setPlaceholderText(translate("ChecklistItemsBox", "Utført av"))
+        self.done_by.setAccessibleName(translate(
+            "ChecklistItemsBox", "Utført av, punkt {number}").format(number=number))
+        completer = QCompleter(staff, self.done_by)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.done_by.setCompleter(completer)
+        self.note = QLineEdit(parent)
+        self.note.setPlaceholderText(translate("ChecklistItemsBox", "Merknad"))
+        self.note.setAccessibleName(translate(
+            "ChecklistItemsBox", "Merknad, punkt {number}").format(number=number))
+        self.extras = QVBoxLayout()
+        self.extras.setContentsMargins(0, 0, 0, 0)
+        self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
+
+    def widgets(self) -> list[QWidget]:
+        middle = [self.replacement] if self.replacement else [self.state, self.date]
+        return [self.number, self.text, *middle, self.done_by, self.note]
+
+    def load(self, item: ChecklistItem) -> None:
+        index = self.state.findData(item.state)
+        self.state.setCurrentIndex(max(index, 0))
+        self.date.set_iso(item.date)
+        self.done_by.setText(item.done_by)
+        self.note.setText(item.note)
+
+    def item(self, previous: ChecklistItem) -> ChecklistItem:
+        return ChecklistItem(state=self.state.currentData() or STATE_OPEN,
+                             date=self.date.value(previous.date),
+                             done_by=self.done_by.text(), note=self.note.text())
+
+
+class ChecklistItemsBox(QGroupBox):
+    """A titled list of items; ``edited`` on every change the user makes."""
+
+    edited = Signal()
+
+    def __init__(self, title: str, texts: tuple[str, ...], staff: QStringListModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._loading = False
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(3, 2)
+        self.grid.setColumnStretch(4, 3)
+        captions = (translate("ChecklistItemsBox", "Status"),
+                    translate("ChecklistItemsBox", "Dato"),
+                    translate("ChecklistItemsBox", "Utført av"),
+                    translate("ChecklistItemsBox", "Merknad"))
+        for column, caption in enumerate(captions, start=1):
+            label = QLabel(caption, self)
+            label.setStyleSheet(CAPTION_STYLE)
+            self.grid.addWidget(label, 0, column)
+        self.rows: list[ItemRow] = []
+        for i, text in enumerate(texts):
+            row = ItemRow(i + 1, text, staff, self)
+            top = 1 + 3 * i
+            self.grid.addWidget(row.number, top, 0)
+            self.grid.addWidget(row.text, top, 1, 1, 4)
+            self.grid.addWidget(row.state, top + 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.date, top + 1, 2, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.done_by, top + 1, 3, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.note, top + 1, 4, Qt.AlignmentFlag.AlignTop)
+            self.grid.addLayout(row.extras, top + 2, 1, 1, 4)
+            self.grid.setRowMinimumHeight(top + 2, ITEM_GAP)
+            row.state.currentIndexChanged.connect(lambda _i, r=row: self._state_changed(r))
+            row.date.edited.connect(self._changed)
+            row.done_by.textEdited.connect(self._changed)
+            row.note.textEdited.connect(self._changed)
+            self.rows.append(row)
+
+    def add_extra(self, index: int, widget: QWidget) -> None:
+        """Put a widget under item ``index`` (item 3's «already has a plan»)."""
+        self.rows[index].extras.addWidget(widget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # Tab reaches it under its item
+            QWidget.setTabOrder(self.rows[index].note, widget)
+
+    def replace_state_and_date(self, index: int, widget: QWidget) -> None:
+        row = self.rows[index]
+        row.state.hide()
+        row.date.hide()
+        row.replacement = widget
+        self.grid.addWidget(widget, 2 + 3 * index, 1, 1, 2)
+
+    def set_item_dimmed(self, index: int, dimmed: bool, hidden: bool = False) -> None:
+        """Grey an item out (it does not apply), or hide it; its content stays."""
+        for widget in self.rows[index].widgets():
+            widget.setEnabled(not dimmed)
+            widget.setVisible(not hidden)
+        self.grid.setRowMinimumHeight(3 + 3 * index, 0 if hidden else ITEM_GAP)
+
+    def load(self, items: list[ChecklistItem]) -> None:
+        self._loading = True
+        try:
+            for row, item in zip(self.rows, items, strict=False):
+                row.load(item)
+        finally:
+            self._loading = False
+
+    def items(self, previous: list[ChecklistItem]) -> list[ChecklistItem]:
+        old = list(previous) + [ChecklistItem()] * (len(self.rows) - len(previous))
+        return [row.item(item) for row, item in zip(self.rows, old, strict=False)]
+
+    def _state_changed(self, _row: ItemRow) -> None:
+        # No automatic date: the day something was done is the user's to say (or leave out).
+        if not self._loading:
+            self.edited.emit()
+
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.edited.emit()

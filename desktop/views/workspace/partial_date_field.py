@@ -1,0 +1,85 @@
+"""A one-line partial-date field (15.07.2012, 07.2012, 2012) with its message shown inline
+(the checklist and consent pages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.records import ValidationError, format_partial_date, parse_partial_date
+from desktop.views.common.style import ERROR_STYLE, error_border
+
+
+class PartialDateField(QWidget):
+    """Typing never blocks: an unreadable date keeps the document's value and shows why below.
+
+    ``value(previous)`` gives the ISO partial date typed, or ``previous`` while the text is not
+    a date. ``edited`` is emitted on every change the user makes.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(placeholder if placeholder is not None
+                                     else self.tr("dd.mm.åååå"))
+        self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+        self.line.setToolTip(self.tr("Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setMinimumWidth(self.line.width() * 2)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.line)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.line.textEdited.connect(self._on_text_edited)
+        self.line.editingFinished.connect(self._tidy)
+
+    def set_iso(self, iso: str) -> None:
+        """Show a stored date (no ``edited``)."""
+        self.line.setText(format_partial_date(iso))
+        self._show_error("")
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def value(self, previous: str = "") -> str:
+        try:
+            return parse_partial_date(self.line.text())
+        except ValidationError:
+            return previous
+
+    def _on_text_edited(self, _text: str) -> None:
+        # While typing "15.0" a message would only nag: it appears when the user leaves the
+        # field, and once shown it follows the text so that it goes away as soon as it is right.
+        if self.error.isVisible():
+            try:
+                parse_partial_date(self.line.text())
+            except ValidationError as error:
+                self._show_error(str(error))
+            else:
+                self._show_error("")
+        self.edited.emit()
+
+    def _tidy(self) -> None:
+        """When the user leaves the field: show the message, or the date the Norwegian way."""
+        try:
+            iso = parse_partial_date(self.line.text())
+        except ValidationError as error:
+            self._show_error(str(error))
+            return
+        self._show_error("")
+        tidy = format_partial_date(iso)
+        if tidy != self.line.text():
+            self.line.setText(tidy)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.line.setStyleSheet(error_border() if message else "")

@@ -1,0 +1,294 @@
+"""The patient workspace: a header and the four form pages over the patient's documents, which
+it owns, saves a moment after each change, and keeps undo snapshots of (see form_page.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import store
+from desktop.records import Patient, PlanVersion, consent_state
+from desktop.store import access, log
+from desktop.store.queries_ui import recent_staff_names
+from desktop.store.settings import get_consent_text
+from desktop.store.write_errors import WriteFailure, classify_write_error
+from desktop.views.workspace.checklist_form import ChecklistForm, sync_consent_item
+from desktop.views.workspace.consent_form import ConsentForm
+from desktop.views.workspace.decisions_form import DecisionsForm
+from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.plan_form import PlanForm
+from desktop.views.workspace.workspace_header import WorkspaceHeader
+from desktop.views.workspace.workspace_undo import SnapshotCommand
+
+SAVE_DELAY_MS = 500
+_log = logging.getLogger(__name__)
+DOCUMENT_KEYS = ("checklist", "consent", "plan")
+
+
+def describe_save_error(error: Exception) -> str:
+    """A plain Norwegian reason for a failed write, by its error code (store/write_errors.py)."""
+    kind = classify_write_error(error)
+    if kind is WriteFailure.READ_ONLY:
+        reason = QApplication.translate("Workspace", "databasen kan ikke skrives til "
+                                                     "(skrivebeskyttet)")
+    elif kind is WriteFailure.DISK_FULL:
+        reason = QApplication.translate("Workspace", "disken er full")
+    elif kind is WriteFailure.BUSY:
+        reason = QApplication.translate("Workspace", "databasen er i bruk av et annet program")
+    elif kind is WriteFailure.IO:
+        reason = QApplication.translate("Workspace", "disken eller nettverksstasjonen svarte "
+                                                     "ikke som den skulle")
+    else:
+        reason = QApplication.translate("Workspace", "feil ved skriving ({detail})").format(
+            detail=error)
+    return QApplication.translate(
+        "Workspace", "Endringene er ikke lagret: {reason}. Det du har skrevet, står fortsatt i "
+                     "skjemaet, og programmet prøver igjen ved neste endring.").format(
+        reason=reason)
+
+
+class Workspace(QWidget):
+    saved = Signal(int)  # patient id, after the forms were written to the database
+    patient_opened = Signal(int)
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None,
+                 save_delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.patient: Patient | None = None
+        self.documents: dict[str, Any] = {}
+        self.version: PlanVersion | None = None
+        self.undo_stack: QUndoStack | None = None
+        self.last_error = ""
+        self._dirty: set[str] = set()
+        self._changes_logged: set[str] = set()  # forms whose change this visit is logged
+        self._saved_at: dt.datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(save_delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+        self.header = WorkspaceHeader(self)
+        self.checklist = ChecklistForm()
+        self.consent = ConsentForm(statement=get_consent_text(db))
+        self.plan = PlanForm()
+        self.decisions = DecisionsForm()
+        self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions]
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+            page.edited.connect(lambda p=page: self._page_edited(p))
+        self.checklist.open_consent_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.consent))
+
+        opened = QWidget(self)
+        column = QVBoxLayout(opened)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.tabs, 1)
+        self.empty = QLabel(self.tr("Velg en pasient i listen, eller lag en ny med «Ny pasient» "
+                                    "(Ctrl+N)."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(24)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(opened)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    # ------------------------------------------------------------ opening
+
+    def current_patient_id(self) -> int | None:
+        return self.patient.id if self.patient else None
+
+    def open_patient(self, patient_id: int) -> bool:
+        """Save what is pending, then show another patient. False when the user chose to stay
+        because the pending changes could not be saved."""
+        if self.patient is not None and patient_id == self.patient.id:
+            return True
+        if not self.flush() and not self._confirm_discard():
+            return False
+        patient = self._open_with_access(patient_id)
+        if patient is None:
+            return False
+        self.patient = patient
+        self.version = store.load_plan(self.db, patient_id)
+        self.documents = {"checklist": store.load_checklist(self.db, patient_id),
+                          "consent": store.load_consent(self.db, patient_id),
+                          "plan": self.version.plan}
+        self._dirty.clear()
+        self._changes_logged.clear()
+        self.last_error = ""
+        self.header.show_error("")
+        for page in self.pages:
+            page.load_document(self.documents[page.document_key])
+        self._context_changed()
+        self._load_staff_names()
+        self.undo_stack = QUndoStack(self)
+        self._saved_at = None
+        self.header.show_patient(patient)
+        self.header.save_state.setText("")
+        self.stack.setCurrentIndex(1)
+        self.patient_opened.emit(patient_id)
+        return True
+
+    def patient_record_changed(self, patient: Patient) -> None:
+        """The patient dialog changed name, address …: refresh what shows it."""
+        if self.patient is None or patient.id != self.patient.id:
+            return
+        self.patient = patient
+        self.header.show_patient(patient)
+        self._context_changed()
+
+    def show_tab(self, key: str) -> None:
+        for page in self.pages:
+            if page.document_key == key:
+                self.tabs.setCurrentWidget(page)
+                return
+
+    def _open_with_access(self, patient_id: int) -> Patient | None:
+        """The patient, if the logged-in user may see it and the opening could be logged; no
+        patient is shown whose opening is not in the access log."""
+        try:
+            return access.open_patient(self.db, access.session_user(), patient_id)
+        except access.AccessDenied as denied:
+            QMessageBox.warning(self, self.tr("Ingen tilgang"), str(denied))
+        except sqlite3.Error as error:
+            QMessageBox.warning(self, self.tr("Kan ikke åpne pasienten"), self.tr(
+                "Pasienten kan ikke åpnes fordi tilgangen ikke kan skrives i tilgangsloggen "
+                "({detail}).").format(detail=error))
+        return None
+
+    def _load_staff_names(self) -> None:
+        try:
+            names = recent_staff_names(self.db)
+        except sqlite3.Error:
+            return
+        self.checklist.set_staff_names(names)
+        self.consent.set_staff_names(names)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Endringene er ikke lagret"),
+            self.tr("{message}\n\nVil du bytte pasient likevel? Det som ikke er lagret, går "
+                    "tapt.").format(message=self.last_error),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # ------------------------------------------------------------ edits and undo
+
+    def _page_edited(self, page: FormPage) -> None:
+        if self.patient is None:
+            return
+        key = page.document_key
+        before = self.documents[key]
+        after = page.write_to(before)
+        if after == before:
+            return
+        self.documents[key] = after
+        self._after_change(key)
+        if self.undo_stack is not None:
+            focus = QApplication.focusWidget()
+            # typing in one text field is one step; ticks and choices are a step each
+            field = focus if isinstance(focus, (QLineEdit, QPlainTextEdit)) else None
+            self.undo_stack.push(SnapshotCommand(
+                self._apply_snapshot, key, before, after, field,
+                self.tr("endring i {page}").format(page=page.title().lower())))
+        self._timer.start()
+
+    def _apply_snapshot(self, key: str, document: Any) -> None:
+        """Undo or redo: put a document back, show it, and save it."""
+        self.documents[key] = document
+        current = self.tabs.currentWidget()
+        for page in self.pages:
+            if page.document_key == key:
+                page.load_document(document)
+        if not (isinstance(current, FormPage) and current.document_key == key):
+            self.show_tab(key)
+        self._after_change(key)
+        self.flush()
+
+    def _after_change(self, key: str) -> None:
+        self._dirty.add(key)
+        if key == "consent":  # item 5 of the checklist follows the consent
+            checklist = sync_consent_item(self.documents["checklist"], self.documents["consent"])
+            if checklist != self.documents["checklist"]:
+                self.documents["checklist"] = checklist
+                self.checklist.load_document(checklist)
+                self._dirty.add("checklist")
+        self._context_changed()
+        self.header.show_saved(None)
+
+    def _context_changed(self) -> None:
+        if self.patient is None:
+            return
+        for page in self.pages:
+            page.context_changed(self.patient, self.documents)
+        checklist = self.documents["checklist"]
+        consent = self.documents["consent"]
+        self.header.show_consent(consent_state(consent, checklist.declined), consent.valid_to)
+        self.header.show_version(self.version)
+
+    # ------------------------------------------------------------ saving
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Save every pending change now; False (and the message shown) when it failed."""
+        self._timer.stop()
+        if self.patient is None or not self._dirty:
+            return True
+        patient_id = self.patient.id
+        pending = [key for key in DOCUMENT_KEYS if key in self._dirty]
+        version = self.version
+        try:
+            with self.db.atomic():  # the forms and the log entry land together or not at all
+                for key in pending:
+                    if key == "checklist":
+                        store.save_checklist(self.db, patient_id, self.documents[key])
+                    elif key == "consent":
+                        store.save_consent(self.db, patient_id, self.documents[key])
+                    else:
+                        version = store.save_plan(self.db, patient_id, self.documents[key])
+                    if key not in self._changes_logged:  # who changed which form, once a visit
+                        log.log_event(self.db, log.CHANGE, patient_id, {"form": key})
+        except (sqlite3.Error, OSError) as error:
+            self._show_error(error)
+            return False
+        self._dirty.difference_update(pending)
+        self._changes_logged.update(pending)
+        self.version = version
+        self.last_error = ""
+        self.header.show_error("")
+        self._saved_at = dt.datetime.now()
+        self.header.show_saved(self._saved_at)
+        self.header.show_version(self.version)
+        self.saved.emit(patient_id)
+        return True
+
+    def _show_error(self, error: Exception) -> None:
+        _log.warning("Saving failed (%s)", classify_write_error(error), exc_info=error)
+        self.last_error = describe_save_error(error)
+        self.header.show_error(self.last_error)
+        self.header.show_saved(None)

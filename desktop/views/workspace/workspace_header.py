@@ -1,0 +1,124 @@
+"""The workspace's header: who the patient is, the consent state, the plan version, whether the
+last change is saved, and a toolbar where the window puts the patient's actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
+
+from desktop import palette
+from desktop.records import (
+    CONSENT_EXPIRED,
+    CONSENT_GIVEN,
+    CONSENT_WITHDRAWN,
+    TONE_ALERT,
+    Patient,
+    PlanVersion,
+    consent_state_label,
+    consent_tone,
+    format_partial_date,
+)
+
+ERROR_STYLE = palette.boxed(TONE_ALERT, bold=True, extra="padding: 6px;")
+
+
+class WorkspaceHeader(QWidget):
+    """Labels only; the workspace tells it what to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(self)
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel(self)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.consent = QLabel(self)
+        self.consent.setMargin(3)
+        self.version = QLabel(self)
+        self.version.setWordWrap(True)
+        self.save_state = QLabel(self)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        # The window adds the patient's actions here (edit, print, sign, history, export …).
+        self.actions_bar = QToolBar(self.tr("Pasient"), self)
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.save_state, 0, 1)
+        grid.addWidget(self.details, 1, 0, 1, 2)
+        line = QWidget(self)
+        row = QGridLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.consent, 0, 0)
+        row.addWidget(self.version, 0, 1)
+        row.setColumnStretch(1, 1)
+        grid.addWidget(line, 2, 0, 1, 2)
+        grid.addWidget(self.actions_bar, 3, 0, 1, 2)
+        grid.addWidget(self.error, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_patient(self, patient: Patient) -> None:
+        self.name.setText(patient.name)
+        parts = []
+        if patient.birth_date:
+            born = format_partial_date(patient.birth_date)
+            parts.append(self.tr("Født {date}").format(date=born))
+        if patient.id_number:
+            number = patient.id_number
+            parts.append(self.tr("Fødselsnummer {number}").format(
+                number=f"{number[:6]} {number[6:]}"))
+        if patient.department:
+            parts.append(patient.department)
+        if patient.municipality:
+            parts.append(self.tr("Bostedskommune {name}").format(name=patient.municipality))
+        self.details.setText("   ·   ".join(parts))
+
+    def show_consent(self, state: str, until: str = "") -> None:
+        text = consent_state_label(state)
+        if state == CONSENT_GIVEN and until:
+            text = self.tr("{state} (til {date})").format(state=text,
+                                                          date=format_partial_date(until))
+        if state != CONSENT_GIVEN:
+            text = self.tr("Samtykke: {state}").format(state=text)
+        self.consent.setText(text)
+        self.consent.setStyleSheet(palette.chip(
+            consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
+        self.consent.setProperty("consent_state", state)
+
+    def show_version(self, version: PlanVersion | None) -> None:
+        self.version.setText(version_text(version, self))
+
+    def show_saved(self, at: dt.datetime | None) -> None:
+        if at is None:
+            self.save_state.setText(self.tr("Ikke lagret ennå…"))
+        else:
+            self.save_state.setText(self.tr("Lagret {time}").format(time=at.strftime("%H:%M:%S")))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+def version_text(version: PlanVersion | None, _context: QWidget | None = None) -> str:
+    """"Versjon 2 – utkast", or for a signed version that the next change will not touch."""
+    translate = QCoreApplication.translate  # one context, whichever widget shows the text
+    if version is None or not version.created_at:
+        return translate("WorkspaceHeader", "Ingen plan ennå")
+    if version.signature is not None:
+        return translate("WorkspaceHeader", "Versjon {number} – signert {date}. Endringer "
+                         "lagres som ny versjon.").format(number=version.number,
+                                                          date=format_partial_date(
+                                                              version.signature.signed_date))
+    return translate("WorkspaceHeader", "Versjon {number} – utkast").format(
+        number=version.number)

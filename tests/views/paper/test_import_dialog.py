@@ -1,0 +1,149 @@
+"""The import dialog: file and passphrase, the preview and its table of differences, the choice
+between a new patient and a new plan version, confirmation, and refusals as one message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import store
+from desktop.demo import fill_demo
+from desktop.exchange.exporter import export_patient
+from desktop.exchange.fhir import build_bundle, load_document
+from desktop.records import Patient
+from desktop.store import log
+from desktop.views.paper import import_dialog
+from desktop.views.paper.import_dialog import ImportDialog
+
+PASS = "kanel-fjord-sykkel-hest-tromme"
+
+
+@pytest.fixture
+def source(db):
+    for patient in fill_demo(db, 10):
+        if len(store.plan_versions(db, patient.id)) == 2:  # the "revised" stage
+            return patient
+    raise AssertionError("no revised demo patient")
+
+
+@pytest.fixture
+def package(db, source, tmp_path):
+    path = tmp_path / "pakke.zip"
+    export_patient(db, source.id, path, PASS)
+    return path
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    state = {"file": "", "confirm": True, "asked": []}
+    monkeypatch.setattr(import_dialog, "choose_import_path", lambda *_a: state["file"])
+
+    def confirm(_parent, _title, text):
+        state["asked"].append(text)
+        return state["confirm"]
+
+    monkeypatch.setattr(import_dialog, "confirm", confirm)
+    return state
+
+
+def _open(qtbot, db, answers, path, secret=PASS) -> ImportDialog:
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answers["file"] = str(path)
+    dialog.browse()
+    qtbot.keyClicks(dialog.secret_edit, secret)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def _cells(dialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_a_known_patient_gets_a_new_version_after_confirmation(qtbot, db, source, package,
+                                                               answers, tmp_path) -> None:
+    plan = store.load_plan(db, source.id).plan
+    plan.rows[0].measures = "Endret her etter eksporten"
+    store.save_plan(db, source.id, plan)
+    before = store.plan_versions(db, source.id)
+    dialog = _open(qtbot, db, answers, package)
+    assert dialog.message.text() == "" and dialog.preview_box.isVisible()
+    assert source.name in dialog.summary.text() and "Samme fødselsnummer" in (
+        dialog.match_label.text())
+    assert ["Plan", "Rad 1: Tiltak", "Endret her etter eksporten",
+            before[-2].plan.rows[0].measures] in _cells(dialog)
+    assert dialog.new_version_button.isChecked() and not dialog.new_patient_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "import_preview.png"))
+    answers["confirm"] = False
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert store.plan_versions(db, source.id) == before  # not confirmed: nothing written
+    answers["confirm"] = True
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "ny versjon" in answers["asked"][-1]
+    after = store.plan_versions(db, source.id)
+    assert after[:len(before)] == before and len(after) == len(before) + 1
+    assert dialog.result.versions == [len(after)]
+    assert log.entries(db, source.id, log.IMPORT)
+
+
+def test_a_new_patient_from_a_fhir_file(qtbot, db, source, answers, tmp_path) -> None:
+    bundle = build_bundle(load_document(db, source.id))
+    patient = next(e["resource"] for e in bundle["entry"]
+                   if e["resource"]["resourceType"] == "Patient")
+    del patient["identifier"]
+    patient["name"] = [{"text": "Ny Person"}]
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    answers["file"] = str(path)
+    dialog.browse()  # a .json file is read at once, no passphrase
+    assert "Ingen pasient her" in dialog.match_label.text()
+    assert dialog.new_patient_button.isChecked() and not dialog.new_version_button.isVisible()
+    dialog.department.setCurrentText("Rusbehandling")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    added = store.get_patient(db, dialog.result.patient_id)
+    assert added.name == "Ny Person" and added.department == "Rusbehandling"
+
+
+def test_a_name_and_birth_match_needs_the_users_check(qtbot, db, source, package, answers,
+                                                      tmp_path) -> None:
+    other = store.open_db(tmp_path / "other.sqlite")
+    try:
+        twin = store.add_patient(other, Patient(name=source.name, birth_date=source.birth_date))
+        dialog = _open(qtbot, other, answers, package)
+        assert "Kontroller at det er samme person" in dialog.match_label.text()
+        dialog.new_version_button.setChecked(True)
+        assert not dialog.import_button.isEnabled()
+        dialog.same_person.setChecked(True)
+        assert dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.result.patient_id == twin.id
+        assert len(store.plan_versions(other, twin.id)) == 1
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("secret, words", [("feil-passord-her", "Feil passord"),
+                                           ("", "Skriv passordet")])
+def test_refusals_are_one_message_and_nothing_is_written(qtbot, db, package, answers,
+                                                         secret, words, tmp_path) -> None:
+    before = "\n".join(db.conn.iterdump())
+    dialog = _open(qtbot, db, answers, package, secret)
+    assert words in dialog.message.text() and "\n" not in dialog.message.text()
+    assert not dialog.preview_box.isVisible() and not dialog.import_button.isEnabled()
+    assert "\n".join(db.conn.iterdump()) == before
+    dialog.grab().save(str(tmp_path / "import_refused.png"))
+
+
+def test_a_tampered_package_is_refused(qtbot, db, package, answers) -> None:
+    data = bytearray(package.read_bytes())
+    data[len(data) // 3] ^= 0x10
+    package.write_bytes(bytes(data))
+    dialog = _open(qtbot, db, answers, package)
+    assert "endret eller skadet" in dialog.message.text()

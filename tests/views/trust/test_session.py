@@ -1,0 +1,163 @@
+"""The window's session: log-in before the window, the patient list limited to the user's
+departments, the idle lock (nothing typed is lost; the next person must log in), and the
+administrators' menu."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop import paths
+from desktop.app import main_window_for
+from desktop.demo import fill_demo
+from desktop.store import access, accounts, policy
+from desktop.store.log import LOCK, LOGIN, entries
+from desktop.views.trust.session import Session
+
+pytestmark = pytest.mark.usefixtures("fast_hash")
+
+
+@pytest.fixture
+def session(qtbot, db, data_dir):
+    fill_demo(db, 30)
+    policy.create_demo_accounts(db)
+    made = Session(db, data_dir, main_window_for)
+    yield made
+    made.idle.stop()
+    made.backup_timer.stop()
+    if made.window is not None:
+        made.window.destroyed.disconnect(made._window_closed)
+        made.window.workspace.flush()
+        made.window.close()
+    access.end_session()
+
+
+def _log_in(qtbot, dialog, username: str, password: str) -> None:
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_log_in_comes_first_and_the_list_shows_own_departments(qtbot, session, db) -> None:
+    session.start()
+    assert session.window is None and session.dialog is not None
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+    user = accounts.get_user(db, "demo.voksen")
+    model = session.window.model
+    assert model.total() == access.count_visible(db, user) < 30
+    shown = {model.summary(row).department for row in range(model.rowCount())}
+    assert shown <= set(user.departments)
+    assert entries(db)[-1].kind == LOGIN
+    assert not hasattr(session.window, "admin_menu")
+
+
+def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session, db) -> None:
+    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(user)
+    window = session.window
+    patient_id = access.search_visible(db, user)[0].id
+    assert window.open_patient(patient_id)
+    session.idle.set_minutes(0.002)  # 120 ms
+    session.idle.start()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    lock = entries(db)[-1]
+    assert (lock.kind, lock.user) == (LOCK, "demo.voksen") and "idle" in lock.detail
+    assert "Vera Voksen" in session.dialog.intro.text()
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(window.isVisible)
+    assert session.window is window and window.current_patient_id() == patient_id
+
+
+def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, session,
+                                                                      db) -> None:
+    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(user)
+    window = session.window
+    assert window.open_patient(access.search_visible(db, user)[0].id)
+    session.idle.set_minutes(0.002)  # 120 ms
+    seen = {}
+
+    def while_printing() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, while_printing)
+            return
+        seen["dialog"] = dialog
+        session.idle.start()  # nobody touches the keyboard while the preview is open
+
+    QTimer.singleShot(0, while_printing)
+    window.plan_actions.print_plan()  # returns when the lock closed the dialog
+    assert seen["dialog"].windowTitle().startswith("Skriv ut")
+    assert not seen["dialog"].isVisible() and not window.isVisible()
+    assert session.dialog is not None and session.dialog.isVisible()  # the log-in screen
+    assert entries(db)[-1].kind == LOCK
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    qtbot.waitUntil(window.isVisible)
+
+
+def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> None:
+    vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(vera)
+    first = session.window
+    first.open_patient(access.search_visible(db, vera)[0].id)
+    session.lock()
+    _log_in(qtbot, session.dialog, "demo.barn", "demo-ansatt")
+    qtbot.waitUntil(lambda: session.window is not None and session.window is not first)
+    assert session.user.username == "demo.barn"
+    assert session.window.current_patient_id() is None  # Vera's patient is not shown to him
+    bendik = accounts.get_user(db, "demo.barn")
+    model = session.window.model
+    assert {model.summary(r).department for r in range(model.rowCount())} <= set(
+        bendik.departments)
+
+
+def test_administrators_get_their_menu_but_no_patients(qtbot, session, db) -> None:
+    admin = accounts.authenticate(db, "demo.admin", "demo-admin")
+    session.open_window(admin)
+    titles = [action.text() for action in session.window.admin_menu.actions()]
+    assert "Brukere…" in titles and "Tilgangslogg…" in titles
+    assert session.window.model.total() == 0
+
+
+def test_a_backup_is_taken_when_due(session, data_dir) -> None:
+    session.backup_if_due()
+    session.wait_for_backup()
+    assert list(paths.backup_dir(data_dir).glob("individuell-plan-*-auto.sqlite"))
+
+
+def test_a_second_copy_says_so_and_writes_nothing(qtbot, data_dir, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.store.lock import WriterLock
+    from desktop.views.trust.session import run_with_login
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    with WriterLock(data_dir):
+        assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
+    assert "allerede åpent" in shown[0]
+    assert not paths.database_path(data_dir).exists()
+
+
+def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
+                                                               monkeypatch) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop import store
+    from desktop.store.lock import folder_in_use
+    from desktop.views.trust.session import run_with_login
+
+    def read_only(*_args, **_kwargs):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(store, "open_db", read_only)
+    assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
+    assert "skrivebeskyttet" in shown[0] and "disken er full" in shown[0]
+    assert folder_in_use(data_dir) is None  # the lock was let go
