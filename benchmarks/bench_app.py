@@ -57,10 +57,11 @@ def probe(folder: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import main_window_for, make_application, open_database
+    from desktop.app import main_window_for, make_application
+    from desktop.store import open_data_folder
 
     app = make_application([])
-    db = open_database(folder)
+    db = open_data_folder(folder)
     window = main_window_for(db)
     window.show()
     QTest.qWaitForWindowExposed(window)

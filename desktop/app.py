@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 APP_DISPLAY_NAME = "Individuell plan"
 
@@ -32,19 +36,12 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     return app
 
 
-def open_database(data_dir: str | None) -> sqlite_utils.Database:
-    """The database in the chosen data folder; an empty machine gets a new, empty one."""
-    from desktop import paths, store
-
-    folder = paths.data_dir(data_dir)
-    return store.open_db(paths.database_path(folder), paths.backup_dir(folder))
-
-
-def main_window_for(db: sqlite_utils.Database):
-    """The main window over an open database (a QApplication must exist)."""
+def main_window_for(session: Session | sqlite_utils.Database):
+    """The main window over a user's session, or over an open database where nobody logs in
+    (a QApplication must exist)."""
     from desktop.views.shell.main_window import MainWindow
 
-    return MainWindow(db)
+    return MainWindow(session)
 
 
 def run_app(args: argparse.Namespace) -> int:

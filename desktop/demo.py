@@ -9,6 +9,7 @@ import random
 import sqlite_utils
 
 from desktop import store
+from desktop.demo_names import FAMILY_NAMES, GIVEN_NAMES, STAFF, _phone
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -28,25 +29,10 @@ from desktop.records import (
     check_digits,
 )
 
-GIVEN_NAMES = (
-    "Åse", "Ørjan", "Kåre", "Sølvi", "Bjørn", "Ærlend", "Gunnhild", "Håkon", "Ingrid", "Jørgen",
-    "Kristin", "Lars", "Marit", "Nils", "Ola", "Ragnhild", "Sigrid", "Tor", "Unni", "Vegard",
-    "Øystein", "Astrid", "Berit", "Eirik", "Frøydis", "Geir", "Hanne", "Inger", "Jon", "Liv",
-    "Mathias", "Nora", "Per", "Randi", "Siv", "Torbjørn", "Ida", "Emma", "Aksel", "Máret",
-    "Ánde", "Sunniva", "Aleksander", "Yasmin", "Amir", "Leah", "Tobias", "Sofie", "Jonas",
-)
-FAMILY_NAMES = (
-    "Nordmann", "Ødegård", "Bråten", "Sæther", "Løvås", "Hågensen", "Kjærnes", "Åsheim",
-    "Berg", "Dahl", "Eriksen", "Fjeld", "Grønli", "Haugen", "Iversen", "Johansen", "Karlsen",
-    "Lunde", "Moen", "Næss", "Olsen", "Pettersen", "Rønning", "Solberg", "Tangen", "Ulvestad",
-    "Vik", "Wold", "Østby", "Aas", "Bakke", "Strøm", "Sara", "Gaup", "Somby", "Hætta",
-)
 MUNICIPALITIES = ("Hamar", "Løten", "Stange", "Ringsaker", "Elverum", "Åmot", "Våler", "Gjøvik",
                   "Østre Toten", "Lillehammer", "Kautokeino", "Tynset")
 STREETS = ("Storgata", "Skolevegen", "Bjørkeveien", "Fjordgata", "Kirkebakken", "Løkkevegen",
            "Ringvegen", "Sjøgata", "Øvre Torg", "Åsvegen")
-STAFF = ("Hilde Brå", "Tore Skaug", "Mette Å. Lien", "Siri Kvam", "Arne Ødegaard",
-         "Lene Haugsbø")
 SUB_GOALS = (
     ("Bolig: Jeg vil bo i egen leilighet med litt hjelp.",
      "Søknad om kommunal bolig med oppfølging; hjemmebesøk to ganger i uka.",
@@ -126,10 +112,6 @@ def _coordinator(rng: random.Random, workplace: str, municipality: str) -> Coord
     return Coordinator(name=name, workplace=workplace,
                        address=f"{rng.choice(STREETS)} {rng.randint(1, 90)}, {municipality}",
                        phone=_phone(rng), email=f"{handle}@{domain}.example")
-
-
-def _phone(rng: random.Random) -> str:
-    return f"{rng.randint(400, 999)} {rng.randint(10, 99)} {rng.randint(100, 999)}"
 
 
 def demo_patient(rng: random.Random, today: dt.date) -> Patient:
@@ -273,7 +255,10 @@ def add_demo_patient(db: sqlite_utils.Database, rng: random.Random, today: dt.da
 
 def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
               today: dt.date | None = None) -> list[Patient]:
-    """Add ``count`` synthetic patients spread over every stage, in one transaction."""
+    """Add ``count`` synthetic patients spread over every stage, in one transaction, with the
+    people around them, their meetings and kopiliste (desktop/demo_people.py)."""
+    from desktop.demo_people import add_demo_people
+
     rng = random.Random(seed)
     today = today or dt.date.today()
     added = []
@@ -286,4 +271,5 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
                     break
                 except ValueError:  # an id number drawn twice: draw another patient
                     continue
+            add_demo_people(db, added[-1], stage, today)
     return added

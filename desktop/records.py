@@ -6,6 +6,7 @@ context ``records`` (see ``desktop.i18n``).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import functools
@@ -279,6 +280,25 @@ def consent_state(consent: Consent, declined: bool = False, today: dt.date | Non
     if declined:
         return CONSENT_REFUSED
     return CONSENT_NONE
+
+
+def sync_consent_item(checklist: Checklist, consent: Consent) -> Checklist:
+    """Checklist item 5 ("Innhente informert samtykke") follows the recorded consent: done on
+    the date the consent was signed, open again when a consent is no longer given (a
+    withdrawn consent leaves the item as it was). A rule of the domain, not of the window."""
+    item = checklist.start[CONSENT_ITEM]
+    if consent.given:
+        wanted = dataclasses.replace(item, state=STATE_DONE, date=consent.date or item.date,
+                                     done_by=item.done_by or consent.info_given_by)
+    elif item.state == STATE_DONE and not consent.withdrawn_date:
+        wanted = dataclasses.replace(item, state=STATE_OPEN)
+    else:
+        wanted = item
+    if wanted == item:
+        return checklist
+    result = copy.deepcopy(checklist)
+    result.start[CONSENT_ITEM] = wanted
+    return result
 
 
 def consent_state_label(state: str) -> str:

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 from desktop import store  # noqa: E402
 from desktop.demo import fill_demo  # noqa: E402
 from desktop.store import access, accounts, policy  # noqa: E402
+from desktop.store.session import Session  # noqa: E402
 from desktop.views.trust.log_view import LogView  # noqa: E402
 from desktop.views.trust.login_dialog import LoginDialog  # noqa: E402
 from desktop.views.trust.users_dialog import UsersDialog  # noqa: E402
@@ -39,20 +40,19 @@ def main() -> None:
         accounts.add_user(db, admin, "siri.k", "Siri Kvam", "passord-siri",
                           departments=["Somatikk/rehabilitering"])
         vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
-        access.begin_session(vera)
-        own = access.search_visible(db, vera)[:3]
+        session = Session(db, vera)
+        own = access.search_visible(session)[:3]
         for patient in own:
-            access.open_patient(db, vera, patient.id)
+            access.open_patient(session, patient.id)
         other = next(p for p in store.search_patients(db, limit=100)
                      if p.department not in vera.departments)
-        access.emergency_open(db, vera, other.id, "Innlagt akutt i natt; vakthavende lege "
-                                                  "trengte kriseplanen")
+        access.emergency_open(session, other.id, "Innlagt akutt i natt; vakthavende lege "
+                                                 "trengte kriseplanen")
         for _ in range(3):
             try:
                 accounts.authenticate(db, "demo.barn", "feil-passord")
             except accounts.LoginRefused:
                 pass
-        access.end_session()
         first = store.open_db(":memory:")
         first_login = LoginDialog(first)
         first_login.show()

@@ -47,11 +47,3 @@ def fast_hash(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8,
                                                            parallelism=1))
 
-
-@pytest.fixture
-def no_session_left():
-    """End the logged-in session a test began, so the next test starts without a user."""
-    from desktop.store import access
-
-    yield
-    access.end_session()

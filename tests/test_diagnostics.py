@@ -138,11 +138,11 @@ def test_an_error_in_a_thread_reaches_the_log(log_file: Path) -> None:
 
 
 def test_a_failing_command_logs_and_says_one_line(data_dir: Path, monkeypatch, capsys) -> None:
-    def broken(_args) -> int:
+    def broken(_args, _user) -> int:
         fail_with_form_text()
         return EXIT_OK
 
-    monkeypatch.setattr("desktop.cli.cmd_check", broken)
+    monkeypatch.setattr("desktop.commands.patients.cmd_check", broken)
     assert main(["check"]) == EXIT_REFUSED
     log_file = data_dir / "logs" / "individuell-plan.log"
     assert capsys.readouterr().err == (

@@ -111,3 +111,27 @@ def test_records_convert_to_dicts_and_back_leniently() -> None:
         == "x"
     assert from_dict(Checklist, None) == Checklist()
     assert len(Checklist().start) == 10 and len(Checklist().existing) == 3
+
+
+def test_checklist_item_five_follows_the_recorded_consent():
+    from desktop.records import (
+        CONSENT_ITEM,
+        STATE_DONE,
+        STATE_OPEN,
+        Checklist,
+        Consent,
+        sync_consent_item,
+    )
+
+    empty = Checklist()
+    signed = Consent(given=True, date="2026-03-02", info_given_by="Hilde Brå")
+    done = sync_consent_item(empty, signed)
+    assert done.start[CONSENT_ITEM].state == STATE_DONE
+    assert (done.start[CONSENT_ITEM].date, done.start[CONSENT_ITEM].done_by) == (
+        "2026-03-02", "Hilde Brå")
+    assert empty.start[CONSENT_ITEM].state == STATE_OPEN  # the original is not changed
+    assert sync_consent_item(done, signed) is done  # nothing to change: the same document
+    reopened = sync_consent_item(done, Consent())
+    assert reopened.start[CONSENT_ITEM].state == STATE_OPEN
+    withdrawn = Consent(given=False, withdrawn_date="2026-04-01")
+    assert sync_consent_item(done, withdrawn).start[CONSENT_ITEM].state == STATE_DONE

@@ -19,6 +19,7 @@ from desktop.exchange.pdf_crypto import encrypt_pdf
 from desktop.i18n import translate
 from desktop.records import PlanVersion, format_partial_date
 from desktop.store.outbox import DeliveryFailed, deliver
+from desktop.store.session import Session, as_session
 
 FORMAT_PACKAGE = "zip"
 FORMAT_PDF = "pdf"
@@ -32,14 +33,6 @@ class ExportResult:
     version: int
     size: int
     signed: bool = True  # False: a draft chosen explicitly, marked on every printed page
-
-
-def staff_name() -> str:
-    """Who exports: the logged-in user's name, else the operating system's user."""
-    from desktop.store import access, log
-
-    user = access.session_user()
-    return (user.display_name or user.username) if user else log.current_user()
 
 
 def suggested_file_name(patient_name: str, birth_date: str, fmt: str = FORMAT_PACKAGE) -> str:
@@ -119,15 +112,19 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
     return package.write_package(pdf, fhir, manifest, passphrase, now), chosen
 
 
-def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
-                   passphrase: str, fmt: str = FORMAT_PACKAGE,
+def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
+                   path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None, version: int | None = None) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
-    anywhere. ``version`` None sends the newest signed version (refused when none is signed);
-    a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke signert" on
-    every page."""
+    anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
+    logged in). ``version`` None sends the newest signed version (refused when none is
+    signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
+    signert" on every page."""
     from desktop.store import log
+
+    session = as_session(session)
+    db = session.db
 
     if fmt not in FORMATS:
         raise ValueError(fmt)
@@ -135,11 +132,11 @@ def export_patient(db: sqlite_utils.Database, patient_id: int, path: Path | str,
     if not path.parent.is_dir():
         raise ExchangeRefused(translate("exchange", "Mappen {folder} finnes ikke.").format(
             folder=path.parent))
-    exported_by = exported_by or staff_name()
+    exported_by = exported_by or session.display_name
     data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
 
     def record() -> None:
-        log.log_event(db, log.EXPORT, patient_id, {
+        session.log(log.EXPORT, patient_id, {
             "file": path.name, "format": fmt, "plan_version": chosen.number,
             "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data)})

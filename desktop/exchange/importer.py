@@ -16,6 +16,7 @@ from desktop.exchange.fhir import PlanDocument
 from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
 from desktop.i18n import translate
 from desktop.records import Patient, PlanVersion, ValidationError
+from desktop.store.session import Session, as_session
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -118,18 +119,23 @@ def find_match(db: sqlite_utils.Database, incoming: Patient) -> tuple[Patient | 
     return None, ""
 
 
-def preview(db: sqlite_utils.Database, path: Path | str, passphrase: str = "") -> ImportPreview:
-    """Read and check the file and compare it with the database; writes nothing."""
+def preview(session: Session | sqlite_utils.Database, path: Path | str,
+            passphrase: str = "") -> ImportPreview:
+    """Read and check the file and compare it with the database; writes nothing. A patient
+    the session's user may not see is no match (or, by fødselsnummer, a refusal)."""
     from desktop import store
     from desktop.store import access
+
+    session = as_session(session)
+    db = session.db
 
     document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
     if (match is not None and match.id is not None
-            and not access.may_see(db, access.session_user(), match.id)):
+            and not access.may_see(session, match.id)):
         if match_by == MATCH_ID_NUMBER:  # logged; the sentence a new patient would get
             taken = store.patients.NumberTaken(match.id)
-            store.patients.log_number_taken(db, taken, "import")
+            store.patients.log_number_taken(session, taken, "import")
             raise ExchangeRefused(str(taken))
         match, match_by = None, ""
     result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
@@ -161,7 +167,7 @@ def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: Plan
                         "pasienten. Ingenting er lagret.").format(n=existing.number))
 
 
-def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
+def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
     """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
     checklist, the consent and every plan version; NEW_VERSION appends the incoming current
@@ -170,18 +176,20 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
     from desktop import store
     from desktop.store import log
 
+    session = as_session(session)
+    db = session.db
     doc = preview.document
     try:
         with db.atomic():
             if choice == NEW_PATIENT:
                 patient = Patient(**{**doc.patient.__dict__, "id": None,
                                      "department": department})
-                patient = store.add_patient(db, patient)
+                patient = store.add_patient(session, patient)
                 target = patient.id
                 assert target is not None
                 store.save_checklist(db, target, doc.checklist)
                 store.save_consent(db, target, doc.consent)
-                numbers = [store.add_plan_version(db, target, v.plan, v.signature).number
+                numbers = [store.add_plan_version(session, target, v.plan, v.signature).number
                            for v in doc.versions]
             elif choice == NEW_VERSION:
                 target = patient_id if patient_id is not None else (
@@ -192,17 +200,17 @@ def apply(db: sqlite_utils.Database, preview: ImportPreview, choice: str,
                 current = doc.current
                 assert current is not None  # read_document refuses a file without a plan
                 _refuse_unchanged(db, target, current)
-                numbers = [store.add_plan_version(db, target, current.plan,
+                numbers = [store.add_plan_version(session, target, current.plan,
                                                   current.signature).number]
             else:
                 raise ValueError(choice)
-            log.log_event(db, log.IMPORT, target, {
+            session.log(log.IMPORT, target, {
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
                 "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
                 "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:
         if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
-            store.patients.log_number_taken(db, error, "import")
+            store.patients.log_number_taken(session, error, "import")
         raise ExchangeRefused(str(error)) from None
     return ImportResult(patient_id=target, choice=choice, versions=numbers)

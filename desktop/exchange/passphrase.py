@@ -47,3 +47,11 @@ def read_passphrase_file(path: str) -> str:
         raise ExchangeRefused(translate(
             "exchange", "Passordfilen {path} kan ikke leses.").format(path=path)) from None
     return first.rstrip("\r\n")
+
+
+def from_file_or_new(path: str | None) -> tuple[str, bool]:
+    """The checked passphrase of a passphrase file, or a fresh one when ``path`` is None;
+    the flag says whether it was generated (the command then prints it)."""
+    if path is None:
+        return generate(), True
+    return checked(read_passphrase_file(path)), False

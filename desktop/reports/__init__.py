@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
@@ -26,8 +27,10 @@ from desktop.records import (
     ValidationError,
     format_partial_date,
 )
+from desktop.records_people import Participant
 from desktop.reports import checklist as checklist_form
 from desktop.reports import consent as consent_form
+from desktop.reports import contacts as contacts_form
 from desktop.reports import plan as plan_form
 from desktop.reports.common import (
     PAPERS,
@@ -42,11 +45,16 @@ from desktop.reports.common import (
 )
 from desktop.reports.pdfa import to_pdfa
 
-FORMS = ("plan", "decisions", "consent", "checklist")
+if TYPE_CHECKING:
+    from desktop.store.session import Session
+
+FORMS = ("plan", "decisions", "consent", "checklist")  # the four IP forms (the default)
+PEOPLE_FORMS = ("participants", "contacts")  # the people around the patient
+ALL_FORMS = FORMS + PEOPLE_FORMS
 PAPER_SIZES = tuple(PAPERS)
 
-__all__ = ["FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf", "parse_forms",
-           "form_label", "log_print"]
+__all__ = ["FORMS", "PEOPLE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf", "render_patient_pdf",
+           "parse_forms", "form_label", "log_print"]
 
 
 def _t(text: str) -> str:
@@ -55,20 +63,21 @@ def _t(text: str) -> str:
 
 def form_label(form: str) -> str:
     return {"plan": _t("Individuell plan"), "decisions": _t("Eksisterende vedtak"),
-            "consent": _t("Samtykke"), "checklist": _t("Sjekkliste")}[form]
+            "consent": _t("Samtykke"), "checklist": _t("Sjekkliste"),
+            "participants": _t("Deltakere"), "contacts": _t("Kontaktliste")}[form]
 
 
 def parse_forms(forms: Iterable[str] | str) -> tuple[str, ...]:
     """The chosen forms in the document's order; refuses unknown names and an empty choice."""
     names = forms.split(",") if isinstance(forms, str) else list(forms)
     chosen = {name.strip().lower() for name in names if name.strip()}
-    unknown = sorted(chosen - set(FORMS))
+    unknown = sorted(chosen - set(ALL_FORMS))
     if unknown:
         raise ValidationError(_t("Ukjent skjema: {names}. Velg blant {all}.").format(
-            names=", ".join(unknown), all=",".join(FORMS)))
+            names=", ".join(unknown), all=",".join(ALL_FORMS)))
     if not chosen:
         raise ValidationError(_t("Velg minst ett skjema å skrive ut."))
-    return tuple(form for form in FORMS if form in chosen)
+    return tuple(form for form in ALL_FORMS if form in chosen)
 
 
 def _check_paper(paper: str) -> str:
@@ -90,15 +99,23 @@ def version_label(version: PlanVersion) -> str:
 def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checklist: Checklist,
                *, printed_on: dt.date, logo: bytes | None = None,
                forms: Sequence[str] = FORMS, paper: str = "A4", consent_text: str = "",
-               today: dt.date | None = None, draft_mark: bool = False) -> bytes:
+               today: dt.date | None = None, draft_mark: bool = False,
+               participants: Sequence[Participant] = (),
+               copies_to: Sequence[str] = (),
+               people: Sequence[Participant] | None = None) -> bytes:
     """The chosen forms of one patient as one PDF. ``printed_on`` is printed on every page;
     ``today`` judges whether the consent has expired (default: the real date);
+    ``participants`` are the plan's section of the people around the patient (a signed
+    version's as frozen at its first print), ``people`` today's list for the participants and
+    contacts forms (default: ``participants``), ``copies_to`` the kopiliste's names for this
+    version ("Kopi til: …" under the plan);
     ``draft_mark`` prints "UTKAST – ikke signert" across every page (an exported draft)."""
     forms = parse_forms(forms)
     size = PAPERS[_check_paper(paper)]
     register_fonts()
     args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
-            today or dt.date.today(), draft_mark)
+            today or dt.date.today(), draft_mark, tuple(participants), tuple(copies_to),
+            tuple(participants if people is None else people))
     with source_language():  # printed forms are always Bokmål
         try:
             return _build(size, *args)
@@ -111,7 +128,8 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
 def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent,
            checklist: Checklist, printed_on: dt.date, logo: bytes | None,
            forms: Sequence[str], consent_text: str, today: dt.date,
-           draft_mark: bool) -> bytes:
+           draft_mark: bool, participants: Sequence[Participant], copies_to: Sequence[str],
+           people: Sequence[Participant]) -> bytes:
     styles = make_styles(size)
     status, status_lines = plan_form.consent_status(consent, checklist, today)
     sections: list[Section] = []
@@ -119,10 +137,11 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
         story = []
         if "plan" in forms:
             story += plan_form.plan_flowables(patient, version, consent, status, status_lines,
-                                              styles, size)
+                                              styles, size, participants)
         if "decisions" in forms:
             story += plan_form.decisions_flowables(patient, version, consent, styles, size,
                                                    new_page="plan" in forms)
+        story += contacts_form.copies_flowables(copies_to, styles)
         sections.append(Section(_t("Individuell plan"), version_label(version),
                                 plan_form.consent_warning(status), story))
     if "consent" in forms:
@@ -133,6 +152,13 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
         sections.append(Section(_t("Sjekkliste for god praksis"), "", "",
                                 checklist_form.checklist_flowables(checklist, consent, styles,
                                                                    size)))
+    if "participants" in forms:
+        sections.append(Section(_t("Deltakere i planarbeidet"), "", "",
+                                contacts_form.participants_flowables(people, styles, size)
+                                or contacts_form.contacts_flowables([], styles, size)))
+    if "contacts" in forms:
+        sections.append(Section(_t("Kontaktliste"), "", "",
+                                contacts_form.contacts_flowables(people, styles, size)))
     born = format_partial_date(patient.birth_date)
     context = PageContext(
         paper=size,
@@ -173,7 +199,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     plan version (an empty form when there is none). Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
-    from desktop.store import prints, settings
+    from desktop.store import distribution, participants, prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
@@ -188,21 +214,34 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     today = today or dt.date.today()
     logo = settings.get_logo(db) or resources.read_bytes(resources.DEFAULT_LOGO)
     printed_on = today
+    people = participants.list_participants(db, patient_id)
     if version.frozen:
-        snapshot = prints.snapshot_for_print(db, patient_id, version.number, patient, logo,
-                                             today)
+        with db.atomic():  # the participants are frozen with the version's first print
+            first = prints.get_snapshot(db, patient_id, version.number) is None
+            snapshot = prints.snapshot_for_print(db, patient_id, version.number, patient, logo,
+                                                 today)
+            if first:
+                participants.freeze_participants(db, patient_id, version.number)
         printed_on = dt.date.fromisoformat(snapshot.printed_on)
         patient, logo = snapshot.patient, snapshot.logo or logo
+        plan_people = participants.participants_for_print(db, patient_id, version.number)
+    else:
+        plan_people = people
     return render_pdf(patient, version, store.load_consent(db, patient_id),
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
                       forms=forms, paper=paper, consent_text=settings.get_consent_text(db),
-                      today=today, draft_mark=draft_mark and not version.frozen)
+                      today=today, draft_mark=draft_mark and not version.frozen,
+                      participants=plan_people, people=people,
+                      copies_to=distribution.copy_recipients(db, patient_id, version.number))
 
 
-def log_print(db: sqlite_utils.Database, patient_id: int, forms: Sequence[str], paper: str,
-              version_number: int, target: str) -> None:
-    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")."""
+def log_print(session: Session | sqlite_utils.Database, patient_id: int,
+              forms: Sequence[str], paper: str, version_number: int, target: str) -> None:
+    """Record a print or saved PDF in the access log (``target``: "printer", "pdf" or "cli")
+    in the session user's name."""
     from desktop.store import log
+    from desktop.store.session import as_session
 
-    log.log_event(db, log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
-                                              "version": version_number, "target": target})
+    as_session(session).log(log.PRINT, patient_id, {"forms": list(forms), "paper": paper,
+                                                    "version": version_number,
+                                                    "target": target})

@@ -25,6 +25,7 @@ from desktop.reports.common import (
 from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
 from desktop.store.audit import LogRow
+from desktop.store.session import Session, as_session
 
 EMERGENCY_SHADE = colors.HexColor("#fde8e8")
 
@@ -104,16 +105,21 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     return to_pdfa(buffer.getvalue())
 
 
-def save_access_report(db: sqlite_utils.Database, patient_id: int, path: Path | str) -> Path:
-    """Render the patient's innsyn PDF and write it to ``path``, its print logged (and
-    committed) before the file gets its name (store/outbox.py); DeliveryFailed otherwise."""
+def save_access_report(session: Session | sqlite_utils.Database, patient_id: int,
+                       path: Path | str) -> Path:
+    """Render the patient's innsyn PDF and write it to ``path``, its print logged in the
+    session user's name (and committed) before the file gets its name (store/outbox.py);
+    DeliveryFailed otherwise."""
     from desktop.store import get_patient
-    from desktop.store.log import PRINT, log_event
+    from desktop.store.log import PRINT
     from desktop.store.outbox import deliver
+
+    session = as_session(session)
+    db = session.db
 
     patient = get_patient(db, patient_id)
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
         pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
-    return deliver(db, path, pdf, lambda: log_event(db, PRINT, patient_id, {"form": "innsyn"}))
+    return deliver(db, path, pdf, lambda: session.log(PRINT, patient_id, {"form": "innsyn"}))

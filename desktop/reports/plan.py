@@ -4,6 +4,7 @@ region's paper form, with room to write wherever a field is empty."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -20,7 +21,8 @@ from desktop.records import (
     PlanVersion,
     consent_state,
 )
-from desktop.reports import parts
+from desktop.records_people import Participant
+from desktop.reports import contacts, parts
 from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
 from desktop.reports.parts import date, escape, markup
 
@@ -170,7 +172,8 @@ def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
 
 
 def plan_flowables(patient: Patient, version: PlanVersion, consent: Consent, status: str,
-                   status_lines: list[str], styles: Styles, paper: Paper) -> list[Flowable]:
+                   status_lines: list[str], styles: Styles, paper: Paper,
+                   participants: Sequence[Participant] = ()) -> list[Flowable]:
     plan, w = version.plan, paper.width
     municipality = plan.municipality or patient.municipality
     story: list[Flowable] = [
@@ -194,6 +197,7 @@ def plan_flowables(patient: Patient, version: PlanVersion, consent: Consent, sta
                          hint=_t("Kort om mål, ressurser og tjenestebehov")),
         *parts.heading(_t("Ansvarlig for samordning og fremdrift"), styles),
         _coordinators(version, styles, paper),
+        *contacts.participants_flowables(participants, styles, paper),
         *parts.free_text(_t("Overordnet målsetting"), plan.overall_goal, 3, styles, paper),
         *parts.table_heading(_t("Delmål og tiltak"), styles, paper),
     ]

@@ -1,6 +1,6 @@
 """Qt-free persistence: one SQLite file through sqlite-utils; import what you need from here."""
 
-from desktop.store.db import open_db
+from desktop.store.db import open_data_folder, open_db
 from desktop.store.forms import (
     add_plan_version,
     current_version,
@@ -25,7 +25,8 @@ from desktop.store.patients import (
 )
 
 __all__ = [
-    "open_db", "add_plan_version", "current_version", "get_version", "load_checklist",
+    "open_db", "open_data_folder", "add_plan_version", "current_version", "get_version",
+    "load_checklist",
     "load_consent", "load_plan", "plan_versions", "save_checklist", "save_consent", "save_plan",
     "sign_version", "add_patient", "count_patients", "find_patient", "get_patient",
     "patient_summary", "search_patients", "update_patient",

@@ -1,5 +1,6 @@
-"""Access on a need of service: who is logged in, which patients they may see (those of their
+"""Access on a need of service: which patients a session's user may see (those of their
 departments), and nødtilgang (emergency access with a reason, logged as such) to any other.
+Who is logged in is the caller's store.session.Session, never a global.
 
 Administrators get no patient access by their role alone. A database without any account
 (before the first administrator exists) and a demo database used without a user have no
@@ -12,76 +13,50 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
-from desktop.store import accounts, log, policy
-from desktop.store.accounts import User
-from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED, log_event
+from desktop.store import accounts, policy
+from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
 from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
+from desktop.store.session import Session
 
 MIN_REASON_LENGTH = 10
-
-_session: User | None = None
-_granted: set[int] = set()  # patients opened through nødtilgang in this session
 
 
 class AccessDenied(ValidationError):
     """The user may not see this patient (without nødtilgang); one Bokmål sentence."""
 
 
-def begin_session(user: User) -> None:
-    """The user who acts from now on (window log-in, or --user on the command line)."""
-    global _session
-    _session = user
-    _granted.clear()
-    log.set_current_user(user.username)
-
-
-def end_session() -> None:
-    global _session
-    _session = None
-    _granted.clear()
-    log.set_current_user(None)
-
-
-def session_user() -> User | None:
-    return _session
-
-
-def _in_session(user: User | None) -> bool:
-    return user is not None and _session is not None and user.username == _session.username
-
-
-def visible_departments(db: sqlite_utils.Database, user: User | None) -> tuple[str, ...] | None:
-    """The departments whose patients ``user`` sees; None means all. Without a user: all on a
-    database without accounts or a demo database (the command line without --user), none
-    otherwise."""
+def visible_departments(session: Session) -> tuple[str, ...] | None:
+    """The departments whose patients the session's user sees; None means all. Without a
+    user: all on a database without accounts or a demo database (the command line without
+    --user), none otherwise."""
+    db, user = session.db, session.user
     if user is None:
         return None if not accounts.has_accounts(db) or policy.is_demo(db) else ()
     return user.departments
 
 
-def may_see(db: sqlite_utils.Database, user: User | None, patient_id: int) -> bool:
-    departments = visible_departments(db, user)
-    if departments is None:
+def may_see(session: Session, patient_id: int) -> bool:
+    departments = visible_departments(session)
+    if departments is None or patient_id in session.emergency_patients:
         return True
-    if _in_session(user) and patient_id in _granted:
-        return True
-    row = db.execute("SELECT department FROM patients WHERE id = ?", [patient_id]).fetchone()
+    row = session.db.execute("SELECT department FROM patients WHERE id = ?",
+                             [patient_id]).fetchone()
     return row is not None and row[0] in departments
 
 
-def search_visible(db: sqlite_utils.Database, user: User | None, text: str = "",
+def search_visible(session: Session, text: str = "",
                    order: str = "name", descending: bool = False, limit: int = 200,
                    offset: int = 0) -> list[PatientSummary]:
     """store.search_patients limited to the user's departments."""
-    departments = visible_departments(db, user)
+    departments = visible_departments(session)
     if departments == ():
         return []
-    return search_patients(db, text, order, descending, limit, offset, departments)
+    return search_patients(session.db, text, order, descending, limit, offset, departments)
 
 
-def count_visible(db: sqlite_utils.Database, user: User | None, text: str = "") -> int:
-    departments = visible_departments(db, user)
-    return 0 if departments == () else count_patients(db, text, departments)
+def count_visible(session: Session, text: str = "") -> int:
+    departments = visible_departments(session)
+    return 0 if departments == () else count_patients(session.db, text, departments)
 
 
 def neutral_refusal() -> str:
@@ -92,15 +67,14 @@ def neutral_refusal() -> str:
                                "vinduet med en begrunnelse.")
 
 
-def log_refusal(db: sqlite_utils.Database, user: User | None, action: str,
-                patient_id: int | None, **detail: str) -> None:
-    """Log a refused reach: who, what was tried, and the patient's id when the patient exists
-    ("ukjent" otherwise; never the typed number, never a password). Commits on its own when
-    no transaction is open."""
+def log_refusal(session: Session, action: str, patient_id: int | None, **detail: str) -> None:
+    """Log a refused reach in the session's user's name: what was tried, and the patient's id
+    when the patient exists ("ukjent" otherwise; never the typed number, never a password).
+    Commits on its own when no transaction is open."""
     entry = {"action": action, **detail}
     if patient_id is None:
         entry["patient"] = "ukjent"
-    log_event(db, REFUSED, patient_id, entry, user=user.username if user else None)
+    session.log(REFUSED, patient_id, entry)
 
 
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
@@ -111,15 +85,14 @@ def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
     return patient
 
 
-def open_patient(db: sqlite_utils.Database, user: User | None, patient_id: int) -> Patient:
+def open_patient(session: Session, patient_id: int) -> Patient:
     """Open a patient of the user's departments and log it; anyone else needs nødtilgang. A
     refusal (another department's patient, or none) is logged and says the neutral sentence."""
-    patient = get_patient(db, patient_id)
-    if patient is None or not may_see(db, user, patient_id):
-        log_refusal(db, user, "open", patient.id if patient else None)
+    patient = get_patient(session.db, patient_id)
+    if patient is None or not may_see(session, patient_id):
+        log_refusal(session, "open", patient.id if patient else None)
         raise AccessDenied(neutral_refusal())
-    log_event(db, OPEN_PATIENT, patient_id, {"department": patient.department},
-              user=user.username if user else None)
+    session.log(OPEN_PATIENT, patient_id, {"department": patient.department})
     return patient
 
 
@@ -133,39 +106,35 @@ def _reason_missing() -> AccessDenied:
             n=MIN_REASON_LENGTH))
 
 
-def emergency_open(db: sqlite_utils.Database, user: User, patient_id: int,
-                   reason: str) -> Patient:
+def emergency_open(session: Session, patient_id: int, reason: str) -> Patient:
     """Nødtilgang: open any patient with a written reason; logged as an emergency access, and
     the patient stays open to this user for the rest of the session. Without a reason the
     refusal is logged."""
     reason = _clean_reason(reason)
     if len(reason) < MIN_REASON_LENGTH:
-        log_refusal(db, user, "emergency_no_reason",
-                    patient_id if get_patient(db, patient_id) else None)
+        log_refusal(session, "emergency_no_reason",
+                    patient_id if get_patient(session.db, patient_id) else None)
         raise _reason_missing()
-    patient = _patient(db, patient_id)
-    log_event(db, EMERGENCY, patient_id, {"reason": reason, "department": patient.department},
-              user=user.username)
-    if _in_session(user):
-        _granted.add(patient_id)
+    patient = _patient(session.db, patient_id)
+    session.log(EMERGENCY, patient_id, {"reason": reason, "department": patient.department})
+    session.emergency_patients.add(patient_id)
     return patient
 
 
-def reach_by_number(db: sqlite_utils.Database, user: User, number: str,
-                    reason: str) -> Patient:
+def reach_by_number(session: Session, number: str, reason: str) -> Patient:
     """The nødtilgang dialog: the patient with this fødselsnummer, directly when the user may
     see them, otherwise through nødtilgang. Without a reason the refusal is the same whether
     the number belongs to another department's patient or to nobody; every refusal is
     logged."""
-    patient = find_patient(db, number)
+    patient = find_patient(session.db, number)
     patient_id = patient.id if patient is not None else None
-    if patient is not None and patient_id is not None and may_see(db, user, patient_id):
+    if patient is not None and patient_id is not None and may_see(session, patient_id):
         return patient
     if len(_clean_reason(reason)) < MIN_REASON_LENGTH:
-        log_refusal(db, user, "emergency_no_reason", patient_id)
+        log_refusal(session, "emergency_no_reason", patient_id)
         raise _reason_missing()
     if patient_id is None:
-        log_refusal(db, user, "emergency", None)
+        log_refusal(session, "emergency", None)
         raise AccessDenied(translate("access", "Fant ingen pasient med dette "
                                                "fødselsnummeret."))
-    return emergency_open(db, user, patient_id, reason)
+    return emergency_open(session, patient_id, reason)

@@ -33,6 +33,8 @@ def kind_label(kind: str) -> str:
         log.RESTORE: translate("audit", "Gjenoppretting"),
         log.SNAPSHOT: translate("audit", "Utskriftsgrunnlag låst"),
         log.REFUSED: translate("audit", "Avvist tilgang"),
+        log.COPY: translate("audit", "Kopi gitt"),
+        log.RESERVATION_OVERRIDE: translate("audit", "Kopi eller innkalling tross reservasjon"),
     }
     return labels.get(kind, kind)
 

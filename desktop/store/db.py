@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from desktop.store.clock import now
 from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
 
 migrations = Migrations("individuell-plan")
@@ -234,6 +236,128 @@ def _seals(db: sqlite_utils.Database) -> None:
     seal_existing(db)  # versions signed and snapshots written before seals existed
 
 
+@migrations(name="0011_participants_meetings_letters")
+def _participants_meetings_letters(db: sqlite_utils.Database) -> None:
+    # The people around the patient, their meetings, the kopiliste and letter templates
+    # (store/participants.py, meetings.py, distribution.py, letters.py).
+    db.executescript(
+        """
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            in_group INTEGER NOT NULL DEFAULT 0,
+            contributes TEXT NOT NULL DEFAULT '',
+            gets_copy INTEGER NOT NULL DEFAULT 0,
+            from_date TEXT NOT NULL DEFAULT '',
+            to_date TEXT NOT NULL DEFAULT '',
+            when_to_call TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX participants_patient ON participants(patient_id, position);
+        -- names of professionals typed on each ward, for completion as one types (never
+        -- patients or next of kin); name_key is the name case-folded in Python (æøå too)
+        CREATE TABLE professional_names (
+            department TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (department, name_key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            starts_at TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            video INTEGER NOT NULL DEFAULT 0,
+            invited TEXT NOT NULL DEFAULT '[]',  -- JSON list of participant ids
+            present TEXT NOT NULL DEFAULT '[]',
+            agenda TEXT NOT NULL DEFAULT '',
+            minutes TEXT NOT NULL DEFAULT '',
+            next_meeting TEXT NOT NULL DEFAULT '',
+            invitation_sent TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX meetings_patient ON meetings(patient_id, starts_at);
+        CREATE INDEX meetings_next ON meetings(next_meeting);
+        CREATE TABLE meeting_actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL DEFAULT '',
+            done TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX meeting_actions_meeting ON meeting_actions(meeting_id, position);
+        CREATE INDEX meeting_actions_open ON meeting_actions(done, due, meeting_id);
+
+        -- the kopiliste: which version or letter went to whom, when and how; never changed
+        CREATE TABLE copies (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+            recipient TEXT NOT NULL,
+            what TEXT NOT NULL,
+            version_number INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL,
+            given_on TEXT NOT NULL,
+            given_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX copies_patient ON copies(patient_id, version_number);
+        CREATE TRIGGER copies_no_update BEFORE UPDATE OF recipient, what, version_number,
+            title, channel, given_on, given_by ON copies
+        BEGIN SELECT RAISE(ABORT, 'the kopiliste is not changed'); END;
+
+        CREATE TABLE letter_templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT ''
+        );
+
+        -- the participants a signed version showed at its first print (see store/prints.py):
+        -- a reprint shows the same list, byte for byte; written once, never changed
+        CREATE TABLE print_snapshot_participants (
+            patient_id INTEGER NOT NULL,
+            version_number INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            PRIMARY KEY (patient_id, version_number),
+            FOREIGN KEY (patient_id, version_number)
+                REFERENCES print_snapshots(patient_id, version_number) ON DELETE CASCADE
+        );
+        CREATE TRIGGER print_snapshot_participants_frozen
+            BEFORE UPDATE ON print_snapshot_participants
+        BEGIN SELECT RAISE(ABORT, 'print snapshots are frozen'); END;
+        """
+    )
+    from desktop.store.people_migration import move_next_of_kin, seed_letter_templates
+
+    move_next_of_kin(db, now())
+    seed_letter_templates(db, now())
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))
@@ -261,6 +385,16 @@ def configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
 
 
+def open_data_folder(folder: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
+    """The database of a data folder (the override, else the environment's, else the user's;
+    see desktop/paths.py), created empty and current on a new machine. The one way the window,
+    the command line and the scripts open a data folder."""
+    from desktop import paths
+
+    chosen = paths.data_dir(folder)
+    return open_db(paths.database_path(chosen), paths.backup_dir(chosen))
+
+
 def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` and bring it to the current schema."""
     path = Path(path)
@@ -280,7 +414,3 @@ def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils
 
     remove_leftovers(db)  # temporary files of an export or print a kill interrupted
     return db
-
-
-def now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store.db import now
+from desktop.store.clock import now
 
 # Kinds of entry (stored as these English keys; the views show Norwegian labels)
 OPEN_PATIENT = "open_patient"
@@ -30,8 +30,12 @@ USER_ADMIN = "user_admin"
 RESTORE = "restore"
 SNAPSHOT = "print_snapshot"  # the first print of a signed version fixed its print snapshot
 REFUSED = "refused"  # a refused reach for a patient outside the user's departments
+# people around the patient (store/participants.py, store/distribution.py)
+COPY = "copy"  # a version, letter or minutes given to someone (the kopiliste)
+RESERVATION_OVERRIDE = "reservation_override"  # a reserved person got a copy or invitation
 KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN,
-         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE, SNAPSHOT, REFUSED)
+         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE, SNAPSHOT, REFUSED,
+         COPY, RESERVATION_OVERRIDE)
 UNKNOWN_USER = "(ukjent)"  # the user of a failed log-in with an unknown user name
 
 GENESIS = "0" * 64
@@ -49,19 +53,8 @@ class LogEntry:
     hash: str
 
 
-_acting_user: str | None = None
-
-
-def set_current_user(username: str | None) -> None:
-    """Name the logged-in user for every later entry (None: back to the operating system's)."""
-    global _acting_user
-    _acting_user = username
-
-
-def current_user() -> str:
-    """Who acts: the logged-in user, else the operating system's user (no accounts yet)."""
-    if _acting_user:
-        return _acting_user
+def system_user() -> str:
+    """The operating system's user: who acts where nobody is logged in (no accounts yet)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -76,10 +69,12 @@ def _digest(prev_hash: str, at: str, user: str, kind: str, patient_id: int | Non
 
 def log_event(db: sqlite_utils.Database, kind: str, patient_id: int | None = None,
               detail: str | dict = "", user: str | None = None) -> None:
-    """Append one entry (inside the caller's transaction when there is one)."""
+    """Append one entry (inside the caller's transaction when there is one) in the name of
+    ``user`` (a session's ``username``; None: the operating system's user). Code that has a
+    store.session.Session calls ``session.log(kind, patient_id, detail)``."""
     if isinstance(detail, dict):
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-    user = user or current_user()
+    user = user or system_user()
     with db.atomic():
         row = db.execute("SELECT hash FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = row[0] if row else GENESIS

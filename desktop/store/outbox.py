@@ -20,7 +20,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
-from desktop.store.db import now
+from desktop.store.clock import now
 from desktop.store.safe_files import fsync_path
 
 TEMP_SUFFIX = ".ip-tmp"
@@ -40,6 +40,14 @@ def _forget(db: sqlite_utils.Database, temporary: Path) -> None:
         db.execute("DELETE FROM pending_files WHERE path = ?", [str(temporary)])
 
 
+def _give_up(db: sqlite_utils.Database, temporary: Path) -> None:
+    temporary.unlink(missing_ok=True)
+    try:
+        _forget(db, temporary)
+    except sqlite3.Error:
+        pass  # the row stays; the next start removes what it names
+
+
 def _write(temporary: Path, data: bytes) -> None:
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                  0o600)
@@ -52,7 +60,8 @@ def _write(temporary: Path, data: bytes) -> None:
 def deliver(db: sqlite_utils.Database, path: Path | str, data: bytes,
             record: Callable[[], None]) -> Path:
     """Write ``data`` to ``path``; ``record`` writes the log entry (it runs in a transaction
-    that commits before the file gets its name). Raises DeliveryFailed with one sentence."""
+    that commits before the file gets its name). Raises DeliveryFailed with one sentence; an
+    error ``record`` raises (a refusal) passes through, with the temporary file removed."""
     if db.conn.in_transaction:
         raise RuntimeError("deliver inside a transaction: the log entry must commit first")
     path = Path(path)
@@ -70,14 +79,13 @@ def deliver(db: sqlite_utils.Database, path: Path | str, data: bytes,
         with db.atomic():
             record()
     except sqlite3.Error as error:
-        temporary.unlink(missing_ok=True)
-        try:
-            _forget(db, temporary)
-        except sqlite3.Error:
-            pass  # the row stays; the next start removes what it names
+        _give_up(db, temporary)
         raise DeliveryFailed(translate(
             "outbox", "Loggføringen kunne ikke lagres ({reason}), så filen er ikke laget."
         ).format(reason=error)) from None
+    except BaseException:  # e.g. a refused recipient: no file, and the refusal as it was
+        _give_up(db, temporary)
+        raise
     try:
         os.replace(temporary, path)
         fsync_path(path.parent)

@@ -9,6 +9,7 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
 from desktop.store.db import now
+from desktop.store.session import Session, as_session
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
 _SORT_MAP = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e", "ü": "y"})
@@ -66,18 +67,23 @@ def _check_unique_number(db: sqlite_utils.Database, patient: Patient) -> None:
         raise NumberTaken(clash[0])
 
 
-def log_number_taken(db: sqlite_utils.Database, taken: NumberTaken, action: str) -> None:
-    """Log the refusal (kind ``refused``, the other patient's id) once no transaction that
-    would roll it back is open; inside one, the caller logs after its rollback."""
-    from desktop.store.log import REFUSED, log_event
+def log_number_taken(session: Session | sqlite_utils.Database, taken: NumberTaken,
+                     action: str) -> None:
+    """Log the refusal (kind ``refused``, the other patient's id) in the session's user's name
+    once no transaction that would roll it back is open; inside one, the caller logs after its
+    rollback."""
+    from desktop.store.log import REFUSED
 
-    if not db.conn.in_transaction:
-        log_event(db, REFUSED, taken.patient_id, {"action": action})
+    session = as_session(session)
+    if not session.db.conn.in_transaction:
+        session.log(REFUSED, taken.patient_id, {"action": action})
 
 
-def add_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
+def add_patient(session: Session | sqlite_utils.Database, patient: Patient) -> Patient:
     """Validate and insert; returns the stored patient with its id. A fødselsnummer another
-    patient has is refused (NumberTaken) and the refusal logged."""
+    patient has is refused (NumberTaken) and the refusal logged in the session's user's name
+    (a bare database: nobody logged in)."""
+    db = as_session(session).db
     patient = patient.validated()
     try:
         with db.atomic():
@@ -88,13 +94,16 @@ def add_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
                 f"INSERT INTO patients ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()))
     except NumberTaken as taken:
-        log_number_taken(db, taken, "new_patient")
+        log_number_taken(session, taken, "new_patient")
         raise
     patient.id = cursor.lastrowid
     return patient
 
 
-def update_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
+def update_patient(session: Session | sqlite_utils.Database, patient: Patient) -> Patient:
+    """Validate and store; a fødselsnummer another patient has is refused and logged as in
+    add_patient."""
+    db = as_session(session).db
     patient = patient.validated()
     try:
         with db.atomic():
@@ -103,7 +112,7 @@ def update_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
             db.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                        [*row.values(), patient.id])
     except NumberTaken as taken:
-        log_number_taken(db, taken, "change_number")
+        log_number_taken(session, taken, "change_number")
         raise
     return patient
 

@@ -6,17 +6,13 @@ from __future__ import annotations
 import sqlite_utils
 
 from desktop.i18n import translate
-from desktop.store import accounts
+from desktop.store import accounts, settings
 from desktop.store.accounts import ROLE_ADMIN, ROLE_STAFF, AccountError, User
 from desktop.store.log import USER_ADMIN, log_event
+from desktop.store.session import Session
 from desktop.store.settings import get_setting, set_setting
 
-KEY_IDLE_MINUTES = "trust.idle_minutes"
-KEY_BACKUP_KEEP = "trust.backup_keep"
 KEY_DEMO = "trust.demo"
-
-DEFAULT_IDLE_MINUTES = 10
-DEFAULT_BACKUP_KEEP = 14
 
 # (user name, display name, role, departments, password): synthetic people only
 DEMO_ACCOUNTS = (
@@ -28,21 +24,24 @@ DEMO_ACCOUNTS = (
 )
 
 
-def _int_setting(db: sqlite_utils.Database, key: str, default: int) -> int:
-    try:
-        return max(1, int(get_setting(db, key, str(default))))
-    except ValueError:
-        return default
-
-
 def idle_minutes(db: sqlite_utils.Database) -> int:
     """Minutes without input before the window locks."""
-    return _int_setting(db, KEY_IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+    return int(settings.IDLE_MINUTES.read(db))
 
 
 def backup_keep(db: sqlite_utils.Database) -> int:
     """How many automatic backups to keep."""
-    return _int_setting(db, KEY_BACKUP_KEEP, DEFAULT_BACKUP_KEEP)
+    return int(settings.BACKUP_KEEP.read(db))
+
+
+def may_change(session: Session, option: settings.Option) -> bool:
+    """Whether the session's user may change ``option`` (its ``changed_by``): an
+    administrator once accounts exist, whoever runs the program before the first account."""
+    if option.changed_by != settings.ADMIN:
+        return True
+    if session.user is not None:
+        return session.user.is_admin
+    return not accounts.has_accounts(session.db)
 
 
 def set_trust_settings(db: sqlite_utils.Database, actor: User, idle: int, keep: int) -> None:
@@ -50,16 +49,22 @@ def set_trust_settings(db: sqlite_utils.Database, actor: User, idle: int, keep: 
     fresh = accounts.get_user(db, actor.username)
     if fresh is None or not fresh.active or not fresh.is_admin:
         raise AccountError(translate("accounts", "Bare administratorer kan endre innstillinger."))
-    if not 1 <= idle <= 240:
+    if not settings.IDLE_MINUTES.in_range(idle):
         raise AccountError(translate("accounts", "Låsetiden må være mellom 1 og 240 minutter."))
-    if not 1 <= keep <= 365:
+    if not settings.BACKUP_KEEP.in_range(keep):
         raise AccountError(translate("accounts", "Antall sikkerhetskopier må være mellom 1 og "
                                                  "365."))
     with db.atomic():
-        set_setting(db, KEY_IDLE_MINUTES, str(idle))
-        set_setting(db, KEY_BACKUP_KEEP, str(keep))
+        set_setting(db, settings.IDLE_MINUTES.key, str(idle))
+        set_setting(db, settings.BACKUP_KEEP.key, str(keep))
         log_event(db, USER_ADMIN, None, {"action": "settings", "idle_minutes": idle,
                                          "backup_keep": keep}, user=actor.username)
+
+
+def may_change_logo(session: Session) -> bool:
+    """The logo prints on every ward's forms: once accounts exist, only an administrator
+    changes it (before the first account, whoever runs the program)."""
+    return may_change(session, settings.LOGO)
 
 
 def create_demo_accounts(db: sqlite_utils.Database) -> list[User]:

@@ -1,10 +1,13 @@
-"""Program settings in the ``settings`` table (key/value text): the hospital's logo for printouts
-and the hospital's own consent wording."""
+"""Program settings in the ``settings`` table (key/value text): the registry of the typed
+options (key, type, default, who may change it; Picard's options.py), the hospital's logo for
+printouts and the hospital's own consent wording."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import sqlite3
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -13,6 +16,46 @@ from desktop.records import ValidationError
 
 KEY_LOGO = "print.logo"  # base64 of a PNG or JPEG file
 KEY_CONSENT_TEXT = "print.consent_text"  # the hospital's approved consent statement
+
+# who may change an option: an administrator once accounts exist (before the first account,
+# whoever runs the program)
+ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key in the table, its type, its default and who may change it."""
+
+    key: str
+    type: type
+    default: int | str
+    changed_by: str = ADMIN
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def read(self, conn: sqlite_utils.Database | sqlite3.Connection) -> int | str:
+        """The stored value, else the default (nothing stored, or unreadable); works on a
+        plain read-only sqlite3 connection too (the `backup` command)."""
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [self.key]).fetchone()
+        if row is None or not row[0]:
+            return self.default
+        if self.type is not int:
+            return row[0]
+        try:
+            value = int(row[0])
+        except ValueError:
+            return self.default
+        return value if self.minimum is None else max(self.minimum, value)
+
+    def in_range(self, value: int) -> bool:
+        return ((self.minimum is None or value >= self.minimum)
+                and (self.maximum is None or value <= self.maximum))
+
+
+IDLE_MINUTES = Option("trust.idle_minutes", int, 10, ADMIN, 1, 240)  # before the window locks
+BACKUP_KEEP = Option("trust.backup_keep", int, 14, ADMIN, 1, 365)  # automatic backups kept
+LOGO = Option(KEY_LOGO, str, "", ADMIN)  # prints on every ward's forms
+OPTIONS: tuple[Option, ...] = (IDLE_MINUTES, BACKUP_KEEP, LOGO)
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"

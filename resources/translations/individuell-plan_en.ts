@@ -2205,6 +2205,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Access refused</translation>
     </message>
     <message>
+        <source>Kopi gitt</source>
+        <translation>Copy given</translation>
+    </message>
+    <message>
+        <source>Kopi eller innkalling tross reservasjon</source>
+        <translation>Copy or invitation despite a reservation</translation>
+    </message>
+    <message>
         <source>via</source>
         <translation>via</translation>
     </message>
@@ -2817,6 +2825,170 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <source>Det finnes allerede en pasient med dette fødselsnummeret.</source>
         <translation>A patient with this national identity number already exists.</translation>
     </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Pårørende</source>
+        <translation>Next of kin</translation>
+    </message>
+    <message>
+        <source>Annen person pasienten ønsker med</source>
+        <translation>Another person the patient wants along</translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation>GP (fastlege)</translation>
+    </message>
+    <message>
+        <source>Tjenesteyter</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Coordinator in the municipality</translation>
+    </message>
+    <message>
+        <source>Barnekoordinator</source>
+        <translation>Child coordinator</translation>
+    </message>
+    <message>
+        <source>Velg hva slags deltaker dette er.</source>
+        <translation>Choose what kind of participant this is.</translation>
+    </message>
+    <message>
+        <source>Skriv deltakerens navn.</source>
+        <translation>Enter the participant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Til-datoen kan ikke være før fra-datoen.</source>
+        <translation>The to date cannot be before the from date.</translation>
+    </message>
+    <message>
+        <source>Fra sjekklisten: {line}</source>
+        <translation>From the checklist: {line}</translation>
+    </message>
+    <message>
+        <source>utlevert på papir</source>
+        <translation>handed out on paper</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>kryptert fil</source>
+        <translation>encrypted file</translation>
+    </message>
+    <message>
+        <source>sikker e-post</source>
+        <translation>secure e-mail</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte</source>
+        <translation>Cooperation meeting</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppemøte</source>
+        <translation>Responsibility group meeting</translation>
+    </message>
+    <message>
+        <source>Nettverksmøte</source>
+        <translation>Network meeting</translation>
+    </message>
+    <message>
+        <source>Planmøte</source>
+        <translation>Planning meeting</translation>
+    </message>
+    <message>
+        <source>Utskrivningsmøte</source>
+        <translation>Discharge meeting</translation>
+    </message>
+    <message>
+        <source>Velg hva slags møte dette er.</source>
+        <translation>Choose what kind of meeting this is.</translation>
+    </message>
+    <message>
+        <source>Skriv når møtet er.</source>
+        <translation>Enter when the meeting is.</translation>
+    </message>
+    <message>
+        <source>Skriv hva som er avtalt.</source>
+        <translation>Enter what was agreed.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke et tidspunkt. Skriv for eksempel 14.03.2026 13:00.</source>
+        <translation>&quot;{text}&quot; is not a date and time. Enter for example 14.03.2026 13:00.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato, for eksempel 14.03.2026.</source>
+        <translation>Enter a full date, for example 14.03.2026.</translation>
+    </message>
+    <message>
+        <source>Gi malen et navn.</source>
+        <translation>Give the template a name.</translation>
+    </message>
+    <message>
+        <source>Malen har ingen tekst.</source>
+        <translation>The template has no text.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan kopien ble gitt.</source>
+        <translation>Choose how the copy was given.</translation>
+    </message>
+    <message>
+        <source>Fant ikke pasienten.</source>
+        <translation>The patient was not found.</translation>
+    </message>
+    <message>
+        <source>Fant ikke deltakeren.</source>
+        <translation>The participant was not found.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så ingen andre kan få kopi.</source>
+        <translation>The patient has not consented to the plan being shared with the responsibility group, so no one else may get a copy.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre brevmaler.</source>
+        <translation>Only an administrator can change letter templates.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en mal med det navnet.</source>
+        <translation>A template with that name already exists.</translation>
+    </message>
+    <message>
+        <source>Fant ikke møtet.</source>
+        <translation>The meeting was not found.</translation>
+    </message>
+    <message>
+        <source>(video)</source>
+        <translation>(video)</translation>
+    </message>
+    <message>
+        <source>{what} ({who}), avtalt på {meeting}</source>
+        <translation>{what} ({who}), agreed at {meeting}</translation>
+    </message>
+    <message>
+        <source>{what}, avtalt på {meeting}</source>
+        <translation>{what}, agreed at {meeting}</translation>
+    </message>
+    <message>
+        <source>Neste møte {date} (avtalt på {meeting}) er ikke satt opp</source>
+        <translation>Next meeting {date} (agreed at {meeting}) is not scheduled</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>The patient does not want {name} to get a copy. Enter a reason to give a copy anyway.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>The patient does not want {name} to be invited. Enter a reason to invite anyway.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -2835,6 +3007,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Dato:</source>
         <translation>Date:</translation>
+    </message>
+    <message>
+        <source>mangler</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
+        <translation>No letter template is called &quot;{name}&quot;. The templates are: {names}.</translation>
     </message>
 </context>
 <context>

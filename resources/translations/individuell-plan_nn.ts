@@ -2205,6 +2205,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Avvist tilgang</translation>
     </message>
     <message>
+        <source>Kopi gitt</source>
+        <translation>Kopi gitt</translation>
+    </message>
+    <message>
+        <source>Kopi eller innkalling tross reservasjon</source>
+        <translation>Kopi eller innkalling trass reservasjon</translation>
+    </message>
+    <message>
         <source>via</source>
         <translation>via</translation>
     </message>
@@ -2817,6 +2825,170 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Det finnes allerede en pasient med dette fødselsnummeret.</source>
         <translation>Det finst alt ein pasient med dette fødselsnummeret.</translation>
     </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Pårørende</source>
+        <translation>Pårørande</translation>
+    </message>
+    <message>
+        <source>Annen person pasienten ønsker med</source>
+        <translation>Annan person pasienten ønskjer med</translation>
+    </message>
+    <message>
+        <source>Fastlege</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <source>Tjenesteyter</source>
+        <translation>Tenesteytar</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Barnekoordinator</source>
+        <translation>Barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Velg hva slags deltaker dette er.</source>
+        <translation>Vel kva slags deltakar dette er.</translation>
+    </message>
+    <message>
+        <source>Skriv deltakerens navn.</source>
+        <translation>Skriv namnet til deltakaren.</translation>
+    </message>
+    <message>
+        <source>Til-datoen kan ikke være før fra-datoen.</source>
+        <translation>Til-datoen kan ikkje vere før frå-datoen.</translation>
+    </message>
+    <message>
+        <source>Fra sjekklisten: {line}</source>
+        <translation>Frå sjekklista: {line}</translation>
+    </message>
+    <message>
+        <source>utlevert på papir</source>
+        <translation>levert ut på papir</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>kryptert fil</source>
+        <translation>kryptert fil</translation>
+    </message>
+    <message>
+        <source>sikker e-post</source>
+        <translation>sikker e-post</translation>
+    </message>
+    <message>
+        <source>Samarbeidsmøte</source>
+        <translation>Samarbeidsmøte</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppemøte</source>
+        <translation>Ansvarsgruppemøte</translation>
+    </message>
+    <message>
+        <source>Nettverksmøte</source>
+        <translation>Nettverksmøte</translation>
+    </message>
+    <message>
+        <source>Planmøte</source>
+        <translation>Planmøte</translation>
+    </message>
+    <message>
+        <source>Utskrivningsmøte</source>
+        <translation>Utskrivingsmøte</translation>
+    </message>
+    <message>
+        <source>Velg hva slags møte dette er.</source>
+        <translation>Vel kva slags møte dette er.</translation>
+    </message>
+    <message>
+        <source>Skriv når møtet er.</source>
+        <translation>Skriv når møtet er.</translation>
+    </message>
+    <message>
+        <source>Skriv hva som er avtalt.</source>
+        <translation>Skriv kva som er avtalt.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke et tidspunkt. Skriv for eksempel 14.03.2026 13:00.</source>
+        <translation>«{text}» er ikkje eit tidspunkt. Skriv til dømes 14.03.2026 13:00.</translation>
+    </message>
+    <message>
+        <source>Skriv en hel dato, for eksempel 14.03.2026.</source>
+        <translation>Skriv ein heil dato, til dømes 14.03.2026.</translation>
+    </message>
+    <message>
+        <source>Gi malen et navn.</source>
+        <translation>Gi malen eit namn.</translation>
+    </message>
+    <message>
+        <source>Malen har ingen tekst.</source>
+        <translation>Malen har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>Velg hvordan kopien ble gitt.</source>
+        <translation>Vel korleis kopien vart gitt.</translation>
+    </message>
+    <message>
+        <source>Fant ikke pasienten.</source>
+        <translation>Fann ikkje pasienten.</translation>
+    </message>
+    <message>
+        <source>Fant ikke deltakeren.</source>
+        <translation>Fann ikkje deltakaren.</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så ingen andre kan få kopi.</source>
+        <translation>Pasienten har ikkje samtykt til at planen blir delt med ansvarsgruppa, så ingen andre kan få kopi.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre brevmaler.</source>
+        <translation>Berre ein administrator kan endre brevmalar.</translation>
+    </message>
+    <message>
+        <source>Det finnes allerede en mal med det navnet.</source>
+        <translation>Det finst allereie ein mal med det namnet.</translation>
+    </message>
+    <message>
+        <source>Fant ikke møtet.</source>
+        <translation>Fann ikkje møtet.</translation>
+    </message>
+    <message>
+        <source>(video)</source>
+        <translation>(video)</translation>
+    </message>
+    <message>
+        <source>{what} ({who}), avtalt på {meeting}</source>
+        <translation>{what} ({who}), avtalt på {meeting}</translation>
+    </message>
+    <message>
+        <source>{what}, avtalt på {meeting}</source>
+        <translation>{what}, avtalt på {meeting}</translation>
+    </message>
+    <message>
+        <source>Neste møte {date} (avtalt på {meeting}) er ikke satt opp</source>
+        <translation>Neste møte {date} (avtalt på {meeting}) er ikkje sett opp</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngiving for å gi kopi likevel.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -2835,6 +3007,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Dato:</source>
         <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>mangler</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
+        <translation>Fann ingen brevmal som heiter «{name}». Malane er: {names}.</translation>
     </message>
 </context>
 <context>

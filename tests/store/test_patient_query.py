@@ -11,6 +11,7 @@ from desktop.demo import fill_demo
 from desktop.records import Consent
 from desktop.store import accounts
 from desktop.store.patient_query import PatientQuery
+from desktop.store.session import Session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
 
@@ -32,11 +33,11 @@ def test_a_query_shows_only_its_users_departments_and_no_user_sees_nobody(db) ->
     admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "passord-admin")
     adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-vera",
                               departments=["Voksenpsykiatri"])
-    seen = PatientQuery(db, adult).search(limit=1000)
+    seen = PatientQuery(Session(db, adult)).search(limit=1000)
     expected = [p.id for p in store.search_patients(db, limit=1000)
                 if p.department == "Voksenpsykiatri"]
     assert expected and [p.id for p in seen] == expected
-    assert PatientQuery(db, adult).count() == len(expected)
+    assert PatientQuery(Session(db, adult)).count() == len(expected)
     # with accounts in the database, a query without a user finds nobody
     assert PatientQuery(db).search() == [] and PatientQuery(db).count() == 0
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.app import main_window_for, make_application, open_database
+from desktop.app import main_window_for, make_application
+from desktop.store import open_data_folder
 
 
 class AppSession:
@@ -25,7 +26,7 @@ class AppSession:
 
     def start(self):
         make_application()
-        self.db = open_database(str(self.data_dir))
+        self.db = open_data_folder(str(self.data_dir))
         self.window = main_window_for(self.db)
         self.qtbot.addWidget(self.window)
         self.window.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.exchange import exporter, passphrase
 from desktop.exchange.errors import ExchangeRefused
+from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
 
@@ -38,10 +39,12 @@ def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) ->
 
 
 class ExportDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, patient_id: int,
+    def __init__(self, session: Session | sqlite_utils.Database, patient_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.patient_id = db, patient_id
+        self.session = as_session(session)
+        db = self.db = self.session.db
+        self.patient_id = patient_id
         self.patient = store.get_patient(db, patient_id)
         self.setWindowTitle(self.tr("Overfør planen – {name}").format(name=self.patient.name))
         self.pages = QStackedWidget(self)
@@ -136,7 +139,7 @@ class ExportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = exporter.export_patient(self.db, self.patient_id, chosen, secret, fmt)
+            result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.models.plan_versions_model import VERSION_NUMBER_ROLE, PlanVersionsModel
+from desktop.store.session import Session, as_session
 from desktop.views.paper.print_dialog import PrintDialog
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, patient_id: int,
+    def __init__(self, session: Session | sqlite_utils.Database, patient_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.patient_id = db, patient_id
+        self.session = as_session(session)
+        db = self.db = self.session.db
+        self.patient_id = patient_id
         self.print_dialog: PrintDialog | None = None
         patient = store.get_patient(db, patient_id)
         self.setWindowTitle(self.tr("Planens historikk – {name}").format(
@@ -91,5 +94,5 @@ class HistoryDialog(QDialog):
             number = self.selected_number()
         if number is None:
             return
-        self.print_dialog = PrintDialog(self.db, self.patient_id, self, version_number=number)
+        self.print_dialog = PrintDialog(self.session, self.patient_id, self, version_number=number)
         self.print_dialog.open()

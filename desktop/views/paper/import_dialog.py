@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.exchange import importer
 from desktop.exchange.errors import ExchangeRefused
 from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
+from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
 
@@ -53,9 +54,11 @@ class ImportDialog(QDialog):
                QT_TRANSLATE_NOOP("ImportDialog", "I databasen"),
                QT_TRANSLATE_NOOP("ImportDialog", "I filen"))
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        self.db = self.session.db
         self.preview: importer.ImportPreview | None = None
         self.result: importer.ImportResult | None = None
         self.setWindowTitle(self.tr("Hent inn en plan"))
@@ -174,7 +177,7 @@ class ImportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.preview = importer.preview(self.db, self.path_edit.text(),
+            self.preview = importer.preview(self.session, self.path_edit.text(),
                                             self.secret_edit.text().strip())
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
@@ -243,9 +246,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _default_department(self) -> None:
-        from desktop.store import access
-
-        user = access.session_user()
+        user = self.session.user
         if user and user.departments and user.departments[0] in DEPARTMENTS:
             self.department.setCurrentText(user.departments[0])
 
@@ -274,7 +275,7 @@ class ImportDialog(QDialog):
             return
         try:
             self.result = importer.apply(
-                self.db, found, importer.NEW_PATIENT if new_patient else importer.NEW_VERSION,
+                self.session, found, importer.NEW_PATIENT if new_patient else importer.NEW_VERSION,
                 department=self.department.currentText() if new_patient else "")
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))

@@ -62,29 +62,29 @@ class PlanActions:
     def print_plan(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
-            PrintDialog(self.window.db, patient_id, self.window).exec()
+            PrintDialog(self.window.session, patient_id, self.window).exec()
 
     def sign(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is None:
             return
-        if SignDialog(self.window.db, patient_id, self.window).exec():
+        if SignDialog(self.window.session, patient_id, self.window).exec():
             self.window.refresh_patient(patient_id)
 
     def history(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
-            HistoryDialog(self.window.db, patient_id, self.window).exec()
+            HistoryDialog(self.window.session, patient_id, self.window).exec()
 
     def export(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
-            ExportDialog(self.window.db, patient_id, self.window).exec()
+            ExportDialog(self.window.session, patient_id, self.window).exec()
 
     def import_plan(self) -> None:
         if not self._flushed():
             return
-        dialog = ImportDialog(self.window.db, self.window)
+        dialog = ImportDialog(self.window.session, self.window)
         if dialog.exec() and dialog.result is not None:
             patient_id = dialog.result.patient_id
             self.window.reload_list()

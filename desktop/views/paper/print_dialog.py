@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import reports, store
 from desktop.records import format_partial_date
 from desktop.store.outbox import DeliveryFailed, deliver
+from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
@@ -69,10 +70,13 @@ def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
 class PrintDialog(QDialog):
     """``version_number`` None shows the current plan version; a number shows that version."""
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, parent: QWidget | None = None,
+    def __init__(self, session: Session | sqlite_utils.Database, patient_id: int,
+                 parent: QWidget | None = None,
                  version_number: int | None = None) -> None:
         super().__init__(parent)
-        self.db, self.patient_id = db, patient_id
+        self.session = as_session(session)
+        db = self.db = self.session.db
+        self.patient_id = patient_id
         patient = store.get_patient(db, patient_id)
         version = (store.get_version(db, patient_id, version_number) if version_number
                    else None) or store.load_plan(db, patient_id)
@@ -237,7 +241,7 @@ class PrintDialog(QDialog):
         forms, paper = self.forms(), self.paper()
         try:  # the log entry commits before the file gets its name
             deliver(self.db, target, self.pdf_bytes, lambda: reports.log_print(
-                self.db, self.patient_id, forms, paper, self.version_number, "pdf"))
+                self.session, self.patient_id, forms, paper, self.version_number, "pdf"))
         except DeliveryFailed as failed:
             self._fail(str(failed))
             self.save_button.setEnabled(True)
@@ -264,7 +268,7 @@ class PrintDialog(QDialog):
             self._fail(self.tr("Skriveren kunne ikke startes."))
             self.save_button.setEnabled(True)
             return
-        reports.log_print(self.db, self.patient_id, self.forms(), self.paper(),
+        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
                           self.version_number, "printer")
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Sendt til skriveren."))

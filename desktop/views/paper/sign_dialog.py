@@ -22,17 +22,19 @@ from desktop.records import (
     format_partial_date,
     parse_partial_date,
 )
-from desktop.store import log
+from desktop.store.session import Session, as_session
 from desktop.views.common.style import error_label, ok_cancel_buttons
 
 
 class SignDialog(QDialog):
     """``exec()`` records the signatures; ``signed`` is then the frozen PlanVersion."""
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int,
+    def __init__(self, session: Session | sqlite_utils.Database, patient_id: int,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.db, self.patient_id = db, patient_id
+        self.session = as_session(session)
+        db = self.db = self.session.db
+        self.patient_id = patient_id
         self.today = today or dt.date.today()
         self.signed = None
         self.version = store.current_version(db, patient_id)
@@ -112,12 +114,12 @@ class SignDialog(QDialog):
             raise ValidationError(self.tr("Signeringsdatoen kan ikke være etter i dag."))
         return Signature(patient_name=patient, guardian_name=guardian,
                          coordinator_name=coordinator, signed_date=when,
-                         recorded_by=log.current_user())
+                         recorded_by=self.session.username)
 
     def accept(self) -> None:
         try:
             signature = self.signature()
-            self.signed = store.sign_version(self.db, self.patient_id, signature)
+            self.signed = store.sign_version(self.session, self.patient_id, signature)
         except ValidationError as error:
             self.error.setText(str(error))
             self.error.show()

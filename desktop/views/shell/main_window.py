@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, store
 from desktop.models.patient_list_model import PatientIdRole, PatientListModel
-from desktop.store import access
 from desktop.store.patient_query import PatientQuery
+from desktop.store.session import Session, as_session
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
@@ -44,13 +44,15 @@ class MainWindow(QMainWindow):
       (re-reads the workspace and the list line); ``reload_list()`` after an import.
     """
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        self.db = self.session.db
         self.setWindowTitle(self.tr("Individuell plan"))
         # the list shows the logged-in user's departments (all where there are no accounts)
-        self.model = PatientListModel(PatientQuery(db, access.session_user()), self)
-        self.workspace = Workspace(db, self)
+        self.model = PatientListModel(PatientQuery(self.session), self)
+        self.workspace = Workspace(self.session, self)
         self.undo_group = QUndoGroup(self)
         self._patient_actions: list[QAction] = []
 
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from desktop.views.trust.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.db, self).exec()
+        SettingsDialog(self.session, self).exec()
 
     def show_guide(self) -> None:
         from desktop.views.shell.guide_dialog import GuideDialog

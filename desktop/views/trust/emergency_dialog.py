@@ -3,7 +3,6 @@ reason that is logged as an emergency access."""
 
 from __future__ import annotations
 
-import sqlite_utils
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,18 +16,17 @@ from PySide6.QtWidgets import (
 from desktop import palette
 from desktop.store import access
 from desktop.store.access import AccessDenied
-from desktop.store.accounts import User
+from desktop.store.session import Session
 from desktop.views.common.style import error_label, ok_cancel_buttons
 
 
 class EmergencyDialog(QDialog):
     """Accepted: ``patient_id`` may be opened (logged as nødtilgang when it was needed)."""
 
-    def __init__(self, db: sqlite_utils.Database, user: User,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.user = user
+        self.session = session
+        self.db = session.db
         self.patient_id: int | None = None
         self.setWindowTitle(self.tr("Nødtilgang"))
         self.setMinimumWidth(480)
@@ -67,7 +65,7 @@ class EmergencyDialog(QDialog):
             self._fail(self.tr("Skriv pasientens fødselsnummer eller D-nummer (11 siffer)."))
             return
         try:
-            patient = access.reach_by_number(self.db, self.user, number,
+            patient = access.reach_by_number(self.session, number,
                                              self.reason.toPlainText())
         except AccessDenied as denied:
             self._fail(str(denied))

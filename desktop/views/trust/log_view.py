@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop import palette
 from desktop.store import audit, log
 from desktop.store.patients import find_patient
+from desktop.store.session import Session, as_session
 
 EMERGENCY_BACKGROUND = QColor(palette.EMERGENCY_ROW)
 LIMIT = 2000
@@ -40,9 +41,11 @@ LIMIT = 2000
 class LogView(QDialog):
     COL_TIME, COL_USER, COL_KIND, COL_PATIENT, COL_DETAIL = range(5)
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        db = self.db = self.session.db
         self.setWindowTitle(self.tr("Tilgangslogg – Individuell plan"))
         self.resize(1100, 640)
         self.warning = QLabel(self)
@@ -179,7 +182,7 @@ class LogView(QDialog):
         if not name:
             return
         try:
-            save_access_report(self.db, patient_id, Path(name))
+            save_access_report(self.session, patient_id, Path(name))
         except ValueError as error:  # DeliveryFailed: one sentence, nothing left behind
             QMessageBox.warning(self, self.tr("Ikke lagret"), str(error))
             return

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths, store
-from desktop.store import access, audit, backup, policy
+from desktop.store import audit, backup, policy
 from desktop.store.accounts import User
 from desktop.store.backup import RestoreError
 from desktop.store.lock import FolderInUse, WriterLock
-from desktop.store.log import LOCK, LOGOUT, log_event
+from desktop.store.log import LOCK, LOGOUT
+from desktop.store.session import Session as UserSession
 from desktop.views.trust.emergency_dialog import EmergencyDialog
 from desktop.views.trust.idle_lock import IdleWatcher
 from desktop.views.trust.log_view import LogView
@@ -37,10 +38,11 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup i
 
 
 class Session(QObject):
-    """One logged-in user at a time over one main window (``make_window(db)`` builds it)."""
+    """One logged-in user at a time over one main window (``make_window(session)`` builds it
+    over the user's store.session.Session, made new at each log-in)."""
 
     def __init__(self, db: sqlite_utils.Database, folder: Path,
-                 make_window: Callable[[sqlite_utils.Database], QWidget],
+                 make_window: Callable[[UserSession], QWidget],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -48,6 +50,7 @@ class Session(QObject):
         self.make_window = make_window
         self.window = None
         self.user: User | None = None
+        self.user_session: UserSession | None = None  # who acts in the window, and nødtilgang
         self.dialog: LoginDialog | None = None
         self.idle = IdleWatcher(policy.idle_minutes(db), self)
         self.idle.idle.connect(self.lock)
@@ -93,9 +96,9 @@ class Session(QObject):
         self.open_window(new)
 
     def open_window(self, user: User) -> None:
-        access.begin_session(user)
         self.user = user
-        self.window = self.make_window(self.db)
+        self.user_session = UserSession(self.db, user)
+        self.window = self.make_window(self.user_session)
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.destroyed.connect(self._window_closed)
         self._add_actions(self.window)
@@ -123,9 +126,9 @@ class Session(QObject):
         self.idle.stop()
         self.backup_timer.stop()
         if self.user is not None:
-            log_event(self.db, LOGOUT)
+            self.user_session.log(LOGOUT)
             self.user = None
-        access.end_session()
+        self.user_session = None
         QApplication.instance().quit()
 
     def lock(self) -> None:
@@ -134,7 +137,7 @@ class Session(QObject):
             return
         self.idle.stop()
         self.window.workspace.flush()
-        log_event(self.db, LOCK, None, {"reason": "idle"})
+        self.user_session.log(LOCK, None, {"reason": "idle"})
         # an open dialog (print preview, export, history …) shows patient data too: close it
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -170,7 +173,7 @@ class Session(QObject):
             action.triggered.connect(slot)
 
     def emergency(self) -> None:
-        dialog = EmergencyDialog(self.db, self.user, self.window)
+        dialog = EmergencyDialog(self.user_session, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.patient_id is not None:
             self.window.open_patient(dialog.patient_id)
 
@@ -235,7 +238,7 @@ class Session(QObject):
             "igjen.").format(source=chosen.path.name, safety=safety.name))
         self._close_window()
         self.user = None
-        access.end_session()
+        self.user_session = None
         self._ask_login("")
 
 
@@ -247,7 +250,7 @@ def _cannot_start(error: Exception, folder: Path) -> str:
 
 
 def run_with_login(app: QApplication, data_dir: str | None,
-                   make_window: Callable[[sqlite_utils.Database], QWidget]) -> int:
+                   make_window: Callable[[UserSession], QWidget]) -> int:
     """The application's life: one writer per data folder, a backup at start (in the
     background), log-in first."""
     folder = paths.data_dir(data_dir)
@@ -263,7 +266,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     db = None
     try:
-        db = store.open_db(paths.database_path(folder), paths.backup_dir(folder))
+        db = store.open_data_folder(folder)
     except (sqlite3.Error, OSError) as error:
         QMessageBox.critical(None, title, _cannot_start(error, folder))
         if db is not None:

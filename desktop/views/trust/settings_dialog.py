@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
 from desktop import language as languages
 from desktop import resources
 from desktop.records import ValidationError
-from desktop.store import access, accounts, log
+from desktop.store import log, policy
 from desktop.store import settings as stored
+from desktop.store.session import Session, as_session
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | sqlite_utils.Database,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        db = self.db = self.session.db
         self.setWindowTitle(self.tr("Innstillinger"))
         self._logo: bytes | None = stored.get_logo(db)
         self._logo_changed = False
-        user = access.session_user()
-        # the logo prints on every ward's forms: an administrator's choice once accounts exist
-        self.may_change_logo = (user.is_admin if user is not None
-                                else not accounts.has_accounts(db))
+        self.may_change_logo = policy.may_change_logo(self.session)
 
         self.language = QComboBox(self)
         system = languages.system_language() or languages.DEFAULT_LANGUAGE
@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         if self._logo_changed and self.may_change_logo:
             with self.db.atomic():
                 stored.set_logo(self.db, self._logo)
-                log.log_event(self.db, log.USER_ADMIN, None, {
+                self.session.log(log.USER_ADMIN, None, {
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()

@@ -3,7 +3,6 @@ user involvement and next of kin."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import html
 from typing import Any
@@ -25,34 +24,16 @@ from desktop.records import (
     CHECKLIST_START,
     CONSENT_ITEM,
     EXISTING_PLAN_ITEM,
-    STATE_DONE,
-    STATE_OPEN,
     Checklist,
     ChecklistItem,
     Consent,
     Patient,
+    sync_consent_item,
 )
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.checklist_items import ChecklistItemsBox, consent_item_text
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
-
-
-def sync_consent_item(checklist: Checklist, consent: Consent) -> Checklist:
-    """Item 5 follows the consent form: done on the date the consent was signed."""
-    item = checklist.start[CONSENT_ITEM]
-    if consent.given:
-        wanted = dataclasses.replace(item, state=STATE_DONE, date=consent.date or item.date,
-                                     done_by=item.done_by or consent.info_given_by)
-    elif item.state == STATE_DONE and not consent.withdrawn_date:
-        wanted = dataclasses.replace(item, state=STATE_OPEN)
-    else:
-        wanted = item
-    if wanted == item:
-        return checklist
-    result = copy.deepcopy(checklist)
-    result.start[CONSENT_ITEM] = wanted
-    return result
 
 
 class ChecklistForm(FormPage):

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import store
-from desktop.records import Patient, PlanVersion, consent_state
+from desktop.records import Patient, PlanVersion, consent_state, sync_consent_item
 from desktop.store import access, log
 from desktop.store.queries_ui import recent_staff_names
+from desktop.store.session import Session, as_session
 from desktop.store.settings import get_consent_text
 from desktop.store.write_errors import WriteFailure, classify_write_error
-from desktop.views.workspace.checklist_form import ChecklistForm, sync_consent_item
+from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.form_page import FormPage
@@ -68,10 +69,11 @@ class Workspace(QWidget):
     saved = Signal(int)  # patient id, after the forms were written to the database
     patient_opened = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None,
+    def __init__(self, session: Session | sqlite_utils.Database, parent: QWidget | None = None,
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = as_session(session)
+        self.db = self.session.db
         self.patient: Patient | None = None
         self.documents: dict[str, Any] = {}
         self.version: PlanVersion | None = None
@@ -87,7 +89,7 @@ class Workspace(QWidget):
 
         self.header = WorkspaceHeader(self)
         self.checklist = ChecklistForm()
-        self.consent = ConsentForm(statement=get_consent_text(db))
+        self.consent = ConsentForm(statement=get_consent_text(self.db))
         self.plan = PlanForm()
         self.decisions = DecisionsForm()
         self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions]
@@ -169,7 +171,7 @@ class Workspace(QWidget):
         """The patient, if the logged-in user may see it and the opening could be logged; no
         patient is shown whose opening is not in the access log."""
         try:
-            return access.open_patient(self.db, access.session_user(), patient_id)
+            return access.open_patient(self.session, patient_id)
         except access.AccessDenied as denied:
             QMessageBox.warning(self, self.tr("Ingen tilgang"), str(denied))
         except sqlite3.Error as error:
@@ -272,7 +274,7 @@ class Workspace(QWidget):
                     else:
                         version = store.save_plan(self.db, patient_id, self.documents[key])
                     if key not in self._changes_logged:  # who changed which form, once a visit
-                        log.log_event(self.db, log.CHANGE, patient_id, {"form": key})
+                        self.session.log(log.CHANGE, patient_id, {"form": key})
         except (sqlite3.Error, OSError) as error:
             self._show_error(error)
             return False

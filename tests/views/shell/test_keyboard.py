@@ -38,9 +38,9 @@ ROW_TOLERANCE = 12  # pixels: fields on one row may sit a little higher or lower
 
 @pytest.fixture
 def window(app_session, data_dir):
-    from desktop.app import open_database
+    from desktop.store import open_data_folder
 
-    db = open_database(str(data_dir))
+    db = open_data_folder(str(data_dir))
     fill_demo(db, 8)
     db.close()
     window = app_session.start()

@@ -13,6 +13,7 @@ from desktop.app import main_window_for
 from desktop.demo import fill_demo
 from desktop.store import access, accounts, policy
 from desktop.store.log import LOCK, LOGIN, entries
+from desktop.store.session import Session as UserSession
 from desktop.views.trust.session import Session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
@@ -30,7 +31,6 @@ def session(qtbot, db, data_dir):
         made.window.destroyed.disconnect(made._window_closed)
         made.window.workspace.flush()
         made.window.close()
-    access.end_session()
 
 
 def _log_in(qtbot, dialog, username: str, password: str) -> None:
@@ -47,7 +47,7 @@ def test_log_in_comes_first_and_the_list_shows_own_departments(qtbot, session, d
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
     user = accounts.get_user(db, "demo.voksen")
     model = session.window.model
-    assert model.total() == access.count_visible(db, user) < 30
+    assert model.total() == access.count_visible(UserSession(db, user)) < 30
     shown = {model.summary(row).department for row in range(model.rowCount())}
     assert shown <= set(user.departments)
     assert entries(db)[-1].kind == LOGIN
@@ -58,7 +58,7 @@ def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session
     user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
     session.open_window(user)
     window = session.window
-    patient_id = access.search_visible(db, user)[0].id
+    patient_id = access.search_visible(UserSession(db, user))[0].id
     assert window.open_patient(patient_id)
     session.idle.set_minutes(0.002)  # 120 ms
     session.idle.start()
@@ -76,7 +76,7 @@ def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, sess
     user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
     session.open_window(user)
     window = session.window
-    assert window.open_patient(access.search_visible(db, user)[0].id)
+    assert window.open_patient(access.search_visible(UserSession(db, user))[0].id)
     session.idle.set_minutes(0.002)  # 120 ms
     seen = {}
 
@@ -102,7 +102,7 @@ def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> N
     vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
     session.open_window(vera)
     first = session.window
-    first.open_patient(access.search_visible(db, vera)[0].id)
+    first.open_patient(access.search_visible(UserSession(db, vera))[0].id)
     session.lock()
     _log_in(qtbot, session.dialog, "demo.barn", "demo-ansatt")
     qtbot.waitUntil(lambda: session.window is not None and session.window is not first)
@@ -157,7 +157,7 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    monkeypatch.setattr(store, "open_db", read_only)
+    monkeypatch.setattr(store, "open_data_folder", read_only)
     assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
     assert "skrivebeskyttet" in shown[0] and "disken er full" in shown[0]
     assert folder_in_use(data_dir) is None  # the lock was let go

@@ -67,26 +67,22 @@ def test_a_file_that_is_no_picture_is_refused(db, qtbot, tmp_path, user_settings
 
 
 def test_only_an_administrator_changes_the_logo_and_it_is_logged(db, qtbot, user_settings):
-    from desktop.store import access, accounts, log
+    from desktop.store import accounts, log
+    from desktop.store.session import Session
 
     admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-passord")
     staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-passord",
                               departments=["Rusbehandling"])
-    try:
-        access.begin_session(staff)
-        dialog = SettingsDialog(db)
-        qtbot.addWidget(dialog)
-        assert not dialog.choose_logo.isEnabled() and not dialog.default_logo.isEnabled()
-        assert "administrator" in dialog.logo_note.text()
+    dialog = SettingsDialog(Session(db, staff))
+    qtbot.addWidget(dialog)
+    assert not dialog.choose_logo.isEnabled() and not dialog.default_logo.isEnabled()
+    assert "administrator" in dialog.logo_note.text()
 
-        access.begin_session(admin)
-        dialog = SettingsDialog(db)
-        qtbot.addWidget(dialog)
-        assert dialog.choose_logo.isEnabled()
-        assert dialog.set_logo_file(resources.resource_path(resources.DEFAULT_LOGO))
-        dialog.accept()
-    finally:
-        access.end_session()
+    dialog = SettingsDialog(Session(db, admin))
+    qtbot.addWidget(dialog)
+    assert dialog.choose_logo.isEnabled()
+    assert dialog.set_logo_file(resources.resource_path(resources.DEFAULT_LOGO))
+    dialog.accept()
     assert stored.get_logo(db) is not None
     entry = log.entries(db, kind=log.USER_ADMIN)[-1]
     assert entry.user == "kari.admin" and '"logo": "hospital"' in entry.detail

@@ -17,13 +17,14 @@ from desktop.demo import fill_demo
 from desktop.reports.access_report import save_access_report
 from desktop.store import access, accounts, policy
 from desktop.store.log import EMERGENCY, LOGIN, entries
+from desktop.store.session import Session
 from desktop.views.trust.emergency_dialog import EmergencyDialog
 from desktop.views.trust.idle_lock import IdleWatcher
 from desktop.views.trust.log_view import EMERGENCY_BACKGROUND, LogView
 from desktop.views.trust.login_dialog import LoginDialog
 from desktop.views.trust.users_dialog import UsersDialog
 
-pytestmark = pytest.mark.usefixtures("fast_hash", "no_session_left")
+pytestmark = pytest.mark.usefixtures("fast_hash")
 
 
 @pytest.fixture
@@ -120,9 +121,8 @@ def test_users_dialog_lists_and_deactivates(qtbot, ward) -> None:
 
 def test_emergency_access_from_the_dialog_is_logged(qtbot, ward) -> None:
     user = accounts.get_user(ward, "demo.voksen")
-    access.begin_session(user)
     other = _other_patient(ward, user)
-    dialog = EmergencyDialog(ward, user)
+    dialog = EmergencyDialog(Session(ward, user))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.number, other.id_number)
     qtbot.keyClicks(dialog.reason, "kort")
@@ -137,7 +137,7 @@ def test_emergency_access_from_the_dialog_is_logged(qtbot, ward) -> None:
 def test_log_view_filters_and_highlights_emergency_access(qtbot, ward, data_dir) -> None:
     user = accounts.authenticate(ward, "demo.voksen", "demo-ansatt")
     other = _other_patient(ward, user)
-    access.emergency_open(ward, user, other.id, "Akutt innlagt, trengte planen")
+    access.emergency_open(Session(ward, user), other.id, "Akutt innlagt, trengte planen")
     view = LogView(ward)
     qtbot.addWidget(view)
     assert not view.warning.isVisibleTo(view)
@@ -170,7 +170,7 @@ def test_log_view_filters_and_highlights_emergency_access(qtbot, ward, data_dir)
 def test_innsyn_pdf_lists_who_accessed_the_patient(ward, tmp_path) -> None:
     user = accounts.get_user(ward, "demo.voksen")
     other = _other_patient(ward, user)
-    access.emergency_open(ward, user, other.id, "Akutt innlagt, trengte planen")
+    access.emergency_open(Session(ward, user), other.id, "Akutt innlagt, trengte planen")
     out = tmp_path / "ut"
     out.mkdir()
     saved = save_access_report(ward, other.id, out / "innsyn.pdf")

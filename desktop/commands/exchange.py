@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli import EXIT_OK, Refused, open_store
+from desktop.commands.base import EXIT_OK, Refused, open_session
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 
 def _t(text: str) -> str:
@@ -28,7 +32,7 @@ def _find(db, key: str):
     return patient
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, user: User | None) -> int:
     from desktop.exchange import passphrase as words
     from desktop.exchange.errors import ExchangeRefused
     from desktop.exchange.exporter import FORMAT_PACKAGE, FORMAT_PDF, export_patient
@@ -40,10 +44,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         secret = (words.generate() if generated
                   else words.checked(words.read_passphrase_file(args.passphrase_file)))
-        db = open_store(args)
+        session = open_session(args, user)
+        db = session.db
         try:
             patient = _find(db, args.patient)
-            result = export_patient(db, patient.id, out, secret,
+            result = export_patient(session, patient.id, out, secret,
                                     FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE,
                                     version=args.plan_version)
         finally:
@@ -62,16 +67,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _department(args: argparse.Namespace) -> str:
-    from desktop.store import access
-
+def _department(args: argparse.Namespace, user: User | None) -> str:
     if args.department:
         return args.department
-    user = access.session_user()
     return user.departments[0] if user and user.departments else ""
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def cmd_import(args: argparse.Namespace, user: User | None) -> int:
     from desktop.exchange import importer
     from desktop.exchange.errors import ExchangeRefused, NothingToImport
     from desktop.exchange.passphrase import read_passphrase_file
@@ -79,21 +81,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         secret = (read_passphrase_file(args.passphrase_file).strip() if args.passphrase_file
                   else "")  # stripped like the agreed passphrase on export
-        db = open_store(args)
+        session = open_session(args, user)
+        db = session.db
         try:
-            preview = importer.preview(db, args.file, secret)
+            preview = importer.preview(session, args.file, secret)
             incoming = preview.document.patient
             if args.patient:
                 target = _find(db, args.patient)
                 if target.id_number and incoming.id_number and (
                         target.id_number != incoming.id_number):
                     raise Refused(_t("Fødselsnummeret i filen er et annet enn pasientens."))
-                result = importer.apply(db, preview, importer.NEW_VERSION, target.id)
+                result = importer.apply(session, preview, importer.NEW_VERSION, target.id)
             elif args.new_patient or preview.match is None:
-                result = importer.apply(db, preview, importer.NEW_PATIENT,
-                                        department=_department(args))
+                result = importer.apply(session, preview, importer.NEW_PATIENT,
+                                        department=_department(args, user))
             elif preview.match_by == importer.MATCH_ID_NUMBER:
-                result = importer.apply(db, preview, importer.NEW_VERSION, preview.match.id)
+                result = importer.apply(session, preview, importer.NEW_VERSION,
+                                        preview.match.id)
             else:
                 raise Refused(_t(
                     "Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke "

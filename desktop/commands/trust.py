@@ -14,10 +14,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
-from desktop.cli import EXIT_OK, Refused, open_store
+from desktop.commands.base import EXIT_OK, Refused, open_store
 from desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 ENV_PASSWORD = "INDIVIDUELL_PLAN_PASSWORD"
 
@@ -65,25 +69,28 @@ def _check_patient(args: argparse.Namespace, db, user) -> None:
     is logged and says the same sentence whether the patient exists or not."""
     from desktop.store import access
     from desktop.store.patients import find_patient
+    from desktop.store.session import Session
 
     key = getattr(args, "patient", None)
     if not isinstance(key, str):
         return
     patient = find_patient(db, key)
-    if patient is None or patient.id is None or not access.may_see(db, user, patient.id):
-        access.log_refusal(db, user, "cli", patient.id if patient else None,
+    session = Session(db, user)
+    if patient is None or patient.id is None or not access.may_see(session, patient.id):
+        access.log_refusal(session, "cli", patient.id if patient else None,
                            command=args.command)
         raise Refused(access.neutral_refusal())
 
 
 @contextmanager
-def command_context(args: argparse.Namespace) -> Iterator[None]:
-    """Hold the data folder's writer lock and the user's session while one command runs."""
-    from desktop.store import access
+def command_context(args: argparse.Namespace) -> Iterator[User | None]:
+    """Hold the data folder's writer lock while one command runs, and give the user who logged
+    in with --user (None where the database needs no log-in); the command makes its session
+    with base.open_session(args, user)."""
     from desktop.store.lock import FolderInUse, WriterLock
 
     if args.command in FREE_COMMANDS:
-        yield
+        yield None
         return
     lock = WriterLock(paths.data_dir(args.data_dir))
     try:
@@ -94,19 +101,16 @@ def command_context(args: argparse.Namespace) -> Iterator[None]:
         db = open_store(args)
         try:
             user = _login(args, db)
-            if user is not None:
-                access.begin_session(user)
             _check_patient(args, db, user)
         finally:
             db.close()
-        yield
+        yield user
     finally:
-        access.end_session()
         lock.release()
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.store import backup, policy
+def cmd_backup(args: argparse.Namespace, user: User | None) -> int:
+    from desktop.store import backup, settings
 
     folder = paths.data_dir(args.data_dir)
     db_path, backups = paths.database_path(folder), paths.backup_dir(folder)
@@ -118,17 +122,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise Refused(translate("cli", "Fant ingen database i {folder}.").format(folder=folder))
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?",
-                           [policy.KEY_BACKUP_KEEP]).fetchone()
+        keep = int(settings.BACKUP_KEEP.read(conn))
     finally:
         conn.close()
-    keep = int(row[0]) if row and row[0].isdigit() else policy.DEFAULT_BACKUP_KEEP
     print(backup.backup_now(db_path, backups, backup.MANUAL, keep))
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.store import access, backup
+def cmd_restore(args: argparse.Namespace, user: User | None) -> int:
+    from desktop.store import backup
 
     folder = paths.data_dir(args.data_dir)
     source = Path(args.file)
@@ -136,7 +138,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = paths.backup_dir(folder) / args.file
     db = open_store(args)
     try:
-        user = access.session_user()
         safety = backup.restore(db, paths.database_path(folder), paths.backup_dir(folder),
                                 source, user.username if user else None)
     finally:

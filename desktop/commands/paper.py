@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop.commands.base import EXIT_OK, Refused, open_session
 from desktop.i18n import translate
 from desktop.store.outbox import DeliveryFailed, deliver
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
 
 
 def _t(text: str) -> str:
     return translate("cli", text)
 
 
-def cmd_print(args: argparse.Namespace) -> int:
+def cmd_print(args: argparse.Namespace, user: User | None) -> int:
     from desktop import reports, store
-    from desktop.cli import EXIT_OK, Refused, open_store
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()
@@ -26,7 +30,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.is_dir():
         raise Refused(_t("{path} er en mappe; oppgi et filnavn.").format(path=out))
-    db = open_store(args)
+    session = open_session(args, user)
+    db = session.db
     try:
         patient = store.find_patient(db, args.patient)
         if patient is None:
@@ -37,7 +42,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         version = store.load_plan(db, patient_id)
         data = reports.render_patient_pdf(db, patient_id, forms=forms, paper=paper)
         try:  # the log entry commits before the file gets its name
-            deliver(db, out, data, lambda: reports.log_print(db, patient_id, forms, paper,
+            deliver(db, out, data, lambda: reports.log_print(session, patient_id, forms, paper,
                                                              version.number, "cli"))
         except DeliveryFailed as failed:
             raise Refused(str(failed)) from None
@@ -56,5 +61,6 @@ def register(commands) -> None:
     parser.add_argument("--paper", default="A4", metavar="A4|A5", help="papirstørrelse (A4)")
     parser.add_argument("--forms", default="plan,decisions,consent,checklist",
                         metavar="SKJEMAER",
-                        help="kommaliste av plan, decisions, consent, checklist (alle)")
+                        help="kommaliste av plan, decisions, consent, checklist, participants, "
+                             "contacts (standard: de fire første)")
     parser.set_defaults(func=cmd_print)

@@ -9,9 +9,9 @@ import pytest
 
 from desktop import paths, store
 from desktop.cli import EXIT_OK, EXIT_REFUSED, Refused, main
-from desktop.cli_trust import ENV_PASSWORD, command_context
+from desktop.commands.trust import ENV_PASSWORD, command_context
 from desktop.records import Patient
-from desktop.store import access, accounts, backup
+from desktop.store import accounts, backup
 from desktop.store.log import LOGIN, LOGIN_FAILED, REFUSED, RESTORE, entries
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
@@ -99,13 +99,12 @@ def test_a_command_on_a_patient_of_another_department_is_refused(real_dir, monke
     def run(patient) -> None:
         args = argparse.Namespace(command="print", patient=str(patient.id), user="sykepleier",
                                   data_dir=str(real_dir))
-        with command_context(args):
-            assert access.session_user().username == "sykepleier"
+        with command_context(args) as user:
+            assert user.username == "sykepleier"
 
     run(own)
     with pytest.raises(Refused, match="Fant ingen pasient du har tilgang til") as refused:
         run(other)
-    assert access.session_user() is None  # the session ends with the command
     unknown = argparse.Namespace(command="print", patient="01810112345", user="sykepleier",
                                  data_dir=str(real_dir))
     with pytest.raises(Refused) as nobody, command_context(unknown):

@@ -1,0 +1,39 @@
+"""What every command shares: the exit codes, the refusal, and opening the data folder and the
+command's session. Each command is ``cmd_x(args, user) -> exit status``, where ``user`` is who
+logged in with --user (see trust.command_context)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from desktop import paths
+
+if TYPE_CHECKING:
+    from desktop.store.accounts import User
+    from desktop.store.session import Session
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class Refused(Exception):
+    """A command refused its input; the message is one Norwegian line for standard error."""
+
+
+def open_store(args: argparse.Namespace) -> sqlite_utils.Database:
+    """Open (creating if needed) the database in the chosen data folder."""
+    from desktop import store
+
+    return store.open_data_folder(paths.data_dir(args.data_dir))
+
+
+def open_session(args: argparse.Namespace, user: User | None) -> Session:
+    """The command's session: the data folder's database and the user who logged in with
+    --user (None: nobody, on a database without accounts or a demo database)."""
+    from desktop.store.session import Session
+
+    return Session(open_store(args), user)
