@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.commands.base import EXIT_OK, Refused, open_session
-from desktop.files import write_atomically
 from desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -35,6 +34,7 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
     from desktop.records_people import CHANNEL_ENCRYPTED_FILE
     from desktop.reports.letter import issue_letter
     from desktop.store import find_patient
+    from desktop.store.outbox import DeliveryFailed
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
@@ -46,19 +46,19 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     recipients = _recipients(args.to)
-    db = open_session(args, user).db
+    session = open_session(args, user)
+    db = session.db
     try:
         patient = find_patient(db, args.patient)
         if patient is None or patient.id is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
-        try:
-            issue_letter(db, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
+        try:  # the log entry and the kopiliste commit before the file gets its name
+            issue_letter(session, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
                          recipients=recipients, passphrase=secret, target="cli",
-                         meeting_id=args.meeting, deliver=lambda pdf: write_atomically(out, pdf))
-        except OSError as error:
-            raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
-                path=out, reason=error.strerror or error)) from None
+                         meeting_id=args.meeting, path=out)
+        except DeliveryFailed as failed:
+            raise Refused(str(failed)) from None
     finally:
         db.close()
     print(out)

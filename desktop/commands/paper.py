@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.commands.base import EXIT_OK, Refused, open_session
-from desktop.files import write_atomically
 from desktop.i18n import translate
+from desktop.store.outbox import DeliveryFailed, deliver
 
 if TYPE_CHECKING:
     from desktop.store.accounts import User
@@ -37,15 +37,15 @@ def cmd_print(args: argparse.Namespace, user: User | None) -> int:
         if patient is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
-        assert patient.id is not None  # a stored patient
-        version = store.load_plan(db, patient.id)
-        data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
-        try:
-            write_atomically(out, data)
-        except OSError as error:
-            raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
-                path=out, reason=error.strerror or error)) from None
-        reports.log_print(session, patient.id, forms, paper, version.number, "cli")
+        patient_id = patient.id
+        assert patient_id is not None  # a stored patient
+        version = store.load_plan(db, patient_id)
+        data = reports.render_patient_pdf(db, patient_id, forms=forms, paper=paper)
+        try:  # the log entry commits before the file gets its name
+            deliver(db, out, data, lambda: reports.log_print(session, patient_id, forms, paper,
+                                                             version.number, "cli"))
+        except DeliveryFailed as failed:
+            raise Refused(str(failed)) from None
     finally:
         db.close()
     print(out)

@@ -65,7 +65,8 @@ def _login(args: argparse.Namespace, db):
 
 
 def _check_patient(args: argparse.Namespace, db, user) -> None:
-    """Commands on one PATIENT (print, export, …) reach only the user's departments."""
+    """Commands on one PATIENT (print, export, …) reach only the user's departments; a refusal
+    is logged and says the same sentence whether the patient exists or not."""
     from desktop.store import access
     from desktop.store.patients import find_patient
     from desktop.store.session import Session
@@ -74,10 +75,11 @@ def _check_patient(args: argparse.Namespace, db, user) -> None:
     if not isinstance(key, str):
         return
     patient = find_patient(db, key)
-    if (patient is not None and patient.id is not None
-            and not access.may_see(Session(db, user), patient.id)):
-        raise Refused(translate("cli", "Du har ikke tilgang til pasient {key}: pasienten hører "
-                                       "til en annen avdeling.").format(key=key))
+    session = Session(db, user)
+    if patient is None or patient.id is None or not access.may_see(session, patient.id):
+        access.log_refusal(session, "cli", patient.id if patient else None,
+                           command=args.command)
+        raise Refused(access.neutral_refusal())
 
 
 @contextmanager

@@ -16,9 +16,9 @@ from desktop.exchange import package
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
-from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.records import PlanVersion, format_partial_date
+from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 
 FORMAT_PACKAGE = "zip"
@@ -115,12 +115,12 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
 def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None, version: int | None = None) -> ExportResult:
-    """Write the encrypted export to ``path`` and log it in the same transaction: either the
-    file exists and the log says so, or neither. The passphrase is not kept anywhere.
-    ``exported_by`` defaults to the session user's name (a bare database: nobody logged in).
-    ``version`` None sends the newest signed version (refused when none is signed); a draft
-    is sent only when chosen by number, and its PDF says "UTKAST – ikke signert" on every
-    page."""
+    """Write the encrypted export to ``path``, its log entry committed before the file gets
+    its name (store/outbox.py): never a file without its entry. The passphrase is not kept
+    anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
+    logged in). ``version`` None sends the newest signed version (refused when none is
+    signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
+    signert" on every page."""
     from desktop.store import log
 
     session = as_session(session)
@@ -134,16 +134,16 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
             folder=path.parent))
     exported_by = exported_by or session.display_name
     data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
+
+    def record() -> None:
+        session.log(log.EXPORT, patient_id, {
+            "file": path.name, "format": fmt, "plan_version": chosen.number,
+            "draft": not chosen.frozen,
+            "exported_by": exported_by, "bytes": len(data)})
+
     try:
-        with db.atomic():
-            session.log(log.EXPORT, patient_id, {
-                "file": path.name, "format": fmt, "plan_version": chosen.number,
-                "draft": not chosen.frozen,
-                "exported_by": exported_by, "bytes": len(data)})
-            write_atomically(path, data)
-    except OSError as error:
-        raise ExchangeRefused(translate(
-            "exchange", "Filen kunne ikke lagres: {error}").format(
-                error=error.strerror or error)) from None
+        deliver(db, path, data, record)
+    except DeliveryFailed as failed:
+        raise ExchangeRefused(str(failed)) from None
     return ExportResult(path=path, format=fmt, version=chosen.number, size=len(data),
                         signed=chosen.frozen)

@@ -133,10 +133,10 @@ def preview(session: Session | sqlite_utils.Database, path: Path | str,
     match, match_by = find_match(db, document.patient)
     if (match is not None and match.id is not None
             and not access.may_see(session, match.id)):
-        if match_by == MATCH_ID_NUMBER:
-            raise ExchangeRefused(translate(
-                "exchange", "Pasienten finnes allerede i en avdeling du ikke har tilgang til. "
-                            "Bruk nødtilgang først."))
+        if match_by == MATCH_ID_NUMBER:  # logged; the sentence a new patient would get
+            taken = store.patients.NumberTaken(match.id)
+            store.patients.log_number_taken(session, taken, "import")
+            raise ExchangeRefused(str(taken))
         match, match_by = None, ""
     result = ImportPreview(file_name=Path(path).name, kind=kind, document=document,
                            manifest=manifest, match=match, match_by=match_by)
@@ -184,12 +184,12 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
             if choice == NEW_PATIENT:
                 patient = Patient(**{**doc.patient.__dict__, "id": None,
                                      "department": department})
-                patient = store.add_patient(db, patient)
+                patient = store.add_patient(session, patient)
                 target = patient.id
                 assert target is not None
                 store.save_checklist(db, target, doc.checklist)
                 store.save_consent(db, target, doc.consent)
-                numbers = [store.add_plan_version(db, target, v.plan, v.signature).number
+                numbers = [store.add_plan_version(session, target, v.plan, v.signature).number
                            for v in doc.versions]
             elif choice == NEW_VERSION:
                 target = patient_id if patient_id is not None else (
@@ -200,7 +200,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 current = doc.current
                 assert current is not None  # read_document refuses a file without a plan
                 _refuse_unchanged(db, target, current)
-                numbers = [store.add_plan_version(db, target, current.plan,
+                numbers = [store.add_plan_version(session, target, current.plan,
                                                   current.signature).number]
             else:
                 raise ValueError(choice)
@@ -210,5 +210,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
                 "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:
+        if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
+            store.patients.log_number_taken(session, error, "import")
         raise ExchangeRefused(str(error)) from None
     return ImportResult(patient_id=target, choice=choice, versions=numbers)

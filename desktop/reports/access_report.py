@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import sqlite_utils
 from reportlab.lib import colors
@@ -24,7 +25,7 @@ from desktop.reports.common import (
 from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
 from desktop.store.audit import LogRow
-from desktop.store.session import Session
+from desktop.store.session import Session, as_session
 
 EMERGENCY_SHADE = colors.HexColor("#fde8e8")
 
@@ -104,12 +105,14 @@ def render_access_report(patient: Patient, rows: list[LogRow],
     return to_pdfa(buffer.getvalue())
 
 
-def access_report_for(session: Session | sqlite_utils.Database, patient_id: int) -> bytes:
-    """Read the patient and their log entries, render the innsyn PDF, and log the print in
-    the session user's name."""
+def save_access_report(session: Session | sqlite_utils.Database, patient_id: int,
+                       path: Path | str) -> Path:
+    """Render the patient's innsyn PDF and write it to ``path``, its print logged in the
+    session user's name (and committed) before the file gets its name (store/outbox.py);
+    DeliveryFailed otherwise."""
     from desktop.store import get_patient
     from desktop.store.log import PRINT
-    from desktop.store.session import as_session
+    from desktop.store.outbox import deliver
 
     session = as_session(session)
     db = session.db
@@ -119,5 +122,4 @@ def access_report_for(session: Session | sqlite_utils.Database, patient_id: int)
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
         pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
-    session.log(PRINT, patient_id, {"form": "innsyn"})
-    return pdf
+    return deliver(db, path, pdf, lambda: session.log(PRINT, patient_id, {"form": "innsyn"}))

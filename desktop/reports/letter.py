@@ -7,13 +7,16 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+import sqlite_utils
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from desktop import __version__
 from desktop.i18n import source_language, translate
 from desktop.reports.common import PAPERS, SANS, make_styles, register_fonts
 from desktop.reports.parts import escape
+from desktop.store.session import Session, as_session
 
 # {name} or {group.name}; letters, digits, Norwegian letters and underscores. A brace that
 # does not open such a field ("{ }", "{{") is ordinary text and stays as written.
@@ -90,30 +93,43 @@ def patient_letter(db, patient_id: int, template_name: str, *, meeting_id: int |
                                logo=settings.get_logo(db))
 
 
-def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
+def issue_letter(session: Session | sqlite_utils.Database, patient_id: int,
+                 template_name: str, *, channel: str,
                  recipients: Sequence[int | None] = (None,), passphrase: str | None = None,
                  target: str = "pdf", meeting_id: int | None = None, sender: str = "",
-                 reasons: dict[int, str] | None = None,
+                 reasons: dict[int, str] | None = None, path: Path | str | None = None,
                  deliver: Callable[[bytes], None] | None = None,
                  today: dt.date | None = None) -> bytes:
     """The letter as PDF (AES-256 encrypted with ``passphrase`` when given), logged as a print
-    and put on the kopiliste for each recipient (participant ids; None is the patient).
-    ``deliver`` (write the file, send it to the printer) runs inside the same transaction:
-    if it fails, or a recipient is refused (no consent to share, a reservation without a
-    reason), nothing is logged or recorded."""
+    in the session user's name and put on the kopiliste for each recipient (participant ids;
+    None is the patient). With ``path`` the file is written through store.outbox: the log
+    entry and the copies commit before the file gets its name, and a failure (DeliveryFailed)
+    leaves neither file nor entry. ``deliver`` (send it to the printer) runs inside the same
+    transaction instead: if it fails, nothing is logged or recorded. A refused recipient (no
+    consent to share, a reservation without a reason) leaves nothing either way."""
     from desktop.exchange.pdf_crypto import encrypt_pdf
     from desktop.records_people import WHAT_LETTER
-    from desktop.store import distribution, log
+    from desktop.store import distribution, log, outbox
 
+    session = as_session(session)
+    db = session.db
     _text, pdf = patient_letter(db, patient_id, template_name, meeting_id=meeting_id,
                                 sender=sender, today=today)
     if passphrase:
         pdf = encrypt_pdf(pdf, passphrase)
-    with db.atomic():
+
+    def record() -> None:
         distribution.record_copies(db, patient_id, recipients, channel, what=WHAT_LETTER,
-                                   title=template_name, reasons=reasons, today=today)
-        log.log_event(db, log.PRINT, patient_id, {"letter": template_name, "target": target,
-                                                  "encrypted": bool(passphrase)})
+                                   title=template_name, reasons=reasons,
+                                   given_by=session.username, today=today)
+        session.log(log.PRINT, patient_id, {"letter": template_name, "target": target,
+                                            "encrypted": bool(passphrase)})
+
+    if path is not None:
+        outbox.deliver(db, path, pdf, record)
+        return pdf
+    with db.atomic():
+        record()
         if deliver is not None:
             deliver(pdf)
     return pdf

@@ -14,8 +14,8 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
 from desktop.store import accounts, policy
-from desktop.store.log import EMERGENCY, OPEN_PATIENT
-from desktop.store.patients import count_patients, get_patient, search_patients
+from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
+from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
 from desktop.store.session import Session
 
 MIN_REASON_LENGTH = 10
@@ -60,6 +60,24 @@ def count_visible(session: Session, text: str = "", cap: int | None = None) -> i
     return 0 if departments == () else count_patients(session.db, text, departments, cap=cap)
 
 
+def neutral_refusal() -> str:
+    """The one sentence for every refused reach for a patient: the same whether the patient
+    exists in another department or not at all, so it tells nobody which."""
+    return translate("access", "Fant ingen pasient du har tilgang til med dette nummeret. "
+                               "Trenger du en pasient i en annen avdeling, bruk nødtilgang i "
+                               "vinduet med en begrunnelse.")
+
+
+def log_refusal(session: Session, action: str, patient_id: int | None, **detail: str) -> None:
+    """Log a refused reach in the session's user's name: what was tried, and the patient's id
+    when the patient exists ("ukjent" otherwise; never the typed number, never a password).
+    Commits on its own when no transaction is open."""
+    entry = {"action": action, **detail}
+    if patient_id is None:
+        entry["patient"] = "ukjent"
+    session.log(REFUSED, patient_id, entry)
+
+
 def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
     patient = get_patient(db, patient_id)
     if patient is None:
@@ -69,25 +87,55 @@ def _patient(db: sqlite_utils.Database, patient_id: int) -> Patient:
 
 
 def open_patient(session: Session, patient_id: int) -> Patient:
-    """Open a patient of the user's departments and log it; anyone else needs nødtilgang."""
-    patient = _patient(session.db, patient_id)
-    if not may_see(session, patient_id):
-        raise AccessDenied(translate(
-            "access", "Pasienten hører til en avdeling du ikke har tilgang til. Bruk "
-                      "nødtilgang hvis du har tjenstlig behov."))
+    """Open a patient of the user's departments and log it; anyone else needs nødtilgang. A
+    refusal (another department's patient, or none) is logged and says the neutral sentence."""
+    patient = get_patient(session.db, patient_id)
+    if patient is None or not may_see(session, patient_id):
+        log_refusal(session, "open", patient.id if patient else None)
+        raise AccessDenied(neutral_refusal())
     session.log(OPEN_PATIENT, patient_id, {"department": patient.department})
     return patient
 
 
+def _clean_reason(reason: str) -> str:
+    return " ".join(reason.split())
+
+
+def _reason_missing() -> AccessDenied:
+    return AccessDenied(translate(
+        "access", "Skriv en begrunnelse for nødtilgangen (minst {n} tegn).").format(
+            n=MIN_REASON_LENGTH))
+
+
 def emergency_open(session: Session, patient_id: int, reason: str) -> Patient:
     """Nødtilgang: open any patient with a written reason; logged as an emergency access, and
-    the patient stays open to this user for the rest of the session."""
-    reason = " ".join(reason.split())
+    the patient stays open to this user for the rest of the session. Without a reason the
+    refusal is logged."""
+    reason = _clean_reason(reason)
     if len(reason) < MIN_REASON_LENGTH:
-        raise AccessDenied(translate(
-            "access", "Skriv en begrunnelse for nødtilgangen (minst {n} tegn).").format(
-                n=MIN_REASON_LENGTH))
+        log_refusal(session, "emergency_no_reason",
+                    patient_id if get_patient(session.db, patient_id) else None)
+        raise _reason_missing()
     patient = _patient(session.db, patient_id)
     session.log(EMERGENCY, patient_id, {"reason": reason, "department": patient.department})
     session.emergency_patients.add(patient_id)
     return patient
+
+
+def reach_by_number(session: Session, number: str, reason: str) -> Patient:
+    """The nødtilgang dialog: the patient with this fødselsnummer, directly when the user may
+    see them, otherwise through nødtilgang. Without a reason the refusal is the same whether
+    the number belongs to another department's patient or to nobody; every refusal is
+    logged."""
+    patient = find_patient(session.db, number)
+    patient_id = patient.id if patient is not None else None
+    if patient is not None and patient_id is not None and may_see(session, patient_id):
+        return patient
+    if len(_clean_reason(reason)) < MIN_REASON_LENGTH:
+        log_refusal(session, "emergency_no_reason", patient_id)
+        raise _reason_missing()
+    if patient_id is None:
+        log_refusal(session, "emergency", None)
+        raise AccessDenied(translate("access", "Fant ingen pasient med dette "
+                                               "fødselsnummeret."))
+    return emergency_open(session, patient_id, reason)

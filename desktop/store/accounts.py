@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store.clock import now
-from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, USER_ADMIN, log_event
+from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, UNKNOWN_USER, USER_ADMIN, log_event
 
 ROLE_STAFF = "staff"
 ROLE_ADMIN = "admin"
@@ -254,59 +254,86 @@ def _waste_time(password: str) -> None:
 def authenticate(db: sqlite_utils.Database, username: str, password: str,
                  channel: str = "window", when: dt.datetime | None = None) -> User:
     """Check a log-in and log the attempt. Three failures in a row lock the account for
-    ``LOCK_MINUTES``. Raises LoginRefused with a message for the user."""
+    ``LOCK_MINUTES``. The attempt is counted as a failure and committed *before* the password
+    is verified, so a failed write (full disk, a process stopped mid-commit) can never give
+    free guesses; a right password then undoes the count. An unknown user name is logged as
+    ``(ukjent)``, never as the typed text (it may be a password typed in the wrong field).
+    Raises LoginRefused with a message for the user."""
     moment = when or dt.datetime.now()
-    with db.atomic():  # the failure is committed with its log entry; the refusal comes after
-        user, refusal = _attempt(db, username.strip()[:64], password, channel, moment)
+    with db.atomic():
+        user, password_hash, refusal = _count_attempt(db, username.strip()[:64], channel,
+                                                      moment)
+    if user is None:
+        _waste_time(password)
+        raise LoginRefused(refusal)
+    if refusal:
+        raise LoginRefused(refusal)
+    right = _verify(password_hash, password)
+    with db.atomic():
+        refusal = _outcome(db, user, password_hash, password, right, channel, moment)
     if refusal:
         raise LoginRefused(refusal)
     assert user is not None  # no refusal: the account exists
     return _written_user(db, user.username)
 
 
-def _attempt(db: sqlite_utils.Database, typed: str, password: str, channel: str,
-             moment: dt.datetime) -> tuple[User | None, str]:
-    wrong = translate("accounts", "Feil brukernavn eller passord.")
+def _wrong() -> str:
+    return translate("accounts", "Feil brukernavn eller passord.")
+
+
+def _failed(db: sqlite_utils.Database, user: User, reason: str, channel: str) -> None:
+    log_event(db, LOGIN_FAILED, None, {"reason": reason, "channel": channel},
+              user=user.username)
+
+
+def _count_attempt(db: sqlite_utils.Database, typed: str, channel: str,
+                   moment: dt.datetime) -> tuple[User | None, str, str]:
+    """The attempt as a failure until the password proves right: (user, hash, refusal)."""
     row = db.execute(f"SELECT {_COLUMNS}, password_hash FROM users WHERE username = ?",
                      [typed]).fetchone()
     if row is None:
-        _waste_time(password)
         log_event(db, LOGIN_FAILED, None, {"reason": "unknown_user", "channel": channel},
-                  user=typed or "?")
-        return None, wrong
+                  user=UNKNOWN_USER)
+        return None, "", _wrong()
     user, password_hash = _user(row[:-1]), row[-1]
-
-    def failed(reason: str) -> None:
-        log_event(db, LOGIN_FAILED, None, {"reason": reason, "channel": channel},
-                  user=user.username)
-
     locked_until = dt.datetime.fromisoformat(user.locked_until) if user.locked_until else None
     if locked_until and locked_until > moment:
-        failed("locked")
+        _failed(db, user, "locked", channel)
         minutes = int((locked_until - moment).total_seconds() // 60) + 1
-        return user, translate(
+        return user, password_hash, translate(
             "accounts", "Kontoen er låst etter for mange feil forsøk. Prøv igjen om {minutes} "
                         "min, eller be en administrator om nytt passord.").format(minutes=minutes)
-    if not _verify(password_hash, password):
-        failed("password")
-        failures = user.failed_count + 1
-        if failures < MAX_FAILURES:
-            db.execute("UPDATE users SET failed_count = ? WHERE id = ?", [failures, user.id])
-            return user, wrong
+    failures = user.failed_count + 1
+    if failures < MAX_FAILURES:
+        db.execute("UPDATE users SET failed_count = ? WHERE id = ?", [failures, user.id])
+    else:
         until = (moment + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
         db.execute("UPDATE users SET failed_count = 0, locked_until = ? WHERE id = ?",
                    [until, user.id])
+    return user, password_hash, ""
+
+
+def _outcome(db: sqlite_utils.Database, user: User, password_hash: str, password: str,
+             right: bool, channel: str, moment: dt.datetime) -> str:
+    """Log the verified attempt; a right password undoes the count. Returns the refusal."""
+    if not right:
+        _failed(db, user, "password", channel)
+        if user.failed_count + 1 < MAX_FAILURES:
+            return _wrong()
+        until = (moment + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
         log_event(db, LOCK, None, {"reason": "failed_logins", "until": until},
                   user=user.username)
-        return user, translate(
+        return translate(
             "accounts", "Feil passord for tredje gang: kontoen er låst i {minutes} min."
         ).format(minutes=LOCK_MINUTES)
-    if not user.active:
-        failed("inactive")
-        return user, translate("accounts", "Kontoen er deaktivert. Kontakt en administrator.")
+    if not user.active:  # the count stays as it was before this attempt
+        db.execute("UPDATE users SET failed_count = ?, locked_until = ? WHERE id = ?",
+                   [user.failed_count, user.locked_until, user.id])
+        _failed(db, user, "inactive", channel)
+        return translate("accounts", "Kontoen er deaktivert. Kontakt en administrator.")
     if hasher.check_needs_rehash(password_hash):
         db.execute("UPDATE users SET password_hash = ? WHERE id = ?",
                    [hasher.hash(password), user.id])
     db.execute("UPDATE users SET failed_count = 0, locked_until = '' WHERE id = ?", [user.id])
     log_event(db, LOGIN, None, {"channel": channel}, user=user.username)
-    return user, ""
+    return ""

@@ -13,6 +13,7 @@ from desktop.i18n import translate
 from desktop.store import log
 from desktop.store.log import verify_chain
 from desktop.store.where import Where
+from desktop.store.seals import SEAL_KEY
 
 
 def kind_label(kind: str) -> str:
@@ -30,6 +31,8 @@ def kind_label(kind: str) -> str:
         log.EMERGENCY: translate("audit", "Nødtilgang"),
         log.USER_ADMIN: translate("audit", "Brukeradministrasjon"),
         log.RESTORE: translate("audit", "Gjenoppretting"),
+        log.SNAPSHOT: translate("audit", "Utskriftsgrunnlag låst"),
+        log.REFUSED: translate("audit", "Avvist tilgang"),
         log.COPY: translate("audit", "Kopi gitt"),
         log.RESERVATION_OVERRIDE: translate("audit", "Kopi eller innkalling tross reservasjon"),
     }
@@ -68,6 +71,7 @@ def _labels() -> dict[str, str]:
         "bytes": translate("audit", "byte"), "as": translate("audit", "som"),
         "match": translate("audit", "funnet på"), "target": translate("audit", "til"),
         "signed_date": translate("audit", "signert"), "logo": translate("audit", "logo"),
+        "patient": translate("audit", "pasient"), "command": translate("audit", "kommando"),
     }
 
 
@@ -99,6 +103,12 @@ def _values() -> dict[str, str]:
         "printer": translate("audit", "skriver"),
         "hospital": translate("audit", "sykehusets egen"),
         "default": translate("audit", "standardlogoen"),
+        "open": translate("audit", "åpne pasient"),
+        "emergency": translate("audit", "nødtilgang"),
+        "emergency_no_reason": translate("audit", "nødtilgang uten begrunnelse"),
+        "change_number": translate("audit", "endre fødselsnummer"),
+        "import": translate("audit", "import"),
+        "upgrade": translate("audit", "oppgradering"),
     }
 
 
@@ -130,7 +140,7 @@ def describe(kind: str, detail: str) -> str:
         parts.append(f"{label}: {_value(data['reason'])}")
     labels = _labels()
     for key, value in sorted(data.items()):
-        if key not in ("reason", "action"):
+        if key not in ("reason", "action", SEAL_KEY):  # a seal is for `check`, not for reading
             parts.append(f"{labels.get(key, key)}: {_value(value, key)}")
     return "; ".join(parts)
 

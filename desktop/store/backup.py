@@ -1,9 +1,9 @@
 """Rotating backups with SQLite's online backup API, and restore (which backs up first).
 
 Automatic backups (label ``auto``: at start and daily) keep the newest copy of each of the last
-``keep`` days; manual copies and the safety copies made before a restore keep the newest ``keep``.
-A copy is written to a ``.partial`` file, synced and renamed, so a crash never leaves half a copy
-under a backup's name.
+``keep`` days; manual copies keep the newest ``keep``; the safety copies made before a restore
+or a migration are never rotated away. A copy is written to a ``.partial`` file, synced and
+renamed, so a crash never leaves half a copy under a backup's name.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from desktop.records import ValidationError
 from desktop.store.db import migrations
 from desktop.store.log import RESTORE, log_event, verify_chain
 from desktop.store.queries_ui import forget_staff_names
+from desktop.store.safe_files import copy_database, fsync_path, lock_fd
+from desktop.store.schema_check import active_admins, json_faults, schema_faults
+from desktop.store.seals import seal_faults
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -45,33 +48,6 @@ class Backup:
     size: int
 
 
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # directories cannot be opened on Windows; NTFS orders the rename anyway
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(partial))
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        dest.close()
-    _fsync(partial)
-    os.replace(partial, target)
-    _fsync(target.parent)
-
-
 def backup_now(db_path: Path, folder: Path, label: str = MANUAL, keep: int | None = None,
                when: dt.datetime | None = None) -> Path:
     """Copy the live database (other connections may keep working) into ``folder``."""
@@ -82,7 +58,7 @@ def backup_now(db_path: Path, folder: Path, label: str = MANUAL, keep: int | Non
     target = folder / f"{PREFIX}{stamp}-{label}.sqlite"
     source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        _copy(source, target)
+        copy_database(source, target)
     finally:
         source.close()
     if keep is not None:
@@ -114,7 +90,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
                 removed.append(backup.path)
                 continue
             kept_days.add(day)
-        else:
+        elif backup.label == MANUAL:  # before-restore copies are never rotated away
             others += 1
             if others > keep:
                 removed.append(backup.path)
@@ -152,47 +128,106 @@ class BackupJob(threading.Thread):
             self.error = error
 
 
+def _refusal(conn: sqlite3.Connection) -> str | None:
+    """Why a database file may not be restored, or None."""
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"patients", "access_log"} <= tables:
+        return translate("backup", "Filen er ikke en sikkerhetskopi fra Individuell plan.")
+    if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
+        return translate("backup", "Sikkerhetskopien er skadet.")
+    if verify_chain(conn):
+        return translate("backup", "Tilgangsloggen i sikkerhetskopien er endret; den "
+                                   "gjenopprettes ikke.")
+    faults = schema_faults(conn)
+    if faults:
+        return translate("backup", "Sikkerhetskopien er bygd annerledes enn programmet bygger "
+                                   "databasen ({fault}); den gjenopprettes ikke."
+                         ).format(fault=faults[0].rstrip("."))
+    if not active_admins(conn):
+        return translate("backup", "Sikkerhetskopien har ingen aktiv administrator; den "
+                                   "gjenopprettes ikke.")
+    if seal_faults(conn):
+        return translate("backup", "En signert planversjon eller et utskriftsgrunnlag i "
+                                   "sikkerhetskopien er endret; den gjenopprettes ikke.")
+    if json_faults(conn):
+        return translate("backup", "Lagrede data i sikkerhetskopien kan ikke leses; den "
+                                   "gjenopprettes ikke.")
+    return None
+
+
 def check_backup(path: Path) -> None:
-    """Refuse a file that is not a sound database of this program."""
+    """Refuse a file that is not a sound database of this program: exactly the schema its
+    migration level makes, an active administrator, integrity, an unbroken log, signed
+    versions and print snapshots as sealed, and stored JSON that parses."""
     if not path.is_file():
         raise RestoreError(translate("backup", "Fant ikke filen {name}.").format(name=path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not {"patients", "access_log"} <= tables:
-                raise RestoreError(translate(
-                    "backup", "Filen er ikke en sikkerhetskopi fra Individuell plan."))
-            if [row[0] for row in conn.execute("PRAGMA integrity_check")] != ["ok"]:
-                raise RestoreError(translate("backup", "Sikkerhetskopien er skadet."))
-            if verify_chain(conn):
-                raise RestoreError(translate(
-                    "backup", "Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes "
-                              "ikke."))
+            refusal = _refusal(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError:
         raise RestoreError(translate("backup", "Filen er ikke en SQLite-database.")) from None
+    if refusal:
+        raise RestoreError(refusal)
+
+
+STAGED = ".restore.partial"  # beside the live database; store.open_db removes a leftover
+
+
+def _stage(source: Path, db_path: Path, entry: dict, user: str | None) -> Path:
+    """The restored database, upgraded and with its restore entry committed, beside the live
+    one (a ``.partial`` file a kill leaves is removed at the next start)."""
+    staged = db_path.with_name(db_path.name + STAGED)
+    staged.unlink(missing_ok=True)
+    fd = os.open(staged, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        lock_fd(fd)  # tells the next start's clean-up that this writer still lives
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            copy = sqlite_utils.Database(sqlite3.connect(str(staged)))
+            try:
+                src.backup(copy.conn)
+                copy.execute("PRAGMA foreign_keys = ON")
+                migrations.apply(copy)  # a copy made by an older version of the program
+                log_event(copy, RESTORE, None, entry, user=user)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        finally:
+            src.close()
+        fsync_path(staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
+    return staged
 
 
 def restore(db: sqlite_utils.Database, db_path: Path, folder: Path, source: Path,
             user: str | None = None) -> Path:
     """Replace the open database's content with ``source``. The current state is first copied
-    to a ``before-restore`` backup (returned). Entries logged after ``source`` was made remain
-    only in that copy; the restore itself is the first new entry of the restored log."""
+    to a ``before-restore`` backup (returned). The restored copy is upgraded and gets its
+    ``restore`` entry (committed) before it replaces the live content in one transaction, so a
+    kill leaves either the old database or the restored one with its entry. Entries logged
+    after ``source`` was made remain only in the safety copy."""
     source = Path(source)
     check_backup(source)
     if db.conn.in_transaction:
         raise RuntimeError("restore inside a transaction")
     safety = backup_now(db_path, folder, BEFORE_RESTORE)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    staged = _stage(source, db_path, {"from": source.name, "safety_copy": safety.name}, user)
     try:
-        src.backup(db.conn)
+        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+        try:
+            src.backup(db.conn)  # one step: one write transaction on the live database
+        finally:
+            src.close()
     finally:
-        src.close()
+        staged.unlink(missing_ok=True)
     db.execute("PRAGMA journal_mode = WAL")
-    migrations.apply(db)  # a copy made by an older version of the program
     forget_staff_names(db)
-    log_event(db, RESTORE, None, {"from": source.name, "safety_copy": safety.name}, user=user)
     return safety

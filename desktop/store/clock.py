@@ -1,4 +1,6 @@
-"""The store's clock: the timestamp every row and log entry carries (local time, to the second)."""
+"""The store's timestamp: local time to the second, as every table and log entry writes it.
+Its own module so that the log and the outbox, which store.db uses while opening, need not
+import store.db (no import circle)."""
 
 from __future__ import annotations
 

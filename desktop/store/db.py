@@ -11,6 +11,9 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from desktop.store.clock import now
+from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
+
+
 
 migrations = Migrations("individuell-plan")
 
@@ -201,6 +204,38 @@ def _list_sort_indexes(db: sqlite_utils.Database) -> None:
         CREATE INDEX patients_status_sort ON patients(plan_status, sort_name);
         """
     )
+
+
+@migrations(name="0008_seals")
+def _seals(db: sqlite_utils.Database) -> None:
+    # What is signed or printed stays: no DELETE of a signed version, a print snapshot, or a
+    # patient (or plan) that has signed versions. Files that leave the program are first
+    # listed in pending_files, so a kill between the temporary file and its log entry leaves
+    # nothing behind at the next start (store/outbox.py).
+    db.executescript(
+        """
+        CREATE TRIGGER plan_versions_signed_no_delete BEFORE DELETE ON plan_versions
+        WHEN OLD.signature IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'signed plan versions cannot be deleted'); END;
+        CREATE TRIGGER print_snapshots_no_delete BEFORE DELETE ON print_snapshots
+        BEGIN SELECT RAISE(ABORT, 'print snapshots cannot be deleted'); END;
+        CREATE TRIGGER plans_signed_no_delete BEFORE DELETE ON plans
+        WHEN EXISTS (SELECT 1 FROM plan_versions
+                     WHERE plan_id = OLD.id AND signature IS NOT NULL)
+        BEGIN SELECT RAISE(ABORT, 'a plan with signed versions cannot be deleted'); END;
+        CREATE TRIGGER patients_signed_no_delete BEFORE DELETE ON patients
+        WHEN EXISTS (SELECT 1 FROM plan_versions v JOIN plans p ON p.id = v.plan_id
+                     WHERE p.patient_id = OLD.id AND v.signature IS NOT NULL)
+        BEGIN SELECT RAISE(ABORT, 'a patient with signed plan versions cannot be deleted'); END;
+        CREATE TABLE pending_files (
+            path TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+    from desktop.store.seals import seal_existing
+
+    seal_existing(db)  # versions signed and snapshots written before seals existed
 
 
 @migrations(name="0009_process")
@@ -485,11 +520,9 @@ def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_folder / f"before-{pending[0].name}-{stamp}.sqlite"
     source = sqlite3.connect(str(path))
-    dest = sqlite3.connect(str(target))
     try:
-        source.backup(dest)
+        copy_database(source, target)
     finally:
-        dest.close()
         source.close()
     return target
 
@@ -515,11 +548,17 @@ def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils
     path = Path(path)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
+        backup_folder = backup_folder or path.parent / "backups"
+        remove_partials(backup_folder)  # copies a kill interrupted
+        remove_partials(path.parent, f"{path.name}.restore{PARTIAL}")  # an interrupted restore
         if path.exists():
-            _backup_before_migrating(path, backup_folder or path.parent / "backups")
+            _backup_before_migrating(path, backup_folder)
     db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
     if str(path) != ":memory:":
         db.enable_wal()
     configure(db)
     migrations.apply(db)
+    from desktop.store.outbox import remove_leftovers
+
+    remove_leftovers(db)  # temporary files of an export or print a kill interrupted
     return db

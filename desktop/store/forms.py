@@ -28,6 +28,8 @@ from desktop.records_process import ConsentVersion
 from desktop.store import consents, event_rules
 from desktop.store.clock import now
 from desktop.store.queries_ui import forget_staff_names
+from desktop.store.seals import seal_version
+from desktop.store.session import Session, as_session
 
 
 def _dump(record: object) -> str:
@@ -158,10 +160,13 @@ def save_plan(db: sqlite_utils.Database, patient_id: int, plan: Plan) -> PlanVer
     return _written_version(db, patient_id, number)
 
 
-def add_plan_version(db: sqlite_utils.Database, patient_id: int, plan: Plan,
+def add_plan_version(session: Session | sqlite_utils.Database, patient_id: int, plan: Plan,
                      signature: Signature | None = None) -> PlanVersion:
     """Append a new version whatever the state of the current one (used by import); the
-    previous versions stay in the history untouched."""
+    previous versions stay in the history untouched. A signed one is sealed in the session's
+    user's name."""
+    session = as_session(session)
+    db = session.db
     with db.atomic():
         plan_id = _plan_id(db, patient_id)
         current = current_version(db, patient_id)
@@ -171,12 +176,20 @@ def add_plan_version(db: sqlite_utils.Database, patient_id: int, plan: Plan,
             "INSERT INTO plan_versions (plan_id, number, content, signature, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
             [plan_id, number, _dump(plan), _dump(signature) if signature else None, stamp, stamp])
+        if signature is not None:  # an imported signed version: sealed like one signed here
+            seal_version(db, patient_id, number, {"signed_date": signature.signed_date,
+                                                  "channel": "import"}, user=session.username)
         refresh_summary(db, patient_id)
     return _written_version(db, patient_id, number)
 
 
-def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signature) -> PlanVersion:
-    """Record the paper signatures on the current draft; this freezes it."""
+def sign_version(session: Session | sqlite_utils.Database, patient_id: int,
+                 signature: Signature) -> PlanVersion:
+    """Record the paper signatures on the current draft; this freezes it, and the signing is
+    logged in the session's user's name with the version's seal (store/seals.py) in the same
+    transaction."""
+    session = as_session(session)
+    db = session.db
     with db.atomic():
         current = current_version(db, patient_id)
         if current is None:
@@ -192,6 +205,8 @@ def sign_version(db: sqlite_utils.Database, patient_id: int, signature: Signatur
                    [_dump(signature), now(), _plan_id(db, patient_id), current.number])
         event_rules.write(db, patient_id, [event_rules.signature_event(signature,
                                                                        current.number)])
+        seal_version(db, patient_id, current.number, {"signed_date": signature.signed_date},
+                     user=session.username)
         refresh_summary(db, patient_id)
     return _written_version(db, patient_id, current.number)
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop.i18n import translate
+from desktop.store.safe_files import lock_fd
 
 LOCK_FILE = "individuell-plan.lock"
 
@@ -33,20 +34,15 @@ def _try_lock(fd: int) -> bool:
         except OSError:
             return False
         return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
+    return lock_fd(fd)
 
 
 class WriterLock:
     """The data folder's writer lock; ``acquire`` raises FolderInUse when another holds it."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = Path(folder) / LOCK_FILE
+        # the resolved real path: a symlinked (or differently spelled) folder is the same folder
+        self.path = Path(folder).expanduser().resolve() / LOCK_FILE
         self._fd: int | None = None
 
     @property
@@ -100,7 +96,7 @@ class WriterLock:
 def folder_in_use(folder: Path) -> str | None:
     """The refusal a second copy would get, or None when the folder is free (for a read-only
     look, e.g. `check`, that never needs the lock itself)."""
-    if not (Path(folder) / LOCK_FILE).exists():
+    if not (Path(folder).expanduser().resolve() / LOCK_FILE).exists():
         return None
     probe = WriterLock(folder)
     try:

@@ -28,12 +28,15 @@ LOCK = "lock"  # the window locked when idle, or an account locked after failed 
 EMERGENCY = "emergency"  # nødtilgang: a patient outside the user's departments, with a reason
 USER_ADMIN = "user_admin"
 RESTORE = "restore"
+SNAPSHOT = "print_snapshot"  # the first print of a signed version fixed its print snapshot
+REFUSED = "refused"  # a refused reach for a patient outside the user's departments
 # people around the patient (store/participants.py, store/distribution.py)
 COPY = "copy"  # a version, letter or minutes given to someone (the kopiliste)
 RESERVATION_OVERRIDE = "reservation_override"  # a reserved person got a copy or invitation
 KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN,
-         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE,
+         LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE, SNAPSHOT, REFUSED,
          COPY, RESERVATION_OVERRIDE)
+UNKNOWN_USER = "(ukjent)"  # the user of a failed log-in with an unknown user name
 
 GENESIS = "0" * 64
 
@@ -116,7 +119,19 @@ def _check_head(conn, last_id: int | None, last_hash: str) -> list[str]:
         row = conn.execute("SELECT value FROM settings WHERE key = 'log.head'").fetchone()
     except sqlite3.OperationalError:  # a database from before the settings table
         return []
-    if row is None or row[0] == f"{last_id}:{last_hash}":
+    if row is None:
+        if last_id is None or not _has_head_migration(conn):
+            return []
+        return ["Tilgangsloggens hode (log.head) mangler i innstillingene: det er slettet."]
+    if row[0] == f"{last_id}:{last_hash}":
         return []
     return [f"Tilgangsloggen slutter før oppføring {row[0].split(':')[0]}: oppføringer på "
             "slutten er slettet."]
+
+
+def _has_head_migration(conn) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0006_log_head'"
+                            ).fetchone() is not None
+    except sqlite3.OperationalError:
+        return False

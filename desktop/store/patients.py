@@ -9,6 +9,7 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
 from desktop.store.clock import now
+from desktop.store.session import Session, as_session
 from desktop.store.where import Where
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
@@ -60,37 +61,72 @@ def _row(patient: Patient) -> dict:
     return row
 
 
+class NumberTaken(ValidationError):
+    """Another patient has this fødselsnummer (``patient_id``); the same sentence whatever
+    department that patient belongs to."""
+
+    def __init__(self, patient_id: int) -> None:
+        super().__init__(translate(
+            "records", "Det finnes allerede en pasient med dette fødselsnummeret."))
+        self.patient_id = patient_id
+
+
 def _check_unique_number(db: sqlite_utils.Database, patient: Patient) -> None:
     if not patient.id_number:
         return
     clash = db.execute("SELECT id FROM patients WHERE id_number = ? AND id IS NOT ?",
                        [patient.id_number, patient.id]).fetchone()
     if clash:
-        raise ValidationError(translate(
-            "records", "Det finnes allerede en pasient med dette fødselsnummeret."))
+        raise NumberTaken(clash[0])
 
 
-def add_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
-    """Validate and insert; returns the stored patient with its id."""
+def log_number_taken(session: Session | sqlite_utils.Database, taken: NumberTaken,
+                     action: str) -> None:
+    """Log the refusal (kind ``refused``, the other patient's id) in the session's user's name
+    once no transaction that would roll it back is open; inside one, the caller logs after its
+    rollback."""
+    from desktop.store.log import REFUSED
+
+    session = as_session(session)
+    if not session.db.conn.in_transaction:
+        session.log(REFUSED, taken.patient_id, {"action": action})
+
+
+def add_patient(session: Session | sqlite_utils.Database, patient: Patient) -> Patient:
+    """Validate and insert; returns the stored patient with its id. A fødselsnummer another
+    patient has is refused (NumberTaken) and the refusal logged in the session's user's name
+    (a bare database: nobody logged in)."""
+    db = as_session(session).db
     patient = patient.validated()
-    with db.atomic():
-        _check_unique_number(db, patient)
-        row = _row(patient)
-        row["created_at"] = row["updated_at"]
-        cursor = db.execute(
-            f"INSERT INTO patients ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()))
+    try:
+        with db.atomic():
+            _check_unique_number(db, patient)
+            row = _row(patient)
+            row["created_at"] = row["updated_at"]
+            cursor = db.execute(
+                f"INSERT INTO patients ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+    except NumberTaken as taken:
+        log_number_taken(session, taken, "new_patient")
+        raise
     patient.id = cursor.lastrowid
     return patient
 
 
-def update_patient(db: sqlite_utils.Database, patient: Patient) -> Patient:
+def update_patient(session: Session | sqlite_utils.Database, patient: Patient) -> Patient:
+    """Validate and store; a fødselsnummer another patient has is refused and logged as in
+    add_patient."""
+    db = as_session(session).db
     patient = patient.validated()
-    with db.atomic():
-        _check_unique_number(db, patient)
-        row = _row(patient)
-        db.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
-                   [*row.values(), patient.id])
+    try:
+        with db.atomic():
+            _check_unique_number(db, patient)
+            row = _row(patient)
+            db.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                       [*row.values(), patient.id])
+    except NumberTaken as taken:
+        log_number_taken(session, taken, "change_number")
+        raise
     return patient
 
 

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from desktop.records import Patient, from_dict, to_dict
 from desktop.store.clock import now
+from desktop.store.seals import seal_snapshot
 
 
 @dataclass
@@ -48,6 +49,7 @@ def snapshot_for_print(db: sqlite_utils.Database, patient_id: int, version_numbe
             db.execute("INSERT INTO print_snapshots (patient_id, version_number, printed_on, "
                        "patient, logo, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [patient_id, version_number, printed_on, content, logo, now()])
+            seal_snapshot(db, patient_id, version_number)
     except sqlite3.IntegrityError:  # another window printed it first: use theirs
         existing = get_snapshot(db, patient_id, version_number)
         if existing is not None:

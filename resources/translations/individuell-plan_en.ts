@@ -466,10 +466,6 @@
         <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
         <translation>Enter the patient&apos;s national identity number or D number (11 digits).</translation>
     </message>
-    <message>
-        <source>Fant ingen pasient med dette fødselsnummeret.</source>
-        <translation>No patient found with this national identity number.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1453,6 +1449,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>En PDF lagret her er ukryptert og bare for utskrift, ikke for å gi planen videre: bruk «Overfør til kommunen» (kryptert) til det.</source>
+        <translation>A PDF saved here is unencrypted and for printing only, not for handing the plan over: use “Overfør til kommunen” (encrypted) for that.</translation>
+    </message>
+    <message>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
@@ -1475,10 +1475,6 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Kunne ikke lagre filen: {reason}</source>
-        <translation>Could not save the file: {reason}</translation>
     </message>
     <message>
         <source>Lagret i {path}.</source>
@@ -2047,12 +2043,16 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 <context>
     <name>access</name>
     <message>
+        <source>Fant ingen pasient du har tilgang til med dette nummeret. Trenger du en pasient i en annen avdeling, bruk nødtilgang i vinduet med en begrunnelse.</source>
+        <translation>No patient you have access to has this number. If you need a patient in another department, use emergency access in the window with a reason.</translation>
+    </message>
+    <message>
         <source>Fant ingen pasient med id {id}.</source>
         <translation>No patient found with id {id}.</translation>
     </message>
     <message>
-        <source>Pasienten hører til en avdeling du ikke har tilgang til. Bruk nødtilgang hvis du har tjenstlig behov.</source>
-        <translation>The patient belongs to a department you have no access to. Use emergency access if your work requires it.</translation>
+        <source>Fant ingen pasient med dette fødselsnummeret.</source>
+        <translation>No patient has this national identity number.</translation>
     </message>
     <message>
         <source>Skriv en begrunnelse for nødtilgangen (minst {n} tegn).</source>
@@ -2197,6 +2197,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Utskriftsgrunnlag låst</source>
+        <translation>Print snapshot fixed</translation>
+    </message>
+    <message>
+        <source>Avvist tilgang</source>
+        <translation>Access refused</translation>
+    </message>
+    <message>
         <source>Kopi gitt</source>
         <translation>Copy given</translation>
     </message>
@@ -2299,6 +2307,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>logo</source>
         <translation>logo</translation>
+    </message>
+    <message>
+        <source>pasient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>kommando</source>
+        <translation>command</translation>
     </message>
     <message>
         <source>vinduet</source>
@@ -2429,6 +2445,30 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>the default logo</translation>
     </message>
     <message>
+        <source>åpne pasient</source>
+        <translation>open patient</translation>
+    </message>
+    <message>
+        <source>nødtilgang</source>
+        <translation>emergency access</translation>
+    </message>
+    <message>
+        <source>nødtilgang uten begrunnelse</source>
+        <translation>emergency access without a reason</translation>
+    </message>
+    <message>
+        <source>endre fødselsnummer</source>
+        <translation>change national identity number</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>oppgradering</source>
+        <translation>upgrade</translation>
+    </message>
+    <message>
         <source>PDF-fil</source>
         <translation>PDF file</translation>
     </message>
@@ -2458,6 +2498,22 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
         <translation>The access log in the backup has been altered; it is not restored.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er bygd annerledes enn programmet bygger databasen ({fault}); den gjenopprettes ikke.</source>
+        <translation>The backup is built differently from how the program builds the database ({fault}); it is not restored.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien har ingen aktiv administrator; den gjenopprettes ikke.</source>
+        <translation>The backup has no active administrator; it is not restored.</translation>
+    </message>
+    <message>
+        <source>En signert planversjon eller et utskriftsgrunnlag i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
+        <translation>A signed plan version or a print snapshot in the backup has been altered; it is not restored.</translation>
+    </message>
+    <message>
+        <source>Lagrede data i sikkerhetskopien kan ikke leses; den gjenopprettes ikke.</source>
+        <translation>Stored data in the backup cannot be read; it is not restored.</translation>
     </message>
     <message>
         <source>Filen er ikke en SQLite-database.</source>
@@ -2540,10 +2596,6 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
         <translation>Only administrators can restore a backup.</translation>
-    </message>
-    <message>
-        <source>Du har ikke tilgang til pasient {key}: pasienten hører til en annen avdeling.</source>
-        <translation>You have no access to patient {key}: the patient belongs to another department.</translation>
     </message>
     <message>
         <source>Fant ingen database i {folder}.</source>
@@ -2639,10 +2691,6 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
         <translation>A PDF cannot be imported. Use the package (.zip) or a FHIR file (.json).</translation>
-    </message>
-    <message>
-        <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
-        <translation>The patient already exists in a department you have no access to. Use emergency access first.</translation>
     </message>
     <message>
         <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
@@ -2833,6 +2881,21 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Kriseplan</source>
         <translation>Crisis plan</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Filen kunne ikke lagres: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Loggføringen kunne ikke lagres ({reason}), så filen er ikke laget.</source>
+        <translation>The log entry could not be saved ({reason}), so the file was not made.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke få navnet sitt: {reason}</source>
+        <translation>The file could not be given its name: {reason}</translation>
     </message>
 </context>
 <context>

@@ -466,10 +466,6 @@
         <source>Skriv pasientens fødselsnummer eller D-nummer (11 siffer).</source>
         <translation>Skriv fødselsnummeret eller D-nummeret til pasienten (11 siffer).</translation>
     </message>
-    <message>
-        <source>Fant ingen pasient med dette fødselsnummeret.</source>
-        <translation>Fann ingen pasient med dette fødselsnummeret.</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1453,6 +1449,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
+        <source>En PDF lagret her er ukryptert og bare for utskrift, ikke for å gi planen videre: bruk «Overfør til kommunen» (kryptert) til det.</source>
+        <translation>Ein PDF lagra her er ukryptert og berre for utskrift, ikkje for å gi planen vidare: bruk «Overfør til kommunen» (kryptert) til det.</translation>
+    </message>
+    <message>
         <source>Forhåndsvisning</source>
         <translation>Førehandsvising</translation>
     </message>
@@ -1475,10 +1475,6 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Lagre som PDF</source>
         <translation>Lagre som PDF</translation>
-    </message>
-    <message>
-        <source>Kunne ikke lagre filen: {reason}</source>
-        <translation>Kunne ikkje lagre fila: {reason}</translation>
     </message>
     <message>
         <source>Lagret i {path}.</source>
@@ -2047,12 +2043,16 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
 <context>
     <name>access</name>
     <message>
+        <source>Fant ingen pasient du har tilgang til med dette nummeret. Trenger du en pasient i en annen avdeling, bruk nødtilgang i vinduet med en begrunnelse.</source>
+        <translation>Fann ingen pasient du har tilgang til med dette nummeret. Treng du ein pasient i ei anna avdeling, bruk naudtilgang i vindauget med ei grunngiving.</translation>
+    </message>
+    <message>
         <source>Fant ingen pasient med id {id}.</source>
         <translation>Fann ingen pasient med id {id}.</translation>
     </message>
     <message>
-        <source>Pasienten hører til en avdeling du ikke har tilgang til. Bruk nødtilgang hvis du har tjenstlig behov.</source>
-        <translation>Pasienten høyrer til ei avdeling du ikkje har tilgang til. Bruk naudtilgang dersom du har tenestleg behov.</translation>
+        <source>Fant ingen pasient med dette fødselsnummeret.</source>
+        <translation>Fann ingen pasient med dette fødselsnummeret.</translation>
     </message>
     <message>
         <source>Skriv en begrunnelse for nødtilgangen (minst {n} tegn).</source>
@@ -2197,6 +2197,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Gjenoppretting</translation>
     </message>
     <message>
+        <source>Utskriftsgrunnlag låst</source>
+        <translation>Utskriftsgrunnlag låst</translation>
+    </message>
+    <message>
+        <source>Avvist tilgang</source>
+        <translation>Avvist tilgang</translation>
+    </message>
+    <message>
         <source>Kopi gitt</source>
         <translation>Kopi gitt</translation>
     </message>
@@ -2299,6 +2307,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>logo</source>
         <translation>logo</translation>
+    </message>
+    <message>
+        <source>pasient</source>
+        <translation>pasient</translation>
+    </message>
+    <message>
+        <source>kommando</source>
+        <translation>kommando</translation>
     </message>
     <message>
         <source>vinduet</source>
@@ -2429,6 +2445,30 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>standardlogoen</translation>
     </message>
     <message>
+        <source>åpne pasient</source>
+        <translation>opne pasient</translation>
+    </message>
+    <message>
+        <source>nødtilgang</source>
+        <translation>naudtilgang</translation>
+    </message>
+    <message>
+        <source>nødtilgang uten begrunnelse</source>
+        <translation>naudtilgang utan grunngiving</translation>
+    </message>
+    <message>
+        <source>endre fødselsnummer</source>
+        <translation>endre fødselsnummer</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>oppgradering</source>
+        <translation>oppgradering</translation>
+    </message>
+    <message>
         <source>PDF-fil</source>
         <translation>PDF-fil</translation>
     </message>
@@ -2458,6 +2498,22 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Tilgangsloggen i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
         <translation>Tilgangsloggen i tryggingskopien er endra; han vert ikkje gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er bygd annerledes enn programmet bygger databasen ({fault}); den gjenopprettes ikke.</source>
+        <translation>Tryggingskopien er bygd annleis enn programmet byggjer databasen ({fault}); han blir ikkje gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien har ingen aktiv administrator; den gjenopprettes ikke.</source>
+        <translation>Tryggingskopien har ingen aktiv administrator; han blir ikkje gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>En signert planversjon eller et utskriftsgrunnlag i sikkerhetskopien er endret; den gjenopprettes ikke.</source>
+        <translation>Ein signert planversjon eller eit utskriftsgrunnlag i tryggingskopien er endra; han blir ikkje gjenoppretta.</translation>
+    </message>
+    <message>
+        <source>Lagrede data i sikkerhetskopien kan ikke leses; den gjenopprettes ikke.</source>
+        <translation>Lagra data i tryggingskopien kan ikkje lesast; han blir ikkje gjenoppretta.</translation>
     </message>
     <message>
         <source>Filen er ikke en SQLite-database.</source>
@@ -2540,10 +2596,6 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
         <translation>Berre administratorar kan gjenopprette ein tryggingskopi.</translation>
-    </message>
-    <message>
-        <source>Du har ikke tilgang til pasient {key}: pasienten hører til en annen avdeling.</source>
-        <translation>Du har ikkje tilgang til pasient {key}: pasienten høyrer til ei anna avdeling.</translation>
     </message>
     <message>
         <source>Fant ingen database i {folder}.</source>
@@ -2639,10 +2691,6 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>En PDF kan ikke importeres. Bruk pakken (.zip) eller en FHIR-fil (.json).</source>
         <translation>Ein PDF kan ikkje importerast. Bruk pakken (.zip) eller ei FHIR-fil (.json).</translation>
-    </message>
-    <message>
-        <source>Pasienten finnes allerede i en avdeling du ikke har tilgang til. Bruk nødtilgang først.</source>
-        <translation>Pasienten finst alt i ei avdeling du ikkje har tilgang til. Bruk naudtilgang først.</translation>
     </message>
     <message>
         <source>Ingen endringer: planen i filen er den samme som versjon {n} hos pasienten. Ingenting er lagret.</source>
@@ -2833,6 +2881,21 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Kriseplan</source>
         <translation>Kriseplan</translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>Filen kunne ikke lagres: {reason}</source>
+        <translation>Fila kunne ikkje lagrast: {reason}</translation>
+    </message>
+    <message>
+        <source>Loggføringen kunne ikke lagres ({reason}), så filen er ikke laget.</source>
+        <translation>Loggføringa kunne ikkje lagrast ({reason}), så fila er ikkje laga.</translation>
+    </message>
+    <message>
+        <source>Filen kunne ikke få navnet sitt: {reason}</source>
+        <translation>Fila kunne ikkje få namnet sitt: {reason}</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_export_refusals_write_nothing(db, full_patient, data_dir, tmp_path, kit
     short = tmp_path / "kort.txt"
     short.write_text("kort\n", encoding="utf-8")
     out = tmp_path / "x.zip"
-    before = kit.snapshot(db)
+    before = kit.snapshot(db, log=False)
     assert main(["export", str(full_patient), "--out", str(out), "--passphrase-file",
                  str(short)]) == EXIT_REFUSED
     assert main(["export", "99999", "--out", str(out)]) == EXIT_REFUSED
@@ -54,7 +54,7 @@ def test_export_refusals_write_nothing(db, full_patient, data_dir, tmp_path, kit
     assert len(err) == 2 and "minst 12 tegn" in err[0] and "Fant ingen pasient" in err[1]
     out.write_bytes(b"keep me")
     assert main(["export", str(full_patient), "--out", str(out)]) == EXIT_REFUSED
-    assert out.read_bytes() == b"keep me" and kit.snapshot(db) == before
+    assert out.read_bytes() == b"keep me" and kit.snapshot(db, log=False) == before
     assert main(["export"]) == EXIT_USAGE
     assert main(["import", "a", "--patient", "1", "--new-patient"]) == EXIT_USAGE
 

@@ -12,7 +12,7 @@ from desktop.cli import EXIT_OK, EXIT_REFUSED, Refused, main
 from desktop.commands.trust import ENV_PASSWORD, command_context
 from desktop.records import Patient
 from desktop.store import accounts, backup
-from desktop.store.log import LOGIN, LOGIN_FAILED, RESTORE, entries
+from desktop.store.log import LOGIN, LOGIN_FAILED, REFUSED, RESTORE, entries
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
 
@@ -103,8 +103,17 @@ def test_a_command_on_a_patient_of_another_department_is_refused(real_dir, monke
             assert user.username == "sykepleier"
 
     run(own)
-    with pytest.raises(Refused, match="annen avdeling"):
+    with pytest.raises(Refused, match="Fant ingen pasient du har tilgang til") as refused:
         run(other)
+    unknown = argparse.Namespace(command="print", patient="01810112345", user="sykepleier",
+                                 data_dir=str(real_dir))
+    with pytest.raises(Refused) as nobody, command_context(unknown):
+        pass
+    assert str(nobody.value) == str(refused.value)  # no oracle
+    logged = [e for e in _log(real_dir) if e.kind == REFUSED]
+    assert [(e.user, e.patient_id) for e in logged] == [("sykepleier", other.id),
+                                                        ("sykepleier", None)]
+    assert "01810112345" not in logged[1].detail and "ukjent" in logged[1].detail
 
 
 def test_backup_and_restore_commands(real_dir, capsys, monkeypatch) -> None:

@@ -13,7 +13,7 @@ from desktop.exchange.exporter import export_patient, suggested_file_name
 from desktop.exchange.package import read_package
 from desktop.exchange.pdf_crypto import decrypt_pdf
 from desktop.records import Patient
-from desktop.store import log
+from desktop.store import log, outbox
 
 
 def test_package_export_is_written_and_logged(db, full_patient, kit, tmp_path) -> None:
@@ -73,7 +73,7 @@ def test_a_failed_write_leaves_no_file_and_no_log(db, full_patient, kit, tmp_pat
     def broken(path, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporter, "write_atomically", broken)
+    monkeypatch.setattr(outbox, "_write", broken)
     out = tmp_path / "out"
     out.mkdir()
     before = len(log.entries(db, full_patient, log.EXPORT))

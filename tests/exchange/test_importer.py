@@ -106,10 +106,12 @@ def test_new_version_keeps_history_checklist_and_consent(db, full_patient, packa
 
 def test_new_patient_is_refused_for_a_known_fodselsnummer(db, package, kit) -> None:
     found = importer.preview(db, package, kit.PASS)
-    before = kit.snapshot(db)
+    before = kit.snapshot(db, log=False)
     with pytest.raises(ExchangeRefused, match="fødselsnummeret"):
         importer.apply(db, found, importer.NEW_PATIENT)
-    assert kit.snapshot(db) == before
+    assert kit.snapshot(db, log=False) == before
+    refused = log.entries(db, kind=log.REFUSED)  # the refusal is logged, after the rollback
+    assert [(e.patient_id, '"import"' in e.detail) for e in refused] == [(found.match.id, True)]
 
 
 def test_a_failure_half_way_writes_nothing(db, package, kit, tmp_path, monkeypatch) -> None:

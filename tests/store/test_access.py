@@ -12,7 +12,7 @@ from desktop.demo import fill_demo
 from desktop.store import access, accounts, audit, policy
 from desktop.store.access import AccessDenied
 from desktop.store.check import check_database
-from desktop.store.log import EMERGENCY, OPEN_PATIENT, entries, log_event
+from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED, entries, log_event
 from desktop.store.session import Session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
@@ -66,9 +66,14 @@ def test_opening_is_logged_and_other_departments_are_refused(ward) -> None:
     assert access.open_patient(Session(db, adult), own.id).id == own.id
     last = entries(db)[-1]
     assert (last.kind, last.user, last.patient_id) == (OPEN_PATIENT, "vera", own.id)
-    with pytest.raises(AccessDenied):
+    with pytest.raises(AccessDenied) as refused:
         access.open_patient(Session(db, adult), other.id)
-    assert len(entries(db)) == before + 1  # the refusal opened nothing
+    with pytest.raises(AccessDenied) as unknown:
+        access.open_patient(Session(db, adult), 999_999)
+    assert str(refused.value) == str(unknown.value)  # no oracle
+    logged = entries(db)[before + 1:]  # the refusals opened nothing, and are logged
+    assert [(e.kind, e.patient_id) for e in logged] == [(REFUSED, other.id), (REFUSED, None)]
+    assert "ukjent" in logged[1].detail
 
 
 def test_emergency_access_needs_a_reason_and_stands_out_in_the_log(ward) -> None:
@@ -139,4 +144,38 @@ def test_entries_cut_from_the_end_of_the_log_are_detected(ward, data_dir) -> Non
     conn.commit()
     conn.close()
     faults = check_database(paths.database_path(data_dir))
-    assert faults and "slutten" in faults[0]
+    assert any("slutten" in fault for fault in faults)
+
+
+def test_nodtilgang_without_a_reason_is_no_oracle_and_is_logged(ward) -> None:
+    db, _, adult, _ = ward
+    other = next(p for p in store.search_patients(db, limit=1000)
+                 if p.department not in adult.departments)
+    session = Session(db, adult)
+    before = len(entries(db))
+    messages = []
+    for number in (other.id_number, "01810112345"):  # a patient elsewhere, and nobody
+        with pytest.raises(AccessDenied) as refused:
+            access.reach_by_number(session, number, "kort")
+        messages.append(str(refused.value))
+    assert messages[0] == messages[1] and "begrunnelse" in messages[0]
+    logged = entries(db)[before:]
+    assert [(e.kind, e.user, e.patient_id) for e in logged] == [
+        (REFUSED, "vera", other.id), (REFUSED, "vera", None)]
+    assert all("01810112345" not in e.detail for e in logged)
+    assert access.reach_by_number(session, other.id_number, "Akutt innlagt i natt").id == \
+        other.id
+    assert entries(db)[-1].kind == EMERGENCY
+
+
+def test_a_new_patient_with_a_taken_number_is_refused_and_logged(ward) -> None:
+    from desktop.records import Patient
+
+    db, _, adult, _ = ward
+    other = next(p for p in store.search_patients(db, limit=1000)
+                 if p.department not in adult.departments and p.id_number)
+    with pytest.raises(store.patients.NumberTaken, match="finnes allerede"):
+        store.add_patient(Session(db, adult), Patient(name="Ny Person", id_number=other.id_number,
+                                      department=adult.departments[0]))
+    last = entries(db)[-1]
+    assert (last.kind, last.user, last.patient_id) == (REFUSED, "vera", other.id)

@@ -52,7 +52,8 @@ def test_login_success_and_failure_are_logged_with_the_same_message(db, admin) -
     assert str(wrong_password.value) == str(unknown.value) == "Feil brukernavn eller passord."
     logged = [(e.kind, e.user) for e in entries(db)][1:]
     assert logged == [(LOGIN, "kari.admin"), (LOGIN_FAILED, "kari.admin"),
-                      (LOGIN_FAILED, "ingen.her")]
+                      (LOGIN_FAILED, "(ukjent)")]
+    assert not any("ingen.her" in e.user + e.detail for e in entries(db))
     assert verify_chain(db.conn) == []
 
 
@@ -169,3 +170,29 @@ def test_trust_settings_have_defaults_and_only_admins_change_them(db, admin) -> 
         policy.set_trust_settings(db, admin, 0, 7)
     policy.set_trust_settings(db, admin, 5, 7)
     assert policy.idle_minutes(db) == 5 and policy.backup_keep(db) == 7
+
+
+def test_the_attempt_is_counted_before_the_password_is_verified(db, fast_hash,
+                                                                 monkeypatch) -> None:
+    import sqlite3
+
+    accounts.create_first_admin(db, "kari.admin", "Kari Admin", "riktig-passord")
+
+    def failing_commit(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(accounts, "_outcome", failing_commit)  # the write after verifying fails
+    for _ in range(accounts.MAX_FAILURES):
+        with pytest.raises(sqlite3.OperationalError):
+            accounts.authenticate(db, "kari.admin", "gjetning")
+    monkeypatch.undo()
+    with pytest.raises(accounts.LoginRefused, match="låst"):
+        accounts.authenticate(db, "kari.admin", "riktig-passord")
+
+
+def test_a_password_typed_as_user_name_is_not_logged(db, fast_hash) -> None:
+    accounts.create_first_admin(db, "kari.admin", "Kari Admin", "riktig-passord")
+    with pytest.raises(accounts.LoginRefused):
+        accounts.authenticate(db, "Hemmelig-Passord-123", "")
+    stored = db.execute("SELECT group_concat(user || detail) FROM access_log").fetchone()[0]
+    assert "Hemmelig" not in stored and "(ukjent)" in stored

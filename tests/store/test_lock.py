@@ -76,3 +76,16 @@ def test_check_and_backup_run_beside_an_open_window(data_dir, capsys) -> None:
         assert main(["backup"]) == EXIT_OK
         assert main(["list"]) == EXIT_REFUSED
     assert main(["list"]) == EXIT_OK
+
+
+def test_a_symlinked_data_folder_is_the_same_folder(tmp_path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    with WriterLock(link) as lock:
+        assert lock.path == real.resolve() / "individuell-plan.lock"
+        with pytest.raises(FolderInUse):
+            WriterLock(real).acquire()
+        with pytest.raises(FolderInUse):
+            WriterLock(tmp_path / "link" / ".." / "real").acquire()

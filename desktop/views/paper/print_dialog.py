@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import reports, store
-from desktop.files import write_atomically
 from desktop.records import format_partial_date
+from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
@@ -143,6 +143,12 @@ class PrintDialog(QDialog):
         side.addStretch(1)
         side.addWidget(self.print_button)
         side.addWidget(self.save_button)
+        # a PDF saved for printing is not encrypted: it is no way to hand the plan over
+        self.save_hint = QLabel(self.tr("En PDF lagret her er ukryptert og bare for utskrift, "
+                                        "ikke for å gi planen videre: bruk «Overfør til "
+                                        "kommunen» (kryptert) til det."), self)
+        self.save_hint.setWordWrap(True)
+        side.addWidget(self.save_hint)
         side.addWidget(close_button)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
@@ -232,16 +238,15 @@ class PrintDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            write_atomically(target, self.pdf_bytes)
-        except OSError as error:
-            self._fail(self.tr("Kunne ikke lagre filen: {reason}").format(
-                reason=error.strerror or error))
+        forms, paper = self.forms(), self.paper()
+        try:  # the log entry commits before the file gets its name
+            deliver(self.db, target, self.pdf_bytes, lambda: reports.log_print(
+                self.session, self.patient_id, forms, paper, self.version_number, "pdf"))
+        except DeliveryFailed as failed:
+            self._fail(str(failed))
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
             return
-        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
-                          self.version_number, "pdf")
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 

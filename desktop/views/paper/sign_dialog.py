@@ -22,7 +22,6 @@ from desktop.records import (
     format_partial_date,
     parse_partial_date,
 )
-from desktop.store import log
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import error_label, ok_cancel_buttons
 
@@ -120,11 +119,9 @@ class SignDialog(QDialog):
     def accept(self) -> None:
         try:
             signature = self.signature()
-            self.signed = store.sign_version(self.db, self.patient_id, signature)
+            self.signed = store.sign_version(self.session, self.patient_id, signature)
         except ValidationError as error:
             self.error.setText(str(error))
             self.error.show()
             return
-        self.session.log(log.SIGN, self.patient_id,
-                         {"version": self.signed.number, "signed_date": signature.signed_date})
         super().accept()

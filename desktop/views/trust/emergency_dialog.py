@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from desktop import palette
 from desktop.store import access
 from desktop.store.access import AccessDenied
-from desktop.store.patients import find_patient
 from desktop.store.session import Session
 from desktop.views.common.style import error_label, ok_cancel_buttons
 
@@ -65,15 +64,11 @@ class EmergencyDialog(QDialog):
         if len(number) != 11 or not number.isdigit():
             self._fail(self.tr("Skriv pasientens fødselsnummer eller D-nummer (11 siffer)."))
             return
-        patient = find_patient(self.db, number)
-        if patient is None:
-            self._fail(self.tr("Fant ingen pasient med dette fødselsnummeret."))
+        try:
+            patient = access.reach_by_number(self.session, number,
+                                             self.reason.toPlainText())
+        except AccessDenied as denied:
+            self._fail(str(denied))
             return
-        if not access.may_see(self.session, patient.id):
-            try:
-                access.emergency_open(self.session, patient.id, self.reason.toPlainText())
-            except AccessDenied as denied:
-                self._fail(str(denied))
-                return
         self.patient_id = patient.id
         self.accept()

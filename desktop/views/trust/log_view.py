@@ -172,7 +172,7 @@ class LogView(QDialog):
             self.status.setText(self.tr("{total} oppføringer.").format(total=total))
 
     def save_innsyn(self) -> None:
-        from desktop.reports.access_report import access_report_for
+        from desktop.reports.access_report import save_access_report
 
         patient_id = self.patient_id()
         if patient_id in (None, -1):
@@ -182,8 +182,8 @@ class LogView(QDialog):
         if not name:
             return
         try:
-            Path(name).write_bytes(access_report_for(self.session, patient_id))
-        except OSError as error:
+            save_access_report(self.session, patient_id, Path(name))
+        except ValueError as error:  # DeliveryFailed: one sentence, nothing left behind
             QMessageBox.warning(self, self.tr("Ikke lagret"), str(error))
             return
         self.refresh()

@@ -10,7 +10,7 @@ import pytest
 
 from desktop import store
 from desktop.demo import add_demo_patient
-from desktop.store import log
+from desktop.store import log, seals
 from desktop.views.paper.sign_dialog import SignDialog
 
 TODAY = dt.date(2026, 3, 14)
@@ -49,7 +49,9 @@ def test_recording_signatures_freezes_the_version_and_logs_it(qtbot, db, draft):
     assert version.signature.guardian_name == "Kari Verge"
     assert version.signature.coordinator_name == version.plan.hospital_coordinator.name
     (entry,) = log.entries(db, patient_id=draft.id, kind=log.SIGN)
-    assert json.loads(entry.detail) == {"version": 1, "signed_date": "2026-03-12"}
+    detail = json.loads(entry.detail)
+    assert detail.pop(seals.SEAL_KEY) == seals.stored_version_hash(db, draft.id, 1)
+    assert detail == {"version": 1, "signed_date": "2026-03-12"}
     # a later edit starts version 2; version 1 keeps what was signed
     plan = version.plan
     plan.overall_goal = "Endret etter signering"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop import paths, store
 from desktop.demo import fill_demo
-from desktop.reports.access_report import access_report_for
+from desktop.reports.access_report import save_access_report
 from desktop.store import access, accounts, policy
 from desktop.store.log import EMERGENCY, LOGIN, entries
 from desktop.store.session import Session
@@ -167,12 +167,16 @@ def test_log_view_filters_and_highlights_emergency_access(qtbot, ward, data_dir)
     reopened.close()
 
 
-def test_innsyn_pdf_lists_who_accessed_the_patient(ward) -> None:
+def test_innsyn_pdf_lists_who_accessed_the_patient(ward, tmp_path) -> None:
     user = accounts.get_user(ward, "demo.voksen")
     other = _other_patient(ward, user)
     access.emergency_open(Session(ward, user), other.id, "Akutt innlagt, trengte planen")
+    out = tmp_path / "ut"
+    out.mkdir()
+    saved = save_access_report(ward, other.id, out / "innsyn.pdf")
+    assert [p.name for p in out.iterdir()] == ["innsyn.pdf"]
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(
-        access_report_for(ward, other.id))).pages)
+        saved.read_bytes())).pages)
     assert other.name in text and "Vera Voksen" in text
     assert "Nødtilgang" in text and "Akutt innlagt" in text
     assert entries(ward)[-1].detail == '{"form": "innsyn"}'
