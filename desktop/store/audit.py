@@ -12,8 +12,8 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.store import log
 from desktop.store.log import verify_chain
-from desktop.store.where import Where
 from desktop.store.seals import SEAL_KEY
+from desktop.store.where import Where
 
 
 def kind_label(kind: str) -> str:

@@ -13,8 +13,6 @@ from sqlite_utils.migrations import Migrations
 from desktop.store.clock import now
 from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
 
-
-
 migrations = Migrations("individuell-plan")
 
 
