@@ -7,6 +7,7 @@ Exit status: 0 done, 1 refused (one clear line on standard error, nothing writte
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from desktop import __version__, paths
@@ -47,6 +48,16 @@ def main(argv: list[str] | None = None) -> int:
     diagnostics.setup_logging(paths.data_dir(args.data_dir))
     try:
         return _dispatch(args)
+    except BrokenPipeError:  # `list | head -n1`: the reader has gone; end quietly
+        _silence_stdout()
+        return EXIT_OK
+    except (OSError, sqlite3.Error) as error:  # full disk, read-only folder: one line
+        failure = _write_failure_sentence(error)
+        if failure is None or args.command is None:
+            raise
+        diagnostics.logger.warning("The command %s could not write: %s", args.command, error)
+        print(f"individuell-plan: {failure}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception:  # a fault of the program: into the log, one line on standard error
         diagnostics.logger.exception("The command %s failed", args.command or "(window)")
         if args.command is None:  # the windowed program has no standard error
@@ -74,6 +85,35 @@ def _dispatch(args: argparse.Namespace) -> int:
     except ValueError as error:  # ValidationError and friends carry a user message
         print(f"individuell-plan: {error}", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point standard output at nothing, so that Python's own flush at
+    exit does not print a second BrokenPipeError."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (tests)
+        pass
+
+
+def _write_failure_sentence(error: BaseException) -> str | None:
+    """One Norwegian sentence for a failed write to the data folder; None for other faults."""
+    from desktop.i18n import translate
+    from desktop.store.write_errors import WriteFailure, classify_write_error
+
+    return {
+        WriteFailure.READ_ONLY: translate("cli", "Kan ikke skrive i datamappen (skrivebeskyttet "
+                                                 "eller mangler tilgang); ingenting er endret."),
+        WriteFailure.DISK_FULL: translate("cli", "Disken er full; ingenting er endret. Frigjør "
+                                                 "plass og prøv igjen."),
+        WriteFailure.BUSY: translate("cli", "Databasen brukes av et annet program; prøv igjen "
+                                            "om litt."),
+        WriteFailure.IO: translate("cli", "Disken kunne ikke lese eller skrive; ingenting er "
+                                          "endret."),
+    }.get(classify_write_error(error))
 
 
 def entry() -> None:
