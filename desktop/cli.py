@@ -7,8 +7,10 @@ Exit status: 0 done, 1 refused (one clear line on standard error, nothing writte
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
+from collections.abc import Mapping
 
 from desktop import __version__, paths
 from desktop.commands import exchange, letters, paper, patients, trust
@@ -73,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
+        missing = no_display_sentence(os.environ, sys.platform)
+        if missing:
+            print(f"individuell-plan: {missing}", file=sys.stderr)
+            return EXIT_REFUSED
         from desktop.app import run_app
 
         return run_app(args)
@@ -87,11 +93,22 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
 
 
+def no_display_sentence(environ: Mapping[str, str], platform: str) -> str:
+    """One sentence when the window cannot open (Linux without a desktop: no DISPLAY, no
+    WAYLAND_DISPLAY and no QT_QPA_PLATFORM), instead of Qt's abort; "" when it can."""
+    if not platform.startswith("linux"):
+        return ""
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    from desktop.i18n import translate
+
+    return translate("cli", "Vinduet trenger et skrivebord (ingen skjerm funnet); bruk "
+                            "kommandolinjen, for eksempel «individuell-plan --help».")
+
+
 def _silence_stdout() -> None:
     """After a closed pipe, point standard output at nothing, so that Python's own flush at
     exit does not print a second BrokenPipeError."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

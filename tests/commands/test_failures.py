@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -59,3 +59,18 @@ def test_a_broken_pipe_inside_a_command_is_quiet(monkeypatch, data_dir, capsys) 
     monkeypatch.setattr(cli, "_dispatch", _failing(BrokenPipeError()))
     assert main(["list"]) == EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def test_no_display_says_so_in_one_sentence(monkeypatch, data_dir, capsys) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == EXIT_REFUSED
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "trenger et skrivebord" in line and "--help" in line
+
+
+def test_a_display_or_another_platform_opens_the_window() -> None:
+    assert cli.no_display_sentence({"DISPLAY": ":0"}, "linux") == ""
+    assert cli.no_display_sentence({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert cli.no_display_sentence({}, "win32") == ""
