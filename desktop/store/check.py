@@ -7,8 +7,22 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.i18n import translate
 from desktop.store.db import migrations
 from desktop.store.log import verify_chain
+from desktop.store.write_errors import WriteFailure, classify_write_error
+
+
+def _is_access(error: BaseException) -> bool:
+    """A sound database behind a folder that cannot be written (SQLite needs to write the
+    -shm file beside it even to read): not a damaged database."""
+    return classify_write_error(error) == WriteFailure.READ_ONLY
+
+
+def _unreadable(path: Path) -> str:
+    return translate("check", "Kan ikke lese/skrive databasen i {folder}: mappen er "
+                              "skrivebeskyttet eller du mangler tilgang. Databasen er ikke "
+                              "nødvendigvis skadet.").format(folder=path.parent)
 
 
 def check_database(path: Path) -> list[str]:
@@ -18,7 +32,9 @@ def check_database(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        return [f"Databasen kan ikke åpnes: {error}"]
+        if _is_access(error):
+            return [_unreadable(path)]
+        return [translate("check", "Databasen kan ikke åpnes: {error}").format(error=error)]
     faults: list[str] = []
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -31,7 +47,8 @@ def check_database(path: Path) -> list[str]:
         if pending:
             faults.append("Databasen er ikke oppgradert: " + ", ".join(m.name for m in pending))
     except sqlite3.DatabaseError as error:
-        faults.append(f"Databasen er skadet: {error}")
+        faults.append(_unreadable(path) if _is_access(error) else
+                      translate("check", "Databasen er skadet: {error}").format(error=error))
     finally:
         conn.close()
     return faults
