@@ -14,37 +14,39 @@ if TYPE_CHECKING:
     from desktop.store.accounts import User
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def cmd_print(args: argparse.Namespace, user: User | None) -> int:
     from desktop import reports, store
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()
     if paper not in reports.PAPER_SIZES:
-        raise Refused(_t("Papirstørrelsen må være A4 eller A5."))
+        raise Refused(translate("cli", "Papirstørrelsen må være A4 eller A5."))
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
+        raise Refused(translate("cli", "Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.is_dir():
-        raise Refused(_t("{path} er en mappe; oppgi et filnavn.").format(path=out))
+        raise Refused(translate("cli", "{path} er en mappe; oppgi et filnavn.").format(path=out))
     session = open_session(args, user)
     db = session.db
     try:
         patient = store.find_patient(db, args.patient)
         if patient is None:
-            raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
-                key=args.patient))
+            raise Refused(
+                translate("cli", "Fant ingen pasient med id eller fødselsnummer {key}.").format(
+                    key=args.patient
+                )
+            )
         assert patient.id is not None  # a stored patient
         version = store.load_plan(db, patient.id)
         data = reports.render_patient_pdf(db, patient.id, forms=forms, paper=paper)
         try:
             write_atomically(out, data)
         except OSError as error:
-            raise Refused(_t("Kunne ikke skrive {path}: {reason}").format(
-                path=out, reason=error.strerror or error)) from None
+            raise Refused(
+                translate("cli", "Kunne ikke skrive {path}: {reason}").format(
+                    path=out, reason=error.strerror or error
+                )
+            ) from None
         reports.log_print(session, patient.id, forms, paper, version.number, "cli")
     finally:
         db.close()
@@ -54,13 +56,18 @@ def cmd_print(args: argparse.Namespace, user: User | None) -> int:
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "print", help="skriv pasientens skjemaer til en PDF-fil",
-        description="Skriv planen, eksisterende vedtak, samtykket og sjekklisten til én PDF.")
+        "print",
+        help="skriv pasientens skjemaer til en PDF-fil",
+        description="Skriv planen, eksisterende vedtak, samtykket og sjekklisten til én PDF.",
+    )
     parser.add_argument("patient", metavar="PASIENT", help="pasientens id eller fødselsnummer")
     parser.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skrives")
     parser.add_argument("--paper", default="A4", metavar="A4|A5", help="papirstørrelse (A4)")
-    parser.add_argument("--forms", default="plan,decisions,consent,checklist",
-                        metavar="SKJEMAER",
-                        help="kommaliste av plan, decisions, consent, checklist, participants, "
-                             "contacts (standard: de fire første)")
+    parser.add_argument(
+        "--forms",
+        default="plan,decisions,consent,checklist",
+        metavar="SKJEMAER",
+        help="kommaliste av plan, decisions, consent, checklist, participants, "
+        "contacts (standard: de fire første)",
+    )
     parser.set_defaults(func=cmd_print)
