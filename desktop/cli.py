@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 
 from desktop import __version__, paths
-from desktop.commands import exchange, letters, paper, patients, trust
+from desktop.commands import argparse_words, exchange, letters, paper, patients, trust
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
@@ -23,6 +23,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()  # argparse's own words in Norwegian
     parser = argparse.ArgumentParser(
         prog="individuell-plan",
         description="Individuell plan for sykehusavdelinger. Uten kommando åpnes vinduet.")

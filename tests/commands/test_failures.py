@@ -74,3 +74,16 @@ def test_a_display_or_another_platform_opens_the_window() -> None:
     assert cli.no_display_sentence({"DISPLAY": ":0"}, "linux") == ""
     assert cli.no_display_sentence({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
     assert cli.no_display_sentence({}, "win32") == ""
+
+
+def test_help_and_usage_errors_are_norwegian(capsys) -> None:
+    assert main(["export"]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("bruk: individuell-plan export")
+    assert "individuell-plan export: feil: disse argumentene mangler: PATIENT, --out" in err
+    assert main(["--help"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "vis denne hjelpen og avslutt" in out and "valg:" in out
+    assert "usage" not in out and "show this help" not in out
+    assert main(["nokommando"]) == cli.EXIT_USAGE
+    assert "ugyldig valg: 'nokommando'" in capsys.readouterr().err
