@@ -36,3 +36,10 @@ def test_a_consent_in_force_that_allows_sharing_is_no_refusal(db, patient_id) ->
     store.save_consent(db, patient_id, Consent(given=True, share_with_team=True,
                                                valid_to="2026-12"))
     assert export_consent_refusal(db, patient_id, TODAY) == ""
+
+
+def test_the_log_names_an_export_without_consent_and_its_reason() -> None:
+    from desktop.store.audit import describe
+
+    text = describe("export", '{"file": "x.zip", "consent_override": "Kommunen overtar"}')
+    assert "uten samtykke til deling, grunn: Kommunen overtar" in text
