@@ -4,7 +4,6 @@ item 6: they went through a local helper the translation extractor could not see
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, language
