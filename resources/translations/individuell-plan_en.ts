@@ -782,6 +782,14 @@
         <source>Hent inn planen</source>
         <translation>Obtain the plan</translation>
     </message>
+    <message>
+        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
+        <translation>The plan was imported for {name} (department {department}), but you have no access to patients there, so the patient does not appear in your list.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>LogView</name>

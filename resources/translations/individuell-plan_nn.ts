@@ -782,6 +782,14 @@
         <source>Hent inn planen</source>
         <translation>Hent inn planen</translation>
     </message>
+    <message>
+        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
+        <translation>Planen er henta inn hos {name} (avdeling {department}), men du har ikkje tilgang til pasientar der, så pasienten blir ikkje vist i lista di.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
 </context>
 <context>
     <name>LogView</name>
