@@ -58,7 +58,7 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(620, 0)
+        self.resize(620, self.sizeHint().height())
 
     # ------------------------------------------------------------ page 1: choices
 

@@ -159,4 +159,3 @@ def test_screenshot_with_withdrawn_consent(qtbot, db, patient_id, tmp_path) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.grab().save(str(tmp_path / "export-consent.png"))
-    dialog.grab().save("/tmp/export-consent.png")
