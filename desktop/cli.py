@@ -7,10 +7,13 @@ Exit status: 0 done, 1 refused (one clear line on standard error, nothing writte
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
+from collections.abc import Mapping
 
 from desktop import __version__, paths
-from desktop.commands import exchange, letters, paper, patients, process, trust
+from desktop.commands import argparse_words, exchange, letters, paper, patients, process, trust
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
@@ -20,6 +23,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_words.install()  # argparse's own words in Norwegian
     parser = argparse.ArgumentParser(
         prog="individuell-plan",
         description="Individuell plan for sykehusavdelinger. Uten kommando åpnes vinduet.")
@@ -47,6 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     diagnostics.setup_logging(paths.data_dir(args.data_dir))
     try:
         return _dispatch(args)
+    except BrokenPipeError:  # `list | head -n1`: the reader has gone; end quietly
+        _silence_stdout()
+        return EXIT_OK
+    except (OSError, sqlite3.Error) as error:  # full disk, read-only folder: one line
+        failure = _write_failure_sentence(error)
+        if failure is None or args.command is None:
+            raise
+        diagnostics.logger.warning("The command %s could not write: %s", args.command, error)
+        print(f"individuell-plan: {failure}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception:  # a fault of the program: into the log, one line on standard error
         diagnostics.logger.exception("The command %s failed", args.command or "(window)")
         if args.command is None:  # the windowed program has no standard error
@@ -62,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
+        missing = no_display_sentence(os.environ, sys.platform)
+        if missing:
+            print(f"individuell-plan: {missing}", file=sys.stderr)
+            return EXIT_REFUSED
         from desktop.app import run_app
 
         return run_app(args)
@@ -74,6 +92,46 @@ def _dispatch(args: argparse.Namespace) -> int:
     except ValueError as error:  # ValidationError and friends carry a user message
         print(f"individuell-plan: {error}", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def no_display_sentence(environ: Mapping[str, str], platform: str) -> str:
+    """One sentence when the window cannot open (Linux without a desktop: no DISPLAY, no
+    WAYLAND_DISPLAY and no QT_QPA_PLATFORM), instead of Qt's abort; "" when it can."""
+    if not platform.startswith("linux"):
+        return ""
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return ""
+    from desktop.i18n import translate
+
+    return translate("cli", "Vinduet trenger et skrivebord (ingen skjerm funnet); bruk "
+                            "kommandolinjen, for eksempel «individuell-plan --help».")
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point standard output at nothing, so that Python's own flush at
+    exit does not print a second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (tests)
+        pass
+
+
+def _write_failure_sentence(error: BaseException) -> str | None:
+    """One Norwegian sentence for a failed write to the data folder; None for other faults."""
+    from desktop.i18n import translate
+    from desktop.store.write_errors import WriteFailure, classify_write_error
+
+    return {
+        WriteFailure.READ_ONLY: translate("cli", "Kan ikke skrive i datamappen (skrivebeskyttet "
+                                                 "eller mangler tilgang); ingenting er endret."),
+        WriteFailure.DISK_FULL: translate("cli", "Disken er full; ingenting er endret. Frigjør "
+                                                 "plass og prøv igjen."),
+        WriteFailure.BUSY: translate("cli", "Databasen brukes av et annet program; prøv igjen "
+                                            "om litt."),
+        WriteFailure.IO: translate("cli", "Disken kunne ikke lese eller skrive; ingenting er "
+                                          "endret."),
+    }.get(classify_write_error(error))
 
 
 def entry() -> None:

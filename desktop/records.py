@@ -283,14 +283,17 @@ def consent_state(consent: Consent, declined: bool = False, today: dt.date | Non
     return CONSENT_NONE
 
 
-def sync_consent_item(checklist: Checklist, consent: Consent) -> Checklist:
+def sync_consent_item(checklist: Checklist, consent: Consent,
+                      recorded_by: str = "") -> Checklist:
     """Checklist item 5 ("Innhente informert samtykke") follows the recorded consent: done on
-    the date the consent was signed, open again when a consent is no longer given (a
-    withdrawn consent leaves the item as it was). A rule of the domain, not of the window."""
+    the date the consent was signed, by ``recorded_by`` (who recorded the consent: the user
+    logged in at the time, not whoever the consent says gave the information), open again
+    when a consent is no longer given (a withdrawn consent leaves the item as it was). A rule
+    of the domain, not of the window."""
     item = checklist.start[CONSENT_ITEM]
     if consent.given:
         wanted = dataclasses.replace(item, state=STATE_DONE, date=consent.date or item.date,
-                                     done_by=item.done_by or consent.info_given_by)
+                                     done_by=item.done_by or recorded_by)
     elif item.state == STATE_DONE and not consent.withdrawn_date:
         wanted = dataclasses.replace(item, state=STATE_OPEN)
     else:

@@ -46,6 +46,7 @@ def screenshots(out: Path) -> None:
     from desktop.demo import fill_demo
     from desktop.records import CONSENT_GIVEN
     from desktop.store import policy
+    from desktop.store.policy import export_consent_refusal
     from desktop.views.paper import export_dialog as export_module
     from desktop.views.paper.export_dialog import ExportDialog
     from desktop.views.paper.import_dialog import ImportDialog
@@ -75,7 +76,7 @@ def screenshots(out: Path) -> None:
         drafts = [p for p in store.search_patients(db, limit=100)
                   if p.current_consent_state() == CONSENT_GIVEN
                   and (v := store.load_plan(db, p.id)) is not None and v.signature is None
-                  and v.plan.rows]
+                  and v.plan.rows and not export_consent_refusal(db, p.id)]
         patient = drafts[0]  # consent given, a draft plan: ready to print and sign
         window.open_patient(patient.id)
         tabs = window.workspace.tabs
@@ -91,6 +92,8 @@ def screenshots(out: Path) -> None:
         shoot(SignDialog(db, patient.id, window), app, out / "underskrifter.png")
 
         export = ExportDialog(db, patient.id, window)
+        if export.chosen_version() is None:  # no signed version yet: send the draft, marked
+            export.version_combo.setCurrentIndex(export.version_combo.count() - 1)
         shoot(export, app, out / "overfor-valg.png")
         saved: list[str] = []
 

@@ -125,10 +125,10 @@ def test_checklist_item_five_follows_the_recorded_consent():
 
     empty = Checklist()
     signed = Consent(given=True, date="2026-03-02", info_given_by="Hilde Brå")
-    done = sync_consent_item(empty, signed)
+    done = sync_consent_item(empty, signed, "Siri Kvam")
     assert done.start[CONSENT_ITEM].state == STATE_DONE
     assert (done.start[CONSENT_ITEM].date, done.start[CONSENT_ITEM].done_by) == (
-        "2026-03-02", "Hilde Brå")
+        "2026-03-02", "Siri Kvam")  # who recorded it, not who gave the information
     assert empty.start[CONSENT_ITEM].state == STATE_OPEN  # the original is not changed
     assert sync_consent_item(done, signed) is done  # nothing to change: the same document
     reopened = sync_consent_item(done, Consent())

@@ -19,16 +19,14 @@ if TYPE_CHECKING:
     from desktop.store.accounts import User
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def _find(db, key: str):
     from desktop.store.patients import find_patient
 
     patient = find_patient(db, key)
     if patient is None:
-        raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(key=key))
+        raise Refused(
+            translate("cli", "Fant ingen pasient med id eller fødselsnummer {key}.").format(key=key)
+        )
     return patient
 
 
@@ -39,30 +37,52 @@ def cmd_export(args: argparse.Namespace, user: User | None) -> int:
 
     out = Path(args.out)
     if out.exists():
-        raise Refused(_t("Filen {path} finnes allerede; velg et annet navn.").format(path=out))
+        raise Refused(
+            translate("cli", "Filen {path} finnes allerede; velg et annet navn.").format(path=out)
+        )
     generated = args.passphrase_file is None
     try:
-        secret = (words.generate() if generated
-                  else words.checked(words.read_passphrase_file(args.passphrase_file)))
+        secret = (
+            words.generate()
+            if generated
+            else words.checked(words.read_passphrase_file(args.passphrase_file))
+        )
         session = open_session(args, user)
         db = session.db
         try:
             patient = _find(db, args.patient)
-            result = export_patient(session, patient.id, out, secret,
-                                    FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE,
-                                    version=args.plan_version)
+            result = export_patient(
+                session,
+                patient.id,
+                out,
+                secret,
+                FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE,
+                version=args.plan_version,
+            )
         finally:
             db.close()
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
-    kind = _t("kryptert PDF") if args.pdf_only else _t("kryptert pakke")
-    print(_t("Lagret {path} ({kind}, planversjon {version}).").format(
-        path=result.path, kind=kind, version=result.version))
+    kind = translate("cli", "kryptert PDF") if args.pdf_only else translate("cli", "kryptert pakke")
+    print(
+        translate("cli", "Lagret {path} ({kind}, planversjon {version}).").format(
+            path=result.path, kind=kind, version=result.version
+        )
+    )
     if not result.signed:
-        print(_t("Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke "
-                 "signert» på hver side.").format(version=result.version))
+        print(
+            translate(
+                "cli",
+                "Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke "
+                "signert» på hver side.",
+            ).format(version=result.version)
+        )
     if generated:
-        print(_t("Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):"))
+        print(
+            translate(
+                "cli", "Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):"
+            )
+        )
         print(secret)
     return EXIT_OK
 
@@ -79,8 +99,9 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
     from desktop.exchange.passphrase import read_passphrase_file
 
     try:
-        secret = (read_passphrase_file(args.passphrase_file).strip() if args.passphrase_file
-                  else "")  # stripped like the agreed passphrase on export
+        secret = (
+            read_passphrase_file(args.passphrase_file).strip() if args.passphrase_file else ""
+        )  # stripped like the agreed passphrase on export
         session = open_session(args, user)
         db = session.db
         try:
@@ -88,21 +109,29 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
             incoming = preview.document.patient
             if args.patient:
                 target = _find(db, args.patient)
-                if target.id_number and incoming.id_number and (
-                        target.id_number != incoming.id_number):
-                    raise Refused(_t("Fødselsnummeret i filen er et annet enn pasientens."))
+                if (
+                    target.id_number
+                    and incoming.id_number
+                    and (target.id_number != incoming.id_number)
+                ):
+                    raise Refused(
+                        translate("cli", "Fødselsnummeret i filen er et annet enn pasientens.")
+                    )
                 result = importer.apply(session, preview, importer.NEW_VERSION, target.id)
             elif args.new_patient or preview.match is None:
-                result = importer.apply(session, preview, importer.NEW_PATIENT,
-                                        department=_department(args, user))
+                result = importer.apply(
+                    session, preview, importer.NEW_PATIENT, department=_department(args, user)
+                )
             elif preview.match_by == importer.MATCH_ID_NUMBER:
-                result = importer.apply(session, preview, importer.NEW_VERSION,
-                                        preview.match.id)
+                result = importer.apply(session, preview, importer.NEW_VERSION, preview.match.id)
             else:
-                raise Refused(_t(
-                    "Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke "
-                    "samme fødselsnummer; velg --patient {id} eller --new-patient.").format(
-                        id=preview.match.id, name=preview.match.name))
+                raise Refused(
+                    translate(
+                        "cli",
+                        "Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke "
+                        "samme fødselsnummer; velg --patient {id} eller --new-patient.",
+                    ).format(id=preview.match.id, name=preview.match.name)
+                )
         finally:
             db.close()
     except NothingToImport as unchanged:
@@ -111,37 +140,60 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     if result.choice == importer.NEW_PATIENT:
-        print(_t("Importerte {name} som ny pasient {id} med {n} planversjon(er).").format(
-            name=incoming.name, id=result.patient_id, n=len(result.versions)))
+        print(
+            translate(
+                "cli", "Importerte {name} som ny pasient {id} med {n} planversjon(er)."
+            ).format(name=incoming.name, id=result.patient_id, n=len(result.versions))
+        )
     else:
-        print(_t("Importerte planen som versjon {version} hos pasient {id}.").format(
-            version=result.versions[0], id=result.patient_id))
+        print(
+            translate("cli", "Importerte planen som versjon {version} hos pasient {id}.").format(
+                version=result.versions[0], id=result.patient_id
+            )
+        )
     return EXIT_OK
 
 
 def register(commands) -> None:
     export = commands.add_parser(
-        "export", help="lagre planen kryptert for overlevering til kommunen")
+        "export", help="lagre planen kryptert for overlevering til kommunen"
+    )
     export.add_argument("patient", metavar="PATIENT", help="pasientens id eller fødselsnummer")
-    export.add_argument("--out", required=True, metavar="FIL",
-                        help="filen som lages (.zip, eller .pdf med --pdf-only)")
-    export.add_argument("--passphrase-file", metavar="F",
-                        help="fil med et avtalt passord på første linje (ellers lages et)")
-    export.add_argument("--pdf-only", action="store_true",
-                        help="bare PDF-en, kryptert med AES-256, i stedet for pakken")
-    export.add_argument("--version", dest="plan_version", type=int, metavar="N",
-                        help="planversjonen som sendes (standard: den nyeste signerte; et "
-                             "utkast bare når det velges her)")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FIL",
+        help="filen som lages (.zip, eller .pdf med --pdf-only)",
+    )
+    export.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="fil med et avtalt passord på første linje (ellers lages et)",
+    )
+    export.add_argument(
+        "--pdf-only",
+        action="store_true",
+        help="bare PDF-en, kryptert med AES-256, i stedet for pakken",
+    )
+    export.add_argument(
+        "--version",
+        dest="plan_version",
+        type=int,
+        metavar="N",
+        help="planversjonen som sendes (standard: den nyeste signerte; et "
+        "utkast bare når det velges her)",
+    )
     export.set_defaults(func=cmd_export)
 
     imp = commands.add_parser(
-        "import", help="hent inn en plan (pakke med passord, eller FHIR R4 Bundle .json)")
+        "import", help="hent inn en plan (pakke med passord, eller FHIR R4 Bundle .json)"
+    )
     imp.add_argument("file", metavar="FILE", help="pakken (.zip) eller FHIR-filen (.json)")
     imp.add_argument("--passphrase-file", metavar="F", help="fil med passordet på første linje")
     which = imp.add_mutually_exclusive_group()
-    which.add_argument("--patient", metavar="PATIENT",
-                       help="legg planen til som ny versjon hos denne pasienten")
-    which.add_argument("--new-patient", action="store_true",
-                       help="opprett alltid en ny pasient")
+    which.add_argument(
+        "--patient", metavar="PATIENT", help="legg planen til som ny versjon hos denne pasienten"
+    )
+    which.add_argument("--new-patient", action="store_true", help="opprett alltid en ny pasient")
     imp.add_argument("--department", help="avdelingen en ny pasient får (standard: din første)")
     imp.set_defaults(func=cmd_import)

@@ -14,18 +14,19 @@ if TYPE_CHECKING:
     from desktop.store.accounts import User
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def _recipients(text: str | None) -> list[int | None]:
     if not text:
         return [None]
     try:
-        return [None if part.strip().lower() == "pasient" else int(part)
-                for part in text.split(",") if part.strip()]
+        return [
+            None if part.strip().lower() == "pasient" else int(part)
+            for part in text.split(",")
+            if part.strip()
+        ]
     except ValueError:
-        raise Refused(_t("Mottakerne skrives som deltakernes id, skilt med komma.")) from None
+        raise Refused(
+            translate("cli", "Mottakerne skrives som deltakernes id, skilt med komma.")
+        ) from None
 
 
 def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
@@ -38,9 +39,11 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
 
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
+        raise Refused(translate("cli", "Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.exists():
-        raise Refused(_t("Filen {path} finnes allerede; velg et annet navn.").format(path=out))
+        raise Refused(
+            translate("cli", "Filen {path} finnes allerede; velg et annet navn.").format(path=out)
+        )
     try:
         secret, generated = words.from_file_or_new(args.passphrase_file)
     except ExchangeRefused as refusal:
@@ -51,8 +54,11 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
     try:
         patient = find_patient(db, args.patient)
         if patient is None or patient.id is None:
-            raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
-                key=args.patient))
+            raise Refused(
+                translate("cli", "Fant ingen pasient med id eller fødselsnummer {key}.").format(
+                    key=args.patient
+                )
+            )
         try:  # the log entry and the kopiliste commit before the file gets its name
             issue_letter(session, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
                          recipients=recipients, passphrase=secret, target="cli",
@@ -63,23 +69,36 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
         db.close()
     print(out)
     if generated:
-        print(_t("Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):"))
+        print(
+            translate(
+                "cli", "Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):"
+            )
+        )
         print(secret)
     return EXIT_OK
 
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "letter", help="skriv et brev fra en brevmal til en kryptert PDF",
+        "letter",
+        help="skriv et brev fra en brevmal til en kryptert PDF",
         description="Flett en brevmal med pasientens opplysninger, lagre brevet som kryptert "
-                    "PDF og før det på kopilisten.")
+        "PDF og før det på kopilisten.",
+    )
     parser.add_argument("patient", metavar="PASIENT", help="pasientens id eller fødselsnummer")
     parser.add_argument("--template", required=True, metavar="NAVN", help="brevmalens navn")
     parser.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skrives")
-    parser.add_argument("--passphrase-file", metavar="F",
-                        help="fil med passordet på første linje (ellers lages et passord)")
-    parser.add_argument("--to", metavar="ID,...",
-                        help="mottakerne: deltakernes id, eller «pasient» (standard: pasienten)")
-    parser.add_argument("--meeting", type=int, metavar="MØTE",
-                        help="møtets id (standard: det neste møtet)")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="fil med passordet på første linje (ellers lages et passord)",
+    )
+    parser.add_argument(
+        "--to",
+        metavar="ID,...",
+        help="mottakerne: deltakernes id, eller «pasient» (standard: pasienten)",
+    )
+    parser.add_argument(
+        "--meeting", type=int, metavar="MØTE", help="møtets id (standard: det neste møtet)"
+    )
     parser.set_defaults(func=cmd_letter)

@@ -14,29 +14,28 @@ if TYPE_CHECKING:
     from desktop.store.accounts import User
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def cmd_print(args: argparse.Namespace, user: User | None) -> int:
     from desktop import reports, store
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()
     if paper not in reports.PAPER_SIZES:
-        raise Refused(_t("Papirstørrelsen må være A4 eller A5."))
+        raise Refused(translate("cli", "Papirstørrelsen må være A4 eller A5."))
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        raise Refused(_t("Mappen {folder} finnes ikke.").format(folder=out.parent))
+        raise Refused(translate("cli", "Mappen {folder} finnes ikke.").format(folder=out.parent))
     if out.is_dir():
-        raise Refused(_t("{path} er en mappe; oppgi et filnavn.").format(path=out))
+        raise Refused(translate("cli", "{path} er en mappe; oppgi et filnavn.").format(path=out))
     session = open_session(args, user)
     db = session.db
     try:
         patient = store.find_patient(db, args.patient)
         if patient is None:
-            raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
-                key=args.patient))
+            raise Refused(
+                translate("cli", "Fant ingen pasient med id eller fødselsnummer {key}.").format(
+                    key=args.patient
+                )
+            )
         patient_id = patient.id
         assert patient_id is not None  # a stored patient
         version = store.load_plan(db, patient_id)
@@ -54,8 +53,10 @@ def cmd_print(args: argparse.Namespace, user: User | None) -> int:
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "print", help="skriv pasientens skjemaer til en PDF-fil",
-        description="Skriv planen, eksisterende vedtak, samtykket og sjekklisten til én PDF.")
+        "print",
+        help="skriv pasientens skjemaer til en PDF-fil",
+        description="Skriv planen, eksisterende vedtak, samtykket og sjekklisten til én PDF.",
+    )
     parser.add_argument("patient", metavar="PASIENT", help="pasientens id eller fødselsnummer")
     parser.add_argument("--out", required=True, metavar="FIL.pdf", help="PDF-filen som skrives")
     parser.add_argument("--paper", default="A4", metavar="A4|A5", help="papirstørrelse (A4)")

@@ -114,14 +114,18 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
 
 def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
-                   exported_by: str | None = None, version: int | None = None) -> ExportResult:
+                   exported_by: str | None = None, version: int | None = None,
+                   consent_reason: str = "") -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
     anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
     logged in). ``version`` None sends the newest signed version (refused when none is
     signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
-    signert" on every page."""
+    signert" on every page. A patient whose consent is not in force or does not allow sharing
+    is refused (policy.export_consent_refusal) unless ``consent_reason`` says why it goes
+    anyway; the reason is logged with the export."""
     from desktop.store import log
+    from desktop.store.policy import export_consent_refusal
 
     session = as_session(session)
     db = session.db
@@ -132,6 +136,11 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
     if not path.parent.is_dir():
         raise ExchangeRefused(translate("exchange", "Mappen {folder} finnes ikke.").format(
             folder=path.parent))
+    consent_problem = export_consent_refusal(db, patient_id)
+    consent_reason = consent_reason.strip()
+    if consent_problem and not consent_reason:
+        document_for_export(db, patient_id, version)  # no plan at all: say that first
+        raise ExchangeRefused(consent_problem)
     exported_by = exported_by or session.display_name
     data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
 
@@ -139,7 +148,8 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
         session.log(log.EXPORT, patient_id, {
             "file": path.name, "format": fmt, "plan_version": chosen.number,
             "draft": not chosen.frozen,
-            "exported_by": exported_by, "bytes": len(data)})
+            "exported_by": exported_by, "bytes": len(data),
+            **({"consent_override": consent_reason} if consent_problem else {})})
 
     try:
         deliver(db, path, data, record)

@@ -72,6 +72,8 @@ def _labels() -> dict[str, str]:
         "match": translate("audit", "funnet på"), "target": translate("audit", "til"),
         "signed_date": translate("audit", "signert"), "logo": translate("audit", "logo"),
         "patient": translate("audit", "pasient"), "command": translate("audit", "kommando"),
+        "consent_override": translate("audit", "uten samtykke til deling, grunn"),
+        "draft": translate("audit", "utkast"),
     }
 
 
@@ -91,6 +93,7 @@ def _values() -> dict[str, str]:
         "inactive": translate("audit", "deaktivert konto"),
         "failed_logins": translate("audit", "tre feil passord"),
         "idle": translate("audit", "ikke i bruk"),
+        "by_user": translate("audit", "låst av brukeren"),
         "checklist": translate("audit", "sjekkliste"), "consent": translate("audit", "samtykke"),
         "plan": translate("audit", "individuell plan"),
         "decisions": translate("audit", "eksisterende vedtak"),

@@ -10,10 +10,24 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.i18n import translate
 from desktop.store.db import migrations
 from desktop.store.log import verify_chain
 from desktop.store.schema_check import json_faults, schema_faults
 from desktop.store.seals import seal_faults
+from desktop.store.write_errors import WriteFailure, classify_write_error
+
+
+def _is_access(error: BaseException) -> bool:
+    """A sound database behind a folder that cannot be written (SQLite needs to write the
+    -shm file beside it even to read): not a damaged database."""
+    return classify_write_error(error) == WriteFailure.READ_ONLY
+
+
+def _unreadable(path: Path) -> str:
+    return translate("check", "Kan ikke lese/skrive databasen i {folder}: mappen er "
+                              "skrivebeskyttet eller du mangler tilgang. Databasen er ikke "
+                              "nødvendigvis skadet.").format(folder=path.parent)
 
 
 def verify_connection(conn: sqlite3.Connection) -> list[str]:
@@ -132,7 +146,9 @@ def check_database(path: Path, backup_folder: Path | None = None) -> list[str]:
     try:
         conn = _open_ro(path)
     except sqlite3.Error as error:
-        return [f"Databasen kan ikke åpnes: {error}"]
+        if _is_access(error):
+            return [_unreadable(path)]
+        return [translate("check", "Databasen kan ikke åpnes: {error}").format(error=error)]
     faults: list[str] = []
     try:
         faults += verify_connection(conn)
@@ -142,7 +158,8 @@ def check_database(path: Path, backup_folder: Path | None = None) -> list[str]:
         if not any(fault.startswith("Integritetsfeil") for fault in faults):
             faults += backup_log_faults(conn, backup_folder or path.parent / "backups", path)
     except sqlite3.DatabaseError as error:
-        faults.append(f"Databasen er skadet: {error}")
+        faults.append(_unreadable(path) if _is_access(error) else
+                      translate("check", "Databasen er skadet: {error}").format(error=error))
     finally:
         conn.close()
     return faults

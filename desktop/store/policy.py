@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlite_utils
 
 from desktop.i18n import translate
@@ -90,3 +92,35 @@ def is_demo(db: sqlite_utils.Database) -> bool:
         return False
     names = {row[0] for row in db.execute("SELECT username FROM users")}
     return bool(names) and names <= {account[0] for account in DEMO_ACCOUNTS}
+
+
+def export_consent_refusal(db: sqlite_utils.Database, patient_id: int,
+                           today: dt.date | None = None) -> str:
+    """Why the plan may not leave the hospital for the responsibility group, in one Norwegian
+    sentence; "" when the consent is in force and allows sharing. The one rule both the export
+    command and the export dialog follow (the window may go ahead with a typed reason)."""
+    from desktop.records import (
+        CONSENT_EXPIRED,
+        CONSENT_GIVEN,
+        CONSENT_NONE,
+        CONSENT_REFUSED,
+        CONSENT_WITHDRAWN,
+        consent_state,
+    )
+    from desktop.store.forms import load_checklist, load_consent
+
+    consent = load_consent(db, patient_id)
+    state = consent_state(consent, load_checklist(db, patient_id).declined, today)
+    if state == CONSENT_GIVEN and consent.share_with_team:
+        return ""
+    return {
+        CONSENT_WITHDRAWN: translate("policy", "Pasienten har trukket samtykket tilbake, så "
+                                               "planen kan ikke overføres."),
+        CONSENT_REFUSED: translate("policy", "Pasienten ønsker ikke individuell plan, så "
+                                             "planen kan ikke overføres."),
+        CONSENT_EXPIRED: translate("policy", "Samtykket er utløpt, så planen kan ikke "
+                                             "overføres før et nytt samtykke er registrert."),
+        CONSENT_NONE: translate("policy", "Samtykke er ikke registrert, så planen kan ikke "
+                                          "overføres."),
+    }.get(state, translate("policy", "Samtykket tillater ikke at planen deles med "
+                                     "ansvarsgruppen, så den kan ikke overføres."))

@@ -514,6 +514,54 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Hvorfor planen likevel skal overføres (logges)</source>
+        <translation>Why the plan is handed over anyway (logged)</translation>
+    </message>
+    <message>
+        <source>Grunn til å overføre uten samtykke</source>
+        <translation>Reason to hand over without consent</translation>
+    </message>
+    <message>
+        <source>Overfør likevel bare med en grunn:</source>
+        <translation>Hand over anyway only with a reason:</translation>
+    </message>
+    <message>
+        <source>Planversjon</source>
+        <translation>Plan version</translation>
+    </message>
+    <message>
+        <source>Planversjon som sendes</source>
+        <translation>Plan version to send</translation>
+    </message>
+    <message>
+        <source>Velg versjon …</source>
+        <translation>Choose a version …</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – signert {date}</source>
+        <translation>Version {n} – signed {date}</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – utkast (merkes «UTKAST – ikke signert»)</source>
+        <translation>Version {n} – draft (marked «UTKAST – ikke signert»)</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Send:</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor planen overføres uten samtykke til deling, eller avbryt.</source>
+        <translation>Write why the plan is handed over without consent to share, or cancel.</translation>
+    </message>
+    <message>
+        <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
+        <translation>The plan has no signed version: choose the version to send.</translation>
+    </message>
+    <message>
         <source>Lagre den krypterte filen</source>
         <translation>Save the encrypted file</translation>
     </message>
@@ -729,6 +777,14 @@
     <message>
         <source>Hent inn planen</source>
         <translation>Obtain the plan</translation>
+    </message>
+    <message>
+        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
+        <translation>The plan was imported for {name} (department {department}), but you have no access to patients there, so the patient does not appear in your list.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2373,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>command</translation>
     </message>
     <message>
+        <source>uten samtykke til deling, grunn</source>
+        <translation>without consent to share, reason</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>the window</translation>
     </message>
@@ -2383,6 +2447,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>not in use</translation>
+    </message>
+    <message>
+        <source>låst av brukeren</source>
+        <translation>locked by the user</translation>
     </message>
     <message>
         <source>sjekkliste</source>
@@ -2521,6 +2589,21 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>Kan ikke lese/skrive databasen i {folder}: mappen er skrivebeskyttet eller du mangler tilgang. Databasen er ikke nødvendigvis skadet.</source>
+        <translation>Cannot read/write the database in {folder}: the folder is read-only or you lack access. The database is not necessarily damaged.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åpnes: {error}</source>
+        <translation>The database cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>Databasen er skadet: {error}</source>
+        <translation>The database is damaged: {error}</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <source>Vurdere behov for langvarige og koordinerte tjenester</source>
@@ -2604,6 +2687,168 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</source>
         <translation>Restored from {source}. The state before is saved in {safety}.</translation>
+    </message>
+    <message>
+        <source>Vinduet trenger et skrivebord (ingen skjerm funnet); bruk kommandolinjen, for eksempel «individuell-plan --help».</source>
+        <translation>The window needs a desktop (no display found); use the command line, for example «individuell-plan --help».</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i datamappen (skrivebeskyttet eller mangler tilgang); ingenting er endret.</source>
+        <translation>Cannot write to the data folder (read-only or no access); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Disken er full; ingenting er endret. Frigjør plass og prøv igjen.</source>
+        <translation>The disk is full; nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Databasen brukes av et annet program; prøv igjen om litt.</source>
+        <translation>Another program is using the database; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Disken kunne ikke lese eller skrive; ingenting er endret.</source>
+        <translation>The disk could not read or write; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>bruk: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: feil: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>valg</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>argumenter</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>vis denne hjelpen og avslutt</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>vis programmets versjon og avslutt</source>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>disse argumentene mangler: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>ukjente argumenter: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ugyldig verdi: %(value)r</source>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>venter én verdi</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>venter høyst én verdi</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>venter minst én verdi</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>kan ikke brukes sammen med %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ett av argumentene %s må være med</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>tvetydig valg: %(option)s kan bety %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>overflødig verdi %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>venter %s verdi</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>venter %s verdier</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med id eller fødselsnummer {key}.</source>
+        <translation>No patient with id or national identity number {key}.</translation>
+    </message>
+    <message>
+        <source>Filen {path} finnes allerede; velg et annet navn.</source>
+        <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>kryptert PDF</source>
+        <translation>encrypted PDF</translation>
+    </message>
+    <message>
+        <source>kryptert pakke</source>
+        <translation>encrypted package</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({kind}, planversjon {version}).</source>
+        <translation>Saved {path} ({kind}, plan version {version}).</translation>
+    </message>
+    <message>
+        <source>Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke signert» på hver side.</source>
+        <translation>Plan version {version} is a draft; the PDF is marked «UTKAST – ikke signert» on every page.</translation>
+    </message>
+    <message>
+        <source>Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):</source>
+        <translation>The passphrase (give it by phone or another channel, never together with the file):</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret i filen er et annet enn pasientens.</source>
+        <translation>The national identity number in the file differs from the patient&apos;s.</translation>
+    </message>
+    <message>
+        <source>Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke samme fødselsnummer; velg --patient {id} eller --new-patient.</source>
+        <translation>The file resembles patient {id} ({name}) by name and birth date but has another national identity number; choose --patient {id} or --new-patient.</translation>
+    </message>
+    <message>
+        <source>Importerte {name} som ny pasient {id} med {n} planversjon(er).</source>
+        <translation>Imported {name} as new patient {id} with {n} plan version(s).</translation>
+    </message>
+    <message>
+        <source>Importerte planen som versjon {version} hos pasient {id}.</source>
+        <translation>Imported the plan as version {version} of patient {id}.</translation>
+    </message>
+    <message>
+        <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
+        <translation>Write the recipients as the participants&apos; ids, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Papirstørrelsen må være A4 eller A5.</source>
+        <translation>The paper size must be A4 or A5.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; oppgi et filnavn.</source>
+        <translation>{path} is a folder; give a file name.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3009,218 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
         <translation>The patient has not consented to the municipality being contacted, so the notice cannot be saved for sending.</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Utarbeidet av</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>I samarbeid med kommune</source>
+        <translation>In cooperation with municipality</translation>
+    </message>
+    <message>
+        <source>Planen gjelder fra</source>
+        <translation>The plan applies from</translation>
+    </message>
+    <message>
+        <source>Planen gjelder til</source>
+        <translation>The plan applies until</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Situasjonsbeskrivelse</source>
+        <translation>Description of the situation</translation>
+    </message>
+    <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <source>navn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>arbeidssted</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Dato for oppstart</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Decisions, plans and agreements</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <source>Gjelder til</source>
+        <translation>Applies until</translation>
+    </message>
+    <message>
+        <source>Gjelder f.o.m.</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gjelder t.o.m.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Verge/foresatte</source>
+        <translation>Guardian/parents</translation>
+    </message>
+    <message>
+        <source>Kan gis til ansvarsgruppen</source>
+        <translation>May be given to the responsibility group</translation>
+    </message>
+    <message>
+        <source>Taushetsbelagte opplysninger</source>
+        <translation>Confidential information</translation>
+    </message>
+    <message>
+        <source>Skal ikke involveres</source>
+        <translation>Not to be involved</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Antall {what}</source>
+        <translation>Number of {what}</translation>
+    </message>
+    <message>
+        <source>Rad {n}: </source>
+        <translation>Row {n}: </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Municipal coordinator</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>vedtak</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Signert</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Punkter avklart (av {n})</source>
+        <translation>Items settled (of {n})</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
@@ -2896,6 +3353,29 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Filen kunne ikke få navnet sitt: {reason}</source>
         <translation>The file could not be given its name: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Pasienten har trukket samtykket tilbake, så planen kan ikke overføres.</source>
+        <translation>The patient has withdrawn consent, so the plan cannot be handed over.</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan, så planen kan ikke overføres.</source>
+        <translation>The patient does not want an individual plan, so the plan cannot be handed over.</translation>
+    </message>
+    <message>
+        <source>Samtykket er utløpt, så planen kan ikke overføres før et nytt samtykke er registrert.</source>
+        <translation>The consent has expired, so the plan cannot be handed over until a new consent is recorded.</translation>
+    </message>
+    <message>
+        <source>Samtykke er ikke registrert, så planen kan ikke overføres.</source>
+        <translation>No consent is recorded, so the plan cannot be handed over.</translation>
+    </message>
+    <message>
+        <source>Samtykket tillater ikke at planen deles med ansvarsgruppen, så den kan ikke overføres.</source>
+        <translation>The consent does not allow sharing the plan with the responsibility group, so it cannot be handed over.</translation>
     </message>
 </context>
 <context>

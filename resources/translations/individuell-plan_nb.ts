@@ -514,6 +514,54 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Hvorfor planen likevel skal overføres (logges)</source>
+        <translation>Hvorfor planen likevel skal overføres (logges)</translation>
+    </message>
+    <message>
+        <source>Grunn til å overføre uten samtykke</source>
+        <translation>Grunn til å overføre uten samtykke</translation>
+    </message>
+    <message>
+        <source>Overfør likevel bare med en grunn:</source>
+        <translation>Overfør likevel bare med en grunn:</translation>
+    </message>
+    <message>
+        <source>Planversjon</source>
+        <translation>Planversjon</translation>
+    </message>
+    <message>
+        <source>Planversjon som sendes</source>
+        <translation>Planversjon som sendes</translation>
+    </message>
+    <message>
+        <source>Velg versjon …</source>
+        <translation>Velg versjon …</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – signert {date}</source>
+        <translation>Versjon {n} – signert {date}</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – utkast (merkes «UTKAST – ikke signert»)</source>
+        <translation>Versjon {n} – utkast (merkes «UTKAST – ikke signert»)</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Send:</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor planen overføres uten samtykke til deling, eller avbryt.</source>
+        <translation>Skriv hvorfor planen overføres uten samtykke til deling, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
+        <translation>Planen har ingen signert versjon: velg versjonen som skal sendes.</translation>
+    </message>
+    <message>
         <source>Lagre den krypterte filen</source>
         <translation>Lagre den krypterte filen</translation>
     </message>
@@ -729,6 +777,14 @@
     <message>
         <source>Hent inn planen</source>
         <translation>Hent inn planen</translation>
+    </message>
+    <message>
+        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
+        <translation>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2373,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>kommando</translation>
     </message>
     <message>
+        <source>uten samtykke til deling, grunn</source>
+        <translation>uten samtykke til deling, grunn</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>vinduet</translation>
     </message>
@@ -2383,6 +2447,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>ikke i bruk</translation>
+    </message>
+    <message>
+        <source>låst av brukeren</source>
+        <translation>låst av brukeren</translation>
     </message>
     <message>
         <source>sjekkliste</source>
@@ -2521,6 +2589,21 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>Kan ikke lese/skrive databasen i {folder}: mappen er skrivebeskyttet eller du mangler tilgang. Databasen er ikke nødvendigvis skadet.</source>
+        <translation>Kan ikke lese/skrive databasen i {folder}: mappen er skrivebeskyttet eller du mangler tilgang. Databasen er ikke nødvendigvis skadet.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åpnes: {error}</source>
+        <translation>Databasen kan ikke åpnes: {error}</translation>
+    </message>
+    <message>
+        <source>Databasen er skadet: {error}</source>
+        <translation>Databasen er skadet: {error}</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <source>Vurdere behov for langvarige og koordinerte tjenester</source>
@@ -2604,6 +2687,168 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</source>
         <translation>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</translation>
+    </message>
+    <message>
+        <source>Vinduet trenger et skrivebord (ingen skjerm funnet); bruk kommandolinjen, for eksempel «individuell-plan --help».</source>
+        <translation>Vinduet trenger et skrivebord (ingen skjerm funnet); bruk kommandolinjen, for eksempel «individuell-plan --help».</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i datamappen (skrivebeskyttet eller mangler tilgang); ingenting er endret.</source>
+        <translation>Kan ikke skrive i datamappen (skrivebeskyttet eller mangler tilgang); ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>Disken er full; ingenting er endret. Frigjør plass og prøv igjen.</source>
+        <translation>Disken er full; ingenting er endret. Frigjør plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Databasen brukes av et annet program; prøv igjen om litt.</source>
+        <translation>Databasen brukes av et annet program; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Disken kunne ikke lese eller skrive; ingenting er endret.</source>
+        <translation>Disken kunne ikke lese eller skrive; ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>bruk: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: feil: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>valg</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>argumenter</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>vis denne hjelpen og avslutt</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
+        <source>vis programmets versjon og avslutt</source>
+        <translation>vis programmets versjon og avslutt</translation>
+    </message>
+    <message>
+        <source>disse argumentene mangler: %s</source>
+        <translation>disse argumentene mangler: %s</translation>
+    </message>
+    <message>
+        <source>ukjente argumenter: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ugyldig verdi: %(value)r</source>
+        <translation>ugyldig verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>venter én verdi</source>
+        <translation>venter én verdi</translation>
+    </message>
+    <message>
+        <source>venter høyst én verdi</source>
+        <translation>venter høyst én verdi</translation>
+    </message>
+    <message>
+        <source>venter minst én verdi</source>
+        <translation>venter minst én verdi</translation>
+    </message>
+    <message>
+        <source>kan ikke brukes sammen med %s</source>
+        <translation>kan ikke brukes sammen med %s</translation>
+    </message>
+    <message>
+        <source>ett av argumentene %s må være med</source>
+        <translation>ett av argumentene %s må være med</translation>
+    </message>
+    <message>
+        <source>tvetydig valg: %(option)s kan bety %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+    <message>
+        <source>overflødig verdi %r</source>
+        <translation>overflødig verdi %r</translation>
+    </message>
+    <message>
+        <source>venter %s verdi</source>
+        <translation>venter %s verdi</translation>
+    </message>
+    <message>
+        <source>venter %s verdier</source>
+        <translation>venter %s verdier</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med id eller fødselsnummer {key}.</source>
+        <translation>Fant ingen pasient med id eller fødselsnummer {key}.</translation>
+    </message>
+    <message>
+        <source>Filen {path} finnes allerede; velg et annet navn.</source>
+        <translation>Filen {path} finnes allerede; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>kryptert PDF</source>
+        <translation>kryptert PDF</translation>
+    </message>
+    <message>
+        <source>kryptert pakke</source>
+        <translation>kryptert pakke</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({kind}, planversjon {version}).</source>
+        <translation>Lagret {path} ({kind}, planversjon {version}).</translation>
+    </message>
+    <message>
+        <source>Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke signert» på hver side.</source>
+        <translation>Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke signert» på hver side.</translation>
+    </message>
+    <message>
+        <source>Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):</source>
+        <translation>Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret i filen er et annet enn pasientens.</source>
+        <translation>Fødselsnummeret i filen er et annet enn pasientens.</translation>
+    </message>
+    <message>
+        <source>Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke samme fødselsnummer; velg --patient {id} eller --new-patient.</source>
+        <translation>Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke samme fødselsnummer; velg --patient {id} eller --new-patient.</translation>
+    </message>
+    <message>
+        <source>Importerte {name} som ny pasient {id} med {n} planversjon(er).</source>
+        <translation>Importerte {name} som ny pasient {id} med {n} planversjon(er).</translation>
+    </message>
+    <message>
+        <source>Importerte planen som versjon {version} hos pasient {id}.</source>
+        <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
+    </message>
+    <message>
+        <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
+        <translation>Mottakerne skrives som deltakernes id, skilt med komma.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>Mappen {folder} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Papirstørrelsen må være A4 eller A5.</source>
+        <translation>Papirstørrelsen må være A4 eller A5.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; oppgi et filnavn.</source>
+        <translation>{path} er en mappe; oppgi et filnavn.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3009,218 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
         <translation>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Utarbeidet av</source>
+        <translation>Utarbeidet av</translation>
+    </message>
+    <message>
+        <source>I samarbeid med kommune</source>
+        <translation>I samarbeid med kommune</translation>
+    </message>
+    <message>
+        <source>Planen gjelder fra</source>
+        <translation>Planen gjelder fra</translation>
+    </message>
+    <message>
+        <source>Planen gjelder til</source>
+        <translation>Planen gjelder til</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Evalueres</translation>
+    </message>
+    <message>
+        <source>Situasjonsbeskrivelse</source>
+        <translation>Situasjonsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overordnet målsetting</translation>
+    </message>
+    <message>
+        <source>navn</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>arbeidssted</source>
+        <translation>arbeidssted</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Dato for oppstart</source>
+        <translation>Dato for oppstart</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Dato for evaluering</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Vedtak, planer og avtaler</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Gjelder fra</translation>
+    </message>
+    <message>
+        <source>Gjelder til</source>
+        <translation>Gjelder til</translation>
+    </message>
+    <message>
+        <source>Gjelder f.o.m.</source>
+        <translation>Gjelder f.o.m.</translation>
+    </message>
+    <message>
+        <source>Gjelder t.o.m.</source>
+        <translation>Gjelder t.o.m.</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Verge/foresatte</source>
+        <translation>Verge/foresatte</translation>
+    </message>
+    <message>
+        <source>Kan gis til ansvarsgruppen</source>
+        <translation>Kan gis til ansvarsgruppen</translation>
+    </message>
+    <message>
+        <source>Taushetsbelagte opplysninger</source>
+        <translation>Taushetsbelagte opplysninger</translation>
+    </message>
+    <message>
+        <source>Skal ikke involveres</source>
+        <translation>Skal ikke involveres</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Antall {what}</source>
+        <translation>Antall {what}</translation>
+    </message>
+    <message>
+        <source>Rad {n}: </source>
+        <translation>Rad {n}: </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>vedtak</source>
+        <translation>vedtak</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Signert</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Punkter avklart (av {n})</source>
+        <translation>Punkter avklart (av {n})</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
@@ -2896,6 +3353,29 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Filen kunne ikke få navnet sitt: {reason}</source>
         <translation>Filen kunne ikke få navnet sitt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Pasienten har trukket samtykket tilbake, så planen kan ikke overføres.</source>
+        <translation>Pasienten har trukket samtykket tilbake, så planen kan ikke overføres.</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan, så planen kan ikke overføres.</source>
+        <translation>Pasienten ønsker ikke individuell plan, så planen kan ikke overføres.</translation>
+    </message>
+    <message>
+        <source>Samtykket er utløpt, så planen kan ikke overføres før et nytt samtykke er registrert.</source>
+        <translation>Samtykket er utløpt, så planen kan ikke overføres før et nytt samtykke er registrert.</translation>
+    </message>
+    <message>
+        <source>Samtykke er ikke registrert, så planen kan ikke overføres.</source>
+        <translation>Samtykke er ikke registrert, så planen kan ikke overføres.</translation>
+    </message>
+    <message>
+        <source>Samtykket tillater ikke at planen deles med ansvarsgruppen, så den kan ikke overføres.</source>
+        <translation>Samtykket tillater ikke at planen deles med ansvarsgruppen, så den kan ikke overføres.</translation>
     </message>
 </context>
 <context>

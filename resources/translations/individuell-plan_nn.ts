@@ -514,6 +514,54 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Hvorfor planen likevel skal overføres (logges)</source>
+        <translation>Kvifor planen likevel skal overførast (blir logga)</translation>
+    </message>
+    <message>
+        <source>Grunn til å overføre uten samtykke</source>
+        <translation>Grunn til å overføre utan samtykke</translation>
+    </message>
+    <message>
+        <source>Overfør likevel bare med en grunn:</source>
+        <translation>Overfør likevel berre med ein grunn:</translation>
+    </message>
+    <message>
+        <source>Planversjon</source>
+        <translation>Planversjon</translation>
+    </message>
+    <message>
+        <source>Planversjon som sendes</source>
+        <translation>Planversjon som blir send</translation>
+    </message>
+    <message>
+        <source>Velg versjon …</source>
+        <translation>Vel versjon …</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – signert {date}</source>
+        <translation>Versjon {n} – signert {date}</translation>
+    </message>
+    <message>
+        <source>Versjon {n} – utkast (merkes «UTKAST – ikke signert»)</source>
+        <translation>Versjon {n} – utkast (blir merkt «UTKAST – ikke signert»)</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Send:</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor planen overføres uten samtykke til deling, eller avbryt.</source>
+        <translation>Skriv kvifor planen blir overført utan samtykke til deling, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
+        <translation>Planen har ingen signert versjon: vel versjonen som skal sendast.</translation>
+    </message>
+    <message>
         <source>Lagre den krypterte filen</source>
         <translation>Lagre den krypterte fila</translation>
     </message>
@@ -729,6 +777,14 @@
     <message>
         <source>Hent inn planen</source>
         <translation>Hent inn planen</translation>
+    </message>
+    <message>
+        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
+        <translation>Planen er henta inn hos {name} (avdeling {department}), men du har ikkje tilgang til pasientar der, så pasienten blir ikkje vist i lista di.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2373,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>kommando</translation>
     </message>
     <message>
+        <source>uten samtykke til deling, grunn</source>
+        <translation>utan samtykke til deling, grunn</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
         <source>vinduet</source>
         <translation>vindauget</translation>
     </message>
@@ -2383,6 +2447,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>ikke i bruk</source>
         <translation>ikkje i bruk</translation>
+    </message>
+    <message>
+        <source>låst av brukeren</source>
+        <translation>låst av brukaren</translation>
     </message>
     <message>
         <source>sjekkliste</source>
@@ -2521,6 +2589,21 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>Kan ikke lese/skrive databasen i {folder}: mappen er skrivebeskyttet eller du mangler tilgang. Databasen er ikke nødvendigvis skadet.</source>
+        <translation>Kan ikkje lese/skrive databasen i {folder}: mappa er skriveverna eller du manglar tilgang. Databasen er ikkje naudsynleg skadd.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke åpnes: {error}</source>
+        <translation>Databasen kan ikkje opnast: {error}</translation>
+    </message>
+    <message>
+        <source>Databasen er skadet: {error}</source>
+        <translation>Databasen er skadd: {error}</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <source>Vurdere behov for langvarige og koordinerte tjenester</source>
@@ -2604,6 +2687,168 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Gjenopprettet fra {source}. Tilstanden før er lagret i {safety}.</source>
         <translation>Gjenoppretta frå {source}. Tilstanden før er lagra i {safety}.</translation>
+    </message>
+    <message>
+        <source>Vinduet trenger et skrivebord (ingen skjerm funnet); bruk kommandolinjen, for eksempel «individuell-plan --help».</source>
+        <translation>Vindauget treng eit skrivebord (ingen skjerm funnen); bruk kommandolinja, til dømes «individuell-plan --help».</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive i datamappen (skrivebeskyttet eller mangler tilgang); ingenting er endret.</source>
+        <translation>Kan ikkje skrive i datamappa (skriveverna eller manglar tilgang); ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>Disken er full; ingenting er endret. Frigjør plass og prøv igjen.</source>
+        <translation>Disken er full; ingenting er endra. Frigjer plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Databasen brukes av et annet program; prøv igjen om litt.</source>
+        <translation>Databasen blir brukt av eit anna program; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Disken kunne ikke lese eller skrive; ingenting er endret.</source>
+        <translation>Disken kunne ikkje lese eller skrive; ingenting er endra.</translation>
+    </message>
+    <message>
+        <source>bruk: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: feil: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>valg</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <source>argumenter</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>vis denne hjelpen og avslutt</source>
+        <translation>vis denne hjelpa og avslutt</translation>
+    </message>
+    <message>
+        <source>vis programmets versjon og avslutt</source>
+        <translation>vis versjonen til programmet og avslutt</translation>
+    </message>
+    <message>
+        <source>disse argumentene mangler: %s</source>
+        <translation>desse argumenta manglar: %s</translation>
+    </message>
+    <message>
+        <source>ukjente argumenter: %s</source>
+        <translation>ukjende argument: %s</translation>
+    </message>
+    <message>
+        <source>ugyldig valg: %(value)r (velg blant %(choices)s)</source>
+        <translation>ugyldig val: %(value)r (vel mellom %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ugyldig verdi: %(value)r</source>
+        <translation>ugyldig verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>venter én verdi</source>
+        <translation>ventar éin verdi</translation>
+    </message>
+    <message>
+        <source>venter høyst én verdi</source>
+        <translation>ventar høgst éin verdi</translation>
+    </message>
+    <message>
+        <source>venter minst én verdi</source>
+        <translation>ventar minst éin verdi</translation>
+    </message>
+    <message>
+        <source>kan ikke brukes sammen med %s</source>
+        <translation>kan ikkje brukast saman med %s</translation>
+    </message>
+    <message>
+        <source>ett av argumentene %s må være med</source>
+        <translation>eitt av argumenta %s må vere med</translation>
+    </message>
+    <message>
+        <source>tvetydig valg: %(option)s kan bety %(matches)s</source>
+        <translation>tvitydig val: %(option)s kan tyde %(matches)s</translation>
+    </message>
+    <message>
+        <source>overflødig verdi %r</source>
+        <translation>overflødig verdi %r</translation>
+    </message>
+    <message>
+        <source>venter %s verdi</source>
+        <translation>ventar %s verdi</translation>
+    </message>
+    <message>
+        <source>venter %s verdier</source>
+        <translation>ventar %s verdiar</translation>
+    </message>
+    <message>
+        <source>Fant ingen pasient med id eller fødselsnummer {key}.</source>
+        <translation>Fann ingen pasient med id eller fødselsnummer {key}.</translation>
+    </message>
+    <message>
+        <source>Filen {path} finnes allerede; velg et annet navn.</source>
+        <translation>Fila {path} finst allereie; vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>kryptert PDF</source>
+        <translation>kryptert PDF</translation>
+    </message>
+    <message>
+        <source>kryptert pakke</source>
+        <translation>kryptert pakke</translation>
+    </message>
+    <message>
+        <source>Lagret {path} ({kind}, planversjon {version}).</source>
+        <translation>Lagra {path} ({kind}, planversjon {version}).</translation>
+    </message>
+    <message>
+        <source>Planversjon {version} er et utkast; PDF-en er merket «UTKAST – ikke signert» på hver side.</source>
+        <translation>Planversjon {version} er eit utkast; PDF-en er merkt «UTKAST – ikke signert» på kvar side.</translation>
+    </message>
+    <message>
+        <source>Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen):</source>
+        <translation>Passordet (gi det på telefon eller ein annan kanal, aldri saman med fila):</translation>
+    </message>
+    <message>
+        <source>Fødselsnummeret i filen er et annet enn pasientens.</source>
+        <translation>Fødselsnummeret i fila er eit anna enn pasienten sitt.</translation>
+    </message>
+    <message>
+        <source>Filen ligner pasient {id} ({name}) på navn og fødselsdato, men har ikke samme fødselsnummer; velg --patient {id} eller --new-patient.</source>
+        <translation>Fila liknar pasient {id} ({name}) på namn og fødselsdato, men har ikkje same fødselsnummer; vel --patient {id} eller --new-patient.</translation>
+    </message>
+    <message>
+        <source>Importerte {name} som ny pasient {id} med {n} planversjon(er).</source>
+        <translation>Importerte {name} som ny pasient {id} med {n} planversjon(ar).</translation>
+    </message>
+    <message>
+        <source>Importerte planen som versjon {version} hos pasient {id}.</source>
+        <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
+    </message>
+    <message>
+        <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
+        <translation>Mottakarane blir skrivne som id-ane til deltakarane, skilde med komma.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke.</source>
+        <translation>Mappa {folder} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Papirstørrelsen må være A4 eller A5.</source>
+        <translation>Papirstorleiken må vere A4 eller A5.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; oppgi et filnavn.</source>
+        <translation>{path} er ei mappe; oppgi eit filnamn.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3009,218 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Pasienten har ikke samtykket til at kommunen kontaktes, så meldingen kan ikke lagres for sending.</source>
         <translation>Pasienten har ikkje samtykt til at kommunen blir kontakta, så meldinga kan ikkje lagrast for sending.</translation>
     </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Utarbeidet av</source>
+        <translation>Utarbeidd av</translation>
+    </message>
+    <message>
+        <source>I samarbeid med kommune</source>
+        <translation>I samarbeid med kommune</translation>
+    </message>
+    <message>
+        <source>Planen gjelder fra</source>
+        <translation>Planen gjeld frå</translation>
+    </message>
+    <message>
+        <source>Planen gjelder til</source>
+        <translation>Planen gjeld til</translation>
+    </message>
+    <message>
+        <source>Evalueres</source>
+        <translation>Blir evaluert</translation>
+    </message>
+    <message>
+        <source>Situasjonsbeskrivelse</source>
+        <translation>Situasjonsskildring</translation>
+    </message>
+    <message>
+        <source>Overordnet målsetting</source>
+        <translation>Overordna målsetjing</translation>
+    </message>
+    <message>
+        <source>navn</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>arbeidssted</source>
+        <translation>arbeidsstad</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Dato for oppstart</source>
+        <translation>Dato for oppstart</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Dato for evaluering</source>
+        <translation>Dato for evaluering</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>Vedtak, planer og avtaler</source>
+        <translation>Vedtak, planar og avtalar</translation>
+    </message>
+    <message>
+        <source>Gjelder fra</source>
+        <translation>Gjeld frå</translation>
+    </message>
+    <message>
+        <source>Gjelder til</source>
+        <translation>Gjeld til</translation>
+    </message>
+    <message>
+        <source>Gjelder f.o.m.</source>
+        <translation>Gjeld f.o.m.</translation>
+    </message>
+    <message>
+        <source>Gjelder t.o.m.</source>
+        <translation>Gjeld t.o.m.</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Verge/foresatte</source>
+        <translation>Verje/føresette</translation>
+    </message>
+    <message>
+        <source>Kan gis til ansvarsgruppen</source>
+        <translation>Kan givast til ansvarsgruppa</translation>
+    </message>
+    <message>
+        <source>Taushetsbelagte opplysninger</source>
+        <translation>Teiepliktige opplysningar</translation>
+    </message>
+    <message>
+        <source>Skal ikke involveres</source>
+        <translation>Skal ikkje involverast</translation>
+    </message>
+    <message>
+        <source>Trukket tilbake</source>
+        <translation>Trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Antall {what}</source>
+        <translation>Tal på {what}</translation>
+    </message>
+    <message>
+        <source>Rad {n}: </source>
+        <translation>Rad {n}: </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rader</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>vedtak</source>
+        <translation>vedtak</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Signert</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Samtykke</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Punkter avklart (av {n})</source>
+        <translation>Punkt avklarte (av {n})</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>
@@ -2896,6 +3353,29 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Filen kunne ikke få navnet sitt: {reason}</source>
         <translation>Fila kunne ikkje få namnet sitt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Pasienten har trukket samtykket tilbake, så planen kan ikke overføres.</source>
+        <translation>Pasienten har trekt samtykket tilbake, så planen kan ikkje overførast.</translation>
+    </message>
+    <message>
+        <source>Pasienten ønsker ikke individuell plan, så planen kan ikke overføres.</source>
+        <translation>Pasienten ønskjer ikkje individuell plan, så planen kan ikkje overførast.</translation>
+    </message>
+    <message>
+        <source>Samtykket er utløpt, så planen kan ikke overføres før et nytt samtykke er registrert.</source>
+        <translation>Samtykket har gått ut, så planen kan ikkje overførast før eit nytt samtykke er registrert.</translation>
+    </message>
+    <message>
+        <source>Samtykke er ikke registrert, så planen kan ikke overføres.</source>
+        <translation>Samtykke er ikkje registrert, så planen kan ikkje overførast.</translation>
+    </message>
+    <message>
+        <source>Samtykket tillater ikke at planen deles med ansvarsgruppen, så den kan ikke overføres.</source>
+        <translation>Samtykket tillèt ikkje at planen blir delt med ansvarsgruppa, så han kan ikkje overførast.</translation>
     </message>
 </context>
 <context>

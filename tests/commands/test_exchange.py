@@ -13,6 +13,14 @@ from desktop.records import Patient
 
 
 @pytest.fixture
+def full_patient(full_patient, db, kit) -> int:
+    """The exchange tests' patient with a consent in force (the command line cannot give a
+    reason to export without one)."""
+    kit.consent_in_force(db, full_patient)
+    return full_patient
+
+
+@pytest.fixture
 def patient_number(db, full_patient) -> str:
     return store.get_patient(db, full_patient).id_number
 
@@ -127,3 +135,24 @@ def test_spaces_around_a_passphrase_in_a_file_do_not_matter(db, full_patient, da
     assert read_package(package.read_bytes(), kit.PASS).pdf.startswith(b"%PDF")
     assert main(["--data-dir", str(tmp_path / "other"), "import", str(package),
                  "--passphrase-file", str(spaced)]) == EXIT_OK
+
+
+@pytest.mark.parametrize("change, words", [
+    ({"withdrawn_date": "2026-02-01"}, "trukket samtykket tilbake"),
+    ({"valid_to": "2020-01"}, "utløpt"),
+    ({"share_with_team": False}, "ikke at planen deles"),
+    ({"given": False}, "ønsker ikke individuell plan"),
+])
+def test_export_without_consent_to_share_is_refused(db, full_patient, data_dir, tmp_path,
+                                                    capsys, change, words) -> None:
+    import dataclasses
+
+    store.save_consent(db, full_patient,
+                       dataclasses.replace(store.load_consent(db, full_patient), **change))
+    before = db["access_log"].count
+    out = tmp_path / "x.zip"
+    assert main(["export", str(full_patient), "--out", str(out)]) == EXIT_REFUSED
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and words in err[0]
+    assert not out.exists()
+    assert db["access_log"].count == before

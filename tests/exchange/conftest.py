@@ -80,6 +80,16 @@ class Kit:
     PASS = PASS
     TINY_PDF = TINY_PDF
     fill_everything = staticmethod(fill_everything)
+    # fill_everything's consent is withdrawn (every field filled): an export needs a reason
+    REASON = "Kommunen trenger planen for å følge opp; avtalt med pasienten."
+
+    @staticmethod
+    def consent_in_force(db, patient_id: int) -> None:
+        """Let the patient's plan be shared: consent given, not withdrawn, valid long."""
+        consent = dataclasses.replace(store.load_consent(db, patient_id), given=True,
+                                      withdrawn_date="", withdrawn_recorded_by="",
+                                      valid_to="2099-12", share_with_team=True)
+        store.save_consent(db, patient_id, consent)
 
     @staticmethod
     def comparable(doc: PlanDocument) -> PlanDocument:

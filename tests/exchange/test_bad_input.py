@@ -95,7 +95,8 @@ def test_whitespace_only_names_do_not_crash_export(db, kit, tmp_path) -> None:
     plan.rows.append(PlanRow(goal="Mål", responsible="  "))
     store.save_plan(db, patient.id, plan)
     db.execute("UPDATE patients SET name = '   ' WHERE id = ?", [patient.id])  # an old row
-    result = export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=1)
+    result = export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=1,
+        consent_reason=kit.REASON)
     assert result.version == 1 and (tmp_path / "x.zip").exists()
 
 

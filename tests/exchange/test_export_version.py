@@ -27,7 +27,8 @@ def _pages(pdf: bytes) -> list[str]:
 
 def test_default_is_the_newest_signed_version(db, full_patient, kit, tmp_path) -> None:
     # full_patient: version 1 signed, version 2 a draft
-    result = export_patient(db, full_patient, tmp_path / "p.zip", kit.PASS)
+    result = export_patient(db, full_patient, tmp_path / "p.zip", kit.PASS,
+        consent_reason=kit.REASON)
     assert result.version == 1 and result.signed
     contents = read_package((tmp_path / "p.zip").read_bytes(), kit.PASS)
     assert contents.manifest["plan_version"] == 1
@@ -55,11 +56,13 @@ def test_the_dialog_is_offered_every_version_with_the_signed_one_chosen(db, full
 def test_a_draft_only_by_choice_and_marked_on_every_page(db, full_patient, kit,
                                                          tmp_path) -> None:
     result = export_patient(db, full_patient, tmp_path / "p.pdf", kit.PASS, FORMAT_PDF,
-                            version=2)
+                            version=2,
+                                consent_reason=kit.REASON)
     assert result.version == 2 and not result.signed
     pages = _pages(decrypt_pdf((tmp_path / "p.pdf").read_bytes(), kit.PASS))
     assert len(pages) > 3 and all(DRAFT in page for page in pages)
-    export_patient(db, full_patient, tmp_path / "p.zip", kit.PASS, version=2)
+    export_patient(db, full_patient, tmp_path / "p.zip", kit.PASS, version=2,
+        consent_reason=kit.REASON)
     pdf = read_package((tmp_path / "p.zip").read_bytes(), kit.PASS).pdf
     assert all(DRAFT in page for page in _pages(pdf))
     details = [json.loads(e.detail) for e in log.entries(db, full_patient, log.EXPORT)]
@@ -71,15 +74,19 @@ def test_no_signed_version_or_an_unknown_one_is_refused(db, kit, tmp_path) -> No
     store.save_plan(db, patient.id, Plan(situation="Utkast"))
     before = kit.snapshot(db)
     with pytest.raises(ExchangeRefused, match="ingen signert versjon"):
-        export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS)
+        export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS,
+            consent_reason=kit.REASON)
     with pytest.raises(ExchangeRefused, match="ingen versjon 7"):
-        export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=7)
+        export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=7,
+            consent_reason=kit.REASON)
     assert kit.snapshot(db) == before and not (tmp_path / "x.zip").exists()
-    assert export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=1).version == 1
+    assert export_patient(db, patient.id, tmp_path / "x.zip", kit.PASS, version=1,
+        consent_reason=kit.REASON).version == 1
 
 
 def test_command_line_version_option(db, full_patient, data_dir, kit, tmp_path,
                                      capsys) -> None:
+    kit.consent_in_force(db, full_patient)
     secret = tmp_path / "pass.txt"
     secret.write_text(kit.PASS, encoding="utf-8")
     base = ["export", str(full_patient), "--passphrase-file", str(secret), "--pdf-only"]

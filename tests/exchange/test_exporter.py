@@ -18,7 +18,8 @@ from desktop.store import log, outbox
 
 def test_package_export_is_written_and_logged(db, full_patient, kit, tmp_path) -> None:
     target = tmp_path / "plan.zip"
-    result = export_patient(db, full_patient, target, kit.PASS, exported_by="Siri Kvam")
+    result = export_patient(db, full_patient, target, kit.PASS, exported_by="Siri Kvam",
+        consent_reason=kit.REASON)
     assert result.version == 1 and result.size == target.stat().st_size  # newest signed
     contents = read_package(target.read_bytes(), kit.PASS)
     assert contents.pdf.startswith(b"%PDF")
@@ -37,7 +38,8 @@ def test_package_export_is_written_and_logged(db, full_patient, kit, tmp_path) -
 
 def test_pdf_export_is_the_printed_plan_encrypted(db, full_patient, kit, tmp_path) -> None:
     target = tmp_path / "plan.pdf"
-    export_patient(db, full_patient, target, kit.PASS, exporter.FORMAT_PDF)
+    export_patient(db, full_patient, target, kit.PASS, exporter.FORMAT_PDF,
+        consent_reason=kit.REASON)
     plain = decrypt_pdf(target.read_bytes(), kit.PASS)
     assert plain.startswith(b"%PDF")
     (entry,) = log.entries(db, full_patient, log.EXPORT)
@@ -47,7 +49,8 @@ def test_pdf_export_is_the_printed_plan_encrypted(db, full_patient, kit, tmp_pat
 def test_a_real_package_changed_at_several_offsets_is_refused(db, full_patient, kit,
                                                               tmp_path) -> None:
     target = tmp_path / "plan.zip"
-    export_patient(db, full_patient, target, kit.PASS)
+    export_patient(db, full_patient, target, kit.PASS,
+        consent_reason=kit.REASON)
     data = target.read_bytes()
     step = len(data) // 37
     for offset in [0, 5, 14, 30, 60, *range(100, len(data), step), len(data) - 30,
@@ -64,7 +67,8 @@ def test_a_patient_without_a_plan_is_refused_and_nothing_written(db, kit, tmp_pa
     out.mkdir()
     before = kit.snapshot(db)
     with pytest.raises(ExchangeRefused, match="ingen plan"):
-        export_patient(db, patient.id, out / "x.zip", kit.PASS)
+        export_patient(db, patient.id, out / "x.zip", kit.PASS,
+            consent_reason=kit.REASON)
     assert kit.snapshot(db) == before and list(out.iterdir()) == []
 
 
@@ -78,7 +82,8 @@ def test_a_failed_write_leaves_no_file_and_no_log(db, full_patient, kit, tmp_pat
     out.mkdir()
     before = len(log.entries(db, full_patient, log.EXPORT))
     with pytest.raises(ExchangeRefused, match="No space"):
-        export_patient(db, full_patient, out / "x.zip", kit.PASS)
+        export_patient(db, full_patient, out / "x.zip", kit.PASS,
+            consent_reason=kit.REASON)
     assert len(log.entries(db, full_patient, log.EXPORT)) == before
     assert list(out.iterdir()) == []
 

@@ -18,7 +18,8 @@ from desktop.store import log
 @pytest.fixture
 def package(db, full_patient, kit, tmp_path):
     path = tmp_path / "inn.zip"
-    export_patient(db, full_patient, path, kit.PASS, version=2)  # the current draft
+    export_patient(db, full_patient, path, kit.PASS, version=2,
+        consent_reason=kit.REASON)  # the current draft
     return path
 
 
@@ -70,7 +71,8 @@ def test_reimporting_an_identical_file_writes_nothing(db, full_patient, package,
     assert kit.snapshot(db) == before  # no version, no log entry
     # the signed version 1 differs from the current draft: added once, then "ingen endringer"
     signed = tmp_path / "signert.zip"
-    export_patient(db, full_patient, signed, kit.PASS)
+    export_patient(db, full_patient, signed, kit.PASS,
+        consent_reason=kit.REASON)
     assert importer.apply(db, importer.preview(db, signed, kit.PASS),
                           importer.NEW_VERSION).versions == [3]
     after = kit.snapshot(db)

@@ -31,7 +31,8 @@ def _normalised(fhir: bytes) -> dict:
 def test_round_trip_of_every_field(db, full_patient, kit, tmp_path) -> None:
     first = tmp_path / "first.zip"
     # the whole history goes along when the newest version (a draft) is chosen
-    export_patient(db, full_patient, first, kit.PASS, exported_by="Siri Kvam", version=2)
+    export_patient(db, full_patient, first, kit.PASS, exported_by="Siri Kvam", version=2,
+        consent_reason=kit.REASON)
     empty = store.open_db(paths.database_path(tmp_path / "other"))
     try:
         found = importer.preview(empty, first, kit.PASS)
@@ -41,7 +42,8 @@ def test_round_trip_of_every_field(db, full_patient, kit, tmp_path) -> None:
         assert kit.stored(empty, result.patient_id) == kit.stored(db, full_patient)
         second = tmp_path / "second.zip"
         export_patient(empty, result.patient_id, second, kit.PASS, exported_by="Siri Kvam",
-                       version=2)
+                       version=2,
+                           consent_reason=kit.REASON)
         a = read_package(first.read_bytes(), kit.PASS)
         b = read_package(second.read_bytes(), kit.PASS)
         assert _normalised(a.fhir) == _normalised(b.fhir)
@@ -60,7 +62,8 @@ def test_round_trip_of_the_demo_patients(db, kit, tmp_path) -> None:
                 continue
             path = tmp_path / f"{patient.id}.zip"
             export_patient(db, patient.id, path, kit.PASS,
-                           version=store.current_version(db, patient.id).number)
+                           version=store.current_version(db, patient.id).number,
+                               consent_reason=kit.REASON)
             result = importer.apply(empty, importer.preview(empty, path, kit.PASS),
                                     importer.NEW_PATIENT)
             assert kit.stored(empty, result.patient_id) == kit.stored(db, patient.id)

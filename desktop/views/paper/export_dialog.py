@@ -1,5 +1,7 @@
-"""Hand the plan over: choose the package or the PDF alone, a generated or an agreed passphrase,
-where to save; then the generated passphrase is shown once, large, with a copy button."""
+"""Hand the plan over: the consent's state (an export without consent to share needs a typed
+reason), which plan version (the newest signed one unless a draft is chosen), the package or the
+PDF alone, a generated or an agreed passphrase, where to save; then the generated passphrase is
+shown once, large, with a copy button."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import store
+from desktop import palette, records, store
 from desktop.exchange import exporter, passphrase
 from desktop.exchange.errors import ExchangeRefused
+from desktop.records import format_partial_date
+from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
@@ -52,7 +58,7 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(620, 0)
+        self.resize(620, self.sizeHint().height())
 
     # ------------------------------------------------------------ page 1: choices
 
@@ -62,6 +68,8 @@ class ExportDialog(QDialog):
             "Planen lagres kryptert (AES-256), slik at den trygt kan gis til kommunen på "
             "minnepinne eller med sikker e-post. Uten passordet kan ingen åpne filen."), page)
         intro.setWordWrap(True)
+        consent_box = self._consent_box(page)
+        versions_box = self._versions_box(page)
 
         format_box = QGroupBox(self.tr("Hva skal lagres?"), page)
         self.package_button = QRadioButton(self.tr(
@@ -113,6 +121,8 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
+        layout.addWidget(consent_box)
+        layout.addWidget(versions_box)
         layout.addWidget(format_box)
         layout.addWidget(secret_box)
         layout.addWidget(self.message)
@@ -120,11 +130,73 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
+    def _consent_box(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Samtykke"), page)
+        consent = store.load_consent(self.db, self.patient_id)
+        state = records.consent_state(consent, store.load_checklist(self.db,
+                                                                    self.patient_id).declined)
+        self.consent_problem = export_consent_refusal(self.db, self.patient_id)
+        self.consent_label = QLabel(records.consent_state_label(state), box)
+        tone = records.consent_tone(state) if self.consent_problem else records.TONE_OK
+        self.consent_label.setStyleSheet(palette.chip(tone, bold=True))
+        self.consent_label.setMargin(4)
+        self.consent_label.setMinimumHeight(self.consent_label.sizeHint().height())
+        self.consent_why = QLabel(self.consent_problem, box)
+        self.consent_why.setWordWrap(True)
+        self.reason_edit = QLineEdit(box)
+        self.reason_edit.setPlaceholderText(self.tr(
+            "Hvorfor planen likevel skal overføres (logges)"))
+        self.reason_edit.setAccessibleName(self.tr("Grunn til å overføre uten samtykke"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.consent_label, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.consent_problem:
+            layout.addWidget(self.consent_why)
+            layout.addWidget(QLabel(self.tr("Overfør likevel bare med en grunn:"), box))
+            layout.addWidget(self.reason_edit)
+        else:
+            self.reason_edit.hide()
+        return box
+
+    def _versions_box(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Planversjon"), page)
+        versions, chosen = exporter.export_versions(self.db, self.patient_id)
+        self.version_combo = QComboBox(box)
+        self.version_combo.setAccessibleName(self.tr("Planversjon som sendes"))
+        if chosen is None and versions:
+            self.version_combo.addItem(self.tr("Velg versjon …"), None)
+        for version in reversed(versions):  # newest first
+            if version.signature is not None:
+                text = self.tr("Versjon {n} – signert {date}").format(
+                    n=version.number,
+                    date=format_partial_date(version.signature.signed_date))
+            else:
+                text = self.tr("Versjon {n} – utkast (merkes «UTKAST – ikke signert»)").format(
+                    n=version.number)
+            self.version_combo.addItem(text, version.number)
+        index = self.version_combo.findData(chosen) if chosen is not None else 0
+        self.version_combo.setCurrentIndex(max(index, 0))
+        layout = QFormLayout(box)
+        layout.addRow(self.tr("Send:"), self.version_combo)
+        return box
+
+    def chosen_version(self) -> int | None:
+        return self.version_combo.currentData()
+
     def format(self) -> str:
         return exporter.FORMAT_PACKAGE if self.package_button.isChecked() else exporter.FORMAT_PDF
 
     def save(self) -> None:
         self.message.clear()
+        reason = self.reason_edit.text().strip()
+        if self.consent_problem and not reason and self.version_combo.count():
+            self.message.setText(self.tr("Skriv hvorfor planen overføres uten samtykke til "
+                                         "deling, eller avbryt."))
+            self.reason_edit.setFocus()
+            return
+        if self.version_combo.count() and self.chosen_version() is None:
+            self.message.setText(self.tr("Planen har ingen signert versjon: velg versjonen "
+                                         "som skal sendes."))
+            return
         generated = self.generate_button.isChecked()
         try:
             secret = passphrase.generate() if generated else passphrase.checked(
@@ -139,7 +211,9 @@ class ExportDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt)
+            result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt,
+                                             version=self.chosen_version(),
+                                             consent_reason=reason)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import store
 from desktop.exchange import importer
 from desktop.exchange.errors import ExchangeRefused
 from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
+from desktop.store import access
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
@@ -46,6 +48,11 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask the user to confirm; tests replace this function."""
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """Tell the user something after the fact; tests replace this function."""
+    QMessageBox.information(parent, title, text)
 
 
 class ImportDialog(QDialog):
@@ -246,9 +253,14 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _default_department(self) -> None:
+        """The department the file names, when it is one of ours; else the user's own."""
+        from_file = self.preview.document.patient.department if self.preview else ""
         user = self.session.user
-        if user and user.departments and user.departments[0] in DEPARTMENTS:
-            self.department.setCurrentText(user.departments[0])
+        own = list(user.departments) if user else []
+        for wanted in (from_file, *own):
+            if wanted in DEPARTMENTS:
+                self.department.setCurrentText(wanted)
+                return
 
     def _update_buttons(self) -> None:
         ready = self.preview is not None and (
@@ -280,4 +292,11 @@ class ImportDialog(QDialog):
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return
+        if not access.may_see(self.session, self.result.patient_id):
+            tell(self, self.tr("Hent inn planen"), self.tr(
+                "Planen er hentet inn hos {name} (avdeling {department}), men du har ikke "
+                "tilgang til pasienter der, så pasienten vises ikke i listen din.").format(
+                    name=found.document.patient.name,
+                    department=store.get_patient(self.db, self.result.patient_id).department
+                    or self.tr("ingen")))
         self.accept()

@@ -53,7 +53,7 @@ class Session(QObject):
         self.user_session: UserSession | None = None  # who acts in the window, and nødtilgang
         self.dialog: LoginDialog | None = None
         self.idle = IdleWatcher(policy.idle_minutes(db), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("idle"))
         self.backup_job: backup.BackupJob | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -131,13 +131,14 @@ class Session(QObject):
         self.user_session = None
         QApplication.instance().quit()
 
-    def lock(self) -> None:
-        """Save what was typed, log the lock, hide the window and ask for a log-in."""
+    def lock(self, reason: str = "idle") -> None:
+        """Save what was typed, log the lock ("idle", or "by_user" from "Lås nå"), hide the window
+        and ask for a log-in."""
         if self.window is None or self.dialog is not None:
             return
         self.idle.stop()
         self.window.workspace.flush()
-        self.user_session.log(LOCK, None, {"reason": "idle"})
+        self.user_session.log(LOCK, None, {"reason": reason})
         # an open dialog (print preview, export, history …) shows patient data too: close it
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -154,7 +155,7 @@ class Session(QObject):
             name=self.user.display_name, role=role), window))
         lock = QAction(self.tr("Lås nå"), window)
         lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock)
+        lock.triggered.connect(lambda: self.lock("by_user"))
         window.file_menu.insertAction(window.quit_action, lock)
         emergency = QAction(self.tr("Nødtilgang til annen pasient…"), window)
         emergency.triggered.connect(self.emergency)

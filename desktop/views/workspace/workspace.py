@@ -233,7 +233,8 @@ class Workspace(QWidget):
     def _after_change(self, key: str) -> None:
         self._dirty.add(key)
         if key == "consent":  # item 5 of the checklist follows the consent
-            checklist = sync_consent_item(self.documents["checklist"], self.documents["consent"])
+            checklist = sync_consent_item(self.documents["checklist"], self.documents["consent"],
+                                          self.session.display_name)
             if checklist != self.documents["checklist"]:
                 self.documents["checklist"] = checklist
                 self.checklist.load_document(checklist)

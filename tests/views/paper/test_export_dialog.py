@@ -3,6 +3,7 @@ once with a copy button, refusals in the dialog, and a screenshot to look at."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pikepdf
@@ -24,6 +25,10 @@ def patient_id(db) -> int:
     # export sends the newest signed version by default (a draft only by explicit choice)
     for patient in fill_demo(db, 10):
         if any(v.frozen for v in store.plan_versions(db, patient.id)):
+            consent = dataclasses.replace(store.load_consent(db, patient.id), given=True,
+                                          withdrawn_date="", valid_to="2099-12",
+                                          share_with_team=True)
+            store.save_consent(db, patient.id, consent)
             return patient.id
     raise AssertionError("no demo patient with a signed plan")
 
@@ -103,3 +108,54 @@ def test_a_patient_without_plan_gets_one_clear_message(qtbot, db, save_to, tmp_p
     assert "ingen plan" in dialog.message.text()
     assert not save_to["path"].exists()
     dialog.grab().save(str(tmp_path / "export_choices.png"))
+
+
+def _withdraw(db, patient_id) -> None:
+    consent = dataclasses.replace(store.load_consent(db, patient_id),
+                                  withdrawn_date="2026-01-05")
+    store.save_consent(db, patient_id, consent)
+
+
+def test_withdrawn_consent_is_shown_and_needs_a_typed_reason(qtbot, db, patient_id,
+                                                              save_to, tmp_path) -> None:
+    _withdraw(db, patient_id)
+    dialog = ExportDialog(db, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.consent_label.text() == "Trukket tilbake"
+    assert "trukket samtykket tilbake" in dialog.consent_why.text()
+    assert dialog.reason_edit.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Skriv hvorfor" in dialog.message.text()
+    assert not save_to["path"].exists() and not log.entries(db, patient_id, log.EXPORT)
+    dialog.reason_edit.setText("Kommunen overtar oppfølgingen i morgen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1 and save_to["path"].exists()
+    (entry,) = log.entries(db, patient_id, log.EXPORT)
+    assert json.loads(entry.detail)["consent_override"] == (
+        "Kommunen overtar oppfølgingen i morgen")
+
+
+def test_versions_are_listed_and_the_newest_signed_is_chosen(qtbot, db, patient_id,
+                                                             save_to) -> None:
+    versions = store.plan_versions(db, patient_id)
+    signed = [v.number for v in versions if v.frozen][-1]
+    store.save_plan(db, patient_id, versions[-1].plan)  # a newer draft after the signed one
+    dialog = ExportDialog(db, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    numbers = [dialog.version_combo.itemData(i) for i in range(dialog.version_combo.count())]
+    assert sorted(numbers) == [v.number for v in store.plan_versions(db, patient_id)]
+    assert dialog.chosen_version() == signed
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (entry,) = log.entries(db, patient_id, log.EXPORT)
+    assert json.loads(entry.detail)["plan_version"] == signed
+    assert json.loads(entry.detail)["draft"] is False
+
+
+def test_screenshot_with_withdrawn_consent(qtbot, db, patient_id, tmp_path) -> None:
+    _withdraw(db, patient_id)
+    dialog = ExportDialog(db, patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "export-consent.png"))

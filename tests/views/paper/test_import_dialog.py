@@ -147,3 +147,30 @@ def test_a_tampered_package_is_refused(qtbot, db, package, answers) -> None:
     package.write_bytes(bytes(data))
     dialog = _open(qtbot, db, answers, package)
     assert "endret eller skadet" in dialog.message.text()
+
+
+def test_an_administrator_without_patient_access_is_told_after_the_import(
+        qtbot, db, package, answers, tmp_path, monkeypatch, fast_hash) -> None:
+    from desktop import paths
+    from desktop.store import accounts, policy
+    from desktop.store.session import Session
+
+    told: list[str] = []
+    monkeypatch.setattr(import_dialog, "tell", lambda _p, _t, text: told.append(text))
+    other = store.open_db(paths.database_path(tmp_path / "other"))
+    try:
+        policy.create_demo_accounts(other)
+        other["settings"].delete_where("key = ?", [policy.KEY_DEMO])  # a real ward's database
+        admin = accounts.authenticate(other, "demo.admin", "demo-admin")
+        staff = accounts.authenticate(other, "demo.voksen", "demo-ansatt")
+        dialog = _open(qtbot, Session(other, staff), answers, package)
+        assert dialog.department.currentText() == staff.departments[0]  # the user's own
+        dialog.reject()
+        dialog = _open(qtbot, Session(other, admin), answers, package)
+        dialog.new_patient_button.setChecked(True)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.result is not None
+        (text,) = told
+        assert "du har ikke tilgang" in text and "vises ikke i listen" in text
+    finally:
+        other.close()

@@ -164,3 +164,18 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
     assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
     assert "skrivebeskyttet" in shown[0] and "disken er full" in shown[0]
     assert folder_in_use(data_dir) is None  # the lock was let go
+
+
+def test_lock_now_is_logged_as_locked_by_the_user(qtbot, session, db) -> None:
+    from desktop.store.audit import describe
+
+    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    session.open_window(user)
+    window = session.window
+    (action,) = [a for a in window.file_menu.actions() if a.text() == "Lås nå"]
+    action.trigger()
+    assert not window.isVisible()
+    lock = entries(db)[-1]
+    assert (lock.kind, lock.user) == (LOCK, "demo.voksen")
+    assert "låst av brukeren" in describe(lock.kind, lock.detail)
+    assert "ikke i bruk" not in describe(lock.kind, lock.detail)
