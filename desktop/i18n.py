@@ -9,9 +9,11 @@ calls by the name ``translate``.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 
 _translator: Callable[[str, str], str] | None = None
+_thread = threading.local()  # .source: this thread prints (see source_language)
 
 
 def install(translator: Callable[[str, str], str] | None) -> None:
@@ -28,7 +30,7 @@ def translatable(context: str, text: str) -> str:
 
 
 def translate(context: str, text: str) -> str:
-    if _translator is None:
+    if _translator is None or getattr(_thread, "source", False):
         return text
     return _translator(context, text)
 
@@ -37,10 +39,10 @@ def translate(context: str, text: str) -> str:
 def source_language() -> Iterator[None]:
     """Within this block ``translate`` gives the Bokmål source text, whatever the window's
     language: printed forms are Norwegian documents for the patient and the municipality, and a
-    signed version must reprint byte for byte whoever prints it."""
-    global _translator
-    saved, _translator = _translator, None
+    signed version must reprint byte for byte whoever prints it. Only the calling thread is
+    affected: printing warmed up in the background leaves the window's language alone."""
+    saved, _thread.source = getattr(_thread, "source", False), True
     try:
         yield
     finally:
-        _translator = saved
+        _thread.source = saved

@@ -34,6 +34,7 @@ PatientIdRole = Qt.ItemDataRole.UserRole + 1  # int: the patient's id, in every 
 AlertRole = Qt.ItemDataRole.UserRole + 2  # bool: the cell shows something needing attention
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # a search's matches are counted up to this many ("1000+ treff" beyond)
 
 ALERT_COLOUR = QColor(palette.ERROR_TEXT)
 
@@ -79,10 +80,11 @@ class PatientListModel(QAbstractTableModel):
     }
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, count_cap: int = COUNT_CAP) -> None:
         super().__init__(parent)
         self._query = query
         self._page_size = page_size
+        self._count_cap = count_cap
         self._today = today
         self._rows: list[PatientSummary] = []
         self._search = ""
@@ -121,10 +123,21 @@ class PatientListModel(QAbstractTableModel):
         return self._search
 
     def total(self) -> int:
-        """How many patients match the search (counted once per search, on demand)."""
+        """How many patients match the search (counted once per search, on demand). A search
+        is counted only up to one more than the cap (see ``beyond_cap``); the whole list is
+        counted in full."""
         if self._total is None:
-            self._total = self._query.count(self._search)
+            cap = self._count_cap + 1 if self._search else None
+            self._total = self._query.count(self._search, cap=cap)
         return self._total
+
+    def beyond_cap(self) -> bool:
+        """Whether the search matches more patients than the count went to (``total`` is then
+        the cap plus one, not the real number)."""
+        return bool(self._search) and not self._exhausted and self.total() > self._count_cap
+
+    def count_cap(self) -> int:
+        return self._count_cap
 
     def known_total(self) -> int | None:
         """The number of matches when known without counting, else None."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,10 @@ from desktop.i18n import source_language, translate
 from desktop.records import (
     Checklist,
     Consent,
+    DecisionRow,
     Patient,
+    Plan,
+    PlanRow,
     PlanVersion,
     ValidationError,
     format_partial_date,
@@ -62,7 +66,11 @@ PAPER_SIZES = tuple(PAPERS)
 
 __all__ = ["FORMS", "PEOPLE_FORMS", "MEASURE_FORMS", "ALL_FORMS", "PAPER_SIZES", "render_pdf",
            "render_patient_pdf", "render_crisis_card",
-           "parse_forms", "form_label", "log_print"]
+           "parse_forms", "form_label", "log_print", "warm_up"]
+
+# ReportLab's font registry and caches are the process's: one document is built at a time (a
+# print waits for the background warm-up instead of building beside it)
+_BUILDING = threading.RLock()
 
 
 def _t(text: str) -> str:
@@ -128,7 +136,7 @@ def render_pdf(patient: Patient, version: PlanVersion, consent: Consent, checkli
     args = (patient, version, consent, checklist, printed_on, logo, forms, consent_text,
             today or dt.date.today(), draft_mark, tuple(participants), tuple(copies_to),
             tuple(participants if people is None else people), tuple(mappings))
-    with source_language():  # printed forms are always Bokmål
+    with _BUILDING, source_language():  # printed forms are always Bokmål
         try:
             return _build(size, *args)
         except LayoutError:
@@ -227,6 +235,16 @@ def render_crisis_card(patient: Patient, version: PlanVersion, *, printed_on: dt
     """The crisis plan card alone on one A5 page."""
     return render_pdf(patient, version, Consent(), Checklist(), printed_on=printed_on, logo=logo,
                       forms=("crisis-card",), paper="A5")
+def warm_up() -> None:
+    """Build one small document of every form and throw it away, so that the first print of a
+    session finds the fonts registered, the hyphenation patterns loaded and ReportLab's and
+    pikepdf's modules imported (the window calls this on a background thread)."""
+    plan = Plan(overall_goal="Oppfølging i kommunehelsetjenesten",
+                rows=[PlanRow(goal="Arbeidsrettet aktivitet", measures="Samarbeidsmøte",
+                              responsible="Koordinerende enhet")],
+                decisions=[DecisionRow(decision="Helsetjenester i hjemmet")])
+    render_pdf(Patient(name="Oppvarming"), PlanVersion(plan=plan), Consent(), Checklist(),
+               printed_on=dt.date(2026, 1, 1), today=dt.date(2026, 1, 1))
 
 
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,

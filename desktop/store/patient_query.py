@@ -12,7 +12,7 @@ import sqlite_utils
 
 from desktop.records import PatientSummary
 from desktop.store.access import count_visible, search_visible
-from desktop.store.patients import patient_summary
+from desktop.store.patients import answered_by_index, patient_summary
 from desktop.store.session import Session, as_session
 
 
@@ -32,9 +32,15 @@ class PatientQuery:
         return search_visible(self.session, text, order=order, descending=descending,
                               limit=limit, offset=offset)
 
-    def count(self, text: str = "") -> int:
-        """How many patients match ``text``."""
-        return count_visible(self.session, text)
+    def count(self, text: str = "", cap: int | None = None) -> int:
+        """How many patients match ``text`` (with ``cap``: at most that many, counting stops
+        there)."""
+        return count_visible(self.session, text, cap=cap)
+
+    @staticmethod
+    def answers_at_once(text: str) -> bool:
+        """Whether searching ``text`` is a lookup in an index (no typing pause needed)."""
+        return answered_by_index(text)
 
     def summary(self, patient_id: int) -> PatientSummary | None:
         """One patient's list line again, after its forms were saved."""

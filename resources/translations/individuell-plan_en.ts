@@ -1034,6 +1034,10 @@
         <translation>More than {n} matches</translation>
     </message>
     <message>
+        <source>{n}+ treff</source>
+        <translation>{n}+ matches</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>No matches</translation>
     </message>

@@ -1034,6 +1034,10 @@
         <translation>Meir enn {n} treff</translation>
     </message>
     <message>
+        <source>{n}+ treff</source>
+        <translation>{n}+ treff</translation>
+    </message>
+    <message>
         <source>Ingen treff</source>
         <translation>Ingen treff</translation>
     </message>

@@ -1,18 +1,15 @@
 """The main window's actions for paper and handover: print, record signatures, history, export
 to the municipality and import of an existing plan. Each opens its dialog on the open patient
-after saving what is pending, so a printout or an export always carries what the screen shows."""
+after saving what is pending, so a printout or an export always carries what the screen shows.
+
+The dialogs are imported when first opened: they bring ReportLab, pikepdf and pyzipper, which
+the patient list does not need at start-up (the main window warms printing up afterwards)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
-
-from desktop.views.paper.export_dialog import ExportDialog
-from desktop.views.paper.history_dialog import HistoryDialog
-from desktop.views.paper.import_dialog import ImportDialog
-from desktop.views.paper.print_dialog import PrintDialog
-from desktop.views.paper.sign_dialog import SignDialog
 
 
 class PlanActions:
@@ -62,28 +59,38 @@ class PlanActions:
     def print_plan(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
+            from desktop.views.paper.print_dialog import PrintDialog
+
             PrintDialog(self.window.session, patient_id, self.window).exec()
 
     def sign(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is None:
             return
+        from desktop.views.paper.sign_dialog import SignDialog
+
         if SignDialog(self.window.session, patient_id, self.window).exec():
             self.window.refresh_patient(patient_id)
 
     def history(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
+            from desktop.views.paper.history_dialog import HistoryDialog
+
             HistoryDialog(self.window.session, patient_id, self.window).exec()
 
     def export(self) -> None:
         patient_id = self._saved_patient()
         if patient_id is not None:
+            from desktop.views.paper.export_dialog import ExportDialog
+
             ExportDialog(self.window.session, patient_id, self.window).exec()
 
     def import_plan(self) -> None:
         if not self._flushed():
             return
+        from desktop.views.paper.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.window.session, self.window)
         if dialog.exec() and dialog.result is not None:
             patient_id = dialog.result.patient_id

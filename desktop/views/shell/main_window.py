@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, store
-from desktop.models.patient_list_model import PatientIdRole, PatientListModel
+from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session, as_session
 from desktop.views.paper.plan_actions import PlanActions
@@ -30,7 +30,7 @@ from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
 
-SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MS = 40  # typing pause of a search with a one- or two-character word (a scan)
 COUNT_DELAY_MS = 150
 
 
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.db = self.session.db
         self.setWindowTitle(self.tr("Individuell plan"))
         # the list shows the logged-in user's departments (all where there are no accounts)
-        self.model = PatientListModel(PatientQuery(self.session), self)
+        self.query = PatientQuery(self.session)
+        self.model = PatientListModel(self.query, self, count_cap=COUNT_CAP)
         self.workspace = Workspace(self.session, self)
         self.undo_group = QUndoGroup(self)
         self._patient_actions: list[QAction] = []
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._show_count)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_first_match)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
@@ -204,6 +205,15 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _search_changed(self, text: str) -> None:
+        # What the index answers runs at each keystroke; a search with a word of one or two
+        # characters scans the patients, so it waits for a pause in the typing.
+        if self.query.answers_at_once(text):
+            self._search_timer.stop()
+            self._run_search()
+        else:
+            self._search_timer.start()
+
     def _run_search(self) -> None:
         self.model.set_search(self.search.text())
         self._select_current_patient()
@@ -222,7 +232,9 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         total = self.model.total()
-        if self.model.search_text():
+        if self.model.beyond_cap():
+            text = self.tr("{n}+ treff").format(n=self.model.count_cap())
+        elif self.model.search_text():
             text = self.tr("Ingen treff") if total == 0 else (
                 self.tr("1 treff") if total == 1 else self.tr("{n} treff").format(n=total))
         else:
@@ -329,6 +341,17 @@ class MainWindow(QMainWindow):
                     "med individuell plan: sjekkliste, samtykke, plan og eksisterende vedtak. "
                     "Programmet virker uten nettverk, og alt lagres på denne maskinen.").format(
                 version=__version__))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # once the list is on screen, load what the first print needs on a background thread
+        QTimer.singleShot(0, self._warm_up_printing)
+
+    @staticmethod
+    def _warm_up_printing() -> None:
+        from desktop import reports
+
+        reports.warm_up_in_background()
 
     # ------------------------------------------------------------ closing
 

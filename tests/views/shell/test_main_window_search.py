@@ -1,0 +1,47 @@
+"""The window's search: what the index answers runs at each keystroke, a search with a one- or
+two-character word waits for a pause in the typing, and a broad search is counted to a cap."""
+
+from __future__ import annotations
+
+from desktop import store
+from desktop.models.patient_list_model import PatientListModel
+from desktop.records import Patient
+from desktop.views.shell import main_window
+
+
+def names(window) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r, PatientListModel.COL_NAME)) for r in range(model.rowCount())]
+
+
+def test_long_words_search_at_each_keystroke_short_ones_after_a_pause(app_session, qtbot):
+    window = app_session.start()
+    store.add_patient(app_session.db, Patient(name="Åse Ødegård"))
+    store.add_patient(app_session.db, Patient(name="Per Hansen"))
+    window.reload_list()
+    window._search_timer.setInterval(60_000)  # a pause that never ends within the test
+
+    qtbot.keyClicks(window.search, "ødeg")
+    assert window.model.search_text() == "ødeg"  # the rows came with the keystroke
+    assert names(window) == ["Åse Ødegård"]
+    assert not window._search_timer.isActive()
+
+    window.search.clear()
+    assert names(window) == ["Per Hansen", "Åse Ødegård"]
+    qtbot.keyClicks(window.search, "pe")  # too short for the index: waits for the pause
+    assert window.model.search_text() == ""
+    assert window._search_timer.isActive()
+    window._search_timer.setInterval(0)
+    window._search_timer.start()
+    qtbot.waitUntil(lambda: names(window) == ["Per Hansen"], timeout=2000)
+
+
+def test_a_broad_search_shows_the_cap_and_a_plus(app_session, qtbot, monkeypatch):
+    monkeypatch.setattr(main_window, "COUNT_CAP", 3)
+    window = app_session.start()
+    for i in range(205):  # more than one page, so the count is asked for
+        store.add_patient(app_session.db, Patient(name=f"Bred Søkesen {i:03d}"))
+    window.reload_list()
+    window._count_timer.setInterval(0)
+    qtbot.keyClicks(window.search, "søkesen")
+    qtbot.waitUntil(lambda: window.count_label.text() == "3+ treff", timeout=2000)

@@ -1,0 +1,34 @@
+"""The main window starts without what only printing and handover need: importing it (and the
+log-in's window factory) loads neither ReportLab nor pyzipper nor pikepdf; the dialogs that
+use them import them when first opened."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+HEAVY = ("reportlab", "pyzipper", "pikepdf")
+
+
+def _loaded_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return {name.split(".")[0] for name in done.stdout.split()}
+
+
+def test_importing_the_main_window_loads_no_printing_or_handover_library() -> None:
+    loaded = _loaded_after("import desktop.views.shell.main_window, desktop.views.trust.session")
+    assert "PySide6" in loaded  # the probe did import the window
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_the_print_dialog_still_brings_them_when_opened() -> None:
+    loaded = _loaded_after("import desktop.views.paper.print_dialog, "
+                           "desktop.views.paper.export_dialog\n"
+                           "from desktop import reports\nreports.render_pdf")
+    assert {"reportlab", "pyzipper", "pikepdf"} <= loaded
