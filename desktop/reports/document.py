@@ -235,6 +235,8 @@ def render_crisis_card(patient: Patient, version: PlanVersion, *, printed_on: dt
     """The crisis plan card alone on one A5 page."""
     return render_pdf(patient, version, Consent(), Checklist(), printed_on=printed_on, logo=logo,
                       forms=("crisis-card",), paper="A5")
+
+
 def warm_up() -> None:
     """Build one small document of every form and throw it away, so that the first print of a
     session finds the fonts registered, the hyphenation patterns loaded and ReportLab's and
