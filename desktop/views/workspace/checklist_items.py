@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -67,21 +66,6 @@ def consent_item_text(consent: Consent, declined: bool) -> str:
                      "Ikke innhentet ennå: fyll ut samtykkeskjemaet")
 
 
-class StateComboBox(QComboBox):
-    """Ignores the mouse wheel unless it has the focus, so scrolling the long form never
-    changes a state by accident."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
 class ItemRow:
     """The widgets of one checklist item."""
 
@@ -91,7 +75,7 @@ class ItemRow:
         self.text = QLabel(translate("checklist", text), parent)  # records: Bokmål
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-weight: bold;")
-        self.state = StateComboBox(parent)
+        self.state = QComboBox(parent)
         for state in ITEM_STATES:
             self.state.addItem(state_labels()[state], state)
         self.state.setAccessibleName(translate(
