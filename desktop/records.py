@@ -31,15 +31,50 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$", re.ASCII)
 _NORWEGIAN = re.compile(r"^(?:(?:(\d{1,2})[./-])?(\d{1,2})[./-])?(\d{4})$", re.ASCII)
 
 
-def parse_partial_date(text: str) -> str:
+# Month names as Norwegian staff write them, Bokmål and Nynorsk alike (the names are the same;
+# "mars"/"mar", "sept"/"sep" and a full stop after an abbreviation are all read).
+_MONTHS = {name: number for number, names in enumerate((
+    ("januar", "jan"), ("februar", "feb"), ("mars", "mar"), ("april", "apr"), ("mai",),
+    ("juni", "jun"), ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("oktober", "okt"), ("november", "nov"), ("desember", "des")), start=1) for name in names}
+_NAMED = re.compile(r"^(?:(\d{1,2})\.?\s*)?([a-zæøå]+)\.?\s*(\d{4})$", re.ASCII | re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})$", re.ASCII)  # 20.11.26, as printed
+SHORT_YEAR_AHEAD = 10  # a two-digit year is 20yy when that is at most this many years ahead
+
+
+def _short_year(text: str, yy: str, today: dt.date | None) -> str:
+    """The rule for a two-digit year (only as dd.mm.yy, all two digits: "20.11.26"; "1.1.12"
+    stays refused, it looks too much like a slip): it is read as 20yy
+    when that year is at most SHORT_YEAR_AHEAD years after today's; anything else (a birth
+    year such as "51") could be two centuries and must be written with four digits."""
+    year = 2000 + int(yy)
+    if year > (today or dt.date.today()).year + SHORT_YEAR_AHEAD:
+        raise ValidationError(translate(
+            "records", "«{text}»: skriv året med fire sifre, for eksempel 15.07.1951."
+        ).format(text=text))
+    return str(year)
+
+
+def parse_partial_date(text: str, today: dt.date | None = None) -> str:
     """Read a date of day, month or year precision and return it as ISO ("2012", "2012-07",
-    "2012-07-15"); an empty text gives "". Accepts 15.07.2012, 15.7.2012, 07.2012, 2012 and ISO."""
+    "2012-07-15"); an empty text gives "". Accepts 15.07.2012, 15.7.2012, 07.2012, 2012, ISO,
+    month names ("juli 2012", "jul. 2012", "15. juli 2012") and a two-digit year after day and
+    month ("20.11.26", see _short_year). Anything else raises ValidationError; the caller keeps
+    the text the user typed."""
     text = (text or "").strip()
     if not text:
         return ""
     match = _ISO.match(text)
+    named = _NAMED.match(text)
+    short = _SHORT_YEAR.match(text)
     if match:
         year, month, day = match.groups()
+    elif named and named.group(2).lower() in _MONTHS:
+        day, name, year = named.groups()
+        month = str(_MONTHS[name.lower()])
+    elif short:
+        day, month, yy = short.groups()
+        year = _short_year(text, yy, today)
     else:
         match = _NORWEGIAN.match(text)
         if not match:
@@ -63,6 +98,24 @@ def parse_partial_date(text: str) -> str:
     except ValueError:
         raise ValidationError(
             translate("records", "Datoen {text} finnes ikke.").format(text=text)) from None
+
+
+def partial_date_first_day(iso: str) -> dt.date | None:
+    """The first day a partial date covers (2012-07 -> 2012-07-01); None when empty."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return dt.date(*parts[:3])
+
+
+def period_error(start: str, end: str) -> str:
+    """One sentence when a period (ISO partial dates) ends before it starts, else "". Partial
+    dates overlap generously: 07.2012 – 15.07.2012 is a possible period."""
+    first, last = partial_date_first_day(start), partial_date_last_day(end)
+    if first is None or last is None or last >= first:
+        return ""
+    return translate("records", "Perioden slutter ({end}) før den begynner ({start}).").format(
+        end=format_partial_date(end), start=format_partial_date(start))
 
 
 def format_partial_date(iso: str) -> str:

@@ -135,3 +135,48 @@ def test_checklist_item_five_follows_the_recorded_consent():
     assert reopened.start[CONSENT_ITEM].state == STATE_OPEN
     withdrawn = Consent(given=False, withdrawn_date="2026-04-01")
     assert sync_consent_item(done, withdrawn).start[CONSENT_ITEM].state == STATE_DONE
+
+
+SHIFT = dt.date(2026, 12, 1)  # a fixed today for the two-digit-year rule
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("juli 2012", "2012-07"), ("Juli 2012", "2012-07"), ("jul. 2012", "2012-07"),
+    ("jul 2012", "2012-07"), ("JULI 2012", "2012-07"), ("15. juli 2012", "2012-07-15"),
+    ("15 juli 2012", "2012-07-15"), ("mars 2020", "2020-03"), ("mar. 2020", "2020-03"),
+    ("sept. 2019", "2019-09"), ("sep 2019", "2019-09"), ("okt. 2021", "2021-10"),
+    ("des. 2021", "2021-12"), ("mai 2022", "2022-05"), ("1. januar 2000", "2000-01-01"),
+    ("februar 2024", "2024-02"), ("29. feb. 2024", "2024-02-29"),
+    ("20.11.26", "2026-11-20"), ("01.01.00", "2000-01-01"), ("31.12.36", "2036-12-31"),
+    ("07.2012", "2012-07"), ("2012", "2012"),
+])
+def test_what_norwegian_staff_write_is_read(text: str, iso: str) -> None:
+    assert parse_partial_date(text, today=SHIFT) == iso
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("15.07.51", "fire sifre"),  # 1951 or 2051: the year must be written out
+    ("01.01.37", "fire sifre"),  # more than ten years ahead
+    ("juxi 2012", "ikke en dato"), ("31. juni 2012", "finnes ikke"),
+    ("Juli/august 2012", "ikke en dato"),  # not read: the field keeps the text and says so
+    ("1.1.12", "ikke en dato"),
+])
+def test_unreadable_dates_say_what_is_expected(text: str, says: str) -> None:
+    with pytest.raises(ValidationError) as refusal:
+        parse_partial_date(text, today=SHIFT)
+    assert says in str(refusal.value)
+
+
+@pytest.mark.parametrize(("start", "end", "flagged"), [
+    ("2012-07-15", "2012-07-01", True), ("2013", "2012-12", True),
+    ("2012-07", "2012-07-15", False), ("2012-07-15", "2012-07", False),
+    ("2012", "2012-01-01", False), ("", "2012", False), ("2012", "", False),
+    ("2012-07-15", "2012-07-15", False),
+])
+def test_a_period_ending_before_it_starts_is_flagged(start: str, end: str,
+                                                     flagged: bool) -> None:
+    from desktop.records import period_error
+    message = period_error(start, end)
+    assert bool(message) is flagged
+    if flagged:
+        assert message.startswith("Perioden slutter")

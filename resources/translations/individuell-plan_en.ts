@@ -3608,6 +3608,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 <context>
     <name>records</name>
     <message>
+        <source>«{text}»: skriv året med fire sifre, for eksempel 15.07.1951.</source>
+        <translation>«{text}»: write the year with four digits, for example 15.07.1951.</translation>
+    </message>
+    <message>
         <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>
         <translation>“{text}” is not a date. Write for example 15.07.2012, 07.2012 or 2012.</translation>
     </message>
@@ -3622,6 +3626,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Datoen {text} finnes ikke.</source>
         <translation>The date {text} does not exist.</translation>
+    </message>
+    <message>
+        <source>Perioden slutter ({end}) før den begynner ({start}).</source>
+        <translation>The period ends ({end}) before it begins ({start}).</translation>
     </message>
     <message>
         <source>Fødselsnummeret må ha 11 siffer.</source>

@@ -3608,6 +3608,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>records</name>
     <message>
+        <source>«{text}»: skriv året med fire sifre, for eksempel 15.07.1951.</source>
+        <translation>«{text}»: skriv året med fire sifre, for eksempel 15.07.1951.</translation>
+    </message>
+    <message>
         <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>
         <translation>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</translation>
     </message>
@@ -3622,6 +3626,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Datoen {text} finnes ikke.</source>
         <translation>Datoen {text} finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Perioden slutter ({end}) før den begynner ({start}).</source>
+        <translation>Perioden slutter ({end}) før den begynner ({start}).</translation>
     </message>
     <message>
         <source>Fødselsnummeret må ha 11 siffer.</source>

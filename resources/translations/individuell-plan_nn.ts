@@ -3608,6 +3608,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
 <context>
     <name>records</name>
     <message>
+        <source>«{text}»: skriv året med fire sifre, for eksempel 15.07.1951.</source>
+        <translation>«{text}»: skriv året med fire siffer, til dømes 15.07.1951.</translation>
+    </message>
+    <message>
         <source>«{text}» er ikke en dato. Skriv for eksempel 15.07.2012, 07.2012 eller 2012.</source>
         <translation>«{text}» er ikkje ein dato. Skriv til dømes 15.07.2012, 07.2012 eller 2012.</translation>
     </message>
@@ -3622,6 +3626,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Datoen {text} finnes ikke.</source>
         <translation>Datoen {text} finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Perioden slutter ({end}) før den begynner ({start}).</source>
+        <translation>Perioden sluttar ({end}) før han byrjar ({start}).</translation>
     </message>
     <message>
         <source>Fødselsnummeret må ha 11 siffer.</source>

@@ -29,6 +29,7 @@ from desktop import reports, store
 from desktop.records import format_partial_date
 from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
+from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.style import ERROR_STYLE
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
@@ -170,9 +171,23 @@ class PrintDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.refresh_preview)
+        self._restore_choices()
         self.refresh_preview()
 
     # ------------------------------------------------------------ choices and preview
+
+    def _restore_choices(self) -> None:
+        """The forms and paper this user chose last time (per user)."""
+        chosen = get_pref(self.session, "print")
+        forms, paper = chosen.get("forms"), chosen.get("paper")
+        if isinstance(forms, list) and set(forms) & set(self.form_boxes):
+            for form, box in self.form_boxes.items():
+                box.setChecked(form in forms)
+        if paper in self.paper_buttons:
+            self.paper_buttons[paper].setChecked(True)
+
+    def _remember_choices(self) -> None:
+        set_pref(self.session, "print", {"forms": list(self.forms()), "paper": self.paper()})
 
     def forms(self) -> tuple[str, ...]:
         return tuple(form for form, box in self.form_boxes.items() if box.isChecked())
@@ -247,6 +262,7 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(True)
             self.print_button.setEnabled(True)
             return
+        self._remember_choices()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 
@@ -268,6 +284,7 @@ class PrintDialog(QDialog):
             self._fail(self.tr("Skriveren kunne ikke startes."))
             self.save_button.setEnabled(True)
             return
+        self._remember_choices()
         reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
                           self.version_number, "printer")
         self.message.setStyleSheet("")

@@ -4,7 +4,7 @@ and the menus. Other features add their actions through the hooks named below.""
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from desktop import __version__, store
 from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session, as_session
+from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the forms; arrows pick a patient
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([550, 730])
         self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
+        self._restore_layout()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -182,6 +185,13 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
+        # the menu says what Ctrl+Z undoes ("Angre endring i sjekkliste"); the toolbar keeps a
+        # short fixed label so its buttons do not jump, and the tooltip carries the long text
+        self.undo_action.setIconText(self.tr("Angre"))
+        self.redo_action.setIconText(self.tr("Gjør om"))
+        for action in (self.undo_action, self.redo_action):
+            button = self.toolbar.widgetForAction(action)
+            button.setFixedWidth(button.sizeHint().width())
         self.add_patient_action(self.edit_patient_action)
 
     def add_patient_action(self, action: QAction) -> None:
@@ -355,6 +365,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
 
+    def _restore_layout(self) -> None:
+        """The size and splitter this user left the window with (per user)."""
+        layout = get_pref(self.session, "window")
+        geometry = layout.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        sizes = layout.get("splitter")
+        if isinstance(sizes, list) and len(sizes) == 2 and all(
+                isinstance(size, int) and size > 0 for size in sizes):
+            self.splitter.setSizes(sizes)
+
+    def _remember_layout(self) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        set_pref(self.session, "window", {"geometry": geometry,
+                                          "splitter": self.splitter.sizes()})
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.workspace.flush():
             answer = QMessageBox.question(
@@ -367,6 +393,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         QApplication.instance().removeEventFilter(self._undo_router)
+        self._remember_layout()
         self._search_timer.stop()  # no query may run once the window (and database) closes
         self._count_timer.stop()
         event.accept()

@@ -33,6 +33,7 @@ from desktop import palette
 from desktop.store import audit, log
 from desktop.store.patients import find_patient
 from desktop.store.session import Session, as_session
+from desktop.views.common.wheel_guard import guard_wheel
 
 EMERGENCY_BACKGROUND = QColor(palette.EMERGENCY_ROW)
 LIMIT = 2000
@@ -75,6 +76,7 @@ class LogView(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
+        guard_wheel(self)  # the wheel never changes a filter or a date by accident
         self.search_button = QPushButton(self.tr("Vis"), self)
         self.innsyn_button = QPushButton(self.tr("Innsyn for pasienten (PDF)…"), self)
         self.search_button.clicked.connect(self.refresh)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Signal
@@ -74,6 +75,11 @@ class ChecklistForm(FormPage):
 
     def title(self) -> str:
         return self.tr("Sjekkliste")
+
+    def set_user_name(self, name: Callable[[], str]) -> None:
+        """Who is logged in: an item set to Utført gets this name when «Utført av» is empty."""
+        self.start_box.user_name = name
+        self.existing_box.user_name = name
 
     # ------------------------------------------------------------ layout
 

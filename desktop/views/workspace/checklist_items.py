@@ -3,8 +3,10 @@ state, date, done by and note."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -64,21 +66,6 @@ def consent_item_text(consent: Consent, declined: bool) -> str:
                      "Ikke innhentet ennå: fyll ut samtykkeskjemaet")
 
 
-class StateComboBox(QComboBox):
-    """Ignores the mouse wheel unless it has the focus, so scrolling the long form never
-    changes a state by accident."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
 class ItemRow:
     """The widgets of one checklist item."""
 
@@ -88,7 +75,7 @@ class ItemRow:
         self.text = QLabel(translate("checklist", text), parent)  # records: Bokmål
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-weight: bold;")
-        self.state = StateComboBox(parent)
+        self.state = QComboBox(parent)
         for state in ITEM_STATES:
             self.state.addItem(state_labels()[state], state)
         self.state.setAccessibleName(translate(
@@ -111,12 +98,14 @@ class ItemRow:
         self.extras = QVBoxLayout()
         self.extras.setContentsMargins(0, 0, 0, 0)
         self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
+        self.filled = ("", "")  # date and name that Utført filled in, as long as they stand
 
     def widgets(self) -> list[QWidget]:
         middle = [self.replacement] if self.replacement else [self.state, self.date]
         return [self.number, self.text, *middle, self.done_by, self.note]
 
     def load(self, item: ChecklistItem) -> None:
+        self.filled = ("", "")
         index = self.state.findData(item.state)
         self.state.setCurrentIndex(max(index, 0))
         self.date.set_iso(item.date)
@@ -138,6 +127,8 @@ class ChecklistItemsBox(QGroupBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._loading = False
+        self.user_name: Callable[[], str] = lambda: ""  # who is logged in (fills «Utført av»)
+        self.today: Callable[[], dt.date] = dt.date.today
         self.grid = QGridLayout(self)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(4)
@@ -201,10 +192,26 @@ class ChecklistItemsBox(QGroupBox):
         old = list(previous) + [ChecklistItem()] * (len(self.rows) - len(previous))
         return [row.item(item) for row, item in zip(self.rows, old, strict=False)]
 
-    def _state_changed(self, _row: ItemRow) -> None:
-        # No automatic date: the day something was done is the user's to say (or leave out).
-        if not self._loading:
-            self.edited.emit()
+    def _state_changed(self, row: ItemRow) -> None:
+        """Setting an item to Utført fills today's date and the user's name where they are
+        empty; both stay editable, and one Ctrl+Z takes the whole change back."""
+        if self._loading:
+            return
+        filled = row.filled
+        row.filled = ("", "")
+        if row.state.currentData() == STATE_DONE:
+            if not row.date.text().strip():
+                row.date.set_iso(self.today().isoformat())
+                row.filled = (row.date.text(), row.filled[1])
+            if not row.done_by.text().strip():
+                row.done_by.setText(self.user_name())
+                row.filled = (row.filled[0], row.done_by.text())
+        else:  # passing over Utført with the arrow keys leaves nothing behind
+            if filled[0] and row.date.text() == filled[0]:
+                row.date.set_iso("")
+            if filled[1] and row.done_by.text() == filled[1]:
+                row.done_by.clear()
+        self.edited.emit()
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:

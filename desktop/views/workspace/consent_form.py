@@ -37,6 +37,7 @@ from desktop.records import (
     consent_state_label,
     consent_tone,
     format_partial_date,
+    period_error,
 )
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.form_page import FormPage
@@ -120,6 +121,8 @@ class ConsentForm(FormPage):
         line.setContentsMargins(0, 0, 0, 0)
         self.valid_from = self._date(period)
         self.valid_to = self._date(period)
+        for field in (self.valid_from, self.valid_to):
+            field.line.editingFinished.connect(self._check_period)
         self.use_plan_period = QPushButton(self.tr("Bruk planperioden"), period)
         self.use_plan_period.clicked.connect(self._use_plan_period)
         for caption, field in ((self.tr("f.o.m."), self.valid_from),
@@ -211,6 +214,11 @@ class ConsentForm(FormPage):
             self._loading = False
         self._document = consent
         self._show_state()
+        self._check_period()
+
+    def _check_period(self) -> None:
+        """A consent whose end is before its start is flagged under the end date."""
+        self.valid_to.set_warning(period_error(self.valid_from.value(), self.valid_to.value()))
 
     def write_to(self, document: Any) -> Any:
         old: Consent = document
@@ -265,6 +273,7 @@ class ConsentForm(FormPage):
     def _use_plan_period(self) -> None:
         self.valid_from.set_iso(self._plan.valid_from)
         self.valid_to.set_iso(self._plan.valid_to)
+        self._check_period()
         self._user_edit()
 
     def _show_state(self, today: dt.date | None = None) -> None:

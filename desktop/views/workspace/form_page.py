@@ -23,6 +23,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.records import Patient
+from desktop.views.common.wheel_guard import guard_wheel
 
 
 class FormPage(QWidget):
@@ -41,6 +42,8 @@ class FormPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        guard_wheel(content)  # the wheel scrolls the page, never a status box or a date
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         if banner is not None:

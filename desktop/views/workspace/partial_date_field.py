@@ -31,6 +31,7 @@ class PartialDateField(QWidget):
         self.error.setWordWrap(True)
         self.error.setMinimumWidth(self.line.width() * 2)
         self.error.hide()
+        self._warning = self._shown_warning = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -45,6 +46,15 @@ class PartialDateField(QWidget):
         """Show a stored date (no ``edited``)."""
         self.line.setText(format_partial_date(iso))
         self._show_error("")
+
+    def set_warning(self, message: str) -> None:
+        """Flag a readable date that does not fit (a period's end before its start); a date
+        that cannot be read keeps its own message."""
+        self._warning = message
+        if not self.error.isHidden() and self.error.text() != self._shown_warning:
+            return  # the text is not a date: that message comes first
+        self._shown_warning = message
+        self._show_error(message)
 
     def text(self) -> str:
         return self.line.text()
@@ -74,7 +84,8 @@ class PartialDateField(QWidget):
         except ValidationError as error:
             self._show_error(str(error))
             return
-        self._show_error("")
+        self._shown_warning = self._warning
+        self._show_error(self._warning)
         tidy = format_partial_date(iso)
         if tidy != self.line.text():
             self.line.setText(tidy)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.plan_rows_model import PlanRowsModel
-from desktop.records import Patient, Plan, format_partial_date
+from desktop.records import Patient, Plan, format_partial_date, period_error
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.consent_banner import ConsentBanner
 from desktop.views.workspace.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
@@ -64,6 +64,8 @@ class PlanForm(FormPage):
             box.textChanged.connect(self._user_edit)
         for field in (self.valid_from, self.valid_to, self.evaluation_date):
             field.edited.connect(self._user_edit)
+        for field in (self.valid_from, self.valid_to):
+            field.line.editingFinished.connect(self._check_period)
         self.open_end.toggled.connect(self._open_end_toggled)
         self.coordinators.edited.connect(self._user_edit)
         self.rows.edited.connect(self._user_edit)
@@ -192,6 +194,7 @@ class PlanForm(FormPage):
             self.rows.model.set_rows(plan.rows)
         finally:
             self._loading = False
+        self._check_period()
 
     def write_to(self, document: Any) -> Plan:
         plan = document if isinstance(document, Plan) else Plan()
@@ -223,6 +226,11 @@ class PlanForm(FormPage):
         if not self._loading:
             self.edited.emit()
 
+    def _check_period(self) -> None:
+        """A plan period whose end is before its start is flagged under the end date."""
+        end = "" if self.open_end.isChecked() else self.valid_to.value()
+        self.valid_to.set_warning(period_error(self.valid_from.value(), end))
+
     def _open_end_toggled(self, checked: bool) -> None:
         """An open end clears the date (kept aside, so unticking brings it back)."""
         if checked:
@@ -233,5 +241,6 @@ class PlanForm(FormPage):
             self.valid_to.set_iso(self._remembered_end)
             self.valid_to.line.setPlaceholderText(self.tr("dd.mm.åååå"))
         self.valid_to.setEnabled(not checked)
+        self._check_period()
         if self._remembered_end:
             self._user_edit()

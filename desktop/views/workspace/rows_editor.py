@@ -128,7 +128,9 @@ class MultiLineDelegate(QStyledItemDelegate):
 
 class RowsTable(QTableView):
     """Shows every row at its full height (the page scrolls, not the table) and takes the
-    row keys: Insert adds, Ctrl+Delete removes, Alt+Up/Alt+Down move the current row."""
+    row keys: Insert adds, Ctrl+Delete removes, Alt+Up/Alt+Down move the current row.
+    Tab and Shift+Tab leave the table (to «Legg til rad» and on); the arrow keys move between
+    cells, and F2, Enter or simply typing starts editing the current cell."""
 
     add_requested = Signal()
     remove_requested = Signal()
@@ -147,6 +149,7 @@ class RowsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons and the rest of the form
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -185,6 +188,11 @@ class RowsTable(QTableView):
             self.remove_requested.emit()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods == Qt.KeyboardModifier.AltModifier:
             self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+              and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+              and self.state() != QAbstractItemView.State.EditingState
+              and self.currentIndex().isValid()):
+            self.edit(self.currentIndex())
         else:
             super().keyPressEvent(event)
 

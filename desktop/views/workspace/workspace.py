@@ -89,6 +89,7 @@ class Workspace(QWidget):
 
         self.header = WorkspaceHeader(self)
         self.checklist = ChecklistForm()
+        self.checklist.set_user_name(lambda: self.session.display_name)
         self.consent = ConsentForm(statement=get_consent_text(self.db))
         self.plan = PlanForm()
         self.decisions = DecisionsForm()

@@ -124,3 +124,19 @@ def test_patient_without_plan_previews_the_empty_form(qtbot, db, rng):
     assert widget.document.pageCount() >= 1
     assert "linjer å skrive på" in widget.version_label.text()
     assert widget.save_button.isEnabled()
+
+
+def test_the_dialog_remembers_forms_and_paper(qtbot, dialog, db, patient, tmp_path,
+                                              monkeypatch):
+    """Issue 16 item 14: the next print dialog opens with this user's last forms and paper."""
+    monkeypatch.setattr(print_dialog, "choose_save_path",
+                        lambda *_args: str(tmp_path / "utskrift.pdf"))
+    dialog.paper_buttons["A5"].setChecked(True)
+    dialog.form_boxes["consent"].setChecked(True)
+    dialog.form_boxes["decisions"].setChecked(False)
+    dialog.refresh_preview()
+    dialog.save_button.click()
+    again = PrintDialog(db, patient.id)
+    qtbot.addWidget(again)
+    assert again.paper() == "A5"
+    assert again.forms() == ("plan", "consent")

@@ -209,3 +209,34 @@ def test_a_window_larger_than_the_screen_is_shrunk_onto_it(window):
     assert window.width() <= free.width() and window.height() <= free.height()
     assert window.width() >= window.minimumSizeHint().width()
     assert free.contains(window.frameGeometry().topLeft())
+
+
+@pytest.mark.parametrize("page", ["plan", "decisions"])
+def test_tab_leaves_a_row_table_and_enter_edits_a_cell(window, qtbot, page):
+    """Issue 16 item 12: Tab goes from a filled table to «Legg til rad»; arrows move between
+    cells; Enter starts editing."""
+    workspace = window.workspace
+    form = getattr(workspace, page)
+    workspace.tabs.setCurrentWidget(form)
+    table = form.rows.table
+    if form.rows.model.rowCount() == 0:
+        form.rows.add_button.click()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentIndex(form.rows.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.rows.add_button
+
+
+def test_tab_leaves_the_patient_list(window, qtbot):
+    window.table.setFocus(Qt.FocusReason.TabFocusReason)
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.table
+    assert window.table.currentIndex().row() == 0

@@ -48,6 +48,7 @@ def test_filled_checklist_is_there_after_restart(app_session, qtbot):
     qtbot.keyClicks(first.date.line, "3.2026")
     qtbot.keyClick(first.date.line, Qt.Key.Key_Return)
     assert first.date.text() == "03.2026"
+    first.done_by.clear()  # Utført filled in who is logged in
     qtbot.keyClicks(first.done_by, "Siri Sykepleier")
     qtbot.keyClicks(first.note, "Vurdert i inntaksmøtet")
     second = page.start_box.rows[1]
@@ -167,3 +168,31 @@ def test_item_five_follows_the_consent(app_session, qtbot):
     window.workspace.show_tab("checklist")
     page.consent_status.linkActivated.emit("consent")
     assert window.workspace.tabs.currentWidget() is consent
+
+
+def test_done_fills_today_and_the_user_where_empty_and_undoes(app_session, qtbot):
+    """Issue 11 item 6: Utført fills today's date and who is logged in, only where empty."""
+    import datetime as dt
+
+    from desktop.store.log import system_user
+
+    window, patient = open_patient(app_session, qtbot, "Åse Utført")
+    page = window.workspace.checklist
+    first, second = page.start_box.rows[0], page.start_box.rows[1]
+    choose(qtbot, first.state, 1)  # Utført
+    assert first.date.text() == dt.date.today().strftime("%d.%m.%Y")
+    assert first.done_by.text() == system_user()
+    window.workspace.flush()
+    stored = store.load_checklist(app_session.db, patient.id).start[0]
+    assert (stored.state, stored.date, stored.done_by) == (
+        STATE_DONE, dt.date.today().isoformat(), system_user())
+
+    qtbot.keyClicks(second.date.line, "2012")
+    qtbot.keyClicks(second.done_by, "Siri Sykepleier")
+    choose(qtbot, second.state, 1)
+    assert (second.date.text(), second.done_by.text()) == ("2012", "Siri Sykepleier")
+
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+    assert (first.state.currentData(), first.date.text(), first.done_by.text()) == (
+        "", "", "")

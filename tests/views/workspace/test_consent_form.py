@@ -116,3 +116,19 @@ def test_withdrawn_and_expired_consent_are_visible(app_session, qtbot):
     assert list_consent(window) == "Utløpt"
     stored = store.load_consent(app_session.db, patient.id)
     assert (stored.valid_to, stored.withdrawn_date) == ("2020", "")
+
+
+def test_a_consent_ending_before_it_starts_is_flagged(app_session, qtbot):
+    window, patient = open_patient(app_session, qtbot)
+    page = window.workspace.consent
+    page.valid_from.line.setFocus()
+    qtbot.keyClicks(page.valid_from.line, "15.08.2026")
+    qtbot.keyClick(page.valid_from.line, Qt.Key.Key_Tab)
+    page.valid_to.line.setFocus()
+    qtbot.keyClicks(page.valid_to.line, "jul. 2026")
+    qtbot.keyClick(page.valid_to.line, Qt.Key.Key_Tab)
+    assert page.valid_to.error.isVisible()
+    assert "Perioden slutter" in page.valid_to.error.text()
+    window.workspace.flush()
+    stored = store.load_consent(app_session.db, patient.id)
+    assert (stored.valid_from, stored.valid_to) == ("2026-08-15", "2026-07")

@@ -221,3 +221,24 @@ def test_consent_banner(qtbot, page, patient, documents, visible, words):
         page.context_changed(patient, documents)
     assert page.banner.isVisible() is visible
     assert words in page.banner.text()
+
+
+def test_a_period_ending_before_it_starts_is_flagged(qtbot, page):
+    """Issue 16 item 8: the end date says so when it is before the start; the dates stay."""
+    page.load_document(Plan(valid_from="2025-03-01", valid_to="2026-01"))
+    assert page.valid_to.error.isHidden()
+    line = page.valid_to.line
+    line.clear()
+    qtbot.keyClicks(line, "jan. 2025")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert line.text() == "01.2025"
+    assert page.valid_to.error.isVisible()
+    assert "Perioden slutter (01.2025) før den begynner (01.03.2025)" in \
+        page.valid_to.error.text()
+    assert page.write_to(Plan()).valid_to == "2025-01"  # flagged, not thrown away
+    line.clear()
+    qtbot.keyClicks(line, "mars 2025")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.valid_to.error.isHidden()
+    page.load_document(Plan(valid_from="2025-03-01", valid_to="2024"))  # shown on opening too
+    assert page.valid_to.error.isVisible()

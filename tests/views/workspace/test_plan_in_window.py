@@ -94,3 +94,32 @@ def test_plan_and_decisions_survive_a_restart(app_session, qtbot):
     assert shown.open_end.isChecked() and shown.valid_from.line.text() == "01.02.2026"
     assert shown.rows.model.rowCount() == 2
     assert window.workspace.decisions.rows.model.rowCount() == 1
+
+
+def test_a_month_written_out_survives_switch_and_restart(app_session, qtbot):
+    """Issue 16 item 8: "Juli 2012", the paper form's own kind of date, is kept (as 07.2012) in
+    a field and in a table cell, across a patient switch and a restart; today it emptied."""
+    window = app_session.start()
+    first = store.add_patient(app_session.db, Patient(name="Anne Juli", birth_date="1976"))
+    other = store.add_patient(app_session.db, Patient(name="Bjørn Juli", birth_date="1980"))
+    window.reload_list()
+    assert window.open_patient(first.id)
+    workspace = window.workspace
+    workspace.show_tab("plan")
+    plan = workspace.plan
+    _type_date(qtbot, plan.valid_from, "Juli 2012")
+    qtbot.mouseClick(plan.rows.add_button, Qt.MouseButton.LeftButton)
+    _type_cell(qtbot, plan.rows, 0, 2, "Juli 2012")
+    assert plan.valid_from.text() == "07.2012"
+    assert plan.rows.model.rows()[0].start == "2012-07"
+
+    assert window.open_patient(other.id)
+    assert plan.valid_from.text() == ""
+    assert window.open_patient(first.id)
+    assert plan.valid_from.text() == "07.2012"
+    window = app_session.restart()
+    assert window.open_patient(first.id)
+    plan = window.workspace.plan
+    assert plan.valid_from.text() == "07.2012"
+    assert plan.rows.model.rows()[0].start == "2012-07"
+    assert plan.valid_from.error.isHidden()
