@@ -106,6 +106,7 @@ class Workspace(QWidget):
         self.tabs.addTab(self.notice, self.notice.title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
+        self.checklist.open_notice_requested.connect(self.show_notice)
 
         opened = QWidget(self)
         column = QVBoxLayout(opened)

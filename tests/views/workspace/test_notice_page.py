@@ -133,3 +133,23 @@ def test_flags_in_the_header_without_a_plan(app_session, qtbot, notified_patient
     assert "Individuell plan foreligger: nei" in text
     assert "Koordinator i spesialisthelsetjenesten: Tore Skaug, +47 000 00 009" in text
     assert "Tilstand: Vurderes" in text
+
+
+def test_checklist_item_6_opens_the_notice_page(app_session, qtbot):
+    window, _patient, page = open_notice_page(app_session, qtbot)
+    workspace = window.workspace
+    workspace.show_tab("checklist")
+    workspace.checklist.notice_button.click()
+    assert workspace.tabs.currentWidget() is page
+
+
+def test_state_column_in_the_patient_list(app_session, qtbot):
+    from desktop.records_process import IP_NOTIFIED, IpState
+
+    window, patient, _page = open_notice_page(app_session, qtbot)
+    process.set_ip_state(app_session.db, patient.id, IpState(IP_NOTIFIED, by="Siri Kvam"))
+    window.reload_list()
+    model = window.model
+    column = model.COL_STATE
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Tilstand"
+    assert model.index(model.row_of(patient.id), column).data() == "Meldt kommunen"
