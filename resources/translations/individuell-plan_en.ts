@@ -1983,6 +1983,73 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Oppnevnt (dato)</source>
+        <translation>Appointed (date)</translation>
+    </message>
+    <message>
+        <source>Oppnevnt av</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Tilstand for IP-arbeidet</source>
+        <translation>State of the IP work</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for avventer og avsluttet)</source>
+        <translation>Reason (for waiting and ended)</translation>
+    </message>
+    <message>
+        <source>Bekreft tilstand</source>
+        <translation>Confirm state</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Ny tilstand</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>fra {date}, {by}</source>
+        <translation>from {date}, {by}</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor arbeidet avventer eller er avsluttet.</source>
+        <translation>Write why the work is waiting or has ended.</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>

@@ -1983,6 +1983,73 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetjenesten</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidssted</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Oppnevnt (dato)</source>
+        <translation>Oppnevnt (dato)</translation>
+    </message>
+    <message>
+        <source>Oppnevnt av</source>
+        <translation>Oppnevnt av</translation>
+    </message>
+    <message>
+        <source>Tilstand for IP-arbeidet</source>
+        <translation>Tilstand for IP-arbeidet</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for avventer og avsluttet)</source>
+        <translation>Begrunnelse (for avventer og avsluttet)</translation>
+    </message>
+    <message>
+        <source>Bekreft tilstand</source>
+        <translation>Bekreft tilstand</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Ny tilstand</source>
+        <translation>Ny tilstand</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>fra {date}, {by}</source>
+        <translation>fra {date}, {by}</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor arbeidet avventer eller er avsluttet.</source>
+        <translation>Skriv hvorfor arbeidet avventer eller er avsluttet.</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>

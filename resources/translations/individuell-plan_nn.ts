@@ -1983,6 +1983,73 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Oppnevnt (dato)</source>
+        <translation>Oppnemnd (dato)</translation>
+    </message>
+    <message>
+        <source>Oppnevnt av</source>
+        <translation>Oppnemnd av</translation>
+    </message>
+    <message>
+        <source>Tilstand for IP-arbeidet</source>
+        <translation>Tilstand for IP-arbeidet</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for avventer og avsluttet)</source>
+        <translation>Grunngiving (for ventar og avslutta)</translation>
+    </message>
+    <message>
+        <source>Bekreft tilstand</source>
+        <translation>Stadfest tilstand</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ny tilstand</source>
+        <translation>Ny tilstand</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>fra {date}, {by}</source>
+        <translation>frå {date}, {by}</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor arbeidet avventer eller er avsluttet.</source>
+        <translation>Skriv kvifor arbeidet ventar eller er avslutta.</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>

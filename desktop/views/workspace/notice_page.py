@@ -41,6 +41,7 @@ from desktop.reports.journal import journal_note
 from desktop.store import notices
 from desktop.store.session import Session
 from desktop.views.workspace.process_box import ProcessBox, choices, date_text, iso_date
+from desktop.views.workspace.state_box import StateBox
 
 OVERDUE_STYLE = palette.chip(TONE_ALERT, bold=True)
 
@@ -60,6 +61,9 @@ class NoticePage(QWidget):
         self._loading = False
         self.process = ProcessBox(session, self)
         self.process.changed.connect(self.changed)
+        self.work = StateBox(session, self)
+        self.work.changed.connect(self.changed)
+        self.changed.connect(self.work.show_state)  # what was recorded changes the suggestion
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(self.process.error.styleSheet())
@@ -133,6 +137,7 @@ class NoticePage(QWidget):
         column.addWidget(self.new_button)
         column.addWidget(box)
         column.addWidget(follow)
+        column.addWidget(self.work)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -156,6 +161,7 @@ class NoticePage(QWidget):
     def load(self, patient_id: int) -> None:
         self.patient_id = patient_id
         self.process.load(patient_id)
+        self.work.load(patient_id)
         self.notice = notices.newest_notice(self.session.db, patient_id)
         self._show()
 

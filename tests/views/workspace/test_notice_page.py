@@ -153,3 +153,36 @@ def test_state_column_in_the_patient_list(app_session, qtbot):
     column = model.COL_STATE
     assert model.headerData(column, Qt.Orientation.Horizontal) == "Tilstand"
     assert model.index(model.row_of(patient.id), column).data() == "Meldt kommunen"
+
+
+def test_hospital_coordinator_and_the_suggested_state(app_session, qtbot, notified_patient):
+    from desktop.records_process import IP_NOTIFIED, IP_WAITING
+
+    window = app_session.start()
+    patient_id, _notice = notified_patient(app_session.db, reply=False)
+    window.reload_list()
+    window.table.selectRow(window.model.row_of(patient_id))
+    qtbot.waitUntil(lambda: window.current_patient_id() == patient_id)
+    work = window.workspace.notice.work
+    # the hospital coordinator, without any plan, in the header
+    work.coordinator[0].clear()
+    qtbot.keyClicks(work.coordinator[0], "Live Dahl")
+    type_date(qtbot, work.appointed_date, "03.11.2026")
+    assert process.load_hospital_coordinator(app_session.db, patient_id).name == "Live Dahl"
+    assert "Koordinator i spesialisthelsetjenesten: Live Dahl" in \
+        window.workspace.header.flags.text()
+    # a sent notice: the program suggests «Meldt kommunen», the user confirms
+    assert work.state.currentData() == IP_NOTIFIED
+    work.confirm.click()
+    assert process.load_ip_state(app_session.db, patient_id).state == IP_NOTIFIED
+    assert "Tilstand: Meldt kommunen" in window.workspace.header.flags.text()
+    # avventer needs a reason: refused with one sentence, nothing changed
+    work.state.setCurrentIndex(work.state.findData(IP_WAITING))
+    work.confirm.click()
+    assert work.error.text() == "Skriv hvorfor arbeidet avventer eller er avsluttet."
+    assert process.load_ip_state(app_session.db, patient_id).state == IP_NOTIFIED
+    qtbot.keyClicks(work.reason, "Pasienten vil vente til etter utskriving")
+    work.confirm.click()
+    stored = process.load_ip_state(app_session.db, patient_id)
+    assert (stored.state, stored.reason) == (IP_WAITING, "Pasienten vil vente til etter "
+                                                         "utskriving")
