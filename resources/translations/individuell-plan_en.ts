@@ -368,8 +368,8 @@
         <translation>Responsible for coordination and progress</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
-        <translation>Temporary coordinator, specialist health service</translation>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
     </message>
     <message>
         <source>Koordinator i kommunen</source>

@@ -368,8 +368,8 @@
         <translation>Ansvarlig for samordning og fremdrift</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
-        <translation>Midlertidig koordinator spesialisthelsetjenesten</translation>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetjenesten</translation>
     </message>
     <message>
         <source>Koordinator i kommunen</source>

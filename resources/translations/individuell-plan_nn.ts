@@ -368,8 +368,8 @@
         <translation>Ansvarleg for samordning og framdrift</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
-        <translation>Mellombels koordinator i spesialisthelsetenesta</translation>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
     </message>
     <message>
         <source>Koordinator i kommunen</source>
