@@ -40,7 +40,13 @@ from desktop.records_process import (
 from desktop.reports.journal import journal_note
 from desktop.store import notices
 from desktop.store.session import Session
-from desktop.views.workspace.process_box import ProcessBox, choices, date_text, iso_date
+from desktop.views.workspace.process_box import (
+    ProcessBox,
+    choices,
+    date_text,
+    error_label,
+    iso_date,
+)
 from desktop.views.workspace.state_box import StateBox
 
 OVERDUE_STYLE = palette.chip(TONE_ALERT, bold=True)
@@ -64,10 +70,7 @@ class NoticePage(QWidget):
         self.work = StateBox(session, self)
         self.work.changed.connect(self.changed)
         self.changed.connect(self.work.show_state)  # what was recorded changes the suggestion
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(self.process.error.styleSheet())
-        self.error.hide()
+        self.error = error_label(self)
 
         box = QGroupBox(self.tr("Melding om behov for individuell plan / koordinator"), self)
         self.state = QLabel(box)

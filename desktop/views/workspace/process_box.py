@@ -38,6 +38,15 @@ def iso_date(text: str) -> str:
     return iso
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A hidden box for the one sentence that says why a step was refused."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
 def choices(combo: QComboBox, labels: dict[str, str]) -> None:
     for key, label in labels.items():
         combo.addItem(translate("process", label), key)
@@ -53,10 +62,7 @@ class ProcessBox(QWidget):
         self.session = session
         self.patient_id: int | None = None
         self._loading = False
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
 
         assess = QGroupBox(self.tr("Vurdering av behov (sjekkliste punkt 1)"), self)
         self.outcome = QComboBox(assess)

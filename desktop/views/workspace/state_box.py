@@ -28,7 +28,7 @@ from desktop.records_process import (
 )
 from desktop.store import process
 from desktop.store.session import Session
-from desktop.views.workspace.process_box import ERROR_STYLE, choices, date_text, iso_date
+from desktop.views.workspace.process_box import choices, date_text, error_label, iso_date
 
 
 class StateBox(QWidget):
@@ -39,10 +39,7 @@ class StateBox(QWidget):
         self.session = session
         self.patient_id: int | None = None
         self._loading = False
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label(self)
 
         hospital = QGroupBox(self.tr("Koordinator i spesialisthelsetjenesten"), self)
         self.coordinator = [QLineEdit(hospital) for _ in range(4)]
