@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
+from desktop.i18n import translate as i18n_translate
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_REFUSED,
@@ -26,6 +27,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
+from desktop.records_process import IP_STATES
 from desktop.store.patient_query import PatientQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -58,6 +60,7 @@ class PatientListModel(QAbstractTableModel):
     COL_PERIOD = 5
     COL_EVALUATION = 6
     COL_PLAN = 7
+    COL_STATE = 8  # the state of the IP work (issue 10)
 
     HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Navn"),
                QT_TRANSLATE_NOOP("PatientListModel", "Født"),
@@ -66,7 +69,8 @@ class PatientListModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("PatientListModel", "Samtykke"),
                QT_TRANSLATE_NOOP("PatientListModel", "Planperiode"),
                QT_TRANSLATE_NOOP("PatientListModel", "Neste evaluering"),
-               QT_TRANSLATE_NOOP("PatientListModel", "Plan"))
+               QT_TRANSLATE_NOOP("PatientListModel", "Plan"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Tilstand"))
 
     # column -> sort key of store.search_patients (columns missing here do not sort)
     SORT_KEYS = {
@@ -77,6 +81,7 @@ class PatientListModel(QAbstractTableModel):
         COL_PERIOD: "plan_from",
         COL_EVALUATION: "evaluation_date",
         COL_PLAN: "plan_status",
+        COL_STATE: "ip_state",  # the indexed stored key, sort_name within a state
     }
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
@@ -264,6 +269,9 @@ class PatientListModel(QAbstractTableModel):
             return format_partial_date(summary.evaluation_date)
         if column == self.COL_PLAN:
             return plan_status_text(summary.plan_status, summary.plan_version)
+        if column == self.COL_STATE:
+            label = IP_STATES.get(summary.ip_state)
+            return i18n_translate("process", label) if label else summary.ip_state
         return ""
 
     def _alert(self, summary: PatientSummary, column: int) -> str | None:

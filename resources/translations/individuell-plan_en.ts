@@ -12,6 +12,10 @@
         <translation>Starting the planning process</translation>
     </message>
     <message>
+        <source>Melding til kommunen …</source>
+        <translation>Notice to the municipality …</translation>
+    </message>
+    <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>When the patient already has a plan</translation>
     </message>
@@ -364,8 +368,8 @@
         <translation>Responsible for coordination and progress</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
-        <translation>Temporary coordinator, specialist health service</translation>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
     </message>
     <message>
         <source>Koordinator i kommunen</source>
@@ -1094,6 +1098,153 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>NoticePage</name>
+    <message>
+        <source>Melding om behov for individuell plan / koordinator</source>
+        <translation>Notice of need for an individual plan / coordinator</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gjelder</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Mottaker (koordinerende enhet)</source>
+        <translation>Recipient (coordinating unit)</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Aktuelle tjenester og varighet</source>
+        <translation>Relevant services and duration</translation>
+    </message>
+    <message>
+        <source>Pasientens aktivitet i dag</source>
+        <translation>The patient&apos;s activity today</translation>
+    </message>
+    <message>
+        <source>Formålet med individuell plan</source>
+        <translation>Purpose of the individual plan</translation>
+    </message>
+    <message>
+        <source>Forslag til koordinator</source>
+        <translation>Suggested coordinator</translation>
+    </message>
+    <message>
+        <source>Ny melding</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Hvordan (for eksempel telefon)</source>
+        <translation>How (for example by phone)</translation>
+    </message>
+    <message>
+        <source>Registrer purring</source>
+        <translation>Record reminder</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Registrer svar</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>Lukk meldingen</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <source>Kopier journalnotat</source>
+        <translation>Copy journal note</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Purring</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Coordinator in the municipality</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen</source>
+        <translation>Notice to the municipality</translation>
+    </message>
+    <message>
+        <source>Ingen valgt</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <source>Ingen melding</source>
+        <translation>No notice</translation>
+    </message>
+    <message>
+        <source>Svarfrist {date}</source>
+        <translation>Reply due {date}</translation>
+    </message>
+    <message>
+        <source>{due} – fristen er passert</source>
+        <translation>{due} – the deadline has passed</translation>
+    </message>
+    <message>
+        <source>Skriv meldingen før du sender den.</source>
+        <translation>Write the notice before you send it.</translation>
+    </message>
+    <message>
+        <source>Kommunen har oppnevnt {name} som koordinator. Vil du føre navnet inn som «Koordinator i kommunen» i planen og krysse av punkt 7 i sjekklisten?</source>
+        <translation>The municipality has appointed {name} as coordinator. Do you want to enter the name as &quot;Coordinator in the municipality&quot; in the plan and tick item 7 of the checklist?</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Coordinator appointed</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå (i dag)</source>
+        <translation>dd.mm.yyyy (today)</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå.</source>
+        <translation>Write the date as dd.mm.yyyy.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateField</name>
     <message>
         <source>dd.mm.åååå</source>
@@ -1212,6 +1363,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tilstand</source>
+        <translation>State</translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
@@ -1550,6 +1705,57 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>ProcessBox</name>
+    <message>
+        <source>Vurdering av behov (sjekkliste punkt 1)</source>
+        <translation>Assessment of need (checklist item 1)</translation>
+    </message>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Hvorfor avventer dere? (eller en merknad)</source>
+        <translation>Why are you waiting? (or a remark)</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vurdert av</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Samtykke til å kontakte kommunen</source>
+        <translation>Consent to contact the municipality</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>På vegne av pasienten</source>
+        <translation>On behalf of the patient</translation>
+    </message>
+    <message>
+        <source>Grunnlag</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
     <name>RecordRowsModel</name>
     <message>
         <source>Rad {row}, «{column}»: {message}</source>
@@ -1833,6 +2039,73 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Oppnevnt (dato)</source>
+        <translation>Appointed (date)</translation>
+    </message>
+    <message>
+        <source>Oppnevnt av</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Tilstand for IP-arbeidet</source>
+        <translation>State of the IP work</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for avventer og avsluttet)</source>
+        <translation>Reason (for waiting and ended)</translation>
+    </message>
+    <message>
+        <source>Bekreft tilstand</source>
+        <translation>Confirm state</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Ny tilstand</source>
+        <translation>New state</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>fra {date}, {by}</source>
+        <translation>from {date}, {by}</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor arbeidet avventer eller er avsluttet.</source>
+        <translation>Write why the work is waiting or has ended.</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>
@@ -2056,6 +2329,18 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 <context>
     <name>WorkspaceHeader</name>
     <message>
+        <source>nei</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>påbegynt</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <source>Pasient</source>
         <translation>Patient</translation>
     </message>
@@ -2078,6 +2363,22 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Samtykke: {state}</source>
         <translation>Consent: {state}</translation>
+    </message>
+    <message>
+        <source>Individuell plan foreligger: {value}</source>
+        <translation>Individual plan exists: {value}</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt: {value}</source>
+        <translation>Coordinator appointed: {value}</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten: {name}</source>
+        <translation>Coordinator in the specialist health service: {name}</translation>
+    </message>
+    <message>
+        <source>Tilstand: {state}</source>
+        <translation>State: {state}</translation>
     </message>
     <message>
         <source>Ikke lagret ennå…</source>

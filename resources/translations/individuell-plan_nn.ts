@@ -12,6 +12,10 @@
         <translation>Setje i gang planprosess</translation>
     </message>
     <message>
+        <source>Melding til kommunen …</source>
+        <translation>Melding til kommunen …</translation>
+    </message>
+    <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>Når pasienten alt har ein plan</translation>
     </message>
@@ -364,8 +368,8 @@
         <translation>Ansvarleg for samordning og framdrift</translation>
     </message>
     <message>
-        <source>Midlertidig koordinator spesialisthelsetjenesten</source>
-        <translation>Mellombels koordinator i spesialisthelsetenesta</translation>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
     </message>
     <message>
         <source>Koordinator i kommunen</source>
@@ -1094,6 +1098,153 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NoticePage</name>
+    <message>
+        <source>Melding om behov for individuell plan / koordinator</source>
+        <translation>Melding om behov for individuell plan / koordinator</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Mottaker (koordinerende enhet)</source>
+        <translation>Mottakar (koordinerande eining)</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Aktuelle tjenester og varighet</source>
+        <translation>Aktuelle tenester og varigheit</translation>
+    </message>
+    <message>
+        <source>Pasientens aktivitet i dag</source>
+        <translation>Aktiviteten til pasienten i dag</translation>
+    </message>
+    <message>
+        <source>Formålet med individuell plan</source>
+        <translation>Formålet med individuell plan</translation>
+    </message>
+    <message>
+        <source>Forslag til koordinator</source>
+        <translation>Forslag til koordinator</translation>
+    </message>
+    <message>
+        <source>Ny melding</source>
+        <translation>Ny melding</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Hvordan (for eksempel telefon)</source>
+        <translation>Korleis (til dømes telefon)</translation>
+    </message>
+    <message>
+        <source>Registrer purring</source>
+        <translation>Registrer purring</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Registrer svar</source>
+        <translation>Registrer svar</translation>
+    </message>
+    <message>
+        <source>Lukk meldingen</source>
+        <translation>Lukk meldinga</translation>
+    </message>
+    <message>
+        <source>Kopier journalnotat</source>
+        <translation>Kopier journalnotat</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Sendt</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Purring</source>
+        <translation>Purring</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Koordinator i kommunen</source>
+        <translation>Koordinator i kommunen</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen</source>
+        <translation>Melding til kommunen</translation>
+    </message>
+    <message>
+        <source>Ingen valgt</source>
+        <translation>Ingen vald</translation>
+    </message>
+    <message>
+        <source>Ingen melding</source>
+        <translation>Inga melding</translation>
+    </message>
+    <message>
+        <source>Svarfrist {date}</source>
+        <translation>Svarfrist {date}</translation>
+    </message>
+    <message>
+        <source>{due} – fristen er passert</source>
+        <translation>{due} – fristen er passert</translation>
+    </message>
+    <message>
+        <source>Skriv meldingen før du sender den.</source>
+        <translation>Skriv meldinga før du sender ho.</translation>
+    </message>
+    <message>
+        <source>Kommunen har oppnevnt {name} som koordinator. Vil du føre navnet inn som «Koordinator i kommunen» i planen og krysse av punkt 7 i sjekklisten?</source>
+        <translation>Kommunen har oppnemnt {name} som koordinator. Vil du føre namnet inn som «Koordinator i kommunen» i planen og kryssa av punkt 7 i sjekklista?</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Koordinator oppnemnd</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå (i dag)</source>
+        <translation>dd.mm.åååå (i dag)</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som dd.mm.åååå.</source>
+        <translation>Skriv datoen som dd.mm.åååå.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateField</name>
     <message>
         <source>dd.mm.åååå</source>
@@ -1212,6 +1363,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tilstand</source>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
@@ -1550,6 +1705,57 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ProcessBox</name>
+    <message>
+        <source>Vurdering av behov (sjekkliste punkt 1)</source>
+        <translation>Vurdering av behov (sjekkliste punkt 1)</translation>
+    </message>
+    <message>
+        <source>Ikke vurdert</source>
+        <translation>Ikkje vurdert</translation>
+    </message>
+    <message>
+        <source>Hvorfor avventer dere? (eller en merknad)</source>
+        <translation>Kvifor ventar de? (eller ein merknad)</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Vurdert av</source>
+        <translation>Vurdert av</translation>
+    </message>
+    <message>
+        <source>Samtykke til å kontakte kommunen</source>
+        <translation>Samtykke til å kontakte kommunen</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>På vegne av pasienten</source>
+        <translation>På vegner av pasienten</translation>
+    </message>
+    <message>
+        <source>Grunnlag</source>
+        <translation>Grunnlag</translation>
+    </message>
+</context>
+<context>
     <name>RecordRowsModel</name>
     <message>
         <source>Rad {row}, «{column}»: {message}</source>
@@ -1833,6 +2039,73 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>StateBox</name>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten</source>
+        <translation>Koordinator i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Arbeidssted</source>
+        <translation>Arbeidsstad</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Oppnevnt (dato)</source>
+        <translation>Oppnemnd (dato)</translation>
+    </message>
+    <message>
+        <source>Oppnevnt av</source>
+        <translation>Oppnemnd av</translation>
+    </message>
+    <message>
+        <source>Tilstand for IP-arbeidet</source>
+        <translation>Tilstand for IP-arbeidet</translation>
+    </message>
+    <message>
+        <source>Begrunnelse (for avventer og avsluttet)</source>
+        <translation>Grunngiving (for ventar og avslutta)</translation>
+    </message>
+    <message>
+        <source>Bekreft tilstand</source>
+        <translation>Stadfest tilstand</translation>
+    </message>
+    <message>
+        <source>Nå</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ny tilstand</source>
+        <translation>Ny tilstand</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>fra {date}, {by}</source>
+        <translation>frå {date}, {by}</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor arbeidet avventer eller er avsluttet.</source>
+        <translation>Skriv kvifor arbeidet ventar eller er avslutta.</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>
@@ -2056,6 +2329,18 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
 <context>
     <name>WorkspaceHeader</name>
     <message>
+        <source>nei</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>påbegynt</source>
+        <translation>påbyrja</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
         <source>Pasient</source>
         <translation>Pasient</translation>
     </message>
@@ -2078,6 +2363,22 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Samtykke: {state}</source>
         <translation>Samtykke: {state}</translation>
+    </message>
+    <message>
+        <source>Individuell plan foreligger: {value}</source>
+        <translation>Individuell plan ligg føre: {value}</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt: {value}</source>
+        <translation>Koordinator oppnemnd: {value}</translation>
+    </message>
+    <message>
+        <source>Koordinator i spesialisthelsetjenesten: {name}</source>
+        <translation>Koordinator i spesialisthelsetenesta: {name}</translation>
+    </message>
+    <message>
+        <source>Tilstand: {state}</source>
+        <translation>Tilstand: {state}</translation>
     </message>
     <message>
         <source>Ikke lagret ennå…</source>

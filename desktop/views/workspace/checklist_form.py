@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from desktop.records import (
     Patient,
     sync_consent_item,
 )
+from desktop.store.notices import NOTIFY_ITEM
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.checklist_items import ChecklistItemsBox, consent_item_text
 from desktop.views.workspace.form_page import FormPage
@@ -40,6 +42,7 @@ from desktop.views.workspace.partial_date_field import PartialDateField
 class ChecklistForm(FormPage):
     document_key = "checklist"
     open_consent_requested = Signal()
+    open_notice_requested = Signal()  # item 6's button: the page «Melding til kommunen»
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,9 @@ class ChecklistForm(FormPage):
         self.start_box.edited.connect(self._user_edit)
         self._build_existing_plan_answer()
         self._build_consent_item()
+        self.notice_button = QPushButton(self.tr("Melding til kommunen …"), content)
+        self.notice_button.clicked.connect(self.open_notice_requested)
+        self.start_box.add_extra(NOTIFY_ITEM, self.notice_button)
         column.addWidget(self.start_box)
 
         self.existing_box = ChecklistItemsBox(self.tr("Når pasienten allerede har en plan"),

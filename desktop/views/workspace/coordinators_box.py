@@ -30,7 +30,7 @@ class CoordinatorsBox(QGroupBox):
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        heads = (self.tr("Midlertidig koordinator spesialisthelsetjenesten"),
+        heads = (self.tr("Koordinator i spesialisthelsetjenesten"),
                  self.tr("Koordinator i kommunen"))
         for column, text in enumerate(heads, start=1):
             head = QLabel(f"<b>{text}</b>", self)

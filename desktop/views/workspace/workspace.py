@@ -34,6 +34,7 @@ from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.notice_page import NoticePage
 from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
@@ -101,6 +102,12 @@ class Workspace(QWidget):
             page.edited.connect(lambda p=page: self._page_edited(p))
         self.checklist.open_consent_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.consent))
+        # the notice to the municipality: recorded step by step through the store
+        self.notice = NoticePage(self.session, self)
+        self.tabs.addTab(self.notice, self.notice.title())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.notice.changed.connect(self._process_changed)
+        self.checklist.open_notice_requested.connect(self.show_notice)
 
         opened = QWidget(self)
         column = QVBoxLayout(opened)
@@ -144,7 +151,9 @@ class Workspace(QWidget):
         self.header.show_error("")
         for page in self.pages:
             page.load_document(self.documents[page.document_key])
+        self.notice.load(patient_id)
         self._context_changed()
+        self._show_process()
         self._load_staff_names()
         self.undo_stack = QUndoStack(self)
         self._saved_at = None
@@ -197,6 +206,32 @@ class Workspace(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_notice(self) -> None:
+        self.tabs.setCurrentWidget(self.notice)
+
+    # ------------------------------------------------------------ the notice to the municipality
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.notice:
+            self.flush()  # the notice's steps write the checklist and plan in the store
+
+    def _process_changed(self) -> None:
+        """A step on the notice page wrote the checklist or plan: show what is stored."""
+        if self.patient is None:
+            return
+        self.flush()
+        self.version = store.load_plan(self.db, self.patient.id)
+        self.documents["checklist"] = store.load_checklist(self.db, self.patient.id)
+        self.documents["plan"] = self.version.plan
+        for page in (self.checklist, self.plan):
+            page.load_document(self.documents[page.document_key])
+        self._context_changed()
+        self._show_process()
+
+    def _show_process(self) -> None:
+        if self.patient is not None:
+            self.header.show_process(self.db, self.patient.id)
 
     # ------------------------------------------------------------ edits and undo
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
 
 from desktop import palette
+from desktop.i18n import translate
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
@@ -20,7 +22,15 @@ from desktop.records import (
     consent_tone,
     format_partial_date,
 )
+from desktop.records_process import IP_STATES
+from desktop.reports.journal import coordinator_flag
+from desktop.store import process
 
+FLAG_WORDS = {
+    process.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
+    process.FLAG_STARTED: lambda: QCoreApplication.translate("WorkspaceHeader", "påbegynt"),
+    process.FLAG_YES: lambda: QCoreApplication.translate("WorkspaceHeader", "ja"),
+}
 ERROR_STYLE = palette.boxed(TONE_ALERT, bold=True, extra="padding: 6px;")
 
 
@@ -63,6 +73,11 @@ class WorkspaceHeader(QWidget):
         row.addWidget(self.consent, 0, 0)
         row.addWidget(self.version, 0, 1)
         row.setColumnStretch(1, 1)
+        # issue 10: the two flags of hospital messages, and the state of the IP work
+        self.flags = QLabel(self)
+        self.flags.setWordWrap(True)
+        self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.flags, 1, 0, 1, 2)
         grid.addWidget(line, 2, 0, 1, 2)
         grid.addWidget(self.actions_bar, 3, 0, 1, 2)
         grid.addWidget(self.error, 4, 0, 1, 2)
@@ -95,6 +110,23 @@ class WorkspaceHeader(QWidget):
         self.consent.setStyleSheet(palette.chip(
             consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
         self.consent.setProperty("consent_state", state)
+
+    def show_process(self, db: sqlite_utils.Database, patient_id: int) -> None:
+        """Individuell plan foreligger, Koordinator oppnevnt, the hospital's coordinator and
+        the state of the IP work, from the store."""
+        found = process.flags(db, patient_id)
+        parts = [self.tr("Individuell plan foreligger: {value}").format(
+                     value=FLAG_WORDS[found.plan]()),
+                 self.tr("Koordinator oppnevnt: {value}").format(
+                     value=coordinator_flag(found) if found.coordinator else self.tr("nei"))]
+        hospital = process.load_hospital_coordinator(db, patient_id)
+        if hospital.name:
+            parts.append(self.tr("Koordinator i spesialisthelsetjenesten: {name}").format(
+                name=", ".join(v for v in (hospital.name, hospital.phone) if v)))
+        state = process.load_ip_state(db, patient_id).state
+        parts.append(self.tr("Tilstand: {state}").format(
+            state=translate("process", IP_STATES[state])))
+        self.flags.setText("   ·   ".join(parts))
 
     def show_version(self, version: PlanVersion | None) -> None:
         self.version.setText(version_text(version, self))

@@ -32,7 +32,8 @@ def test_every_picture_is_there_and_used():
     present = {f"img/{p.name}" for p in (guide_path().parent / "img").glob("*.png")}
     assert used and used == present
     for section in ("Første oppstart", "En pasient fra sjekkliste til signert plan",
-                    "Overlevering til kommunen", "Hente inn en plan som finnes fra før"):
+                    "Overlevering til kommunen", "Hente inn en plan som finnes fra før",
+                    "Melde behov til kommunen"):
         assert f">{section}</h2>" in html
 
 
