@@ -1,5 +1,5 @@
 """Koordinator i spesialisthelsetjenesten (appointed with or without a plan) and the state of
-the IP work: the program suggests the next state (store.process.suggested_ip_state) and the
+the IP work: the program suggests the next state (store.ip_work.suggested_ip_state) and the
 user confirms it with date and, for avventer and avsluttet, a reason."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from desktop.records_process import (
     HospitalCoordinator,
     IpState,
 )
-from desktop.store import process
+from desktop.store import ip_work, process
 from desktop.store.session import Session
 from desktop.views.workspace.process_box import choices, date_text, error_label, iso_date
 
@@ -101,7 +101,7 @@ class StateBox(QWidget):
             text += " " + self.tr("fra {date}, {by}").format(date=date_text(state.date),
                                                              by=state.by)
         self.current.setText(text)
-        suggested = process.suggested_ip_state(db, self.patient_id)
+        suggested = ip_work.suggested_ip_state(db, self.patient_id)
         self.state.setCurrentIndex(max(0, self.state.findData(suggested)))
         self.reason.setText(state.reason if suggested == state.state else "")
 

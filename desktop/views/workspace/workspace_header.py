@@ -24,7 +24,7 @@ from desktop.records import (
 )
 from desktop.records_process import IP_STATES
 from desktop.reports.journal import coordinator_flag
-from desktop.store import process
+from desktop.store import ip_work, process
 
 FLAG_WORDS = {
     process.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
@@ -114,7 +114,7 @@ class WorkspaceHeader(QWidget):
     def show_process(self, db: sqlite_utils.Database, patient_id: int) -> None:
         """Individuell plan foreligger, Koordinator oppnevnt, the hospital's coordinator and
         the state of the IP work, from the store."""
-        found = process.flags(db, patient_id)
+        found = ip_work.flags(db, patient_id)
         parts = [self.tr("Individuell plan foreligger: {value}").format(
                      value=FLAG_WORDS[found.plan]()),
                  self.tr("Koordinator oppnevnt: {value}").format(
