@@ -27,9 +27,9 @@ from desktop.reports.journal import coordinator_flag
 from desktop.store import ip_work, process
 
 FLAG_WORDS = {
-    process.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
-    process.FLAG_STARTED: lambda: QCoreApplication.translate("WorkspaceHeader", "påbegynt"),
-    process.FLAG_YES: lambda: QCoreApplication.translate("WorkspaceHeader", "ja"),
+    ip_work.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
+    ip_work.FLAG_STARTED: lambda: QCoreApplication.translate("WorkspaceHeader", "påbegynt"),
+    ip_work.FLAG_YES: lambda: QCoreApplication.translate("WorkspaceHeader", "ja"),
 }
 ERROR_STYLE = palette.boxed(TONE_ALERT, bold=True, extra="padding: 6px;")
 
