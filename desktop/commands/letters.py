@@ -46,14 +46,15 @@ def cmd_letter(args: argparse.Namespace, user: User | None) -> int:
     except ExchangeRefused as refusal:
         raise Refused(str(refusal)) from None
     recipients = _recipients(args.to)
-    db = open_session(args, user).db
+    session = open_session(args, user)
+    db = session.db
     try:
         patient = find_patient(db, args.patient)
         if patient is None or patient.id is None:
             raise Refused(_t("Fant ingen pasient med id eller fødselsnummer {key}.").format(
                 key=args.patient))
         try:
-            issue_letter(db, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
+            issue_letter(session, patient.id, args.template, channel=CHANNEL_ENCRYPTED_FILE,
                          recipients=recipients, passphrase=secret, target="cli",
                          meeting_id=args.meeting, deliver=lambda pdf: write_atomically(out, pdf))
         except OSError as error:

@@ -90,7 +90,7 @@ def patient_letter(db, patient_id: int, template_name: str, *, meeting_id: int |
                                logo=settings.get_logo(db))
 
 
-def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
+def issue_letter(session, patient_id: int, template_name: str, *, channel: str,
                  recipients: Sequence[int | None] = (None,), passphrase: str | None = None,
                  target: str = "pdf", meeting_id: int | None = None, sender: str = "",
                  reasons: dict[int, str] | None = None,
@@ -104,16 +104,19 @@ def issue_letter(db, patient_id: int, template_name: str, *, channel: str,
     from desktop.exchange.pdf_crypto import encrypt_pdf
     from desktop.records_people import WHAT_LETTER
     from desktop.store import distribution, log
+    from desktop.store.session import as_session
 
+    acting = as_session(session)
+    db = acting.db
     _text, pdf = patient_letter(db, patient_id, template_name, meeting_id=meeting_id,
                                 sender=sender, today=today)
     if passphrase:
         pdf = encrypt_pdf(pdf, passphrase)
     with db.atomic():
-        distribution.record_copies(db, patient_id, recipients, channel, what=WHAT_LETTER,
+        distribution.record_copies(acting, patient_id, recipients, channel, what=WHAT_LETTER,
                                    title=template_name, reasons=reasons, today=today)
-        log.log_event(db, log.PRINT, patient_id, {"letter": template_name, "target": target,
-                                                  "encrypted": bool(passphrase)})
+        acting.log(log.PRINT, patient_id, {"letter": template_name, "target": target,
+                                           "encrypted": bool(passphrase)})
         if deliver is not None:
             deliver(pdf)
     return pdf
