@@ -1049,6 +1049,116 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle eller relasjon</source>
+        <translation>Role or relationship</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation>Responsibility group</translation>
+    </message>
+    <message>
+        <source>Får kopi</source>
+        <translation>Gets a copy</translation>
+    </message>
+    <message>
+        <source>Bidrar med</source>
+        <translation>Contributes</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Medlem av ansvarsgruppen</source>
+        <translation>Member of the responsibility group</translation>
+    </message>
+    <message>
+        <source>Får kopi av planen</source>
+        <translation>Gets a copy of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle eller relasjon</source>
+        <translation>&amp;Role or relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Virksomhet</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Bidrar med</source>
+        <translation>&amp;Contributes</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>Ny deltaker</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Lagre deltaker</source>
+        <translation>Save participant</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} is saved.</translation>
+    </message>
+    <message>
+        <source>Deltakeren er fjernet.</source>
+        <translation>The participant is removed.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -1423,6 +1533,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Sjekkliste</source>
         <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Deltakere i planarbeidet</source>
+        <translation>Participants in the plan work</translation>
+    </message>
+    <message>
+        <source>Kontaktliste for pasienten</source>
+        <translation>Contact list for the patient</translation>
     </message>
     <message>
         <source>Papir</source>

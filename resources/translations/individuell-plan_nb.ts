@@ -1049,6 +1049,116 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Rolle eller relasjon</source>
+        <translation>Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <source>Får kopi</source>
+        <translation>Får kopi</translation>
+    </message>
+    <message>
+        <source>Bidrar med</source>
+        <translation>Bidrar med</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Medlem av ansvarsgruppen</source>
+        <translation>Medlem av ansvarsgruppen</translation>
+    </message>
+    <message>
+        <source>Får kopi av planen</source>
+        <translation>Får kopi av planen</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle eller relasjon</source>
+        <translation>&amp;Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Virksomhet</source>
+        <translation>&amp;Virksomhet</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Bidrar med</source>
+        <translation>&amp;Bidrar med</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Hvem</translation>
+    </message>
+    <message>
+        <source>Ny deltaker</source>
+        <translation>Ny deltaker</translation>
+    </message>
+    <message>
+        <source>Lagre deltaker</source>
+        <translation>Lagre deltaker</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} er lagret.</translation>
+    </message>
+    <message>
+        <source>Deltakeren er fjernet.</source>
+        <translation>Deltakeren er fjernet.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -1423,6 +1533,14 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Sjekkliste</source>
         <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Deltakere i planarbeidet</source>
+        <translation>Deltakere i planarbeidet</translation>
+    </message>
+    <message>
+        <source>Kontaktliste for pasienten</source>
+        <translation>Kontaktliste for pasienten</translation>
     </message>
     <message>
         <source>Papir</source>

@@ -1049,6 +1049,116 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rolle eller relasjon</source>
+        <translation>Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <source>Får kopi</source>
+        <translation>Får kopi</translation>
+    </message>
+    <message>
+        <source>Bidrar med</source>
+        <translation>Bidreg med</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Medlem av ansvarsgruppen</source>
+        <translation>Medlem av ansvarsgruppa</translation>
+    </message>
+    <message>
+        <source>Får kopi av planen</source>
+        <translation>Får kopi av planen</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle eller relasjon</source>
+        <translation>&amp;Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Virksomhet</source>
+        <translation>&amp;Verksemd</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Bidrar med</source>
+        <translation>&amp;Bidreg med</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Kven</translation>
+    </message>
+    <message>
+        <source>Ny deltaker</source>
+        <translation>Ny deltakar</translation>
+    </message>
+    <message>
+        <source>Lagre deltaker</source>
+        <translation>Lagre deltakar</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} er lagra.</translation>
+    </message>
+    <message>
+        <source>Deltakeren er fjernet.</source>
+        <translation>Deltakaren er fjerna.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -1423,6 +1533,14 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Sjekkliste</source>
         <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Deltakere i planarbeidet</source>
+        <translation>Deltakarar i planarbeidet</translation>
+    </message>
+    <message>
+        <source>Kontaktliste for pasienten</source>
+        <translation>Kontaktliste for pasienten</translation>
     </message>
     <message>
         <source>Papir</source>

@@ -34,6 +34,7 @@ from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.participants_page import ParticipantsPage
 from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
@@ -100,6 +101,9 @@ class Workspace(QWidget):
             page.edited.connect(lambda p=page: self._page_edited(p))
         self.checklist.open_consent_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.consent))
+        self.participants = ParticipantsPage(self.session, self)
+        self.tabs.addTab(self.participants, self.participants.title())
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
         column = QVBoxLayout(opened)
@@ -143,6 +147,7 @@ class Workspace(QWidget):
         self.header.show_error("")
         for page in self.pages:
             page.load_document(self.documents[page.document_key])
+        self.participants.load(patient_id, patient.department)
         self._context_changed()
         self._load_staff_names()
         self.undo_stack = QUndoStack(self)
@@ -166,6 +171,12 @@ class Workspace(QWidget):
             if page.document_key == key:
                 self.tabs.setCurrentWidget(page)
                 return
+
+    def _tab_shown(self, _index: int) -> None:
+        """The participants' reservation marks follow the consent: save it first."""
+        if self.tabs.currentWidget() is self.participants and self.patient is not None:
+            self.flush()
+            self.participants.refresh()
 
     def _open_with_access(self, patient_id: int) -> Patient | None:
         """The patient, if the logged-in user may see it and the opening could be logged; no
