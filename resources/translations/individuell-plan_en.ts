@@ -1027,6 +1027,117 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå tt:mm</source>
+        <translation>dd.mm.yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Videomøte</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Hva er avtalt</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Innen (dato)</source>
+        <translation>By (date)</translation>
+    </message>
+    <message>
+        <source>&amp;Møte</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Tid</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Innkalling &amp;sendt</source>
+        <translation>Invitation &amp;sent</translation>
+    </message>
+    <message>
+        <source>&amp;Neste møte</source>
+        <translation>&amp;Next meeting</translation>
+    </message>
+    <message>
+        <source>Invitert</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Avtalte tiltak</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>Nytt møte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Lagre møtet</source>
+        <translation>Save the meeting</translation>
+    </message>
+    <message>
+        <source>Slett møtet</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>(innkalling sendt mindre enn 7 dager før)</source>
+        <translation>(invitation sent less than 7 days before)</translation>
+    </message>
+    <message>
+        <source>Innkallingen ble sendt mindre enn 7 dager før møtet.</source>
+        <translation>The invitation was sent less than 7 days before the meeting.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>The patient has reserved against {name} being invited. Type a reason to invite anyway.</translation>
+    </message>
+    <message>
+        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
+        <translation>The meeting is not saved: {name} is not invited.</translation>
+    </message>
+    <message>
+        <source>Møtet er lagret.</source>
+        <translation>The meeting is saved.</translation>
+    </message>
+    <message>
+        <source>Møtet er slettet.</source>
+        <translation>The meeting is deleted.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
+    </message>
+</context>
+<context>
     <name>MultiLineDelegate</name>
     <message>
         <source>dd.mm.åååå</source>

@@ -1027,6 +1027,117 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå tt:mm</source>
+        <translation>dd.mm.åååå tt:mm</translation>
+    </message>
+    <message>
+        <source>Videomøte</source>
+        <translation>Videomøte</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Hva er avtalt</source>
+        <translation>Hva er avtalt</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Innen (dato)</source>
+        <translation>Innen (dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Møte</source>
+        <translation>&amp;Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Tid</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>Innkalling &amp;sendt</source>
+        <translation>Innkalling &amp;sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Neste møte</source>
+        <translation>&amp;Neste møte</translation>
+    </message>
+    <message>
+        <source>Invitert</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Avtalte tiltak</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <source>Nytt møte</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Lagre møtet</source>
+        <translation>Lagre møtet</translation>
+    </message>
+    <message>
+        <source>Slett møtet</source>
+        <translation>Slett møtet</translation>
+    </message>
+    <message>
+        <source>(innkalling sendt mindre enn 7 dager før)</source>
+        <translation>(innkalling sendt mindre enn 7 dager før)</translation>
+    </message>
+    <message>
+        <source>Innkallingen ble sendt mindre enn 7 dager før møtet.</source>
+        <translation>Innkallingen ble sendt mindre enn 7 dager før møtet.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</translation>
+    </message>
+    <message>
+        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
+        <translation>Møtet er ikke lagret: {name} er ikke invitert.</translation>
+    </message>
+    <message>
+        <source>Møtet er lagret.</source>
+        <translation>Møtet er lagret.</translation>
+    </message>
+    <message>
+        <source>Møtet er slettet.</source>
+        <translation>Møtet er slettet.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
+    </message>
+</context>
+<context>
     <name>MultiLineDelegate</name>
     <message>
         <source>dd.mm.åååå</source>

@@ -34,6 +34,7 @@ from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.participants_page import ParticipantsPage
 from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.workspace_header import WorkspaceHeader
@@ -103,6 +104,9 @@ class Workspace(QWidget):
             lambda: self.tabs.setCurrentWidget(self.consent))
         self.participants = ParticipantsPage(self.session, self)
         self.tabs.addTab(self.participants, self.participants.title())
+        self.meetings = MeetingsPage(self.session, self)
+        self.tabs.addTab(self.meetings, self.meetings.title())
+        self.participants.changed.connect(self.meetings.refresh)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -148,6 +152,7 @@ class Workspace(QWidget):
         for page in self.pages:
             page.load_document(self.documents[page.document_key])
         self.participants.load(patient_id, patient.department)
+        self.meetings.load(patient_id)
         self._context_changed()
         self._load_staff_names()
         self.undo_stack = QUndoStack(self)
