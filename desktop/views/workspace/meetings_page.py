@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,6 +61,9 @@ class MeetingsPage(QWidget):
         self.list.setAccessibleName(self.tr("Møter"))
         self.list.currentRowChanged.connect(self._load_row)
         self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(10)
         for kind in MEETING_KINDS:
             self.kind.addItem(meeting_kind_label(kind), kind)
         self.starts_at = QLineEdit(self)
@@ -99,6 +104,7 @@ class MeetingsPage(QWidget):
                             (self.tr("Referat"), self.minutes)):
             label = QLabel(text, self)
             label.setBuddy(field)
+            field.setMinimumWidth(40)  # the window must still fit a small screen
             column = QVBoxLayout()
             column.addWidget(label)
             column.addWidget(field, 1)
@@ -121,7 +127,15 @@ class MeetingsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        inner = QWidget(self)  # scrolls on a small screen instead of widening the window
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.list, 1)
         layout.addLayout(grid)
         layout.addLayout(boxes, 3)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -69,6 +71,9 @@ class ParticipantsPage(QWidget):
         self.table.setAccessibleName(self.tr("Deltakere"))
 
         self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(  # long kinds must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)
         for kind in PARTICIPANT_KINDS:
             self.kind.addItem(participant_kind_label(kind), kind)
         self.kind.setCurrentIndex(PARTICIPANT_KINDS.index(KIND_NEXT_OF_KIN))
@@ -101,7 +106,7 @@ class ParticipantsPage(QWidget):
         boxes.addWidget(self.in_group)
         boxes.addWidget(self.gets_copy)
         boxes.addStretch(1)
-        form.addLayout(boxes, len(cells) // 2, 3)
+        form.addLayout(boxes, len(cells) // 2 + 1, 0, 1, 4)
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
 
@@ -118,7 +123,15 @@ class ParticipantsPage(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        inner = QWidget(self)  # scrolls on a small screen instead of widening the window
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
