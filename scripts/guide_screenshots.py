@@ -83,7 +83,9 @@ def screenshots(out: Path) -> None:
         for page, name in ((window.workspace.checklist, "sjekkliste"),
                            (window.workspace.consent, "samtykke"),
                            (window.workspace.plan, "plan"),
-                           (window.workspace.decisions, "vedtak")):
+                           (window.workspace.decisions, "vedtak"),
+                           (window.workspace.participants, "deltakere"),
+                           (window.workspace.meetings, "moter")):
             tabs.setCurrentWidget(page)
             shoot(window, app, out / f"{name}.png")
         tabs.setCurrentWidget(window.workspace.plan)

@@ -119,9 +119,8 @@ def issue_letter(session: Session | sqlite_utils.Database, patient_id: int,
         pdf = encrypt_pdf(pdf, passphrase)
 
     def record() -> None:
-        distribution.record_copies(db, patient_id, recipients, channel, what=WHAT_LETTER,
-                                   title=template_name, reasons=reasons,
-                                   given_by=session.username, today=today)
+        distribution.record_copies(session, patient_id, recipients, channel, what=WHAT_LETTER,
+                                   title=template_name, reasons=reasons, today=today)
         session.log(log.PRINT, patient_id, {"letter": template_name, "target": target,
                                             "encrypted": bool(passphrase)})
 

@@ -17,6 +17,7 @@ from desktop.store.clock import now
 from desktop.store.forms import load_checklist, load_consent
 from desktop.store.participants import check_reservation, get_participant
 from desktop.store.patients import get_patient
+from desktop.store.session import Session, as_session
 
 _COLUMNS = ("id", "patient_id", "participant_id", "recipient", "what", "version_number",
             "title", "channel", "given_on", "given_by")
@@ -29,13 +30,16 @@ def may_share(db: sqlite_utils.Database, patient_id: int, today: dt.date | None 
     return state == CONSENT_GIVEN and consent.share_with_team
 
 
-def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int | None,
+def record_copy(session: Session | sqlite_utils.Database, patient_id: int,
+                participant_id: int | None,
                 channel: str, *, what: str = WHAT_PLAN, version_number: int = 0,
                 title: str = "", reason: str = "", given_by: str | None = None,
                 today: dt.date | None = None) -> Copy:
     """Put one copy on the kopiliste (and in the access log). Refused with one Norwegian
     sentence without the consent to share (the patient's own copy needs none; ``participant_id``
     None is the patient); a reserved person needs ``reason`` (participants.ReservationError)."""
+    acting = as_session(session)
+    db = acting.db
     if channel not in CHANNELS:
         raise ValidationError(translate("records", "Velg hvordan kopien ble gitt."))
     person: Participant | None
@@ -55,29 +59,30 @@ def record_copy(db: sqlite_utils.Database, patient_id: int, participant_id: int 
     copy = Copy(patient_id=patient_id, participant_id=participant_id, recipient=person.name,
                 what=what, version_number=version_number, title=title, channel=channel,
                 given_on=(today or dt.date.today()).isoformat(),
-                given_by=given_by or log.system_user())
+                given_by=given_by or acting.username)
     with db.atomic():
-        check_reservation(db, patient_id, participant_id, "copy", reason)
+        check_reservation(acting, patient_id, participant_id, "copy", reason)
         copy.id = db.execute(
             f"INSERT INTO copies ({', '.join(_COLUMNS[1:])}, created_at) "
             f"VALUES ({', '.join('?' * (len(_COLUMNS) - 1))}, ?)",
             [getattr(copy, c) for c in _COLUMNS[1:]] + [now()]).lastrowid
-        log.log_event(db, log.COPY, patient_id,
-                      {"participant": participant_id, "what": what, "version": version_number,
-                       "title": title, "channel": channel})
+        acting.log(log.COPY, patient_id,
+                   {"participant": participant_id, "what": what, "version": version_number,
+                    "title": title, "channel": channel})
     return copy
 
 
-def record_copies(db: sqlite_utils.Database, patient_id: int,
+def record_copies(session: Session | sqlite_utils.Database, patient_id: int,
                   participant_ids: Sequence[int | None], channel: str, *, what: str = WHAT_PLAN,
                   version_number: int = 0, title: str = "",
                   reasons: dict[int, str] | None = None, given_by: str | None = None,
                   today: dt.date | None = None) -> list[Copy]:
     """One copy to each of several recipients (an export or letter to the chosen
     participants), all or none: the first refusal leaves the kopiliste as it was."""
+    acting = as_session(session)
     reasons = reasons or {}
-    with db.atomic():
-        return [record_copy(db, patient_id, pid, channel, what=what,
+    with acting.db.atomic():
+        return [record_copy(acting, patient_id, pid, channel, what=what,
                             version_number=version_number, title=title,
                             reason=reasons.get(pid, "") if pid is not None else "",
                             given_by=given_by, today=today)

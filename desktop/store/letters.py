@@ -17,6 +17,7 @@ from desktop.store.forms import load_checklist, load_plan
 from desktop.store.meetings import get_meeting, next_meeting
 from desktop.store.participants import list_participants
 from desktop.store.patients import get_patient
+from desktop.store.session import Session, as_session
 
 
 def list_templates(db: sqlite_utils.Database) -> list[LetterTemplate]:
@@ -37,10 +38,12 @@ def _require_admin(db: sqlite_utils.Database, user: User | None) -> None:
         raise ValidationError(translate("records", "Bare en administrator kan endre brevmaler."))
 
 
-def save_template(db: sqlite_utils.Database, template: LetterTemplate,
-                  user: User | None) -> LetterTemplate:
+def save_template(session: Session | sqlite_utils.Database,
+                  template: LetterTemplate) -> LetterTemplate:
     """Add (id None) or change a template; only an administrator (once accounts exist)."""
-    _require_admin(db, user)
+    acting = as_session(session)
+    db = acting.db
+    _require_admin(db, acting.user)
     item = template.validated()
     with db.atomic():
         clash = get_template(db, item.name)
@@ -48,7 +51,7 @@ def save_template(db: sqlite_utils.Database, template: LetterTemplate,
             raise ValidationError(translate("records", "Det finnes allerede en mal med det "
                                                        "navnet."))
         item.updated_at = now()
-        who = user.username if user else log.system_user()
+        who = acting.username
         if item.id is None:
             item.id = db.execute("INSERT INTO letter_templates (name, body, updated_at, "
                                  "updated_by) VALUES (?, ?, ?, ?)",
@@ -57,15 +60,17 @@ def save_template(db: sqlite_utils.Database, template: LetterTemplate,
             db.execute("UPDATE letter_templates SET name = ?, body = ?, updated_at = ?, "
                        "updated_by = ? WHERE id = ?",
                        [item.name, item.body, item.updated_at, who, item.id])
-        log.log_event(db, log.CHANGE, None, {"form": "letter_template", "name": item.name})
+        acting.log(log.CHANGE, None, {"form": "letter_template", "name": item.name})
     return item
 
 
-def delete_template(db: sqlite_utils.Database, template_id: int, user: User | None) -> None:
-    _require_admin(db, user)
+def delete_template(session: Session | sqlite_utils.Database, template_id: int) -> None:
+    acting = as_session(session)
+    db = acting.db
+    _require_admin(db, acting.user)
     with db.atomic():
         db.execute("DELETE FROM letter_templates WHERE id = ?", [template_id])
-        log.log_event(db, log.CHANGE, None, {"form": "letter_template", "deleted": template_id})
+        acting.log(log.CHANGE, None, {"form": "letter_template", "deleted": template_id})
 
 
 def letter_fields(db: sqlite_utils.Database, patient_id: int, *, meeting_id: int | None = None,

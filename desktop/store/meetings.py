@@ -16,6 +16,7 @@ from desktop.records_people import MEETING_KINDS, Meeting, MeetingAction, meetin
 from desktop.store import log
 from desktop.store.clock import now
 from desktop.store.participants import check_reservation
+from desktop.store.session import Session, as_session
 
 _COLUMNS = ("id", "patient_id", "kind", "starts_at", "place", "video", "invited", "present",
             "agenda", "minutes", "next_meeting", "invitation_sent")
@@ -45,10 +46,12 @@ def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
     return _meeting(db, row) if row else None
 
 
-def save_meeting(db: sqlite_utils.Database, meeting: Meeting,
+def save_meeting(session: Session | sqlite_utils.Database, meeting: Meeting,
                  reasons: dict[int, str] | None = None) -> Meeting:
     """Add (id None) or update a meeting. Inviting a person the patient has reserved against
     needs a reason in ``reasons[participant_id]`` (store.participants.ReservationError)."""
+    acting = as_session(session)
+    db = acting.db
     item = meeting.validated()
     if item.patient_id is None:
         raise ValidationError(translate("records", "Fant ikke pasienten."))
@@ -63,7 +66,7 @@ def save_meeting(db: sqlite_utils.Database, meeting: Meeting,
             raise ValidationError(translate("records", "Fant ikke deltakeren."))
         for participant_id in item.invited:
             if before is None or participant_id not in before.invited:
-                check_reservation(db, item.patient_id, participant_id, "invitation",
+                check_reservation(acting, item.patient_id, participant_id, "invitation",
                                   reasons.get(participant_id, ""))
         values = [json.dumps(getattr(item, f)) if f in ("invited", "present")
                   else int(getattr(item, f)) if f == "video" else getattr(item, f)
@@ -82,17 +85,19 @@ def save_meeting(db: sqlite_utils.Database, meeting: Meeting,
             db.execute("INSERT INTO meeting_actions (meeting_id, position, what, who, due, done) "
                        "VALUES (?, ?, ?, ?, ?, ?)",
                        [item.id, position, action.what, action.who, action.due, action.done])
-        log.log_event(db, log.CHANGE, item.patient_id, {"form": "meetings", "meeting": item.id})
+        acting.log(log.CHANGE, item.patient_id, {"form": "meetings", "meeting": item.id})
     return item
 
 
-def delete_meeting(db: sqlite_utils.Database, meeting_id: int) -> None:
+def delete_meeting(session: Session | sqlite_utils.Database, meeting_id: int) -> None:
+    acting = as_session(session)
+    db = acting.db
     with db.atomic():
         item = get_meeting(db, meeting_id)
         if item is None:
             return
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
-        log.log_event(db, log.CHANGE, item.patient_id, {"form": "meetings", "deleted": meeting_id})
+        acting.log(log.CHANGE, item.patient_id, {"form": "meetings", "deleted": meeting_id})
 
 
 def next_meeting(db: sqlite_utils.Database, patient_id: int,

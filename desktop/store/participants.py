@@ -16,6 +16,7 @@ from desktop.records_people import PROFESSIONAL_KINDS, Participant
 from desktop.store import log
 from desktop.store.clock import now
 from desktop.store.forms import load_consent
+from desktop.store.session import Session, as_session
 
 _COLUMNS = ("id", "patient_id", "kind", "name", "role", "organisation", "phone", "email",
             "address", "in_group", "contributes", "gets_copy", "from_date", "to_date",
@@ -46,10 +47,12 @@ def get_participant(db: sqlite_utils.Database, participant_id: int) -> Participa
     return _participant(row) if row else None
 
 
-def save_participant(db: sqlite_utils.Database, participant: Participant,
+def save_participant(session: Session | sqlite_utils.Database, participant: Participant,
                      reason: str = "") -> Participant:
     """Add (id None) or update one participant of ``participant.patient_id``. Giving a person
     the patient has reserved against a copy needs ``reason`` (ReservationError without it)."""
+    acting = as_session(session)
+    db = acting.db
     person = participant.validated()
     if person.patient_id is None:
         raise ValidationError(translate("records", "Fant ikke pasienten."))
@@ -76,14 +79,16 @@ def save_participant(db: sqlite_utils.Database, participant: Participant,
                 before.name != person.name or person.kind not in PROFESSIONAL_KINDS):
             _forget_if_unused(db, before)
         if person.gets_copy and not (before and before.gets_copy):
-            check_reservation(db, person.patient_id, person.id, "copy", reason)
-        log.log_event(db, log.CHANGE, person.patient_id,
-                      {"form": "participants", "participant": person.id})
+            check_reservation(acting, person.patient_id, person.id, "copy", reason)
+        acting.log(log.CHANGE, person.patient_id,
+                   {"form": "participants", "participant": person.id})
     return person
 
 
-def delete_participant(db: sqlite_utils.Database, participant_id: int) -> None:
+def delete_participant(session: Session | sqlite_utils.Database, participant_id: int) -> None:
     """Remove a participant; the kopiliste keeps the name it recorded."""
+    acting = as_session(session)
+    db = acting.db
     with db.atomic():
         person = get_participant(db, participant_id)
         if person is None:
@@ -91,8 +96,8 @@ def delete_participant(db: sqlite_utils.Database, participant_id: int) -> None:
         db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
         if person.kind in PROFESSIONAL_KINDS:
             _forget_if_unused(db, person)
-        log.log_event(db, log.CHANGE, person.patient_id,
-                      {"form": "participants", "deleted": participant_id})
+        acting.log(log.CHANGE, person.patient_id,
+                   {"form": "participants", "deleted": participant_id})
 
 
 def complete_professionals(db: sqlite_utils.Database, department: str, prefix: str,
@@ -172,10 +177,12 @@ def is_reserved(db: sqlite_utils.Database, patient_id: int, participant_id: int)
     return any(p.id == participant_id for p in reserved_participants(db, patient_id))
 
 
-def check_reservation(db: sqlite_utils.Database, patient_id: int, participant_id: int | None,
-                      action: str, reason: str) -> None:
+def check_reservation(session: Session | sqlite_utils.Database, patient_id: int,
+                      participant_id: int | None, action: str, reason: str) -> None:
     """Refuse a copy or invitation (``action`` "copy" or "invitation") to a reserved person
     unless a reason is typed; a given reason is logged. Call inside the caller's transaction."""
+    acting = as_session(session)
+    db = acting.db
     if participant_id is None or not is_reserved(db, patient_id, participant_id):
         return
     person = get_participant(db, participant_id)
@@ -189,9 +196,9 @@ def check_reservation(db: sqlite_utils.Database, patient_id: int, participant_id
                    translate("records", "Pasienten har reservert seg mot at {name} blir "
                                         "invitert. Skriv en begrunnelse for å invitere likevel."))
         raise ReservationError(message.format(name=person.name))
-    log.log_event(db, log.RESERVATION_OVERRIDE, patient_id,
-                  {"participant": participant_id, "name": person.name, "action": action,
-                   "reason": reason})
+    acting.log(log.RESERVATION_OVERRIDE, patient_id,
+               {"participant": participant_id, "name": person.name, "action": action,
+                "reason": reason})
 
 
 # ---------------------------------------------------------------- signed versions' prints

@@ -1087,6 +1087,117 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå tt:mm</source>
+        <translation>dd.mm.yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Videomøte</source>
+        <translation>Video meeting</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Hva er avtalt</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Innen (dato)</source>
+        <translation>By (date)</translation>
+    </message>
+    <message>
+        <source>&amp;Møte</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Tid</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Innkalling &amp;sendt</source>
+        <translation>Invitation &amp;sent</translation>
+    </message>
+    <message>
+        <source>&amp;Neste møte</source>
+        <translation>&amp;Next meeting</translation>
+    </message>
+    <message>
+        <source>Invitert</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Avtalte tiltak</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <source>Nytt møte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Lagre møtet</source>
+        <translation>Save the meeting</translation>
+    </message>
+    <message>
+        <source>Slett møtet</source>
+        <translation>Delete the meeting</translation>
+    </message>
+    <message>
+        <source>(innkalling sendt mindre enn 7 dager før)</source>
+        <translation>(invitation sent less than 7 days before)</translation>
+    </message>
+    <message>
+        <source>Innkallingen ble sendt mindre enn 7 dager før møtet.</source>
+        <translation>The invitation was sent less than 7 days before the meeting.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>The patient has reserved against {name} being invited. Type a reason to invite anyway.</translation>
+    </message>
+    <message>
+        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
+        <translation>The meeting is not saved: {name} is not invited.</translation>
+    </message>
+    <message>
+        <source>Møtet er lagret.</source>
+        <translation>The meeting is saved.</translation>
+    </message>
+    <message>
+        <source>Møtet er slettet.</source>
+        <translation>The meeting is deleted.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
+    </message>
+</context>
+<context>
     <name>MultiLineDelegate</name>
     <message>
         <source>dd.mm.åååå</source>
@@ -1253,6 +1364,116 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012</source>
         <translation>A day, a month or just a year: 15.07.2012, 07.2012 or 2012</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle eller relasjon</source>
+        <translation>Role or relationship</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation>Responsibility group</translation>
+    </message>
+    <message>
+        <source>Får kopi</source>
+        <translation>Gets a copy</translation>
+    </message>
+    <message>
+        <source>Bidrar med</source>
+        <translation>Contributes</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Medlem av ansvarsgruppen</source>
+        <translation>Member of the responsibility group</translation>
+    </message>
+    <message>
+        <source>Får kopi av planen</source>
+        <translation>Gets a copy of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle eller relasjon</source>
+        <translation>&amp;Role or relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Virksomhet</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Bidrar med</source>
+        <translation>&amp;Contributes</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>Ny deltaker</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Lagre deltaker</source>
+        <translation>Save participant</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} is saved.</translation>
+    </message>
+    <message>
+        <source>Deltakeren er fjernet.</source>
+        <translation>The participant is removed.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1855,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Sjekkliste</source>
         <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Deltakere i planarbeidet</source>
+        <translation>Participants in the plan work</translation>
+    </message>
+    <message>
+        <source>Kontaktliste for pasienten</source>
+        <translation>Contact list for the patient</translation>
     </message>
     <message>
         <source>Papir</source>

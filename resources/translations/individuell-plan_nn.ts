@@ -1087,6 +1087,117 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Møter</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå tt:mm</source>
+        <translation>dd.mm.åååå tt:mm</translation>
+    </message>
+    <message>
+        <source>Videomøte</source>
+        <translation>Videomøte</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Hva er avtalt</source>
+        <translation>Kva er avtalt</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Innen (dato)</source>
+        <translation>Innan (dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Møte</source>
+        <translation>&amp;Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Tid</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <source>Innkalling &amp;sendt</source>
+        <translation>Innkalling &amp;send</translation>
+    </message>
+    <message>
+        <source>&amp;Neste møte</source>
+        <translation>&amp;Neste møte</translation>
+    </message>
+    <message>
+        <source>Invitert</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Saksliste</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Avtalte tiltak</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <source>Nytt møte</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Lagre møtet</source>
+        <translation>Lagre møtet</translation>
+    </message>
+    <message>
+        <source>Slett møtet</source>
+        <translation>Slett møtet</translation>
+    </message>
+    <message>
+        <source>(innkalling sendt mindre enn 7 dager før)</source>
+        <translation>(innkalling send mindre enn 7 dagar før)</translation>
+    </message>
+    <message>
+        <source>Innkallingen ble sendt mindre enn 7 dager før møtet.</source>
+        <translation>Innkallinga vart send mindre enn 7 dagar før møtet.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
+    </message>
+    <message>
+        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
+        <translation>Møtet er ikkje lagra: {name} er ikkje invitert.</translation>
+    </message>
+    <message>
+        <source>Møtet er lagret.</source>
+        <translation>Møtet er lagra.</translation>
+    </message>
+    <message>
+        <source>Møtet er slettet.</source>
+        <translation>Møtet er sletta.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
+    </message>
+</context>
+<context>
     <name>MultiLineDelegate</name>
     <message>
         <source>dd.mm.åååå</source>
@@ -1253,6 +1364,116 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012</source>
         <translation>Dag, månad eller berre år: 15.07.2012, 07.2012 eller 2012</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rolle eller relasjon</source>
+        <translation>Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>Virksomhet</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <source>Får kopi</source>
+        <translation>Får kopi</translation>
+    </message>
+    <message>
+        <source>Bidrar med</source>
+        <translation>Bidreg med</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Medlem av ansvarsgruppen</source>
+        <translation>Medlem av ansvarsgruppa</translation>
+    </message>
+    <message>
+        <source>Får kopi av planen</source>
+        <translation>Får kopi av planen</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle eller relasjon</source>
+        <translation>&amp;Rolle eller relasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Virksomhet</source>
+        <translation>&amp;Verksemd</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-post</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Bidrar med</source>
+        <translation>&amp;Bidreg med</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Hvem</source>
+        <translation>&amp;Kven</translation>
+    </message>
+    <message>
+        <source>Ny deltaker</source>
+        <translation>Ny deltakar</translation>
+    </message>
+    <message>
+        <source>Lagre deltaker</source>
+        <translation>Lagre deltakar</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} er lagra.</translation>
+    </message>
+    <message>
+        <source>Deltakeren er fjernet.</source>
+        <translation>Deltakaren er fjerna.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1855,14 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Sjekkliste</source>
         <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Deltakere i planarbeidet</source>
+        <translation>Deltakarar i planarbeidet</translation>
+    </message>
+    <message>
+        <source>Kontaktliste for pasienten</source>
+        <translation>Kontaktliste for pasienten</translation>
     </message>
     <message>
         <source>Papir</source>

@@ -23,6 +23,7 @@ from desktop.records_people import (
 from desktop.reports.letter import issue_letter, merge, patient_letter, template_fields
 from desktop.store import accounts, distribution, letters, log, meetings, participants
 from desktop.store.people_migration import SHIPPED_LETTERS, shipped_template
+from desktop.store.session import Session
 
 DAY = dt.date(2026, 3, 14)
 
@@ -100,22 +101,23 @@ def test_an_issued_letter_is_encrypted_logged_and_on_the_kopiliste(db, patient) 
 
 
 def test_only_administrators_keep_templates(db, fast_hash) -> None:
-    mine = letters.save_template(db, LetterTemplate(name=" Egen  mal ", body="Hei {pasient.navn}"),
-                                 None)  # no accounts yet: anyone
-    assert letters.get_template(db, "egen mal").body == "Hei {pasient.navn}\n"
+    mine = letters.save_template(db, LetterTemplate(name=" Egen  mal ", body="Hei {pasient.navn}"))
+    assert letters.get_template(db, "egen mal").body == "Hei {pasient.navn}\n"  # no accounts yet
     admin = accounts.create_first_admin(db, "admin", "Ada Admin", "et langt passord 123")
     staff = accounts.add_user(db, admin, "hilde", "Hilde Brå", "et langt passord 456",
                               departments=["Voksenpsykiatri"])
+    as_admin = Session(db, admin)
     with pytest.raises(ValidationError, match="administrator"):
-        letters.save_template(db, LetterTemplate(name="Ny", body="x"), staff)
+        letters.save_template(Session(db, staff), LetterTemplate(name="Ny", body="x"))
     with pytest.raises(ValidationError):
-        letters.save_template(db, LetterTemplate(name="Referat", body="x"), admin)  # taken
+        letters.save_template(as_admin, LetterTemplate(name="Referat", body="x"))  # taken
     with pytest.raises(ValidationError):
-        letters.save_template(db, LetterTemplate(name="Tom", body="  "), admin)
+        letters.save_template(as_admin, LetterTemplate(name="Tom", body="  "))
     mine.body = "Ny tekst"
-    letters.save_template(db, mine, admin)
+    letters.save_template(as_admin, mine)
     assert letters.get_template(db, "Egen mal").body == "Ny tekst\n"
-    letters.delete_template(db, mine.id, admin)
+    assert log.entries(db, None, log.CHANGE)[-1].user == "admin"
+    letters.delete_template(as_admin, mine.id)
     assert letters.get_template(db, "Egen mal") is None
     assert len(letters.list_templates(db)) == 4
 

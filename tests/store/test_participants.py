@@ -19,8 +19,10 @@ from desktop.records_people import (
     Participant,
 )
 from desktop.store import log, participants
+from desktop.store.accounts import User
 from desktop.store.db import migrations
 from desktop.store.participants import ReservationError
+from desktop.store.session import Session
 
 
 def _patient(db, name="Ola Nordmann", department="Voksenpsykiatri") -> int:
@@ -126,9 +128,12 @@ def test_a_copy_to_a_reserved_person_needs_a_reason_which_is_logged(db) -> None:
         participants.save_participant(db, father)
     assert not participants.get_participant(db, father.id).gets_copy
     assert log.entries(db, pid, log.RESERVATION_OVERRIDE) == []
-    participants.save_participant(db, father, reason="Pasienten ba om det i møtet 3.3.")
+    nurse = User(1, "hilde", "Hilde Brå", "staff", ("Voksenpsykiatri",), True, 0, "", False)
+    participants.save_participant(Session(db, nurse), father,
+                                  reason="Pasienten ba om det i møtet 3.3.")
     assert participants.get_participant(db, father.id).gets_copy
     (entry,) = log.entries(db, pid, log.RESERVATION_OVERRIDE)
+    assert entry.user == "hilde"  # logged in the name of who acts
     detail = json.loads(entry.detail)
     assert detail == {"action": "copy", "name": "Nils Hansen", "participant": father.id,
                       "reason": "Pasienten ba om det i møtet 3.3."}

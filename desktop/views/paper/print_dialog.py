@@ -93,8 +93,10 @@ class PrintDialog(QDialog):
         forms_layout = QVBoxLayout(forms_box)
         labels = {"plan": self.tr("Individuell plan"),
                   "decisions": self.tr("Eksisterende vedtak, planer og avtaler"),
-                  "consent": self.tr("Samtykke"), "checklist": self.tr("Sjekkliste")}
-        for form in reports.FORMS:
+                  "consent": self.tr("Samtykke"), "checklist": self.tr("Sjekkliste"),
+                  "participants": self.tr("Deltakere i planarbeidet"),
+                  "contacts": self.tr("Kontaktliste for pasienten")}
+        for form in reports.ALL_FORMS:
             box = QCheckBox(labels[form], forms_box)
             box.setChecked(form in ("plan", "decisions"))
             box.toggled.connect(self.schedule_preview)

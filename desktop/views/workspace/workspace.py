@@ -34,7 +34,9 @@ from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
+from desktop.views.workspace.participants_page import ParticipantsPage
 from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
@@ -108,6 +110,12 @@ class Workspace(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
+        self.participants = ParticipantsPage(self.session, self)
+        self.tabs.addTab(self.participants, self.participants.title())
+        self.meetings = MeetingsPage(self.session, self)
+        self.tabs.addTab(self.meetings, self.meetings.title())
+        self.participants.changed.connect(self.meetings.refresh)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
         column = QVBoxLayout(opened)
@@ -152,6 +160,8 @@ class Workspace(QWidget):
         for page in self.pages:
             page.load_document(self.documents[page.document_key])
         self.notice.load(patient_id)
+        self.participants.load(patient_id, patient.department)
+        self.meetings.load(patient_id)
         self._context_changed()
         self._show_process()
         self._load_staff_names()
@@ -176,6 +186,12 @@ class Workspace(QWidget):
             if page.document_key == key:
                 self.tabs.setCurrentWidget(page)
                 return
+
+    def _tab_shown(self, _index: int) -> None:
+        """The participants' reservation marks follow the consent: save it first."""
+        if self.tabs.currentWidget() is self.participants and self.patient is not None:
+            self.flush()
+            self.participants.refresh()
 
     def _open_with_access(self, patient_id: int) -> Patient | None:
         """The patient, if the logged-in user may see it and the opening could be logged; no

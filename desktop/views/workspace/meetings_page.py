@@ -1,0 +1,289 @@
+"""Møter: the patient's meetings in a list (a late invitation flagged), and the chosen one in a
+form: kind, time, place or video, invited and present (from the participants), agenda,
+minutes, agreed actions (what, who, by when) and the next meeting. Saved with one button
+straight to the database; inviting a person the patient has reserved against asks for a
+reason, which is logged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import palette
+from desktop.records import ValidationError, format_partial_date
+from desktop.records_people import (
+    MEETING_KINDS,
+    Meeting,
+    MeetingAction,
+    format_moment,
+    meeting_kind_label,
+)
+from desktop.store import meetings, participants
+from desktop.store.session import Session
+
+_ACTION_ROWS = 6  # empty rows are left out when saving
+
+
+class MeetingsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.patient_id: int | None = None
+        self.editing: int | None = None
+        self.ask_reason: Callable[[str], str | None] = self._ask_reason
+        self._meetings: list[Meeting] = []
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Møter"))
+        self.list.currentRowChanged.connect(self._load_row)
+        self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(10)
+        for kind in MEETING_KINDS:
+            self.kind.addItem(meeting_kind_label(kind), kind)
+        self.starts_at = QLineEdit(self)
+        self.starts_at.setPlaceholderText(self.tr("dd.mm.åååå tt:mm"))
+        self.place = QLineEdit(self)
+        self.video = QCheckBox(self.tr("Videomøte"), self)
+        self.invitation_sent = QLineEdit(self)
+        self.invitation_sent.setPlaceholderText(self.tr("dd.mm.åååå"))
+        self.next_meeting = QLineEdit(self)
+        self.next_meeting.setPlaceholderText(self.tr("dd.mm.åååå tt:mm"))
+        self.invited = QListWidget(self)
+        self.present = QListWidget(self)
+        self.agenda = QPlainTextEdit(self)
+        self.minutes = QPlainTextEdit(self)
+        self.actions = QTableWidget(_ACTION_ROWS, 3, self)
+        self.actions.setHorizontalHeaderLabels([self.tr("Hva er avtalt"), self.tr("Hvem"),
+                                                self.tr("Innen (dato)")])
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.verticalHeader().hide()
+        self.late = QLabel(self)
+        self.late.setStyleSheet(palette.ERROR_STYLE)
+
+        grid = QGridLayout()
+        cells: list[tuple[str, QWidget]] = [
+            (self.tr("&Møte"), self.kind), (self.tr("&Tid"), self.starts_at),
+            (self.tr("&Sted"), self.place), (self.tr("Innkalling &sendt"), self.invitation_sent),
+            (self.tr("&Neste møte"), self.next_meeting)]
+        for n, (text, field) in enumerate(cells):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            grid.addWidget(label, n // 2, (n % 2) * 2)
+            grid.addWidget(field, n // 2, (n % 2) * 2 + 1)
+        grid.addWidget(self.video, 2, 3)
+        boxes = QHBoxLayout()  # four equal columns: who, and what was said
+        for text, field in ((self.tr("Invitert"), self.invited),
+                            (self.tr("Til stede"), self.present),
+                            (self.tr("Saksliste"), self.agenda),
+                            (self.tr("Referat"), self.minutes)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setMinimumWidth(40)  # the window must still fit a small screen
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(field, 1)
+            boxes.addLayout(column, 1)
+        actions_label = QLabel(self.tr("Avtalte tiltak"), self)
+        actions_label.setBuddy(self.actions)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.new_button = QPushButton(self.tr("Nytt møte"), self)
+        self.save_button = QPushButton(self.tr("Lagre møtet"), self)
+        self.remove_button = QPushButton(self.tr("Slett møtet"), self)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.late, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        inner = QWidget(self)  # scrolls on a small screen instead of widening the window
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(grid)
+        layout.addLayout(boxes, 3)
+        layout.addWidget(actions_label)
+        layout.addWidget(self.actions, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.start_new()
+
+    def title(self) -> str:
+        return self.tr("Møter")
+
+    def load(self, patient_id: int) -> None:
+        self.patient_id, self.editing = patient_id, None
+        for box in (self.invited, self.present):
+            box.clear()
+        self.refresh()
+        self.start_new()
+
+    def refresh(self) -> None:
+        """Reread the meetings and participants; what is typed in the form stays."""
+        if self.patient_id is None:
+            return
+        ticked = {id(box): self._checked(box) for box in (self.invited, self.present)}
+        self._meetings = meetings.list_meetings(self.session.db, self.patient_id)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for meeting in self._meetings:
+            text = f"{format_moment(meeting.starts_at)}  {meeting_kind_label(meeting.kind)}"
+            if meeting.place:
+                text += f" – {meeting.place}"
+            if meeting.invitation_late:
+                text += "  " + self.tr("(innkalling sendt mindre enn 7 dager før)")
+            self.list.addItem(text)
+        self.list.setCurrentRow(next((i for i, m in enumerate(self._meetings)
+                                      if m.id == self.editing), -1))
+        self.list.blockSignals(False)
+        people = participants.list_participants(self.session.db, self.patient_id)
+        for box in (self.invited, self.present):
+            box.clear()
+            for person in people:
+                item = QListWidgetItem(person.name, box)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                on = person.id in ticked[id(box)]
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    # ------------------------------------------------------------ the form
+
+    def start_new(self) -> None:
+        self.list.setCurrentRow(-1)
+        self.editing = None
+        self._fill(Meeting())
+        self.remove_button.setEnabled(False)
+
+    def _load_row(self, row: int) -> None:
+        if row < 0 or row >= len(self._meetings):
+            return
+        meeting = self._meetings[row]
+        self.editing = meeting.id
+        self._fill(meeting)
+        self.remove_button.setEnabled(True)
+
+    def _fill(self, meeting: Meeting) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+        self.starts_at.setText(format_moment(meeting.starts_at))
+        self.place.setText(meeting.place)
+        self.video.setChecked(meeting.video)
+        self.invitation_sent.setText(format_partial_date(meeting.invitation_sent))
+        self.next_meeting.setText(format_moment(meeting.next_meeting))
+        self.agenda.setPlainText(meeting.agenda)
+        self.minutes.setPlainText(meeting.minutes)
+        for box, chosen in ((self.invited, meeting.invited), (self.present, meeting.present)):
+            for n in range(box.count()):
+                item = box.item(n)
+                on = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.actions.setRowCount(max(_ACTION_ROWS, len(meeting.actions) + 2))
+        for row in range(self.actions.rowCount()):
+            action = meeting.actions[row] if row < len(meeting.actions) else MeetingAction()
+            for column, text in enumerate((action.what, action.who,
+                                           format_partial_date(action.due))):
+                self.actions.setItem(row, column, QTableWidgetItem(text))
+        self.late.setText(self.tr("Innkallingen ble sendt mindre enn 7 dager før møtet.")
+                          if meeting.invitation_late else "")
+
+    def _checked(self, box: QListWidget) -> list[int]:
+        return [box.item(n).data(Qt.ItemDataRole.UserRole) for n in range(box.count())
+                if box.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _meeting(self) -> Meeting:
+        actions = []
+        for row in range(self.actions.rowCount()):
+            cells = [self.actions.item(row, c) for c in range(3)]
+            what, who, due = (cell.text() if cell else "" for cell in cells)
+            actions.append(MeetingAction(what=what, who=who, due=due))
+        return Meeting(id=self.editing, patient_id=self.patient_id,
+                       kind=self.kind.currentData(), starts_at=self.starts_at.text(),
+                       place=self.place.text(), video=self.video.isChecked(),
+                       invited=self._checked(self.invited), present=self._checked(self.present),
+                       agenda=self.agenda.toPlainText(), minutes=self.minutes.toPlainText(),
+                       actions=actions, next_meeting=self.next_meeting.text(),
+                       invitation_sent=self.invitation_sent.text())
+
+    def save(self) -> bool:
+        if self.patient_id is None:
+            return False
+        meeting = self._meeting()
+        before = meetings.get_meeting(self.session.db, meeting.id) if meeting.id else None
+        reasons: dict[int, str] = {}
+        reserved = {p.id: p.name for p in
+                    participants.reserved_participants(self.session.db, self.patient_id)}
+        for pid in meeting.invited:
+            if pid in reserved and not (before and pid in before.invited):
+                answer = self.ask_reason(self.tr(
+                    "Pasienten har reservert seg mot at {name} blir invitert. Skriv en "
+                    "begrunnelse for å invitere likevel.").format(name=reserved[pid]))
+                if not answer or not answer.strip():
+                    self._show(self.tr("Møtet er ikke lagret: {name} er ikke invitert.").format(
+                        name=reserved[pid]), error=True)
+                    return False
+                reasons[pid] = answer
+        try:
+            saved = meetings.save_meeting(self.session, meeting, reasons)
+        except ValidationError as error:
+            self._show(str(error), error=True)
+            return False
+        self.refresh()
+        self.list.setCurrentRow(next(i for i, m in enumerate(self._meetings)
+                                     if m.id == saved.id))
+        self._show(self.tr("Møtet er lagret."))
+        self.changed.emit()
+        return True
+
+    def remove(self) -> None:
+        if self.editing is None:
+            return
+        meetings.delete_meeting(self.session, self.editing)
+        self.refresh()
+        self.start_new()
+        self._show(self.tr("Møtet er slettet."))
+        self.changed.emit()
+
+    def _show(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(palette.ERROR_STYLE if error else "")
+
+    def _ask_reason(self, question: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Reservasjon"), question)
+        return text if ok else None

@@ -1,0 +1,86 @@
+"""The Møter page with real widgets: a meeting with an invited participant and an agreed
+action is saved and shown; a late invitation is flagged; inviting a reserved person asks for
+a reason, which is logged; bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
+from desktop import store
+from desktop.records import Consent, Patient
+from desktop.records_people import KIND_NEXT_OF_KIN, KIND_PROVIDER, Participant
+from desktop.store import log, meetings, participants
+from desktop.store.session import Session
+from desktop.views.workspace.meetings_page import MeetingsPage
+
+
+@pytest.fixture
+def page(qtbot, db):
+    patient = store.add_patient(db, Patient(name="Ola Møte", department="Voksenpsykiatri"))
+    for name, kind in (("Kari Hansen", KIND_NEXT_OF_KIN), ("Siri Miljø", KIND_PROVIDER)):
+        participants.save_participant(db, Participant(patient_id=patient.id, kind=kind,
+                                                      name=name))
+    widget = MeetingsPage(Session(db))
+    qtbot.addWidget(widget)
+    widget.load(patient.id)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def _tick(box, row: int) -> None:
+    box.item(row).setCheckState(Qt.CheckState.Checked)
+
+
+def test_a_meeting_with_an_action(qtbot, page, db) -> None:
+    qtbot.keyClicks(page.starts_at, "14.03.2027 13:00")
+    qtbot.keyClicks(page.place, "Møterom 2")
+    qtbot.keyClicks(page.invitation_sent, "10.03.2027")  # four days before: late
+    _tick(page.invited, 0)
+    _tick(page.invited, 1)
+    _tick(page.present, 1)
+    qtbot.keyClicks(page.agenda, "Gjennomgang av planen")
+    page.actions.setItem(0, 0, QTableWidgetItem("Søke om støttekontakt"))
+    page.actions.setItem(0, 1, QTableWidgetItem("Siri Miljø"))
+    page.actions.setItem(0, 2, QTableWidgetItem("01.04.2027"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    (meeting,) = meetings.list_meetings(db, page.patient_id)
+    assert meeting.starts_at == "2027-03-14T13:00" and meeting.place == "Møterom 2"
+    names = {p.id: p.name for p in participants.list_participants(db, page.patient_id)}
+    assert [names[i] for i in meeting.invited] == ["Kari Hansen", "Siri Miljø"]
+    assert [names[i] for i in meeting.present] == ["Siri Miljø"]
+    assert [(a.what, a.who, a.due) for a in meeting.actions] == [
+        ("Søke om støttekontakt", "Siri Miljø", "2027-04-01")]
+    assert meeting.invitation_late
+    assert "mindre enn 7 dager" in page.list.item(0).text()
+    assert "mindre enn 7 dager" in page.late.text()
+    page.start_new()
+    assert page.starts_at.text() == ""
+    page.list.setCurrentRow(0)
+    assert page.place.text() == "Møterom 2"
+    assert page.actions.item(0, 0).text() == "Søke om støttekontakt"
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert meetings.list_meetings(db, page.patient_id) == []
+
+
+def test_bad_input_says_one_sentence_and_saves_nothing(qtbot, page, db) -> None:
+    assert not page.save()  # no time
+    assert "Skriv når møtet er" in page.message.text()
+    assert meetings.list_meetings(db, page.patient_id) == []
+
+
+def test_inviting_a_reserved_person_asks_for_a_reason_which_is_logged(qtbot, page, db) -> None:
+    store.save_consent(db, page.patient_id, Consent(reservations="Kari Hansen"))
+    qtbot.keyClicks(page.starts_at, "20.05.2027")
+    _tick(page.invited, 0)
+    page.ask_reason = lambda question: ""
+    assert not page.save()
+    assert meetings.list_meetings(db, page.patient_id) == []
+    page.ask_reason = lambda question: "Pasienten ønsker det nå."
+    assert page.save()
+    (entry,) = log.entries(db, page.patient_id, log.RESERVATION_OVERRIDE)
+    assert json.loads(entry.detail)["action"] == "invitation"
