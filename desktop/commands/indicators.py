@@ -65,7 +65,8 @@ def cmd_indicators(args: argparse.Namespace, user: User | None) -> int:
         report = ind.count(db, args.year, (args.tertial,) if args.tertial else ind.TERTIALS,
                            (args.indicator,) if args.indicator else tuple(ind.INDICATORS),
                            ind.visible_departments(session.user))
-        detail = {"report": "indicators", "year": args.year, "tertial": args.tertial, "indicator": args.indicator,
+        detail = {"report": "indicators", "year": args.year, "tertial": args.tertial,
+                  "indicator": args.indicator,
                   "suppress": suppress}
         if args.fhir:
             out = Path(args.fhir)

@@ -109,7 +109,8 @@ def _resources(path: Path) -> list[dict]:
     if not isinstance(data, dict):
         raise refused
     if data.get("resourceType") == "Bundle":
-        found = [e.get("resource") for e in data.get("entry") or [] if isinstance(e, dict)]
+        found = [e.get("resource") or {} for e in data.get("entry") or []
+                 if isinstance(e, dict)]
     else:
         found = [data]
     if not found or any(not isinstance(r, dict) or r.get("resourceType") != "MeasureReport"

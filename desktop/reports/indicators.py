@@ -169,8 +169,8 @@ class _Counter:
         if self.departments is not None and department not in self.departments:
             return
         category = category_of(self.db, department, self.mapping)
-        mapped = category is not None
-        self.sets[(indicator, category if mapped else department, mapped, tertial)].add(key)
+        where = department if category is None else category
+        self.sets[(indicator, where, category is not None, tertial)].add(key)
 
     def tables(self, indicators: tuple[str, ...]) -> dict[str, Table]:
         out = {i: Table(i) for i in indicators}
