@@ -194,13 +194,11 @@ def _started(db: sqlite_utils.Database, year: int) -> dict[int, tuple[str, str]]
               ev.COORDINATOR_MUNICIPAL: "cooperation", ev.CHECKLIST_DONE: "cooperation"}
     rows = db.execute(
         "SELECT patient_id, kind, on_date, department, detail FROM process_events "
-        f"WHERE kind IN ({','.join('?' * len(groups))}) AND on_date < ? ORDER BY on_date, id",
-        [*groups, str(year + 1)])
-    for patient_id, kind, on_date, department, detail in rows:
-        if kind == ev.CHECKLIST_DONE:
-            d = _detail(detail)
-            if d.get("list") != "start" or d.get("item") != _COOPERATION_ITEM:
-                continue
+        f"WHERE kind IN ({','.join('?' * len(groups))}) AND on_date < ? "
+        "AND (kind != ? OR (json_extract(detail, '$.list') = 'start' "
+        "AND json_extract(detail, '$.item') = ?)) ORDER BY on_date, id",
+        [*groups, str(year + 1), ev.CHECKLIST_DONE, _COOPERATION_ITEM])
+    for patient_id, kind, on_date, department, _detail_text in rows:
         first[patient_id].setdefault(groups[kind], (on_date, department))
     return {pid: max(got.values()) for pid, got in first.items() if len(got) == 3}
 
