@@ -188,19 +188,20 @@ def _detail(text: str) -> dict:
 def _started(db: sqlite_utils.Database, year: int) -> dict[int, tuple[str, str]]:
     """Per patient the I2 date and department: the latest of the first informed, first consent
     and first cooperation, when all three happened by the end of ``year``."""
-    first: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
-    groups = {ev.INFORMED: "informed", ev.CONSENT_GIVEN: "consent",
-              ev.NOTIFY_CONSENT_GIVEN: "consent", ev.NOTICE_SENT: "cooperation",
-              ev.COORDINATOR_MUNICIPAL: "cooperation", ev.CHECKLIST_DONE: "cooperation"}
+    first: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    groups = {ev.INFORMED: 0, ev.CONSENT_GIVEN: 1, ev.NOTIFY_CONSENT_GIVEN: 1,
+              ev.NOTICE_SENT: 2, ev.COORDINATOR_MUNICIPAL: 2, ev.CHECKLIST_DONE: 2}
+    cases = " ".join(f"WHEN '{kind}' THEN {n}" for kind, n in groups.items())
+    # SQLite's bare column with MIN(): the department of the row holding the first date
     rows = db.execute(
-        "SELECT patient_id, kind, on_date, department, detail FROM process_events "
-        f"WHERE kind IN ({','.join('?' * len(groups))}) AND on_date < ? "
+        f"SELECT patient_id, CASE kind {cases} END AS grp, MIN(on_date), department "
+        f"FROM process_events WHERE kind IN ({','.join('?' * len(groups))}) AND on_date < ? "
         "AND (kind != ? OR (json_extract(detail, '$.list') = 'start' "
-        "AND json_extract(detail, '$.item') = ?)) ORDER BY on_date, id",
+        "AND json_extract(detail, '$.item') = ?)) GROUP BY patient_id, grp",
         [*groups, str(year + 1), ev.CHECKLIST_DONE, _COOPERATION_ITEM])
-    for patient_id, kind, on_date, department, _detail_text in rows:
-        first[patient_id].setdefault(groups[kind], (on_date, department))
-    return {pid: max(got.values()) for pid, got in first.items() if len(got) == 3}
+    for patient_id, _group, on_date, department in rows:
+        first[patient_id].append((on_date, department))
+    return {pid: max(got) for pid, got in first.items() if len(got) == 3}
 
 
 def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERTIALS,
