@@ -13,11 +13,20 @@ import sys
 from collections.abc import Mapping
 
 from desktop import __version__, paths
-from desktop.commands import argparse_words, exchange, letters, paper, patients, process, trust
+from desktop.commands import (
+    argparse_words,
+    exchange,
+    indicators,
+    letters,
+    paper,
+    patients,
+    process,
+    trust,
+)
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
-GROUPS = (patients, trust, paper, letters, process, exchange)
+GROUPS = (patients, trust, paper, letters, process, exchange, indicators)
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "main", "entry"]
 

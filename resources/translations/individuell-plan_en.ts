@@ -3757,6 +3757,97 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <source>Informert om retten til IP</source>
+        <translation>Informed of the right to an IP</translation>
+    </message>
+    <message>
+        <source>Påbegynt IP</source>
+        <translation>IP started</translation>
+    </message>
+    <message>
+        <source>Pasienter med IP</source>
+        <translation>Patients with an IP</translation>
+    </message>
+    <message>
+        <source>Innhentet eksisterende plan</source>
+        <translation>Existing plan obtained</translation>
+    </message>
+    <message>
+        <source>Plan utformet med pasient og koordinator</source>
+        <translation>Plan drawn up with patient and coordinator</translation>
+    </message>
+    <message>
+        <source>Reviderte IP</source>
+        <translation>Revised IPs</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen sendt</source>
+        <translation>Notice to the municipality sent</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Coordinator appointed</translation>
+    </message>
+    <message>
+        <source>Samarbeids- og ansvarsgruppemøter</source>
+        <translation>Cooperation and responsibility group meetings</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Does not want an IP</translation>
+    </message>
+    <message>
+        <source>Pasienter informert om retten til IP i tertialet (sjekkpunkt 4, samtykkets informasjonsdato eller skriftlig informasjon ved nei).</source>
+        <translation>Patients informed of the right to an IP in the tertial (checklist item 4, the consent&apos;s information date, or written information on declining).</translation>
+    </message>
+    <message>
+        <source>Første tertial der pasienten er informert, har samtykket og har et bindende samarbeid med kommunen (melding sendt, samarbeidsmøte holdt eller koordinator i kommunen oppnevnt).</source>
+        <translation>The first tertial in which the patient is informed, has consented and has a binding cooperation with the municipality (notice sent, cooperation meeting held, or municipal coordinator appointed).</translation>
+    </message>
+    <message>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
+        <translation>Patients whose IP started in or before the tertial, whose IP work had not ended before it, and with something happening in it.</translation>
+    </message>
+    <message>
+        <source>Pasienter der en eksisterende plan ble innhentet.</source>
+        <translation>Patients for whom an existing plan was obtained.</translation>
+    </message>
+    <message>
+        <source>Sjekkpunkt 10 utført, eller en versjon signert av pasienten og en koordinator.</source>
+        <translation>Checklist item 10 done, or a version signed by the patient and a coordinator.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en signert planversjon nummer 2 eller høyere.</source>
+        <translation>Patients with a signed plan version numbered 2 or higher.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en melding til kommunen sendt.</source>
+        <translation>Patients with a notice to the municipality sent.</translation>
+    </message>
+    <message>
+        <source>Pasienter som fikk koordinator på sykehuset eller i kommunen oppnevnt.</source>
+        <translation>Patients who had a hospital or municipal coordinator appointed.</translation>
+    </message>
+    <message>
+        <source>Antall samarbeids- og ansvarsgruppemøter holdt (møter, ikke pasienter).</source>
+        <translation>Number of cooperation and responsibility group meetings held (meetings, not patients).</translation>
+    </message>
+    <message>
+        <source>Pasienter som sa nei til IP.</source>
+        <translation>Patients who declined an IP.</translation>
+    </message>
+    <message>
+        <source>Velg en avdeling og en av kategoriene.</source>
+        <translation>Choose a department and one of the categories.</translation>
+    </message>
+    <message>
+        <source>uten tertial</source>
+        <translation>no tertial</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>

@@ -3757,6 +3757,97 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <source>Informert om retten til IP</source>
+        <translation>Informert om retten til IP</translation>
+    </message>
+    <message>
+        <source>Påbegynt IP</source>
+        <translation>Påbegynt IP</translation>
+    </message>
+    <message>
+        <source>Pasienter med IP</source>
+        <translation>Pasienter med IP</translation>
+    </message>
+    <message>
+        <source>Innhentet eksisterende plan</source>
+        <translation>Innhentet eksisterende plan</translation>
+    </message>
+    <message>
+        <source>Plan utformet med pasient og koordinator</source>
+        <translation>Plan utformet med pasient og koordinator</translation>
+    </message>
+    <message>
+        <source>Reviderte IP</source>
+        <translation>Reviderte IP</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen sendt</source>
+        <translation>Melding til kommunen sendt</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Koordinator oppnevnt</translation>
+    </message>
+    <message>
+        <source>Samarbeids- og ansvarsgruppemøter</source>
+        <translation>Samarbeids- og ansvarsgruppemøter</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Ønsker ikke IP</translation>
+    </message>
+    <message>
+        <source>Pasienter informert om retten til IP i tertialet (sjekkpunkt 4, samtykkets informasjonsdato eller skriftlig informasjon ved nei).</source>
+        <translation>Pasienter informert om retten til IP i tertialet (sjekkpunkt 4, samtykkets informasjonsdato eller skriftlig informasjon ved nei).</translation>
+    </message>
+    <message>
+        <source>Første tertial der pasienten er informert, har samtykket og har et bindende samarbeid med kommunen (melding sendt, samarbeidsmøte holdt eller koordinator i kommunen oppnevnt).</source>
+        <translation>Første tertial der pasienten er informert, har samtykket og har et bindende samarbeid med kommunen (melding sendt, samarbeidsmøte holdt eller koordinator i kommunen oppnevnt).</translation>
+    </message>
+    <message>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
+        <translation>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</translation>
+    </message>
+    <message>
+        <source>Pasienter der en eksisterende plan ble innhentet.</source>
+        <translation>Pasienter der en eksisterende plan ble innhentet.</translation>
+    </message>
+    <message>
+        <source>Sjekkpunkt 10 utført, eller en versjon signert av pasienten og en koordinator.</source>
+        <translation>Sjekkpunkt 10 utført, eller en versjon signert av pasienten og en koordinator.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en signert planversjon nummer 2 eller høyere.</source>
+        <translation>Pasienter med en signert planversjon nummer 2 eller høyere.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en melding til kommunen sendt.</source>
+        <translation>Pasienter med en melding til kommunen sendt.</translation>
+    </message>
+    <message>
+        <source>Pasienter som fikk koordinator på sykehuset eller i kommunen oppnevnt.</source>
+        <translation>Pasienter som fikk koordinator på sykehuset eller i kommunen oppnevnt.</translation>
+    </message>
+    <message>
+        <source>Antall samarbeids- og ansvarsgruppemøter holdt (møter, ikke pasienter).</source>
+        <translation>Antall samarbeids- og ansvarsgruppemøter holdt (møter, ikke pasienter).</translation>
+    </message>
+    <message>
+        <source>Pasienter som sa nei til IP.</source>
+        <translation>Pasienter som sa nei til IP.</translation>
+    </message>
+    <message>
+        <source>Velg en avdeling og en av kategoriene.</source>
+        <translation>Velg en avdeling og en av kategoriene.</translation>
+    </message>
+    <message>
+        <source>uten tertial</source>
+        <translation>uten tertial</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>

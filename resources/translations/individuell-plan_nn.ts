@@ -3757,6 +3757,97 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <source>Informert om retten til IP</source>
+        <translation>Informert om retten til IP</translation>
+    </message>
+    <message>
+        <source>Påbegynt IP</source>
+        <translation>Påbyrja IP</translation>
+    </message>
+    <message>
+        <source>Pasienter med IP</source>
+        <translation>Pasientar med IP</translation>
+    </message>
+    <message>
+        <source>Innhentet eksisterende plan</source>
+        <translation>Henta inn eksisterande plan</translation>
+    </message>
+    <message>
+        <source>Plan utformet med pasient og koordinator</source>
+        <translation>Plan utforma med pasient og koordinator</translation>
+    </message>
+    <message>
+        <source>Reviderte IP</source>
+        <translation>Reviderte IP</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen sendt</source>
+        <translation>Melding til kommunen send</translation>
+    </message>
+    <message>
+        <source>Koordinator oppnevnt</source>
+        <translation>Koordinator oppnemnd</translation>
+    </message>
+    <message>
+        <source>Samarbeids- og ansvarsgruppemøter</source>
+        <translation>Samarbeids- og ansvarsgruppemøte</translation>
+    </message>
+    <message>
+        <source>Ønsker ikke IP</source>
+        <translation>Ønskjer ikkje IP</translation>
+    </message>
+    <message>
+        <source>Pasienter informert om retten til IP i tertialet (sjekkpunkt 4, samtykkets informasjonsdato eller skriftlig informasjon ved nei).</source>
+        <translation>Pasientar informerte om retten til IP i tertialet (sjekkpunkt 4, informasjonsdatoen i samtykket eller skriftleg informasjon ved nei).</translation>
+    </message>
+    <message>
+        <source>Første tertial der pasienten er informert, har samtykket og har et bindende samarbeid med kommunen (melding sendt, samarbeidsmøte holdt eller koordinator i kommunen oppnevnt).</source>
+        <translation>Første tertial der pasienten er informert, har samtykt og har eit bindande samarbeid med kommunen (melding send, samarbeidsmøte halde eller koordinator i kommunen oppnemnd).</translation>
+    </message>
+    <message>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
+        <translation>Pasientar med påbyrja IP i eller før tertialet, der arbeidet ikkje er avslutta før tertialet og noko skjedde i tertialet.</translation>
+    </message>
+    <message>
+        <source>Pasienter der en eksisterende plan ble innhentet.</source>
+        <translation>Pasientar der ein eksisterande plan vart henta inn.</translation>
+    </message>
+    <message>
+        <source>Sjekkpunkt 10 utført, eller en versjon signert av pasienten og en koordinator.</source>
+        <translation>Sjekkpunkt 10 utført, eller ein versjon signert av pasienten og ein koordinator.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en signert planversjon nummer 2 eller høyere.</source>
+        <translation>Pasientar med ein signert planversjon nummer 2 eller høgare.</translation>
+    </message>
+    <message>
+        <source>Pasienter med en melding til kommunen sendt.</source>
+        <translation>Pasientar med ei melding til kommunen send.</translation>
+    </message>
+    <message>
+        <source>Pasienter som fikk koordinator på sykehuset eller i kommunen oppnevnt.</source>
+        <translation>Pasientar som fekk koordinator på sjukehuset eller i kommunen oppnemnd.</translation>
+    </message>
+    <message>
+        <source>Antall samarbeids- og ansvarsgruppemøter holdt (møter, ikke pasienter).</source>
+        <translation>Talet på samarbeids- og ansvarsgruppemøte haldne (møte, ikkje pasientar).</translation>
+    </message>
+    <message>
+        <source>Pasienter som sa nei til IP.</source>
+        <translation>Pasientar som sa nei til IP.</translation>
+    </message>
+    <message>
+        <source>Velg en avdeling og en av kategoriene.</source>
+        <translation>Vel ei avdeling og ein av kategoriane.</translation>
+    </message>
+    <message>
+        <source>uten tertial</source>
+        <translation>utan tertial</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>Individuell plan er allerede åpent med den samme datamappen (prosess {pid} på {host}, fra {since}). Bruk det vinduet, eller lukk det først: to kopier skal aldri skrive samtidig.</source>
