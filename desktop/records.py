@@ -222,6 +222,7 @@ class ChecklistItem:
     date: str = ""
     done_by: str = ""
     note: str = ""
+    due: str = ""  # ISO partial date the item should be done by; empty: no deadline
 
 
 @dataclass
