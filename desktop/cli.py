@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from desktop import __version__, paths
-from desktop.commands import exchange, letters, paper, patients, process, trust
+from desktop.commands import deadlines, exchange, letters, paper, patients, process, trust
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
-GROUPS = (patients, trust, paper, letters, process, exchange)
+GROUPS = (patients, trust, paper, letters, process, deadlines, exchange)
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "main", "entry"]
 
