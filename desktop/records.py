@@ -424,6 +424,8 @@ class PatientSummary:
     plan_status: str  # "", draft or signed
     plan_version: int
     ip_state: str = "assessing"  # the state of the IP work (records_process.IP_STATES)
+    next_deadline: str = ""  # ISO date of the earliest open deadline (store.deadlines)
+    next_deadline_kind: str = ""  # its kind (records_deadlines.KIND_*)
 
     def current_consent_state(self, today: dt.date | None = None) -> str:
         if self.consent_state == CONSENT_GIVEN:

@@ -19,6 +19,7 @@ from desktop.records import (
     CHECKLIST_START,
     STATE_OPEN,
     Checklist,
+    ChecklistItem,
     Consent,
     Plan,
     format_partial_date,
@@ -129,10 +130,6 @@ def open_deadlines(records: PatientRecords, today: dt.date) -> list[Deadline]:
     return found
 
 
-def _t(text: str) -> str:
-    return translate("deadlines", text)
-
-
 def _short(text: str, size: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[:size - 1] + "…"
@@ -145,24 +142,29 @@ def plan_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadline
         return
     due = _day(plan.evaluation_date)
     if due:
-        yield Deadline(due, KIND_PLAN, _t("Planen skal evalueres"), pid, "plan",
+        yield Deadline(due, KIND_PLAN, translate("deadlines", "Planen skal evalueres"), pid,
+                       "plan",
                        "evaluation_date")
     for index, row in enumerate(plan.rows):
         due = _day(row.evaluation)
         if due and not row.ended:
-            what = _short(row.goal or row.measures) or _t("rad {n}").format(n=index + 1)
-            yield Deadline(due, KIND_ROW, _t("Evaluer delmål: {what}").format(what=what), pid,
+            what = (_short(row.goal or row.measures)
+                    or translate("deadlines", "rad {n}").format(n=index + 1))
+            text = translate("deadlines", "Evaluer delmål: {what}").format(what=what)
+            yield Deadline(due, KIND_ROW, text, pid,
                            "plan", "rows.evaluation", index)
     for index, decision in enumerate(plan.decisions):
-        what = _short(decision.decision) or _t("rad {n}").format(n=index + 1)
+        what = (_short(decision.decision)
+                or translate("deadlines", "rad {n}").format(n=index + 1))
         due = _day(decision.evaluation)
         if due:
-            yield Deadline(due, KIND_DECISION, _t("Evaluer vedtak: {what}").format(what=what),
+            text = translate("deadlines", "Evaluer vedtak: {what}").format(what=what)
+            yield Deadline(due, KIND_DECISION, text,
                            pid, "plan", "decisions.evaluation", index)
         end = _day(decision.period_to)
         if end:
             yield Deadline(end, KIND_DECISION_END,
-                           _t("Vedtaket gjelder til {date}: {what}").format(
+                           translate("deadlines", "Vedtaket gjelder til {date}: {what}").format(
                                date=format_partial_date(decision.period_to), what=what),
                            pid, "plan", "decisions.period_to", index)
 
@@ -174,7 +176,8 @@ def consent_deadline(records: PatientRecords, today: dt.date) -> Iterable[Deadli
     if not consent.given or consent.withdrawn_date or end is None:
         return
     if today >= end - dt.timedelta(days=CONSENT_WARNING_DAYS):
-        yield Deadline(end, KIND_CONSENT, _t("Samtykket gjelder til {date}").format(
+        yield Deadline(end, KIND_CONSENT, translate(
+            "deadlines", "Samtykket gjelder til {date}").format(
             date=format_partial_date(consent.valid_to)), records.patient_id, "consent",
             "valid_to")
 
@@ -185,8 +188,9 @@ def reply_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadlin
         due = _day(notice.due_date)
         if due and notice.state in (NOTICE_SENT, NOTICE_REMINDED):
             unit = notice.recipient.unit_name or notice.recipient.municipality
-            text = (_t("Svar fra {unit} på meldingen").format(unit=unit) if unit
-                    else _t("Svar fra kommunen på meldingen"))
+            text = (translate("deadlines", "Svar fra {unit} på meldingen").format(unit=unit)
+                    if unit
+                    else translate("deadlines", "Svar fra kommunen på meldingen"))
             yield Deadline(due, KIND_REPLY, text, records.patient_id, "notice", "reply_date",
                            item_id=notice.id)
 
@@ -194,7 +198,8 @@ def reply_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadlin
 @source
 def checklist_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadline]:
     checklist, pid = records.checklist, records.patient_id
-    lists = [("start", CHECKLIST_START, checklist.start)]
+    lists: list[tuple[str, tuple[str, ...], list[ChecklistItem]]] = [
+        ("start", CHECKLIST_START, checklist.start)]
     if checklist.has_existing_plan:
         lists.append(("existing", CHECKLIST_EXISTING, checklist.existing))
     for name, texts, items in lists:
@@ -204,14 +209,16 @@ def checklist_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Dea
                 yield Deadline(due, KIND_CHECKLIST, translate("records", texts[index]), pid,
                                "checklist", f"{name}.due", index)
     # the region's rule: once the need is assessed, the notice goes "snarest"
-    item = checklist.start[NOTICE_ITEM] if len(checklist.start) > NOTICE_ITEM else None
+    notice_item = checklist.start[NOTICE_ITEM] if len(checklist.start) > NOTICE_ITEM else None
     assessed = _day(records.assessment.date)
-    if (item is None or item.state != STATE_OPEN or item.due or assessed is None
+    if (notice_item is None or notice_item.state != STATE_OPEN or notice_item.due
+            or assessed is None
             or records.assessment.outcome not in _NOTICE_OUTCOMES
             or any(notice.sent_date for notice in records.notices)):
         return
     yield Deadline(assessed + dt.timedelta(days=records.notice_days), KIND_NOTICE_SOON,
-                   _t("Send melding om behov til kommunen"), pid, "notice", "sent_date")
+                   translate("deadlines", "Send melding om behov til kommunen"), pid,
+                   "notice", "sent_date")
 
 
 @source
@@ -227,5 +234,6 @@ def meeting_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadl
                                "meetings", "actions.due", index, meeting.id)
         agreed = _day(meeting.next_meeting)
         if agreed and not any(day is not None and day >= agreed for day in days):
-            yield Deadline(agreed, KIND_NEXT_MEETING, _t("Neste møte er ikke satt opp"),
+            yield Deadline(agreed, KIND_NEXT_MEETING,
+                           translate("deadlines", "Neste møte er ikke satt opp"),
                            records.patient_id, "meetings", "next_meeting", item_id=meeting.id)

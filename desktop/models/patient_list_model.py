@@ -26,6 +26,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
+from desktop.records_deadlines import kind_label
 from desktop.store.patient_query import PatientQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -36,6 +37,8 @@ AlertRole = Qt.ItemDataRole.UserRole + 2  # bool: the cell shows something needi
 PAGE_SIZE = 200
 
 ALERT_COLOUR = QColor(palette.ERROR_TEXT)
+WARNING_COLOUR = QColor(palette.ORANGE_TEXT)
+SOON_DAYS = 14  # "Innen 14 dager": amber in the Neste frist column
 
 
 def _tr(text: str) -> str:
@@ -57,6 +60,7 @@ class PatientListModel(QAbstractTableModel):
     COL_PERIOD = 5
     COL_EVALUATION = 6
     COL_PLAN = 7
+    COL_DEADLINE = 8
 
     HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Navn"),
                QT_TRANSLATE_NOOP("PatientListModel", "Født"),
@@ -65,7 +69,8 @@ class PatientListModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("PatientListModel", "Samtykke"),
                QT_TRANSLATE_NOOP("PatientListModel", "Planperiode"),
                QT_TRANSLATE_NOOP("PatientListModel", "Neste evaluering"),
-               QT_TRANSLATE_NOOP("PatientListModel", "Plan"))
+               QT_TRANSLATE_NOOP("PatientListModel", "Plan"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Neste frist"))
 
     # column -> sort key of store.search_patients (columns missing here do not sort)
     SORT_KEYS = {
@@ -76,6 +81,7 @@ class PatientListModel(QAbstractTableModel):
         COL_PERIOD: "plan_from",
         COL_EVALUATION: "evaluation_date",
         COL_PLAN: "plan_status",
+        COL_DEADLINE: "next_deadline",
     }
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
@@ -217,6 +223,8 @@ class PatientListModel(QAbstractTableModel):
         if role == AlertRole:
             return self._alert(summary, column) is not None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_DEADLINE and summary.next_deadline:
+                return self._deadline_brush(summary.next_deadline)
             return QBrush(ALERT_COLOUR) if self._alert(summary, column) else None
         if role == Qt.ItemDataRole.FontRole:
             if self._alert(summary, column):
@@ -251,7 +259,17 @@ class PatientListModel(QAbstractTableModel):
             return format_partial_date(summary.evaluation_date)
         if column == self.COL_PLAN:
             return plan_status_text(summary.plan_status, summary.plan_version)
+        if column == self.COL_DEADLINE and summary.next_deadline:
+            return (f"{format_partial_date(summary.next_deadline)}  "
+                    f"{kind_label(summary.next_deadline_kind)}")
         return ""
+
+    def _deadline_brush(self, due: str) -> QBrush | None:
+        """Red when overdue, amber within 14 days (the palette's tones)."""
+        days = (dt.date.fromisoformat(due) - self._today_date()).days
+        if days < 0:
+            return QBrush(ALERT_COLOUR)
+        return QBrush(WARNING_COLOUR) if days <= SOON_DAYS else None
 
     def _alert(self, summary: PatientSummary, column: int) -> str | None:
         """A tooltip explaining why the cell is highlighted, or None."""
@@ -266,6 +284,12 @@ class PatientListModel(QAbstractTableModel):
             if state == CONSENT_REFUSED:
                 return translate("PatientListModel", "Pasienten ønsker ikke individuell plan nå, "
                                  "men kan be om det senere.")
+        if column == self.COL_DEADLINE and summary.next_deadline:
+            due = dt.date.fromisoformat(summary.next_deadline)
+            if due < self._today_date():
+                return translate("PatientListModel", "Fristen gikk ut {date}: {what}.").format(
+                    date=format_partial_date(summary.next_deadline),
+                    what=kind_label(summary.next_deadline_kind))
         if column == self.COL_EVALUATION and summary.evaluation_date:
             last = partial_date_last_day(summary.evaluation_date)
             if last and last < self._today_date():

@@ -21,7 +21,7 @@ from desktop.records_deadlines import (
     open_deadlines,
 )
 from desktop.store import access
-from desktop.store.forms import current_version, load_checklist, load_consent
+from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
 from desktop.store.meetings import list_meetings
 from desktop.store.notices import patient_notices
 from desktop.store.process import load_assessment, load_ip_state
@@ -58,6 +58,37 @@ def patient_records(db: sqlite_utils.Database, patient_id: int,
 def patient_deadlines(db: sqlite_utils.Database, patient_id: int,
                       today: dt.date | None = None) -> list[Deadline]:
     return open_deadlines(patient_records(db, patient_id), today or dt.date.today())
+
+
+# ---------------------------------------------------------------- the list's column
+
+_ALWAYS = dt.date.max  # judged as if every warning window had opened: the due date is stored
+
+
+def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:
+    """Keep the patient row's next_deadline and next_deadline_kind (the list's column, its
+    quick filters and its sort) in step with the records; called from refresh_summary in the
+    same transaction as every save."""
+    found = open_deadlines(patient_records(db, patient_id), _ALWAYS)
+    first = found[0] if found else None
+    db.execute("UPDATE patients SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?",
+               [first.due.isoformat() if first else "", first.kind if first else "",
+                patient_id])
+
+
+def fill_next_deadlines(db: sqlite_utils.Database) -> int:
+    """Compute the column for every patient (the migration); the number of patients."""
+    days = notice_days(db)
+    ids = [row[0] for row in db.execute("SELECT id FROM patients")]
+    for patient_id in ids:
+        found = open_deadlines(patient_records(db, patient_id, days), _ALWAYS)
+        db.execute("UPDATE patients SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?",
+                   [found[0].due.isoformat() if found else "", found[0].kind if found else "",
+                    patient_id])
+    return len(ids)
+
+
+SUMMARY_HOOKS.append(refresh_next_deadline)
 
 
 def _visible_ids(session: Session, departments: Iterable[str] | None) -> list[int]:

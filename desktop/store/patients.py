@@ -22,10 +22,12 @@ SORT_COLUMNS = {
     "evaluation_date": "evaluation_date",
     "plan_status": "plan_status",
     "ip_state": "ip_state",
+    "next_deadline": "next_deadline",
 }
 
 _SUMMARY_COLUMNS = ("id, name, birth_date, id_number, department, consent_state, consent_to, "
-                    "plan_from, plan_to, evaluation_date, plan_status, plan_version, ip_state")
+                    "plan_from, plan_to, evaluation_date, plan_status, plan_version, ip_state, "
+                    "next_deadline, next_deadline_kind")
 _PATIENT_FIELDS = ("name", "birth_date", "id_number", "address", "phone", "department",
                    "municipality")
 

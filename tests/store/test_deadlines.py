@@ -81,3 +81,13 @@ def test_notice_days_setting(db) -> None:
     with pytest.raises(ValidationError):
         set_notice_days(db, 0)
     assert notice_days(db) == 3
+
+
+def test_the_migration_fills_the_column(db) -> None:
+    from desktop.store.deadlines import fill_next_deadlines
+
+    patient = _patient(db, "BUP", "2026-12", row="2026-12-05")
+    db.execute("UPDATE patients SET next_deadline = '', next_deadline_kind = ''")
+    assert fill_next_deadlines(db) == 1
+    assert store.patient_summary(db, patient).next_deadline == "2026-12-05"
+    assert store.patient_summary(db, patient).next_deadline_kind == KIND_ROW
