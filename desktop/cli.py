@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from desktop import __version__, paths
 from desktop.commands import (
     argparse_words,
+    deadlines,
     exchange,
     indicators,
     letters,
@@ -26,7 +27,7 @@ from desktop.commands import (
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
-GROUPS = (patients, trust, paper, letters, process, exchange, indicators)
+GROUPS = (patients, trust, paper, letters, process, deadlines, exchange, indicators)
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "main", "entry"]
 

@@ -276,6 +276,7 @@ class ChecklistItem:
     date: str = ""
     done_by: str = ""
     note: str = ""
+    due: str = ""  # ISO partial date the item should be done by; empty: no deadline
 
 
 @dataclass
@@ -490,6 +491,8 @@ class PatientSummary:
     plan_status: str  # "", draft or signed
     plan_version: int
     ip_state: str = "assessing"  # the state of the IP work (records_process.IP_STATES)
+    next_deadline: str = ""  # ISO date of the earliest open deadline (store.deadlines)
+    next_deadline_kind: str = ""  # its kind (records_deadlines.KIND_*)
 
     def current_consent_state(self, today: dt.date | None = None) -> str:
         if self.consent_state == CONSENT_GIVEN:

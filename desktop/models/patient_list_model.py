@@ -27,6 +27,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
+from desktop.records_deadlines import kind_label
 from desktop.records_process import IP_STATES
 from desktop.store.patient_query import PatientQuery
 
@@ -39,6 +40,8 @@ PAGE_SIZE = 200
 COUNT_CAP = 1000  # a search's matches are counted up to this many ("1000+ treff" beyond)
 
 ALERT_COLOUR = QColor(palette.ERROR_TEXT)
+WARNING_COLOUR = QColor(palette.ORANGE_TEXT)
+SOON_DAYS = 14  # "Innen 14 dager": amber in the Neste frist column
 
 
 def _tr(text: str) -> str:
@@ -61,6 +64,7 @@ class PatientListModel(QAbstractTableModel):
     COL_EVALUATION = 6
     COL_PLAN = 7
     COL_STATE = 8  # the state of the IP work (issue 10)
+    COL_DEADLINE = 9
 
     HEADERS = (QT_TRANSLATE_NOOP("PatientListModel", "Navn"),
                QT_TRANSLATE_NOOP("PatientListModel", "Født"),
@@ -70,7 +74,8 @@ class PatientListModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("PatientListModel", "Planperiode"),
                QT_TRANSLATE_NOOP("PatientListModel", "Neste evaluering"),
                QT_TRANSLATE_NOOP("PatientListModel", "Plan"),
-               QT_TRANSLATE_NOOP("PatientListModel", "Tilstand"))
+               QT_TRANSLATE_NOOP("PatientListModel", "Tilstand"),
+               QT_TRANSLATE_NOOP("PatientListModel", "Neste frist"))
 
     # column -> sort key of store.search_patients (columns missing here do not sort)
     SORT_KEYS = {
@@ -82,6 +87,7 @@ class PatientListModel(QAbstractTableModel):
         COL_EVALUATION: "evaluation_date",
         COL_PLAN: "plan_status",
         COL_STATE: "ip_state",  # the indexed stored key, sort_name within a state
+        COL_DEADLINE: "next_deadline",
     }
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
@@ -235,6 +241,8 @@ class PatientListModel(QAbstractTableModel):
         if role == AlertRole:
             return self._alert(summary, column) is not None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_DEADLINE and summary.next_deadline:
+                return self._deadline_brush(summary.next_deadline)
             return QBrush(ALERT_COLOUR) if self._alert(summary, column) else None
         if role == Qt.ItemDataRole.FontRole:
             if self._alert(summary, column):
@@ -272,7 +280,17 @@ class PatientListModel(QAbstractTableModel):
         if column == self.COL_STATE:
             label = IP_STATES.get(summary.ip_state)
             return i18n_translate("process", label) if label else summary.ip_state
+        if column == self.COL_DEADLINE and summary.next_deadline:
+            return (f"{format_partial_date(summary.next_deadline)}  "
+                    f"{kind_label(summary.next_deadline_kind)}")
         return ""
+
+    def _deadline_brush(self, due: str) -> QBrush | None:
+        """Red when overdue, amber within 14 days (the palette's tones)."""
+        days = (dt.date.fromisoformat(due) - self._today_date()).days
+        if days < 0:
+            return QBrush(ALERT_COLOUR)
+        return QBrush(WARNING_COLOUR) if days <= SOON_DAYS else None
 
     def _alert(self, summary: PatientSummary, column: int) -> str | None:
         """A tooltip explaining why the cell is highlighted, or None."""
@@ -287,6 +305,12 @@ class PatientListModel(QAbstractTableModel):
             if state == CONSENT_REFUSED:
                 return translate("PatientListModel", "Pasienten ønsker ikke individuell plan nå, "
                                  "men kan be om det senere.")
+        if column == self.COL_DEADLINE and summary.next_deadline:
+            due = dt.date.fromisoformat(summary.next_deadline)
+            if due < self._today_date():
+                return translate("PatientListModel", "Fristen gikk ut {date}: {what}.").format(
+                    date=format_partial_date(summary.next_deadline),
+                    what=kind_label(summary.next_deadline_kind))
         if column == self.COL_EVALUATION and summary.evaluation_date:
             last = partial_date_last_day(summary.evaluation_date)
             if last and last < self._today_date():

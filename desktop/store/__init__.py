@@ -1,5 +1,6 @@
 """Qt-free persistence: one SQLite file through sqlite-utils; import what you need from here."""
 
+from desktop.store import deadlines as _deadlines  # noqa: F401  (keeps the list's column)
 from desktop.store.db import open_data_folder, open_db
 from desktop.store.forms import (
     add_plan_version,

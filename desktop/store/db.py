@@ -504,6 +504,23 @@ def _mappings_local_lists(db: sqlite_utils.Database) -> None:
     seed_life_areas(db)
 
 
+@migrations(name="0016_next_deadline")
+def _next_deadline(db: sqlite_utils.Database) -> None:
+    # The list's "Neste frist": the earliest open deadline, kept on the patient row like the
+    # evaluation date, indexed for the sort and the quick filters.
+    db.executescript(
+        """
+        ALTER TABLE patients ADD COLUMN next_deadline TEXT NOT NULL DEFAULT '';
+        ALTER TABLE patients ADD COLUMN next_deadline_kind TEXT NOT NULL DEFAULT '';
+        CREATE INDEX patients_next_deadline_sort ON patients(next_deadline, sort_name);
+        CREATE INDEX patients_next_deadline_kind ON patients(next_deadline_kind, next_deadline);
+        """
+    )
+    from desktop.store.deadlines import fill_next_deadlines
+
+    fill_next_deadlines(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

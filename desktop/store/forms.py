@@ -4,6 +4,7 @@ in numbered versions, where a signed version is frozen and the next edit starts 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -213,8 +214,13 @@ def sign_version(session: Session | sqlite_utils.Database, patient_id: int,
 
 # ---------------------------------------------------------------- the list's summary columns
 
+SummaryHook = Callable[[sqlite_utils.Database, int], None]
+SUMMARY_HOOKS: list[SummaryHook] = []  # more list columns kept by other modules (deadlines)
+
+
 def refresh_summary(db: sqlite_utils.Database, patient_id: int) -> None:
-    """Copy what the patient list shows from the forms into the patient row (same transaction)."""
+    """Copy what the patient list shows from the forms into the patient row (same transaction);
+    then let every hook in SUMMARY_HOOKS refresh its own columns."""
     consent = load_consent(db, patient_id)
     checklist = load_checklist(db, patient_id)
     version = current_version(db, patient_id)
@@ -228,6 +234,8 @@ def refresh_summary(db: sqlite_utils.Database, patient_id: int) -> None:
         [state, consent.valid_to, plan.valid_from, plan.valid_to, plan.evaluation_date,
          version.status if version else "", version.number if version else 0, now(),
          patient_id])
+    for hook in SUMMARY_HOOKS:
+        hook(db, patient_id)
 
 
 # ---------------------------------------------------------------- consent versions

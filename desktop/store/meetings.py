@@ -15,6 +15,7 @@ from desktop.records import ValidationError, format_partial_date
 from desktop.records_people import MEETING_KINDS, Meeting, MeetingAction, meeting_kind_label
 from desktop.store import log
 from desktop.store.clock import now
+from desktop.store.forms import refresh_summary
 from desktop.store.participants import check_reservation
 from desktop.store.session import Session, as_session
 
@@ -85,6 +86,7 @@ def save_meeting(session: Session | sqlite_utils.Database, meeting: Meeting,
             db.execute("INSERT INTO meeting_actions (meeting_id, position, what, who, due, done) "
                        "VALUES (?, ?, ?, ?, ?, ?)",
                        [item.id, position, action.what, action.who, action.due, action.done])
+        refresh_summary(db, item.patient_id)  # the list's next deadline
         acting.log(log.CHANGE, item.patient_id, {"form": "meetings", "meeting": item.id})
     return item
 
@@ -97,6 +99,8 @@ def delete_meeting(session: Session | sqlite_utils.Database, meeting_id: int) ->
         if item is None:
             return
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
+        if item.patient_id is not None:
+            refresh_summary(db, item.patient_id)
         acting.log(log.CHANGE, item.patient_id, {"form": "meetings", "deleted": meeting_id})
 
 

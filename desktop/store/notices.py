@@ -31,6 +31,7 @@ from desktop.records_process import (
 )
 from desktop.store import events
 from desktop.store.clock import now
+from desktop.store.forms import refresh_summary
 from desktop.store.settings import get_setting, set_setting
 
 KEY_REPLY_DAYS = "notice.reply_days"
@@ -178,6 +179,7 @@ def _write(db: sqlite_utils.Database, notice: Notice) -> Notice:
     else:
         db.execute("UPDATE notices SET state = ?, sent_date = ?, due_date = ?, content = ?, "
                    "updated_at = ? WHERE id = ?", [*values, notice.id])
+    refresh_summary(db, _owner(notice))  # the list's next deadline (the reply owed)
     return notice
 
 

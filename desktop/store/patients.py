@@ -24,6 +24,7 @@ SORT_COLUMNS = {
     "evaluation_date": "evaluation_date",
     "plan_status": "plan_status",
     "ip_state": "ip_state",
+    "next_deadline": "next_deadline",
 }
 
 # the index that walks the list in each sort order (the name, then the id, break ties)
@@ -38,7 +39,8 @@ _SORT_INDEXES = {
 }
 
 _SUMMARY_COLUMNS = ("id, name, birth_date, id_number, department, consent_state, consent_to, "
-                    "plan_from, plan_to, evaluation_date, plan_status, plan_version, ip_state")
+                    "plan_from, plan_to, evaluation_date, plan_status, plan_version, ip_state, "
+                    "next_deadline, next_deadline_kind")
 _PATIENT_FIELDS = ("name", "birth_date", "id_number", "address", "phone", "department",
                    "municipality")
 

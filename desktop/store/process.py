@@ -38,6 +38,12 @@ def _upsert(db: sqlite_utils.Database, table: str, patient_id: int, record: obje
         [patient_id, json.dumps(to_dict(record), ensure_ascii=False, sort_keys=True), now()])
 
 
+def _refresh(db: sqlite_utils.Database, patient_id: int) -> None:
+    from desktop.store.forms import refresh_summary
+
+    refresh_summary(db, patient_id)
+
+
 def mark_item_done(db: sqlite_utils.Database, patient_id: int, index: int, date: str,
                    by: str, existing: bool = False) -> None:
     """Mark a checklist item done (unless it already is) through forms.save_checklist, so its
@@ -66,6 +72,7 @@ def save_assessment(db: sqlite_utils.Database, patient_id: int,
         _upsert(db, "assessments", patient_id, assessment)
         if assessment.outcome and assessment.date:
             mark_item_done(db, patient_id, ASSESSMENT_ITEM, assessment.date, assessment.by)
+        _refresh(db, patient_id)  # the notice is due "snarest" after the assessment
     return assessment
 
 
@@ -132,6 +139,7 @@ def set_ip_state(db: sqlite_utils.Database, patient_id: int, state: IpState) -> 
         old = load_ip_state(db, patient_id)
         _upsert(db, "ip_states", patient_id, state)
         db.execute("UPDATE patients SET ip_state = ? WHERE id = ?", [state.state, patient_id])
+        _refresh(db, patient_id)  # overført and avsluttet mute the deadlines
         if (state.state, state.reason) != (old.state, old.reason):
             events.record_event(db, patient_id, events.STATE_CHANGED, state.date,
                                 {"state": state.state, "reason": state.reason}, state.by)

@@ -1590,6 +1590,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>State</translation>
     </message>
     <message>
+        <source>Neste frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
         <translation>Consent has been withdrawn. The plan cannot be used further without new consent.</translation>
     </message>
@@ -1600,6 +1604,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Pasienten ønsker ikke individuell plan nå, men kan be om det senere.</source>
         <translation>The patient does not want an individual plan now, but can ask for one later.</translation>
+    </message>
+    <message>
+        <source>Fristen gikk ut {date}: {what}.</source>
+        <translation>The deadline passed on {date}: {what}.</translation>
     </message>
     <message>
         <source>Evalueringen skulle vært gjort innen {date}.</source>
@@ -3383,6 +3391,101 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>{path} er en mappe; oppgi et filnavn.</source>
         <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-10.</source>
+        <translation>Write the date as YYYY-MM-DD, for example 2026-03-10.</translation>
+    </message>
+    <message>
+        <source>Antall dager kan ikke være negativt.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <source>Evaluering av planen</source>
+        <translation>Plan evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluering av delmål</source>
+        <translation>Goal evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluering av vedtak</source>
+        <translation>Decision evaluation</translation>
+    </message>
+    <message>
+        <source>Vedtaksperiode slutter</source>
+        <translation>Decision period ends</translation>
+    </message>
+    <message>
+        <source>Samtykket går ut</source>
+        <translation>Consent expires</translation>
+    </message>
+    <message>
+        <source>Svar fra kommunen</source>
+        <translation>Reply from the municipality</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen</source>
+        <translation>Notice to the municipality</translation>
+    </message>
+    <message>
+        <source>Oppgave fra møte</source>
+        <translation>Task from a meeting</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Planen skal evalueres</source>
+        <translation>The plan is due for evaluation</translation>
+    </message>
+    <message>
+        <source>rad {n}</source>
+        <translation>row {n}</translation>
+    </message>
+    <message>
+        <source>Evaluer delmål: {what}</source>
+        <translation>Evaluate goal: {what}</translation>
+    </message>
+    <message>
+        <source>Evaluer vedtak: {what}</source>
+        <translation>Evaluate decision: {what}</translation>
+    </message>
+    <message>
+        <source>Vedtaket gjelder til {date}: {what}</source>
+        <translation>The decision is valid until {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder til {date}</source>
+        <translation>The consent is valid until {date}</translation>
+    </message>
+    <message>
+        <source>Svar fra {unit} på meldingen</source>
+        <translation>Reply from {unit} to the notice</translation>
+    </message>
+    <message>
+        <source>Svar fra kommunen på meldingen</source>
+        <translation>Reply from the municipality to the notice</translation>
+    </message>
+    <message>
+        <source>Send melding om behov til kommunen</source>
+        <translation>Send the notice of need to the municipality</translation>
+    </message>
+    <message>
+        <source>Neste møte er ikke satt opp</source>
+        <translation>The next meeting has not been scheduled</translation>
+    </message>
+    <message>
+        <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
+        <translation>The deadline for the notice must be between 1 and 365 days.</translation>
     </message>
 </context>
 <context>

@@ -1590,6 +1590,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Tilstand</translation>
     </message>
     <message>
+        <source>Neste frist</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
         <translation>Samtykket er trekt tilbake. Planen kan ikkje brukast vidare utan nytt samtykke.</translation>
     </message>
@@ -1600,6 +1604,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Pasienten ønsker ikke individuell plan nå, men kan be om det senere.</source>
         <translation>Pasienten ønskjer ikkje individuell plan no, men kan be om det seinare.</translation>
+    </message>
+    <message>
+        <source>Fristen gikk ut {date}: {what}.</source>
+        <translation>Fristen gjekk ut {date}: {what}.</translation>
     </message>
     <message>
         <source>Evalueringen skulle vært gjort innen {date}.</source>
@@ -3383,6 +3391,101 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>{path} er en mappe; oppgi et filnavn.</source>
         <translation>{path} er ei mappe; oppgi eit filnamn.</translation>
+    </message>
+    <message>
+        <source>Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-10.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-03-10.</translation>
+    </message>
+    <message>
+        <source>Antall dager kan ikke være negativt.</source>
+        <translation>Talet på dagar kan ikkje vere negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <source>Evaluering av planen</source>
+        <translation>Evaluering av planen</translation>
+    </message>
+    <message>
+        <source>Evaluering av delmål</source>
+        <translation>Evaluering av delmål</translation>
+    </message>
+    <message>
+        <source>Evaluering av vedtak</source>
+        <translation>Evaluering av vedtak</translation>
+    </message>
+    <message>
+        <source>Vedtaksperiode slutter</source>
+        <translation>Vedtaksperioden sluttar</translation>
+    </message>
+    <message>
+        <source>Samtykket går ut</source>
+        <translation>Samtykket går ut</translation>
+    </message>
+    <message>
+        <source>Svar fra kommunen</source>
+        <translation>Svar frå kommunen</translation>
+    </message>
+    <message>
+        <source>Sjekkliste</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Melding til kommunen</source>
+        <translation>Melding til kommunen</translation>
+    </message>
+    <message>
+        <source>Oppgave fra møte</source>
+        <translation>Oppgåve frå møte</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Planen skal evalueres</source>
+        <translation>Planen skal evaluerast</translation>
+    </message>
+    <message>
+        <source>rad {n}</source>
+        <translation>rad {n}</translation>
+    </message>
+    <message>
+        <source>Evaluer delmål: {what}</source>
+        <translation>Evaluer delmål: {what}</translation>
+    </message>
+    <message>
+        <source>Evaluer vedtak: {what}</source>
+        <translation>Evaluer vedtak: {what}</translation>
+    </message>
+    <message>
+        <source>Vedtaket gjelder til {date}: {what}</source>
+        <translation>Vedtaket gjeld til {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Samtykket gjelder til {date}</source>
+        <translation>Samtykket gjeld til {date}</translation>
+    </message>
+    <message>
+        <source>Svar fra {unit} på meldingen</source>
+        <translation>Svar frå {unit} på meldinga</translation>
+    </message>
+    <message>
+        <source>Svar fra kommunen på meldingen</source>
+        <translation>Svar frå kommunen på meldinga</translation>
+    </message>
+    <message>
+        <source>Send melding om behov til kommunen</source>
+        <translation>Send melding om behov til kommunen</translation>
+    </message>
+    <message>
+        <source>Neste møte er ikke satt opp</source>
+        <translation>Neste møte er ikkje sett opp</translation>
+    </message>
+    <message>
+        <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
+        <translation>Fristen for meldinga må vere mellom 1 og 365 dagar.</translation>
     </message>
 </context>
 <context>
