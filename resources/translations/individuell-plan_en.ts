@@ -1133,6 +1133,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The meeting is deleted.</translation>
     </message>
     <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
         <source>Reservasjon</source>
         <translation>Reservation</translation>
     </message>
@@ -1192,6 +1196,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Bidrar med</source>
         <translation>Contributes</translation>
+    </message>
+    <message>
+        <source>{name} (reservert)</source>
+        <translation>{name} (reserved)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
