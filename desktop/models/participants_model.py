@@ -26,6 +26,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+# pyside6-lupdate reads translate("Context", "text") calls with both strings literal
+translate = QCoreApplication.translate
+
+
 class ParticipantsModel(QAbstractTableModel):
     COL_KIND = 0
     COL_NAME = 1
@@ -91,10 +95,10 @@ class ParticipantsModel(QAbstractTableModel):
             return reserved
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_NAME and reserved:
-                return _tr("{name} (reservert)").format(name=person.name)
+                return translate("ParticipantsModel", "{name} (reservert)").format(name=person.name)
             if column in (self.COL_IN_GROUP, self.COL_GETS_COPY):
                 on = person.in_group if column == self.COL_IN_GROUP else person.gets_copy
-                return _tr("Ja") if on else ""
+                return translate("ParticipantsModel", "Ja") if on else ""
             return self._text(person, column)
         if role == Qt.ItemDataRole.ForegroundRole and reserved:
             return QColor(palette.RED_TEXT)

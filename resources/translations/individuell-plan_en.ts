@@ -1193,6 +1193,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The meeting is deleted.</translation>
     </message>
     <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
         <source>Reservasjon</source>
         <translation>Reservation</translation>
     </message>
@@ -1399,6 +1403,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Bidrar med</source>
         <translation>Contributes</translation>
+    </message>
+    <message>
+        <source>{name} (reservert)</source>
+        <translation>{name} (reserved)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Møtet er slettet.</translation>
     </message>
     <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} kl. {time}</translation>
+    </message>
+    <message>
         <source>Reservasjon</source>
         <translation>Reservasjon</translation>
     </message>
@@ -1399,6 +1403,14 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Bidrar med</source>
         <translation>Bidrar med</translation>
+    </message>
+    <message>
+        <source>{name} (reservert)</source>
+        <translation>{name} (reservert)</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>

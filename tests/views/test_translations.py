@@ -15,7 +15,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLibraryInfo,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -72,12 +80,15 @@ def _model_texts(view: QAbstractItemView) -> dict[str, str]:
     found = {}
     if model is None:
         return found
-    for column in range(model.columnCount()):
+    # a list model (a completer's) hides columnCount and wants rowCount's parent
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    root = QModelIndex()
+    for column in range(columns):
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = model.headerData(column, Qt.Orientation.Horizontal, role)
             if isinstance(value, str):
                 found[f"header{column}/{int(role)}"] = value
-        for row in range(min(model.rowCount(), 25)):
+        for row in range(min(model.rowCount(root), 25)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.index(row, column).data(role)
                 if isinstance(value, str):

@@ -78,11 +78,11 @@ class MeetingsPage(QWidget):
         self.present = QListWidget(self)
         self.agenda = QPlainTextEdit(self)
         self.minutes = QPlainTextEdit(self)
-        self.actions = QTableWidget(_ACTION_ROWS, 3, self)
-        self.actions.setHorizontalHeaderLabels([self.tr("Hva er avtalt"), self.tr("Hvem"),
+        self.action_rows = QTableWidget(_ACTION_ROWS, 3, self)
+        self.action_rows.setHorizontalHeaderLabels([self.tr("Hva er avtalt"), self.tr("Hvem"),
                                                 self.tr("Innen (dato)")])
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.verticalHeader().hide()
+        self.action_rows.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.action_rows.verticalHeader().hide()
         self.late = QLabel(self)
         self.late.setStyleSheet(palette.ERROR_STYLE)
 
@@ -110,7 +110,7 @@ class MeetingsPage(QWidget):
             column.addWidget(field, 1)
             boxes.addLayout(column, 1)
         actions_label = QLabel(self.tr("Avtalte tiltak"), self)
-        actions_label.setBuddy(self.actions)
+        actions_label.setBuddy(self.action_rows)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -140,7 +140,7 @@ class MeetingsPage(QWidget):
         layout.addLayout(grid)
         layout.addLayout(boxes, 3)
         layout.addWidget(actions_label)
-        layout.addWidget(self.actions, 2)
+        layout.addWidget(self.action_rows, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.start_new()
@@ -164,7 +164,7 @@ class MeetingsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for meeting in self._meetings:
-            text = f"{format_moment(meeting.starts_at)}  {meeting_kind_label(meeting.kind)}"
+            text = f"{self._when(meeting.starts_at)}  {meeting_kind_label(meeting.kind)}"
             if meeting.place:
                 text += f" – {meeting.place}"
             if meeting.invitation_late:
@@ -214,12 +214,12 @@ class MeetingsPage(QWidget):
                 item = box.item(n)
                 on = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.actions.setRowCount(max(_ACTION_ROWS, len(meeting.actions) + 2))
-        for row in range(self.actions.rowCount()):
+        self.action_rows.setRowCount(max(_ACTION_ROWS, len(meeting.actions) + 2))
+        for row in range(self.action_rows.rowCount()):
             action = meeting.actions[row] if row < len(meeting.actions) else MeetingAction()
             for column, text in enumerate((action.what, action.who,
                                            format_partial_date(action.due))):
-                self.actions.setItem(row, column, QTableWidgetItem(text))
+                self.action_rows.setItem(row, column, QTableWidgetItem(text))
         self.late.setText(self.tr("Innkallingen ble sendt mindre enn 7 dager før møtet.")
                           if meeting.invitation_late else "")
 
@@ -229,8 +229,8 @@ class MeetingsPage(QWidget):
 
     def _meeting(self) -> Meeting:
         actions = []
-        for row in range(self.actions.rowCount()):
-            cells = [self.actions.item(row, c) for c in range(3)]
+        for row in range(self.action_rows.rowCount()):
+            cells = [self.action_rows.item(row, c) for c in range(3)]
             what, who, due = (cell.text() if cell else "" for cell in cells)
             actions.append(MeetingAction(what=what, who=who, due=due))
         return Meeting(id=self.editing, patient_id=self.patient_id,
@@ -279,6 +279,13 @@ class MeetingsPage(QWidget):
         self.start_new()
         self._show(self.tr("Møtet er slettet."))
         self.changed.emit()
+
+    def _when(self, iso: str) -> str:
+        """14.03.2026 kl. 13:00 in the user's language (or only the date)."""
+        day, _, time = iso.partition("T")
+        if not time:
+            return format_partial_date(day)
+        return self.tr("{date} kl. {time}").format(date=format_partial_date(day), time=time)
 
     def _show(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

@@ -44,9 +44,9 @@ def test_a_meeting_with_an_action(qtbot, page, db) -> None:
     _tick(page.invited, 1)
     _tick(page.present, 1)
     qtbot.keyClicks(page.agenda, "Gjennomgang av planen")
-    page.actions.setItem(0, 0, QTableWidgetItem("Søke om støttekontakt"))
-    page.actions.setItem(0, 1, QTableWidgetItem("Siri Miljø"))
-    page.actions.setItem(0, 2, QTableWidgetItem("01.04.2027"))
+    page.action_rows.setItem(0, 0, QTableWidgetItem("Søke om støttekontakt"))
+    page.action_rows.setItem(0, 1, QTableWidgetItem("Siri Miljø"))
+    page.action_rows.setItem(0, 2, QTableWidgetItem("01.04.2027"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     (meeting,) = meetings.list_meetings(db, page.patient_id)
     assert meeting.starts_at == "2027-03-14T13:00" and meeting.place == "Møterom 2"
@@ -62,7 +62,7 @@ def test_a_meeting_with_an_action(qtbot, page, db) -> None:
     assert page.starts_at.text() == ""
     page.list.setCurrentRow(0)
     assert page.place.text() == "Møterom 2"
-    assert page.actions.item(0, 0).text() == "Søke om støttekontakt"
+    assert page.action_rows.item(0, 0).text() == "Søke om støttekontakt"
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert meetings.list_meetings(db, page.patient_id) == []
 
