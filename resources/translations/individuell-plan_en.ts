@@ -1885,6 +1885,22 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Contact list for the patient</translation>
     </message>
     <message>
+        <source>Evaluering av tiltak</source>
+        <translation>Evaluation of measures</translation>
+    </message>
+    <message>
+        <source>Kartlegging av livsområder</source>
+        <translation>Mapping of life areas</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+    <message>
+        <source>Kriseplan som kort</source>
+        <translation>Crisis plan as a card</translation>
+    </message>
+    <message>
         <source>Papir</source>
         <translation>Paper</translation>
     </message>

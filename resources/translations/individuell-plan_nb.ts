@@ -1885,6 +1885,22 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Kontaktliste for pasienten</translation>
     </message>
     <message>
+        <source>Evaluering av tiltak</source>
+        <translation>Evaluering av tiltak</translation>
+    </message>
+    <message>
+        <source>Kartlegging av livsområder</source>
+        <translation>Kartlegging av livsområder</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Kriseplan</translation>
+    </message>
+    <message>
+        <source>Kriseplan som kort</source>
+        <translation>Kriseplan som kort</translation>
+    </message>
+    <message>
         <source>Papir</source>
         <translation>Papir</translation>
     </message>

@@ -95,7 +95,11 @@ class PrintDialog(QDialog):
                   "decisions": self.tr("Eksisterende vedtak, planer og avtaler"),
                   "consent": self.tr("Samtykke"), "checklist": self.tr("Sjekkliste"),
                   "participants": self.tr("Deltakere i planarbeidet"),
-                  "contacts": self.tr("Kontaktliste for pasienten")}
+                  "contacts": self.tr("Kontaktliste for pasienten"),
+                  "evaluation": self.tr("Evaluering av tiltak"),
+                  "mapping": self.tr("Kartlegging av livsområder"),
+                  "crisis": self.tr("Kriseplan"),
+                  "crisis-card": self.tr("Kriseplan som kort")}
         for form in reports.ALL_FORMS:
             box = QCheckBox(labels[form], forms_box)
             box.setChecked(form in ("plan", "decisions"))
