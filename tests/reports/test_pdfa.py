@@ -74,9 +74,10 @@ def test_the_handover_pdf_is_pdfa_and_the_encrypted_one_stays_pdf_2_r6(db, rng,
     from desktop.demo import add_demo_patient
 
     patient = add_demo_patient(db, rng, TODAY, "signed")
-    export_patient(db, patient.id, tmp_path / "p.zip", PASS)
+    reason = "Kommunen trenger planen; samtykket fornyes."  # the consent dates from TODAY
+    export_patient(db, patient.id, tmp_path / "p.zip", PASS, consent_reason=reason)
     assert_pdfa_2b(read_package((tmp_path / "p.zip").read_bytes(), PASS).pdf)
-    export_patient(db, patient.id, tmp_path / "p.pdf", PASS, FORMAT_PDF)
+    export_patient(db, patient.id, tmp_path / "p.pdf", PASS, FORMAT_PDF, consent_reason=reason)
     with pikepdf.open(tmp_path / "p.pdf", password=PASS) as pdf:
         assert pdf.encryption.R == 6 and pdf.pdf_version == "2.0"
         assert "/Metadata" not in pdf.Root  # encryption and PDF/A exclude each other
