@@ -14,9 +14,9 @@ from desktop.exchange import package
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.exporter import FORMAT_PACKAGE, FORMAT_PDF, ExportResult
 from desktop.exchange.pdf_crypto import encrypt_pdf
-from desktop.files import write_atomically
 from desktop.i18n import translate
 from desktop.records import format_partial_date
+from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 
 
@@ -64,13 +64,14 @@ def export_notice(session: Session | sqlite_utils.Database, patient_id: int, pat
             "patient": f"{patient.name} (født {format_partial_date(patient.birth_date)})",
         }
         data = package.write_package(pdf, fhir, manifest, passphrase, now)
-    try:
-        with db.atomic():
-            session.log(log.EXPORT, patient_id, {
-                "file": path.name, "format": fmt, "content": "notice", "notice_id": notice.id,
-                "exported_by": exported_by, "bytes": len(data)})
-            write_atomically(path, data)
-    except OSError as error:
-        raise ExchangeRefused(translate("exchange", "Filen kunne ikke lagres: {error}").format(
-            error=error.strerror or error)) from None
+
+    def record() -> None:
+        session.log(log.EXPORT, patient_id, {
+            "file": path.name, "format": fmt, "content": "notice", "notice_id": notice.id,
+            "exported_by": exported_by, "bytes": len(data)})
+
+    try:  # the log entry commits before the file gets its name (store/outbox.py)
+        deliver(db, path, data, record)
+    except DeliveryFailed as failed:
+        raise ExchangeRefused(str(failed)) from None
     return ExportResult(path=path, format=fmt, version=notice.id or 0, size=len(data))

@@ -3539,10 +3539,6 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <source>Filen kunne ikke lagres: {error}</source>
-        <translation>The file could not be saved: {error}</translation>
-    </message>
-    <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>The file is not a valid FHIR R4 plan and cannot be imported.</translation>
     </message>

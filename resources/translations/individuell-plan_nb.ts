@@ -3539,10 +3539,6 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Mappen {folder} finnes ikke.</translation>
     </message>
     <message>
-        <source>Filen kunne ikke lagres: {error}</source>
-        <translation>Filen kunne ikke lagres: {error}</translation>
-    </message>
-    <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</translation>
     </message>

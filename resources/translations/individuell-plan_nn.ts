@@ -3539,10 +3539,6 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Mappa {folder} finst ikkje.</translation>
     </message>
     <message>
-        <source>Filen kunne ikke lagres: {error}</source>
-        <translation>Fila kunne ikkje lagrast: {error}</translation>
-    </message>
-    <message>
         <source>Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres.</source>
         <translation>Fila er ikkje ein gyldig FHIR R4-plan og kan ikkje importerast.</translation>
     </message>
