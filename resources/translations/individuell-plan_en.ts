@@ -2212,6 +2212,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The hospital&apos;s logo on printouts (for all users)</translation>
     </message>
     <message>
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <source>Bare en administrator kan bytte logoen.</source>
         <translation>Only an administrator can change the logo.</translation>
     </message>

@@ -2212,6 +2212,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Sykehusets logo på utskriftene (for alle brukere)</translation>
     </message>
     <message>
+        <source>Generelt</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
         <source>Bare en administrator kan bytte logoen.</source>
         <translation>Bare en administrator kan bytte logoen.</translation>
     </message>

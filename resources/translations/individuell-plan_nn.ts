@@ -2212,6 +2212,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Logoen til sjukehuset på utskriftene (for alle brukarar)</translation>
     </message>
     <message>
+        <source>Generelt</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
         <source>Bare en administrator kan bytte logoen.</source>
         <translation>Berre ein administrator kan byte logoen.</translation>
     </message>

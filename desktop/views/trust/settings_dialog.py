@@ -1,8 +1,16 @@
 """Settings: the language of the program (this user's, from the next start) and the hospital's
-logo printed in the header of the forms (stored in the database, for everyone)."""
+logo printed in the header of the forms (stored in the database, for everyone) on the first tab;
+further tabs come from ``PAGES``.
+
+A page is a QWidget class taking ``(session, parent)``; its ``windowTitle()`` names the tab, an
+optional ``applies(session) -> bool`` class method decides whether this user sees it, and an
+optional ``apply() -> bool`` runs when the dialog is saved (False keeps the dialog open). Pages
+that change stored data at once (a list an administrator keeps) need no ``apply``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +38,10 @@ from desktop.records import ValidationError
 from desktop.store import log, policy
 from desktop.store import settings as stored
 from desktop.store.session import Session, as_session
+
+
+PageFactory = Callable[[Session, QWidget], QWidget]
+PAGES: list[PageFactory] = []  # each feature's settings page, in tab order
 
 
 class SettingsDialog(QDialog):
@@ -42,6 +55,8 @@ class SettingsDialog(QDialog):
         self._logo_changed = False
         self.may_change_logo = policy.may_change_logo(self.session)
 
+        self.tabs = QTabWidget(self)  # first, so that its tab bar leads the focus chain
+        self.tabs.setTabBarAutoHide(True)
         self.language = QComboBox(self)
         system = languages.system_language() or languages.DEFAULT_LANGUAGE
         self.language.addItem(self.tr("Som systemet ({name})").format(
@@ -85,9 +100,22 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(language_box)
+        general_layout.addWidget(logo_box)
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, self.tr("Generelt"))
+        self.pages: list[QWidget] = []
+        for factory in PAGES:
+            applies = getattr(factory, "applies", None)
+            if applies is not None and not applies(self.session):
+                continue
+            page = factory(self.session, self.tabs)
+            self.pages.append(page)
+            self.tabs.addTab(page, page.windowTitle())
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(logo_box)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._show_logo()
         if not self.may_change_logo:
@@ -136,6 +164,11 @@ class SettingsDialog(QDialog):
         self._show_logo()
 
     def accept(self) -> None:
+        for page in self.pages:
+            apply = getattr(page, "apply", None)
+            if apply is not None and not apply():
+                self.tabs.setCurrentWidget(page)
+                return
         if self._logo_changed and self.may_change_logo:
             with self.db.atomic():
                 stored.set_logo(self.db, self._logo)
