@@ -13,21 +13,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop.reports.indicators import CATEGORIES, TOTAL, Report, column_label, shown
+from desktop.reports.indicators import CATEGORIES, TOTAL, Report, Table, column_label, shown
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # the exact count (int), whatever is shown
 
 
 class IndicatorTableModel(QAbstractTableModel):
     def __init__(self, report: Report, indicator: str, suppress: bool = True,
-                 parent=None) -> None:
+                 parent=None, table: Table | None = None) -> None:
+        """``table``: one of the indicator's parts (I8's hospital or municipal column)."""
         super().__init__(parent)
-        self._report, self._indicator, self._suppress = report, indicator, suppress
+        self._report, self._suppress = report, suppress
+        self._table = report.tables[indicator] if table is None else table
         self._rows = self._row_keys()
 
     def _row_keys(self) -> list[tuple[str, bool]]:
         """(name, mapped) per row: the categories, Totalt, then the unmapped departments."""
-        table = self._report.tables[self._indicator]
+        table = self._table
         unmapped = sorted({d for (d, _t) in table.unmapped})
         return [*((c, True) for c in (*CATEGORIES, TOTAL)), *((d, False) for d in unmapped)]
 
@@ -44,7 +46,7 @@ class IndicatorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._report.columns)
 
     def count_at(self, row: int, column: int) -> int:
-        table = self._report.tables[self._indicator]
+        table = self._table
         name, mapped = self._rows[row]
         tertial = self._report.columns[column]
         return table.count(name, tertial) if mapped else table.unmapped.get((name, tertial), 0)

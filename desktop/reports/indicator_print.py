@@ -22,9 +22,9 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
     TableStyle,
 )
+from reportlab.platypus import Table as PdfTable
 
 from desktop import __version__
 from desktop.i18n import source_language, translate
@@ -50,6 +50,7 @@ from desktop.reports.indicators import (
     SUPPRESS_BELOW,
     TOTAL,
     Report,
+    Table,
     column_label,
     shown,
 )
@@ -74,9 +75,8 @@ def departments_line(report: Report) -> str:
     return _t("Avdelinger: {names}").format(names=", ".join(report.departments))
 
 
-def _indicator_block(report: Report, indicator: str, suppress: bool, styles,
-                     width: float) -> list:
-    table = report.tables[indicator]
+def _grid(report: Report, table: Table, suppress: bool, styles, width: float) -> Table:
+    """One table: the categories, Totalt and unmapped departments by the report's columns."""
     columns = report.columns
     right_head = ParagraphStyle("right_head", parent=styles.cell_head, alignment=TA_RIGHT)
     number = ParagraphStyle("number", parent=styles.cell, alignment=TA_RIGHT)
@@ -96,7 +96,7 @@ def _indicator_block(report: Report, indicator: str, suppress: bool, styles,
                         number) for t in columns)])
     first = width * 0.46
     rest = (width - first) / len(columns)
-    grid = Table(data, colWidths=[first, *([rest] * len(columns))], repeatRows=1)
+    grid = PdfTable(data, colWidths=[first, *([rest] * len(columns))], repeatRows=1)
     total_row = 1 + len(CATEGORIES)
     grid.setStyle(TableStyle([
         CELL_FONT,
@@ -105,9 +105,20 @@ def _indicator_block(report: Report, indicator: str, suppress: bool, styles,
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
         ("LINEABOVE", (0, total_row), (-1, total_row), 0.8, colors.black),
     ]))
+    return grid
+
+
+def _indicator_block(report: Report, indicator: str, suppress: bool, styles,
+                     width: float) -> list:
     title = f"{indicator} {translate('indicators', INDICATORS[indicator])}"
-    return [Paragraph(_escape(title), styles.table_heading), grid,
-            Paragraph(_escape(translate("indicators", DEFINITIONS[indicator])), styles.hint)]
+    block = [Paragraph(_escape(title), styles.table_heading),
+             _grid(report, report.tables[indicator], suppress, styles, width)]
+    for label, part in report.parts_of(indicator):
+        block += [Paragraph(_escape(_t("Av dem: {what}").format(what=label)), styles.label),
+                  _grid(report, part, suppress, styles, width)]
+    block.append(Paragraph(_escape(translate("indicators", DEFINITIONS[indicator])),
+                           styles.hint))
+    return block
 
 
 def render_indicator_report(report: Report, suppress: bool = True, footnotes: str = "",
@@ -136,7 +147,7 @@ def render_indicator_report(report: Report, suppress: bool = True, footnotes: st
     blocks = [_indicator_block(report, i, suppress, styles, half) for i in report.tables]
     for index in range(0, len(blocks), 2):
         pair = blocks[index:index + 2]
-        row = Table([[cell for cell in pair] + ([""] if len(pair) == 1 else [])],
+        row = PdfTable([[cell for cell in pair] + ([""] if len(pair) == 1 else [])],
                     colWidths=[half + GAP, half])
         row.setStyle(TableStyle([CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -25,6 +25,9 @@ TERTIALS = (1, 2, 3)
 DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
 KEY_CATEGORIES = "indicators.department_categories"  # JSON {department: category}
 SUPPRESS_BELOW = 5
+PART_HOSPITAL, PART_MUNICIPAL = "sykehus", "kommune"
+PARTS = {PART_HOSPITAL: translatable("indicators", "koordinator på sykehuset"),
+         PART_MUNICIPAL: translatable("indicators", "koordinator i kommunen")}
 
 INDICATORS = {
     "I1": translatable("indicators", "Informert om retten til IP"),
@@ -127,6 +130,8 @@ class Report:
     tertials: tuple[int, ...]
     tables: dict[str, Table]
     departments: tuple[str, ...] | None  # None: all
+    # I8's two columns, "I8:sykehus" and "I8:kommune" (a patient given both counts once in I8)
+    parts: dict[str, Table] = field(default_factory=dict)
 
     @property
     def columns(self) -> tuple[int, ...]:
@@ -137,6 +142,11 @@ class Report:
 
     def unmapped_departments(self) -> list[str]:
         return sorted({d for table in self.tables.values() for (d, _t) in table.unmapped})
+
+    def parts_of(self, indicator: str) -> list[tuple[str, Table]]:
+        """(label, table) of the indicator's columns (I8: hospital, municipality)."""
+        return [(translate("indicators", label), self.parts[f"{indicator}:{key}"])
+                for key, label in PARTS.items() if f"{indicator}:{key}" in self.parts]
 
 
 def shown(count: int, suppress: bool) -> str:
@@ -173,6 +183,11 @@ def _year_events(year: int) -> str:
         SELECT 'I6', patient_id, department, on_date FROM process_events
          WHERE {window} AND kind = '{ev.PLAN_SIGNED}'
            AND CAST(COALESCE(json_extract(detail, '$.version'), 0) AS INTEGER) >= 2
+        UNION ALL
+        SELECT CASE kind WHEN '{ev.COORDINATOR_HOSPITAL}' THEN 'I8:{PART_HOSPITAL}'
+               ELSE 'I8:{PART_MUNICIPAL}' END, patient_id, department, on_date
+          FROM process_events WHERE {window}
+           AND kind IN ('{ev.COORDINATOR_HOSPITAL}', '{ev.COORDINATOR_MUNICIPAL}')
         UNION ALL
         SELECT 'I2', patient_id, department, on_date FROM ip_started WHERE {window}
         UNION ALL
@@ -223,9 +238,10 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
     named = f"CASE WHEN department IN ({', '.join('?' * len(CATEGORIES))}) THEN department END"
     category_sql = f"CASE department{cases} ELSE {named} END" if cases else named
     params += list(CATEGORIES)
-    filters = [f"indicator IN ({', '.join('?' * len(indicators))})",
+    wanted = [*indicators, *(f"I8:{part}" for part in PARTS if "I8" in indicators)]
+    filters = [f"indicator IN ({', '.join('?' * len(wanted))})",
                f"tertial IN (0, {', '.join('?' * len(tertials))})"]
-    filter_params: list = [*indicators, *tertials]
+    filter_params: list = [*wanted, *tertials]
     if departments is not None:
         filters.append(f"department IN ({', '.join('?' * len(departments))})")
         filter_params += list(departments)
@@ -236,11 +252,12 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
         f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ({_year_events(year)})) "
         f"WHERE {' AND '.join(filters)} GROUP BY 1, 2, 3, 4",
         [*params, *filter_params])
-    tables = {i: Table(i) for i in indicators}
+    tables = {i: Table(i) for i in wanted}
     for indicator, where, mapped, tertial, n in rows:
         target = tables[indicator].cells if mapped else tables[indicator].unmapped
         target[(where, tertial)] = n
-    return Report(year, tuple(tertials), tables, departments)
+    parts = {key: tables.pop(key) for key in list(tables) if ":" in key}
+    return Report(year, tuple(tertials), tables, departments, parts)
 
 
 def visible_departments(user) -> tuple[str, ...] | None:

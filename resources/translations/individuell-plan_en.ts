@@ -929,6 +929,10 @@
         <translation>“uten tertial”: dates with a year only.</translation>
     </message>
     <message>
+        <source>Av dem: {what}</source>
+        <translation>Of these: {what}</translation>
+    </message>
+    <message>
         <source>Indikatoren er ikke valgt.</source>
         <translation>The indicator is not chosen.</translation>
     </message>
@@ -4083,6 +4087,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 </context>
 <context>
     <name>indicators</name>
+    <message>
+        <source>koordinator på sykehuset</source>
+        <translation>coordinator at the hospital</translation>
+    </message>
+    <message>
+        <source>koordinator i kommunen</source>
+        <translation>coordinator in the municipality</translation>
+    </message>
     <message>
         <source>Informert om retten til IP</source>
         <translation>Informed of the right to an IP</translation>

@@ -929,6 +929,10 @@
         <translation>«uten tertial»: datoer med bare år.</translation>
     </message>
     <message>
+        <source>Av dem: {what}</source>
+        <translation>Av dem: {what}</translation>
+    </message>
+    <message>
         <source>Indikatoren er ikke valgt.</source>
         <translation>Indikatoren er ikke valgt.</translation>
     </message>
@@ -4083,6 +4087,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>indicators</name>
+    <message>
+        <source>koordinator på sykehuset</source>
+        <translation>koordinator på sykehuset</translation>
+    </message>
+    <message>
+        <source>koordinator i kommunen</source>
+        <translation>koordinator i kommunen</translation>
+    </message>
     <message>
         <source>Informert om retten til IP</source>
         <translation>Informert om retten til IP</translation>

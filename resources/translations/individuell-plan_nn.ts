@@ -929,6 +929,10 @@
         <translation>«utan tertial»: datoar med berre år.</translation>
     </message>
     <message>
+        <source>Av dem: {what}</source>
+        <translation>Av dei: {what}</translation>
+    </message>
+    <message>
         <source>Indikatoren er ikke valgt.</source>
         <translation>Indikatoren er ikkje vald.</translation>
     </message>
@@ -4083,6 +4087,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
 </context>
 <context>
     <name>indicators</name>
+    <message>
+        <source>koordinator på sykehuset</source>
+        <translation>koordinator på sjukehuset</translation>
+    </message>
+    <message>
+        <source>koordinator i kommunen</source>
+        <translation>koordinator i kommunen</translation>
+    </message>
     <message>
         <source>Informert om retten til IP</source>
         <translation>Informert om retten til IP</translation>

@@ -184,3 +184,16 @@ def test_the_kept_start_dates_equal_a_count_from_every_event(db):
     assert [row[1] for row in kept] == ["2026-05-02", "2026-02-10"]  # the third lacks consent
     ev.refill_started(db)
     assert db.execute("SELECT * FROM ip_started ORDER BY patient_id").fetchall() == kept
+
+
+def test_coordinators_in_two_columns_and_once_in_i8(db):
+    pid = _patient(db)
+    _event(db, pid, ev.COORDINATOR_HOSPITAL, "2026-02-01")
+    _event(db, pid, ev.COORDINATOR_MUNICIPAL, "2026-03-01")
+    other = _patient(db)
+    _event(db, other, ev.COORDINATOR_MUNICIPAL, "2026-03-01")
+    report = ind.count(db, 2026)
+    assert report.tables["I8"].count(VOP, 1) == 2
+    parts = dict(report.parts_of("I8"))
+    assert [part.count(VOP, 1) for part in parts.values()] == [1, 2]  # hospital, municipality
+    assert ind.count(db, 2026, indicators=("I1",)).parts == {}

@@ -269,7 +269,7 @@ class IndicatorsWindow(QDialog):
             item = self.tables_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.tables: dict[str, QTableView] = {}
+        self.tables: dict[str, QTableView] = {}  # I8's parts as "I8:label"
         report = self.report
         if report is None:
             self.draw_chart()
@@ -307,9 +307,37 @@ class IndicatorsWindow(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 8)
         title = QLabel(f"<b>{key} {ind.translate('indicators', ind.INDICATORS[key])}</b>", box)
-        view = QTableView(box)
-        view.setModel(IndicatorTableModel(report, key, self.suppress(), view))
-        view.setAccessibleName(f"{key} {ind.translate('indicators', ind.INDICATORS[key])}")
+        view = self._table_view(box, IndicatorTableModel(report, key, self.suppress()),
+                                f"{key} {ind.translate('indicators', ind.INDICATORS[key])}")
+        layout.addWidget(title)
+        layout.addWidget(view)
+        self.tables[key] = view
+        parts = report.parts_of(key)
+        if parts:
+            row = QHBoxLayout()
+            for label, table in parts:
+                column = QVBoxLayout()
+                caption = QLabel(self.tr("Av dem: {what}").format(what=label), box)
+                part_view = self._table_view(
+                    box, IndicatorTableModel(report, key, self.suppress(), table=table),
+                    f"{key} {label}")
+                self.tables[f"{key}:{label}"] = part_view
+                column.addWidget(caption)
+                column.addWidget(part_view)
+                row.addLayout(column)
+            layout.addLayout(row)
+        definition = QLabel(ind.translate("indicators", ind.DEFINITIONS[key]), box)
+        definition.setWordWrap(True)
+        definition.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(definition)
+        return box
+
+    def _table_view(self, parent: QWidget, model: IndicatorTableModel, name: str) -> QTableView:
+        """A read-only table as tall as its rows (the page scrolls, not each table)."""
+        view = QTableView(parent)
+        model.setParent(view)
+        view.setModel(model)
+        view.setAccessibleName(name)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTabKeyNavigation(False)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -317,18 +345,10 @@ class IndicatorsWindow(QDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.resizeRowsToContents()
-        rows = view.model().rowCount()
         height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                  + sum(view.rowHeight(r) for r in range(rows)))
+                  + sum(view.rowHeight(r) for r in range(model.rowCount())))
         view.setFixedHeight(height)
-        definition = QLabel(ind.translate("indicators", ind.DEFINITIONS[key]), box)
-        definition.setWordWrap(True)
-        definition.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(title)
-        layout.addWidget(view)
-        layout.addWidget(definition)
-        self.tables[key] = view
-        return box
+        return view
 
     def draw_chart(self) -> None:
         """Bars of the chosen indicator: one set per report category, grouped by tertial."""
