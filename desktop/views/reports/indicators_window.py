@@ -143,6 +143,11 @@ class IndicatorsWindow(QDialog):
         self.chart_indicator.setAccessibleName(self.tr("Indikator i diagrammet"))
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.tertial_axis = QBarCategoryAxis(self.chart)
+        self.count_axis = QValueAxis(self.chart)
+        self.count_axis.setLabelFormat("%d")
+        self.chart.addAxis(self.tertial_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # whole category names
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -252,6 +257,10 @@ class IndicatorsWindow(QDialog):
                                     self.department.currentData())
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if chosen:  # the chart follows a single chosen indicator
+            self.chart_indicator.blockSignals(True)
+            self.chart_indicator.setCurrentIndex(self.chart_indicator.findData(chosen))
+            self.chart_indicator.blockSignals(False)
         self.message.setText("")
         self.notes.blockSignals(True)
         self.notes.setPlainText(self._stored_notes().get(str(self.year.value()), ""))
@@ -268,6 +277,7 @@ class IndicatorsWindow(QDialog):
         while self.tables_layout.count():
             item = self.tables_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.tables: dict[str, QTableView] = {}  # I8's parts as "I8:label"
         report = self.report
@@ -353,8 +363,6 @@ class IndicatorsWindow(QDialog):
     def draw_chart(self) -> None:
         """Bars of the chosen indicator: one set per report category, grouped by tertial."""
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         key = self.chart_indicator.currentData()
         report = self.report
         if report is None or key not in report.tables:
@@ -376,16 +384,12 @@ class IndicatorsWindow(QDialog):
                 highest = max(highest, n)
             series.append(bars)
         self.chart.addSeries(series)
-        tertials = QBarCategoryAxis()
-        tertials.append([ind.column_label(t) for t in report.columns])
-        counts = QValueAxis()
-        counts.setRange(0, max(highest, 1))
-        counts.setLabelFormat("%d")
-        counts.applyNiceNumbers()
-        self.chart.addAxis(tertials, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(tertials)
-        series.attachAxis(counts)
+        self.tertial_axis.clear()
+        self.tertial_axis.append([ind.column_label(t) for t in report.columns])
+        self.count_axis.setRange(0, max(highest, 1))
+        self.count_axis.applyNiceNumbers()
+        series.attachAxis(self.tertial_axis)
+        series.attachAxis(self.count_axis)
         self.chart_note.setText(self.tr(
             "Små tall (under {n}) er ikke tegnet.").format(n=ind.SUPPRESS_BELOW)
             if hidden else "")
