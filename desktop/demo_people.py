@@ -104,6 +104,20 @@ def _meetings(db: sqlite_utils.Database, rng: random.Random, patient: Patient,
             agenda="1. Status siden sist\n2. Arbeidstrening\n3. Evaluering av planen"))
 
 
+def _earlier_meeting(db: sqlite_utils.Database, rng: random.Random, patient: Patient,
+                     people: list[Participant], today: dt.date) -> None:
+    """The samarbeidsmøte that started the cooperation, months back (so the indicators' I9
+    has meetings in every tertial of the last two years, not only the last weeks)."""
+    group = [p.id for p in people if p.in_group and p.id is not None]
+    held = today - dt.timedelta(days=rng.randint(60, 700))
+    meetings.save_meeting(db, Meeting(
+        patient_id=patient.id, kind="samarbeidsmote", starts_at=f"{held.isoformat()}T09:00",
+        place="Møterom 1", invited=group, present=group,
+        invitation_sent=(held - dt.timedelta(days=10)).isoformat(),
+        agenda="1. Behovet for koordinerte tjenester\n2. Hvem gjør hva\n3. Individuell plan",
+        minutes="Enige om å melde behov for individuell plan til kommunen."))
+
+
 def add_demo_people(db: sqlite_utils.Database, patient: Patient, stage: str,
                     today: dt.date) -> None:
     """Participants, meetings and a kopiliste for a demo patient with a plan in the works."""
@@ -113,6 +127,7 @@ def add_demo_people(db: sqlite_utils.Database, patient: Patient, stage: str,
     rng = random.Random(f"people-{patient.id_number}")
     people = _people(db, rng, patient)
     _meetings(db, rng, patient, people, today)
+    _earlier_meeting(db, rng, patient, people, today)
     signed_versions = [v for v in store.plan_versions(db, patient.id) if v.frozen]
     if not signed_versions or not distribution.may_share(db, patient.id, today):
         return

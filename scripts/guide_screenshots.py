@@ -119,6 +119,13 @@ def screenshots(out: Path) -> None:
         importer.resize(importer.sizeHint().width(), importer.minimumSizeHint().height())
         shoot(importer, app, out / "hent-inn.png")
         shoot(SettingsDialog(db, window), app, out / "innstillinger.png")
+        from desktop.views.reports.indicators_window import IndicatorsWindow
+
+        indicators = IndicatorsWindow(window.session, window)
+        indicators.show_small.setChecked(True)  # forty demo patients: every figure is small
+        indicators.resize(1280, 760)
+        shoot(indicators, app, out / "indikatorer.png")
+        indicators.close()
         for widget in (importer, other_window, window):
             widget.close()
         other.close()

@@ -45,6 +45,7 @@ def cmd_indicators(args: argparse.Namespace, user: User | None) -> int:
     from desktop.reports import indicator_files as files
     from desktop.reports import indicators as ind
     from desktop.store.log import EXPORT
+    from desktop.store.outbox import DeliveryFailed
 
     suppress = not args.no_suppress
     if args.merge:
@@ -73,8 +74,10 @@ def cmd_indicators(args: argparse.Namespace, user: User | None) -> int:
             if out.exists():
                 raise Refused(_t("Filen {path} finnes allerede; velg et annet navn.")
                               .format(path=out))
-            out.write_text(files.to_fhir(db, report), encoding="utf-8")
-            session.log(EXPORT, detail={**detail, "format": "fhir", "path": str(out)})
+            try:
+                files.save_fhir(session, report, out)
+            except DeliveryFailed as failed:
+                raise Refused(str(failed)) from None
             print(_t("Lagret {path} (FHIR MeasureReport).").format(path=out))
             return EXIT_OK
         if args.csv:

@@ -174,3 +174,35 @@ def merge(paths: list[Path]) -> Report:
         raise MergeRefused(_t("Velg minst én fil å slå sammen."))
     ordered = {i: tables[i] for i in INDICATORS if i in tables}
     return Report(year, tuple(sorted(tertials)), ordered, None)
+
+
+def _save(session, path: Path | str, text: str, detail: dict) -> Path:
+    """Write ``text`` to ``path`` through the outbox: the export's log entry commits before the
+    file gets its name; DeliveryFailed otherwise."""
+    from desktop.store.log import EXPORT
+    from desktop.store.outbox import deliver
+    from desktop.store.session import as_session
+
+    session = as_session(session)
+    return deliver(session.db, path, text.encode("utf-8"),
+                   lambda: session.log(EXPORT, None, {"report": "indicators", **detail}))
+
+
+def _detail(report: Report) -> dict:
+    return {"year": report.year, "tertials": list(report.tertials),
+            "indicators": list(report.tables)}
+
+
+def save_csv(session, report: Report, path: Path | str, suppress: bool = True) -> Path:
+    """The report as CSV (category; tertial; indicator; count), logged as an export."""
+    return _save(session, path, to_csv(report, suppress),
+                 {**_detail(report), "format": "csv", "suppress": suppress})
+
+
+def save_fhir(session, report: Report, path: Path | str) -> Path:
+    """The report as a FHIR Bundle of MeasureReports (exact counts), logged as an export."""
+    from desktop.store.session import as_session
+
+    session = as_session(session)
+    return _save(session, path, to_fhir(session.db, report),
+                 {**_detail(report), "format": "fhir"})

@@ -9,7 +9,6 @@ per cell, except I9 (meetings). A year-only date counts in the "uten tertial" co
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -26,6 +25,9 @@ TERTIALS = (1, 2, 3)
 DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
 KEY_CATEGORIES = "indicators.department_categories"  # JSON {department: category}
 SUPPRESS_BELOW = 5
+PART_HOSPITAL, PART_MUNICIPAL = "sykehus", "kommune"
+PARTS = {PART_HOSPITAL: translatable("indicators", "koordinator på sykehuset"),
+         PART_MUNICIPAL: translatable("indicators", "koordinator i kommunen")}
 
 INDICATORS = {
     "I1": translatable("indicators", "Informert om retten til IP"),
@@ -62,7 +64,6 @@ DEFINITIONS = {
 }
 _SIMPLE = {"I1": (ev.INFORMED,), "I4": (ev.EXISTING_PLAN_OBTAINED,), "I7": (ev.NOTICE_SENT,),
            "I8": (ev.COORDINATOR_HOSPITAL, ev.COORDINATOR_MUNICIPAL), "I10": (ev.DECLINED_IP,)}
-_COOPERATION_ITEM = 8  # the first checklist's cooperation meeting
 _PLAN_ITEM = 10
 _MEETING_KINDS = ("samarbeidsmote", "ansvarsgruppemote")
 
@@ -129,6 +130,8 @@ class Report:
     tertials: tuple[int, ...]
     tables: dict[str, Table]
     departments: tuple[str, ...] | None  # None: all
+    # I8's two columns, "I8:sykehus" and "I8:kommune" (a patient given both counts once in I8)
+    parts: dict[str, Table] = field(default_factory=dict)
 
     @property
     def columns(self) -> tuple[int, ...]:
@@ -140,6 +143,11 @@ class Report:
     def unmapped_departments(self) -> list[str]:
         return sorted({d for table in self.tables.values() for (d, _t) in table.unmapped})
 
+    def parts_of(self, indicator: str) -> list[tuple[str, Table]]:
+        """(label, table) of the indicator's columns (I8: hospital, municipality)."""
+        return [(translate("indicators", label), self.parts[f"{indicator}:{key}"])
+                for key, label in PARTS.items() if f"{indicator}:{key}" in self.parts]
+
 
 def shown(count: int, suppress: bool) -> str:
     """The cell's text: "<5" for a small non-zero count when suppressing."""
@@ -150,105 +158,106 @@ def column_label(tertial: int) -> str:
     return translate("indicators", "uten tertial") if tertial == NO_TERTIAL else f"T{tertial}"
 
 
-class _Counter:
-    """Sets of counted keys per (indicator, category or department, tertial)."""
-
-    def __init__(self, db: sqlite_utils.Database, year: int, tertials: tuple[int, ...],
-                 departments: tuple[str, ...] | None) -> None:
-        self.mapping = department_categories(db)
-        self.db, self.year, self.tertials = db, year, set(tertials)
-        self.departments = None if departments is None else set(departments)
-        self.sets: dict[tuple[str, str, bool, int], set] = defaultdict(set)
-
-    def add(self, indicator: str, key: object, department: str, on_date: str) -> None:
-        if not on_date.startswith(str(self.year)):
-            return
-        tertial = tertial_of(on_date)
-        if tertial != NO_TERTIAL and tertial not in self.tertials:
-            return
-        if self.departments is not None and department not in self.departments:
-            return
-        category = category_of(self.db, department, self.mapping)
-        where = department if category is None else category
-        self.sets[(indicator, where, category is not None, tertial)].add(key)
-
-    def tables(self, indicators: tuple[str, ...]) -> dict[str, Table]:
-        out = {i: Table(i) for i in indicators}
-        for (indicator, where, mapped, tertial), keys in self.sets.items():
-            if indicator in out:
-                target = out[indicator].cells if mapped else out[indicator].unmapped
-                target[(where, tertial)] = len(keys)
-        return out
+_TERTIAL_SQL = ("CASE WHEN length({d}) < 7 THEN 0 "
+                "ELSE (CAST(substr({d}, 6, 2) AS INTEGER) - 1) / 4 + 1 END")
 
 
-def _detail(text: str) -> dict:
-    return json.loads(text or "{}")
-
-
-def _started(db: sqlite_utils.Database, year: int) -> dict[int, tuple[str, str]]:
-    """Per patient the I2 date and department: the latest of the first informed, first consent
-    and first cooperation, when all three happened by the end of ``year``."""
-    first: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    groups = {ev.INFORMED: 0, ev.CONSENT_GIVEN: 1, ev.NOTIFY_CONSENT_GIVEN: 1,
-              ev.NOTICE_SENT: 2, ev.COORDINATOR_MUNICIPAL: 2, ev.CHECKLIST_DONE: 2}
-    cases = " ".join(f"WHEN '{kind}' THEN {n}" for kind, n in groups.items())
-    # SQLite's bare column with MIN(): the department of the row holding the first date
-    rows = db.execute(
-        f"SELECT patient_id, CASE kind {cases} END AS grp, MIN(on_date), department "
-        f"FROM process_events WHERE kind IN ({','.join('?' * len(groups))}) AND on_date < ? "
-        "AND (kind != ? OR (json_extract(detail, '$.list') = 'start' "
-        "AND json_extract(detail, '$.item') = ?)) GROUP BY patient_id, grp",
-        [*groups, str(year + 1), ev.CHECKLIST_DONE, _COOPERATION_ITEM])
-    for patient_id, _group, on_date, department in rows:
-        first[patient_id].append((on_date, department))
-    return {pid: max(got) for pid, got in first.items() if len(got) == 3}
+def _year_events(year: int) -> str:
+    """(indicator, patient_id, department, on_date) of the year's events that count, one row
+    per indicator an event counts for (a signed version can count for I5 and I6)."""
+    simple = " ".join(f"WHEN '{kind}' THEN '{indicator}'"
+                      for indicator, kinds in _SIMPLE.items() for kind in kinds)
+    window = f"on_date >= '{year}' AND on_date < '{year + 1}'"
+    return f"""
+        SELECT CASE kind {simple} END AS indicator, patient_id, department, on_date
+          FROM process_events
+         WHERE {window} AND kind IN ({", ".join(f"'{k}'" for ks in _SIMPLE.values() for k in ks)})
+        UNION ALL
+        SELECT 'I5', patient_id, department, on_date FROM process_events
+         WHERE {window} AND ((kind = '{ev.PLAN_SIGNED}'
+               AND json_extract(detail, '$.by_patient')
+               AND json_extract(detail, '$.by_coordinator'))
+            OR (kind = '{ev.CHECKLIST_DONE}' AND json_extract(detail, '$.list') = 'start'
+               AND json_extract(detail, '$.item') = {_PLAN_ITEM}))
+        UNION ALL
+        SELECT 'I6', patient_id, department, on_date FROM process_events
+         WHERE {window} AND kind = '{ev.PLAN_SIGNED}'
+           AND CAST(COALESCE(json_extract(detail, '$.version'), 0) AS INTEGER) >= 2
+        UNION ALL
+        SELECT CASE kind WHEN '{ev.COORDINATOR_HOSPITAL}' THEN 'I8:{PART_HOSPITAL}'
+               ELSE 'I8:{PART_MUNICIPAL}' END, patient_id, department, on_date
+          FROM process_events WHERE {window}
+           AND kind IN ('{ev.COORDINATOR_HOSPITAL}', '{ev.COORDINATOR_MUNICIPAL}')
+        UNION ALL
+        SELECT 'I2', patient_id, department, on_date FROM ip_started WHERE {window}
+        UNION ALL
+        SELECT 'I3', active.patient_id, active.department, active.on_date FROM (
+            -- the last event of each patient in each tertial (SQLite's bare columns)
+            SELECT patient_id, {_TERTIAL_SQL.format(d="on_date")} AS tertial, department,
+                   on_date, MAX(on_date || printf('%012d', id))  -- by date, then entry
+              FROM process_events WHERE {window} AND length(on_date) >= 7
+             GROUP BY patient_id, tertial) AS active
+          JOIN ip_started AS begun ON begun.patient_id = active.patient_id
+          LEFT JOIN (
+            -- the first time the year's IP work was ended (avsluttet)
+            SELECT patient_id, MIN(on_date) AS on_date FROM process_events
+             WHERE kind = '{ev.STATE_CHANGED}' AND {window}
+               AND json_extract(detail, '$.state') = 'ended' GROUP BY patient_id
+          ) AS ended ON ended.patient_id = active.patient_id
+         WHERE begun.on_date <= CASE active.tertial WHEN 1 THEN '{year}-04-30'
+                                WHEN 2 THEN '{year}-08-31' ELSE '{year}-12-31' END
+           AND (ended.on_date IS NULL OR ended.on_date >= CASE active.tertial
+                WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)
+        UNION ALL
+        SELECT 'I9', m.id, COALESCE((
+            -- the patient's department when the meeting was held: that of their latest
+            -- event by then, else today's
+            SELECT e.department FROM process_events AS e
+             WHERE e.patient_id = m.patient_id AND e.on_date <= substr(m.starts_at, 1, 10)
+             ORDER BY e.on_date DESC, e.id DESC LIMIT 1), p.department),
+            substr(m.starts_at, 1, 10)
+          FROM meetings AS m JOIN patients AS p ON p.id = m.patient_id
+         WHERE m.kind IN ({", ".join(f"'{k}'" for k in _MEETING_KINDS)})
+           AND m.starts_at >= '{year}' AND m.starts_at < '{year + 1}'
+    """
 
 
 def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERTIALS,
           indicators: tuple[str, ...] = tuple(INDICATORS),
           departments: tuple[str, ...] | None = None) -> Report:
-    """The report of ``year``: ``departments`` None counts every department."""
-    counter = _Counter(db, year, tertials, departments)
-    started = _started(db, year)
-    for pid, (on_date, department) in started.items():
-        counter.add("I2", pid, department, on_date)
-    ended: dict[int, str] = {}
-    active: dict[tuple[int, int], str] = {}  # (patient, tertial) -> the last department
-    rows = db.execute("SELECT patient_id, kind, on_date, department, detail FROM process_events "
-                      "WHERE on_date >= ? AND on_date < ? ORDER BY on_date, id",
-                      [str(year), str(year + 1)])
-    for pid, kind, on_date, department, detail in rows:
-        for indicator, kinds in _SIMPLE.items():
-            if kind in kinds:
-                counter.add(indicator, pid, department, on_date)
-        if kind == ev.PLAN_SIGNED:
-            d = _detail(detail)
-            if d.get("by_patient") and d.get("by_coordinator"):
-                counter.add("I5", pid, department, on_date)
-            if int(d.get("version") or 0) >= 2:
-                counter.add("I6", pid, department, on_date)
-        elif kind == ev.CHECKLIST_DONE:
-            d = _detail(detail)
-            if d.get("list") == "start" and d.get("item") == _PLAN_ITEM:
-                counter.add("I5", pid, department, on_date)
-        elif kind == ev.STATE_CHANGED and _detail(detail).get("state") == "ended":
-            ended.setdefault(pid, on_date)
-        active[(pid, tertial_of(on_date))] = department + "\x00" + on_date
-    for (pid, tertial), where in active.items():
-        begun = started.get(pid)
-        department, on_date = where.split("\x00")
-        if begun is None or tertial == NO_TERTIAL or begun[0] > tertial_bounds(year, tertial)[1]:
-            continue
-        if pid in ended and ended[pid] < tertial_bounds(year, tertial)[0]:
-            continue
-        counter.add("I3", pid, department, on_date)
-    meetings = db.execute(
-        "SELECT m.id, m.starts_at, p.department FROM meetings m JOIN patients p "
-        "ON p.id = m.patient_id WHERE m.kind IN (?, ?) AND m.starts_at >= ? AND m.starts_at < ?",
-        [*_MEETING_KINDS, str(year), str(year + 1)])
-    for meeting_id, starts_at, department in meetings:
-        counter.add("I9", meeting_id, department, starts_at[:10])
-    return Report(year, tuple(tertials), counter.tables(indicators), departments)
+    """The report of ``year``: ``departments`` None counts every department. Distinct
+    patients (I9: meetings) per indicator, category (or unmapped department) and tertial,
+    counted in SQL over one year of events (ip_started brings the earlier years' I2)."""
+    year = int(year)
+    mapping = department_categories(db)
+    params: list = []
+    cases = ""
+    for department, category in mapping.items():
+        cases += " WHEN ? THEN ?"
+        params += [department, category]
+    named = f"CASE WHEN department IN ({', '.join('?' * len(CATEGORIES))}) THEN department END"
+    category_sql = f"CASE department{cases} ELSE {named} END" if cases else named
+    params += list(CATEGORIES)
+    wanted = [*indicators, *(f"I8:{part}" for part in PARTS if "I8" in indicators)]
+    filters = [f"indicator IN ({', '.join('?' * len(wanted))})",
+               f"tertial IN (0, {', '.join('?' * len(tertials))})"]
+    filter_params: list = [*wanted, *tertials]
+    if departments is not None:
+        filters.append(f"department IN ({', '.join('?' * len(departments))})")
+        filter_params += list(departments)
+    rows = db.execute(
+        f"SELECT indicator, COALESCE(category, department), category IS NOT NULL, tertial, "
+        f"COUNT(DISTINCT patient_id) FROM ("
+        f"SELECT indicator, patient_id, department, {category_sql} AS category, "
+        f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ({_year_events(year)})) "
+        f"WHERE {' AND '.join(filters)} GROUP BY 1, 2, 3, 4",
+        [*params, *filter_params])
+    tables = {i: Table(i) for i in wanted}
+    for indicator, where, mapped, tertial, n in rows:
+        target = tables[indicator].cells if mapped else tables[indicator].unmapped
+        target[(where, tertial)] = n
+    parts = {key: tables.pop(key) for key in list(tables) if ":" in key}
+    return Report(year, tuple(tertials), tables, departments, parts)
 
 
 def visible_departments(user) -> tuple[str, ...] | None:

@@ -521,6 +521,32 @@ def _next_deadline(db: sqlite_utils.Database) -> None:
     fill_next_deadlines(db)
 
 
+@migrations(name="0022_indicator_started")
+def _indicator_started(db: sqlite_utils.Database) -> None:
+    # The indicator report reads one year of events; what it needs from all earlier years (the
+    # date each patient's IP work began, I2) is kept per patient by a trigger on every event,
+    # and the year's events are found by their date (covering indexes: a report reads no row).
+    from desktop.store.events import started_trigger_sql
+
+    db.executescript(
+        f"""
+        CREATE TABLE ip_started (
+            patient_id INTEGER PRIMARY KEY,
+            on_date TEXT NOT NULL,
+            department TEXT NOT NULL
+        );
+        CREATE INDEX ip_started_on_date ON ip_started(on_date);
+        CREATE INDEX process_events_on_date ON process_events(on_date, patient_id, department);
+        DROP INDEX process_events_kind;
+        CREATE INDEX process_events_kind ON process_events(kind, on_date, patient_id, department);
+        {started_trigger_sql()}
+        """
+    )
+    from desktop.store.events import refill_started
+
+    refill_started(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

@@ -66,6 +66,51 @@ def record_event(db: sqlite_utils.Database, patient_id: int, kind: str, on_date:
          json.dumps(detail or {}, ensure_ascii=False, sort_keys=True), now()])
 
 
+# I2, "påbegynt IP": a patient's IP work began on the last of three firsts: the first time they
+# were informed, the first consent (to the plan or to notify), and the first binding cooperation
+# with the municipality (a notice sent, the municipal coordinator appointed, or the first
+# checklist's cooperation meeting, item 8, done). Kept per patient in ip_started by a trigger.
+STARTED_GROUPS = {INFORMED: 0, CONSENT_GIVEN: 1, NOTIFY_CONSENT_GIVEN: 1, NOTICE_SENT: 2,
+                  COORDINATOR_MUNICIPAL: 2, CHECKLIST_DONE: 2}
+COOPERATION_ITEM = 8
+
+
+def _started_select(patient: str | None = None) -> str:
+    """SQL of (patient_id, on_date, department) of each patient who has begun (only
+    ``patient``, an SQL expression, when given): the latest of the three group firsts, with the
+    department written on that event."""
+    cases = " ".join(f"WHEN '{kind}' THEN {n}" for kind, n in STARTED_GROUPS.items())
+    kinds = ", ".join(f"'{kind}'" for kind in STARTED_GROUPS)
+    only = "" if patient is None else f"patient_id = {patient} AND "
+    # SQLite's bare columns: with MIN() and MAX() the other columns come from that row
+    return (
+        "SELECT patient_id, MAX(first_date) AS on_date, first_department AS department FROM ("
+        f"SELECT patient_id, CASE kind {cases} END AS grp, MIN(on_date) AS first_date, "
+        "department AS first_department FROM process_events "
+        f"WHERE {only}kind IN ({kinds}) "
+        f"AND (kind != '{CHECKLIST_DONE}' OR (json_extract(detail, '$.list') = 'start' "
+        f"AND json_extract(detail, '$.item') = {COOPERATION_ITEM})) GROUP BY patient_id, grp"
+        ") GROUP BY patient_id HAVING COUNT(*) = 3")
+
+
+def started_trigger_sql() -> str:
+    """The trigger that keeps ip_started right as events are appended (events never change)."""
+    kinds = ", ".join(f"'{kind}'" for kind in STARTED_GROUPS)
+    return (
+        "CREATE TRIGGER process_events_started AFTER INSERT ON process_events "
+        f"WHEN NEW.kind IN ({kinds}) BEGIN "
+        "DELETE FROM ip_started WHERE patient_id = NEW.patient_id; "
+        "INSERT INTO ip_started (patient_id, on_date, department) "
+        f"{_started_select('NEW.patient_id')}; "
+        "END;")
+
+
+def refill_started(db: sqlite_utils.Database) -> None:
+    """Compute ip_started from every patient's events (the migration; a repair)."""
+    db.execute("DELETE FROM ip_started")
+    db.execute(f"INSERT INTO ip_started (patient_id, on_date, department) {_started_select()}")
+
+
 def _event(row: tuple) -> ProcessEvent:
     event_id, patient_id, kind, on_date, department, by_user, detail, recorded = row
     return ProcessEvent(event_id, patient_id, kind, on_date, department, by_user,

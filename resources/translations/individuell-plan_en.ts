@@ -792,6 +792,196 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Uten kategori: {department}</source>
+        <translation>No category: {department}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsWindow</name>
+    <message>
+        <source>Indikatorer for individuell plan</source>
+        <translation>Indicators for the individual plan</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tertial {n}</source>
+        <translation>Four-month period {n}</translation>
+    </message>
+    <message>
+        <source>Alle indikatorer</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Vis små tall</source>
+        <translation>Show small numbers</translation>
+    </message>
+    <message>
+        <source>Tall under {n} vises som «&lt;{n}» så ingen pasient kan kjennes igjen. Utskrift og CSV følger valget; FHIR-filen til regionen har alltid de nøyaktige tallene.</source>
+        <translation>Numbers below {n} show as “&lt;{n}” so that no patient can be recognised. Printing and CSV follow this choice; the FHIR file for the region always holds the exact numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>A&amp;vdeling:</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>Tertial:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Merknader til rapporten</source>
+        <translation>Notes on the report</translation>
+    </message>
+    <message>
+        <source>Merknader som skrives ut under tabellene, for eksempel om et tall er foreløpig.</source>
+        <translation>Notes printed under the tables, for example that a figure is provisional.</translation>
+    </message>
+    <message>
+        <source>&amp;Merknader:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Indikator i diagrammet</source>
+        <translation>Indicator in the chart</translation>
+    </message>
+    <message>
+        <source>Søylediagram</source>
+        <translation>Bar chart</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>&amp;Skriv ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Lagre for &amp;regionen (FHIR)…</source>
+        <translation>Save for the &amp;region (FHIR)…</translation>
+    </message>
+    <message>
+        <source>Slå sammen &amp;rapporter…</source>
+        <translation>&amp;Merge reports…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Mine avdelinger</source>
+        <translation>My departments</translation>
+    </message>
+    <message>
+        <source>Velg minst ett tertial.</source>
+        <translation>Choose at least one period.</translation>
+    </message>
+    <message>
+        <source>Summen av {n} filer: {names}</source>
+        <translation>The sum of {n} files: {names}</translation>
+    </message>
+    <message>
+        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
+        <translation>Departments without a report category (counted on their own, not in Totalt): {names}. An administrator maps them to a category in Settings.</translation>
+    </message>
+    <message>
+        <source>alle avdelinger</source>
+        <translation>all departments</translation>
+    </message>
+    <message>
+        <source>{year}, {departments}. En pasient telles under avdelingen pasienten tilhørte da det skjedde.</source>
+        <translation>{year}, {departments}. A patient is counted under the department they belonged to when it happened.</translation>
+    </message>
+    <message>
+        <source>«uten tertial»: datoer med bare år.</source>
+        <translation>“uten tertial”: dates with a year only.</translation>
+    </message>
+    <message>
+        <source>Av dem: {what}</source>
+        <translation>Of these: {what}</translation>
+    </message>
+    <message>
+        <source>Indikatoren er ikke valgt.</source>
+        <translation>The indicator is not chosen.</translation>
+    </message>
+    <message>
+        <source>Små tall (under {n}) er ikke tegnet.</source>
+        <translation>Small numbers (below {n}) are not drawn.</translation>
+    </message>
+    <message>
+        <source>indikatorer-{year}</source>
+        <translation>indicators-{year}</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som CSV</source>
+        <translation>Save the report as CSV</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten for regionen</source>
+        <translation>Save the report for the region</translation>
+    </message>
+    <message>
+        <source>Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten personopplysninger).</source>
+        <translation>Saved in {path} (FHIR MeasureReport, exact numbers without personal data).</translation>
+    </message>
+    <message>
+        <source>Velg rapporter fra andre avdelinger</source>
+        <translation>Choose reports from other departments</translation>
+    </message>
+    <message>
+        <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
+        <translation>Choose a year or a department to go back to your own figures.</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1024,6 +1214,14 @@
     <message>
         <source>&amp;Pasient</source>
         <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>R&amp;apporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Indikatorer…</source>
+        <translation>&amp;Indicators…</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
@@ -3889,6 +4087,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 </context>
 <context>
     <name>indicators</name>
+    <message>
+        <source>koordinator på sykehuset</source>
+        <translation>coordinator at the hospital</translation>
+    </message>
+    <message>
+        <source>koordinator i kommunen</source>
+        <translation>coordinator in the municipality</translation>
+    </message>
     <message>
         <source>Informert om retten til IP</source>
         <translation>Informed of the right to an IP</translation>

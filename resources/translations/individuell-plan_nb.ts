@@ -792,6 +792,196 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Uten kategori: {department}</source>
+        <translation>Uten kategori: {department}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsWindow</name>
+    <message>
+        <source>Indikatorer for individuell plan</source>
+        <translation>Indikatorer for individuell plan</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Tertial {n}</source>
+        <translation>Tertial {n}</translation>
+    </message>
+    <message>
+        <source>Alle indikatorer</source>
+        <translation>Alle indikatorer</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Vis små tall</source>
+        <translation>Vis små tall</translation>
+    </message>
+    <message>
+        <source>Tall under {n} vises som «&lt;{n}» så ingen pasient kan kjennes igjen. Utskrift og CSV følger valget; FHIR-filen til regionen har alltid de nøyaktige tallene.</source>
+        <translation>Tall under {n} vises som «&lt;{n}» så ingen pasient kan kjennes igjen. Utskrift og CSV følger valget; FHIR-filen til regionen har alltid de nøyaktige tallene.</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>A&amp;vdeling:</source>
+        <translation>A&amp;vdeling:</translation>
+    </message>
+    <message>
+        <source>Tertial:</source>
+        <translation>Tertial:</translation>
+    </message>
+    <message>
+        <source>Merknader til rapporten</source>
+        <translation>Merknader til rapporten</translation>
+    </message>
+    <message>
+        <source>Merknader som skrives ut under tabellene, for eksempel om et tall er foreløpig.</source>
+        <translation>Merknader som skrives ut under tabellene, for eksempel om et tall er foreløpig.</translation>
+    </message>
+    <message>
+        <source>&amp;Merknader:</source>
+        <translation>&amp;Merknader:</translation>
+    </message>
+    <message>
+        <source>Indikator i diagrammet</source>
+        <translation>Indikator i diagrammet</translation>
+    </message>
+    <message>
+        <source>Søylediagram</source>
+        <translation>Søylediagram</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <source>&amp;Skriv ut…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;PDF…</source>
+        <translation>Lagre som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;CSV…</source>
+        <translation>Lagre som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Lagre for &amp;regionen (FHIR)…</source>
+        <translation>Lagre for &amp;regionen (FHIR)…</translation>
+    </message>
+    <message>
+        <source>Slå sammen &amp;rapporter…</source>
+        <translation>Slå sammen &amp;rapporter…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Mine avdelinger</source>
+        <translation>Mine avdelinger</translation>
+    </message>
+    <message>
+        <source>Velg minst ett tertial.</source>
+        <translation>Velg minst ett tertial.</translation>
+    </message>
+    <message>
+        <source>Summen av {n} filer: {names}</source>
+        <translation>Summen av {n} filer: {names}</translation>
+    </message>
+    <message>
+        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
+        <translation>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</translation>
+    </message>
+    <message>
+        <source>alle avdelinger</source>
+        <translation>alle avdelinger</translation>
+    </message>
+    <message>
+        <source>{year}, {departments}. En pasient telles under avdelingen pasienten tilhørte da det skjedde.</source>
+        <translation>{year}, {departments}. En pasient telles under avdelingen pasienten tilhørte da det skjedde.</translation>
+    </message>
+    <message>
+        <source>«uten tertial»: datoer med bare år.</source>
+        <translation>«uten tertial»: datoer med bare år.</translation>
+    </message>
+    <message>
+        <source>Av dem: {what}</source>
+        <translation>Av dem: {what}</translation>
+    </message>
+    <message>
+        <source>Indikatoren er ikke valgt.</source>
+        <translation>Indikatoren er ikke valgt.</translation>
+    </message>
+    <message>
+        <source>Små tall (under {n}) er ikke tegnet.</source>
+        <translation>Små tall (under {n}) er ikke tegnet.</translation>
+    </message>
+    <message>
+        <source>indikatorer-{year}</source>
+        <translation>indikatorer-{year}</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}.</source>
+        <translation>Lagret i {path}.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som CSV</source>
+        <translation>Lagre rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten for regionen</source>
+        <translation>Lagre rapporten for regionen</translation>
+    </message>
+    <message>
+        <source>Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten personopplysninger).</source>
+        <translation>Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten personopplysninger).</translation>
+    </message>
+    <message>
+        <source>Velg rapporter fra andre avdelinger</source>
+        <translation>Velg rapporter fra andre avdelinger</translation>
+    </message>
+    <message>
+        <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
+        <translation>Velg et år eller en avdeling for å gå tilbake til egne tall.</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1024,6 +1214,14 @@
     <message>
         <source>&amp;Pasient</source>
         <translation>&amp;Pasient</translation>
+    </message>
+    <message>
+        <source>R&amp;apporter</source>
+        <translation>R&amp;apporter</translation>
+    </message>
+    <message>
+        <source>&amp;Indikatorer…</source>
+        <translation>&amp;Indikatorer…</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
@@ -3889,6 +4087,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>indicators</name>
+    <message>
+        <source>koordinator på sykehuset</source>
+        <translation>koordinator på sykehuset</translation>
+    </message>
+    <message>
+        <source>koordinator i kommunen</source>
+        <translation>koordinator i kommunen</translation>
+    </message>
     <message>
         <source>Informert om retten til IP</source>
         <translation>Informert om retten til IP</translation>

@@ -153,3 +153,47 @@ def test_demo_has_figures_in_every_category(db, rng):
     report = ind.count(db, year)
     for category in ind.CATEGORIES:
         assert sum(report.tables["I1"].count(category, t) for t in report.columns) > 0
+
+
+def test_meetings_count_under_the_department_at_the_time(db):
+    from desktop.records_people import Meeting
+    from desktop.store.meetings import save_meeting
+
+    pid = _informed(db, "2026-02-01", department=BUP)
+    save_meeting(db, Meeting(patient_id=pid, kind="ansvarsgruppemote",
+                             starts_at="2026-03-14T13:00"))
+    save_meeting(db, Meeting(patient_id=pid, kind="samarbeidsmote", starts_at="2026-03-20"))
+    save_meeting(db, Meeting(patient_id=pid, kind="planmote", starts_at="2026-03-21"))  # not I9
+    db.execute("UPDATE patients SET department = ? WHERE id = ?", [VOP, pid])  # moved later
+    table = ind.count(db, 2026).tables["I9"]
+    assert (table.count(BUP, 1), table.count(VOP, 1)) == (2, 0)  # meetings, not patients
+
+
+def test_the_kept_start_dates_equal_a_count_from_every_event(db):
+    """ip_started is kept by a trigger as events are appended; recomputing it from all events
+    (what the migration does) gives the same rows."""
+    for n, (informed, consent, cooperation) in enumerate([
+            ("2025-11-01", "2026-01-05", "2026-05-02"), ("2026-02", "2026-02-10", "2026"),
+            ("2026-03-01", None, "2026-03-05")]):
+        pid = _informed(db, informed, department=(BUP, VOP, VOP)[n])
+        if consent:
+            _event(db, pid, ev.CONSENT_GIVEN, consent)
+        _event(db, pid, ev.NOTICE_SENT, cooperation)
+        _event(db, pid, ev.INFORMED, "2024-01-01")  # an earlier first, entered afterwards
+    kept = db.execute("SELECT * FROM ip_started ORDER BY patient_id").fetchall()
+    assert [row[1] for row in kept] == ["2026-05-02", "2026-02-10"]  # the third lacks consent
+    ev.refill_started(db)
+    assert db.execute("SELECT * FROM ip_started ORDER BY patient_id").fetchall() == kept
+
+
+def test_coordinators_in_two_columns_and_once_in_i8(db):
+    pid = _patient(db)
+    _event(db, pid, ev.COORDINATOR_HOSPITAL, "2026-02-01")
+    _event(db, pid, ev.COORDINATOR_MUNICIPAL, "2026-03-01")
+    other = _patient(db)
+    _event(db, other, ev.COORDINATOR_MUNICIPAL, "2026-03-01")
+    report = ind.count(db, 2026)
+    assert report.tables["I8"].count(VOP, 1) == 2
+    parts = dict(report.parts_of("I8"))
+    assert [part.count(VOP, 1) for part in parts.values()] == [1, 2]  # hospital, municipality
+    assert ind.count(db, 2026, indicators=("I1",)).parts == {}

@@ -38,7 +38,8 @@ COUNT_DELAY_MS = 150
 class MainWindow(QMainWindow):
     """Hooks for other features:
 
-    - ``file_menu``, ``patient_menu``, ``help_menu`` and ``toolbar``: add QActions;
+    - ``file_menu``, ``patient_menu``, ``reports_menu``, ``help_menu`` and ``toolbar``: add
+      QActions;
     - ``add_patient_action(action)``: an action enabled only while a patient is open, shown in
       the patient menu and in the workspace header (``workspace.header.actions_bar``);
     - ``current_patient_id()``; ``refresh_patient(id)`` after a dialog changed a patient's forms
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
         self.patient_menu: QMenu = menus.addMenu(self.tr("&Pasient"))
+        self.reports_menu = menus.addMenu(self.tr("R&apporter"))
+        self.indicators_action = self._action(self.tr("&Indikatorer…"), self.show_indicators)
+        self.reports_menu.addAction(self.indicators_action)
         self.help_menu = menus.addMenu(self.tr("&Hjelp"))
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.about_action)
@@ -334,6 +338,17 @@ class MainWindow(QMainWindow):
         from desktop.views.trust.settings_dialog import SettingsDialog
 
         SettingsDialog(self.session, self).exec()
+
+    def show_indicators(self) -> None:
+        """Rapporter → Indikatorer, a window beside the main one (imported when first asked:
+        the list does not pay for QtCharts)."""
+        from desktop.views.reports.indicators_window import IndicatorsWindow
+
+        if getattr(self, "_indicators", None) is None:
+            self._indicators = IndicatorsWindow(self.session, self)
+        self._indicators.show()
+        self._indicators.raise_()
+        self._indicators.activateWindow()
 
     def show_guide(self) -> None:
         from desktop.views.shell.guide_dialog import GuideDialog

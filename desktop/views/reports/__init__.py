@@ -1,0 +1,1 @@
+"""Reports over many patients: the indicators of the region."""

@@ -1,0 +1,547 @@
+"""Rapporter → Indikatorer: the year's IP indicators per tertial and report category, one table
+per indicator with its definition under it, a bar chart of one indicator, footnotes, and the
+report on paper, as CSV, as FHIR MeasureReports, or summed from other ward PCs' files.
+
+The counting is ``reports.indicators.count``; this window only chooses, shows and saves. A user
+sees their own departments; an administrator all of them (counts only, never a patient).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.indicator_table_model import IndicatorTableModel
+from desktop.reports import indicators as ind
+from desktop.store.session import Session
+from desktop.store.user_prefs import get_pref, set_pref
+from desktop.views.common.style import ERROR_STYLE
+
+NOTES_DELAY_MS = 500  # footnotes are saved when typing pauses, like every form field
+
+
+def choose_open_paths(parent: QWidget, title: str) -> list[str]:
+    """Ask for MeasureReport files to merge; [] when cancelled. Tests replace this."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, str(Path.home()),
+                                                  "FHIR (*.json)")
+    return paths
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> str:
+    """Ask where to save; "" when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    return path
+
+
+class IndicatorsWindow(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.db = session, session.db
+        self.setWindowTitle(self.tr("Indikatorer for individuell plan"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.allowed = ind.visible_departments(session.user)  # None: every department
+        self.report: ind.Report | None = None
+        self.merged_from: list[str] = []  # files of "Slå sammen rapporter"
+        year = (today or dt.date.today()).year
+
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.setAccessibleName(self.tr("År"))
+        self.tertial_boxes = []
+        for tertial in ind.TERTIALS:
+            box = QCheckBox(f"T{tertial}", self)
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Tertial {n}").format(n=tertial))
+            self.tertial_boxes.append(box)
+        self.indicator = QComboBox(self)
+        self.indicator.addItem(self.tr("Alle indikatorer"), "")
+        for key, name in ind.INDICATORS.items():
+            self.indicator.addItem(f"{key} {ind.translate('indicators', name)}", key)
+        self.indicator.setAccessibleName(self.tr("Indikator"))
+        self.department = QComboBox(self)
+        self.department.setAccessibleName(self.tr("Avdeling"))
+        self._fill_departments()
+        self.show_small = QCheckBox(self.tr("Vis små tall"), self)
+        self.show_small.setToolTip(self.tr(
+            "Tall under {n} vises som «<{n}» så ingen pasient kan kjennes igjen. Utskrift og "
+            "CSV følger valget; FHIR-filen til regionen har alltid de nøyaktige tallene.")
+            .format(n=ind.SUPPRESS_BELOW))
+
+        choices = QHBoxLayout()
+        for label, widget in ((self.tr("&År:"), self.year), (None, None),
+                              (self.tr("&Indikator:"), self.indicator),
+                              (self.tr("A&vdeling:"), self.department)):
+            if widget is None:
+                tertials = QLabel(self.tr("Tertial:"), self)
+                choices.addWidget(tertials)
+                for box in self.tertial_boxes:
+                    choices.addWidget(box)
+                continue
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            choices.addWidget(caption)
+            choices.addWidget(widget)
+        choices.addWidget(self.show_small)
+        choices.addStretch(1)
+
+        self.source_line = QLabel(self)
+        self.source_line.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        self.tables_host = QWidget(self)
+        self.tables_layout = QVBoxLayout(self.tables_host)
+        self.tables_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.tables_host)
+
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName(self.tr("Merknader til rapporten"))
+        self.notes.setPlaceholderText(self.tr(
+            "Merknader som skrives ut under tabellene, for eksempel om et tall er foreløpig."))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
+        notes_label = QLabel(self.tr("&Merknader:"), self)
+        notes_label.setBuddy(self.notes)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_DELAY_MS)
+        self._notes_timer.timeout.connect(self._save_notes)
+
+        self.chart_indicator = QComboBox(self)
+        for key, name in ind.INDICATORS.items():
+            self.chart_indicator.addItem(f"{key} {ind.translate('indicators', name)}", key)
+        self.chart_indicator.setCurrentIndex(1)  # I2, the region's headline figure
+        self.chart_indicator.setAccessibleName(self.tr("Indikator i diagrammet"))
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.tertial_axis = QBarCategoryAxis(self.chart)
+        self.count_axis = QValueAxis(self.chart)
+        self.count_axis.setLabelFormat("%d")
+        self.chart.addAxis(self.tertial_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # whole category names
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
+        self.chart_view.setAccessibleName(self.tr("Søylediagram"))
+        self.chart_note = QLabel(self)
+        self.chart_note.setWordWrap(True)
+        chart_label = QLabel(self.tr("&Diagram:"), self)
+        chart_label.setBuddy(self.chart_indicator)
+        chart_box = QWidget(self)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(8, 0, 0, 0)
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(chart_label)
+        chart_row.addWidget(self.chart_indicator, 1)
+        chart_layout.addLayout(chart_row)
+        chart_layout.addWidget(self.chart_view, 1)
+        chart_layout.addWidget(self.chart_note)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(notes_label)
+        left_layout.addWidget(self.notes)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(chart_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.print_button = QPushButton(self.tr("&Skriv ut…"), self)
+        self.pdf_button = QPushButton(self.tr("Lagre som &PDF…"), self)
+        self.csv_button = QPushButton(self.tr("Lagre som &CSV…"), self)
+        self.fhir_button = QPushButton(self.tr("Lagre for &regionen (FHIR)…"), self)
+        self.merge_button = QPushButton(self.tr("Slå sammen &rapporter…"), self)
+        self.close_button = QPushButton(self.tr("Lukk"), self)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.pdf_button, self.csv_button, self.fhir_button,
+                       self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choices)
+        layout.addWidget(self.source_line)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.year.valueChanged.connect(self.refresh)
+        for box in self.tertial_boxes:
+            box.toggled.connect(self.refresh)
+        self.indicator.currentIndexChanged.connect(self.refresh)
+        self.department.currentIndexChanged.connect(self.refresh)
+        self.show_small.toggled.connect(self._show_tables)
+        self.chart_indicator.currentIndexChanged.connect(self.draw_chart)
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.csv_button.clicked.connect(self.save_csv)
+        self.fhir_button.clicked.connect(self.save_fhir)
+        self.merge_button.clicked.connect(self.merge_files)
+        self.close_button.clicked.connect(self.close)
+        self.resize(1200, 760)
+        self.refresh()
+
+    # ------------------------------------------------------------ choosing
+
+    def _fill_departments(self) -> None:
+        if self.allowed is None:
+            found = [row[0] for row in self.db.execute(
+                "SELECT DISTINCT department FROM process_events WHERE department != '' "
+                "ORDER BY department")]
+            self.department.addItem(self.tr("Alle avdelinger"), None)
+            for name in found:
+                self.department.addItem(name, (name,))
+        else:
+            self.department.addItem(self.tr("Mine avdelinger"), self.allowed)
+            for name in self.allowed:
+                self.department.addItem(name, (name,))
+
+    def tertials(self) -> tuple[int, ...]:
+        return tuple(t for t, box in zip(ind.TERTIALS, self.tertial_boxes, strict=True)
+                     if box.isChecked())
+
+    def suppress(self) -> bool:
+        return not self.show_small.isChecked()
+
+    def refresh(self) -> None:
+        """Count again with the current choices (the merged files are left)."""
+        self.merged_from = []
+        self._set_choices_enabled(True)
+        tertials = self.tertials()
+        if not tertials:
+            self.report = None
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("Velg minst ett tertial."))
+            self._show_tables()
+            return
+        chosen = self.indicator.currentData()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report = ind.count(self.db, self.year.value(), tertials,
+                                    (chosen,) if chosen else tuple(ind.INDICATORS),
+                                    self.department.currentData())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if chosen:  # the chart follows a single chosen indicator
+            self.chart_indicator.blockSignals(True)
+            self.chart_indicator.setCurrentIndex(self.chart_indicator.findData(chosen))
+            self.chart_indicator.blockSignals(False)
+        self.message.setText("")
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(self._stored_notes().get(str(self.year.value()), ""))
+        self.notes.blockSignals(False)
+        self._show_tables()
+
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        for widget in (self.year, self.indicator, self.department, *self.tertial_boxes):
+            widget.setEnabled(enabled)
+
+    # ------------------------------------------------------------ showing
+
+    def _show_tables(self) -> None:
+        while self.tables_layout.count():
+            item = self.tables_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
+                item.widget().deleteLater()
+        self.tables: dict[str, QTableView] = {}  # I8's parts as "I8:label"
+        report = self.report
+        if report is None:
+            self.draw_chart()
+            return
+        if self.merged_from:
+            self.source_line.setText(self.tr("Summen av {n} filer: {names}").format(
+                n=len(self.merged_from), names=", ".join(self.merged_from)))
+        else:
+            self.source_line.setText(self._scope_line(report))
+        for key in report.tables:
+            self.tables_layout.addWidget(self._indicator_box(report, key))
+        unmapped = report.unmapped_departments()
+        if unmapped:
+            note = QLabel(self.tr(
+                "Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En "
+                "administrator knytter dem til en kategori i Innstillinger.").format(
+                names=", ".join(unmapped)), self.tables_host)
+            note.setWordWrap(True)
+            self.tables_layout.addWidget(note)
+        self.tables_layout.addStretch(1)
+        self.draw_chart()
+
+    def _scope_line(self, report: ind.Report) -> str:
+        departments = (self.tr("alle avdelinger") if report.departments is None
+                       else ", ".join(report.departments))
+        line = self.tr("{year}, {departments}. En pasient telles under avdelingen pasienten "
+                       "tilhørte da det skjedde.").format(year=report.year,
+                                                          departments=departments)
+        if ind.NO_TERTIAL in report.columns:
+            line += " " + self.tr("«uten tertial»: datoer med bare år.")
+        return line
+
+    def _indicator_box(self, report: ind.Report, key: str) -> QWidget:
+        box = QWidget(self.tables_host)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 8)
+        title = QLabel(f"<b>{key} {ind.translate('indicators', ind.INDICATORS[key])}</b>", box)
+        view = self._table_view(box, IndicatorTableModel(report, key, self.suppress()),
+                                f"{key} {ind.translate('indicators', ind.INDICATORS[key])}")
+        layout.addWidget(title)
+        layout.addWidget(view)
+        self.tables[key] = view
+        parts = report.parts_of(key)
+        if parts:
+            row = QHBoxLayout()
+            for label, table in parts:
+                column = QVBoxLayout()
+                caption = QLabel(self.tr("Av dem: {what}").format(what=label), box)
+                part_view = self._table_view(
+                    box, IndicatorTableModel(report, key, self.suppress(), table=table),
+                    f"{key} {label}")
+                self.tables[f"{key}:{label}"] = part_view
+                column.addWidget(caption)
+                column.addWidget(part_view)
+                row.addLayout(column)
+            layout.addLayout(row)
+        definition = QLabel(ind.translate("indicators", ind.DEFINITIONS[key]), box)
+        definition.setWordWrap(True)
+        definition.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(definition)
+        return box
+
+    def _table_view(self, parent: QWidget, model: IndicatorTableModel, name: str) -> QTableView:
+        """A read-only table as tall as its rows (the page scrolls, not each table)."""
+        view = QTableView(parent)
+        model.setParent(view)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.resizeRowsToContents()
+        height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                  + sum(view.rowHeight(r) for r in range(model.rowCount())))
+        view.setFixedHeight(height)
+        return view
+
+    def draw_chart(self) -> None:
+        """Bars of the chosen indicator: one set per report category, grouped by tertial."""
+        self.chart.removeAllSeries()
+        key = self.chart_indicator.currentData()
+        report = self.report
+        if report is None or key not in report.tables:
+            self.chart.setTitle(self.tr("Indikatoren er ikke valgt."))
+            self.chart_note.setText("")
+            return
+        table = report.tables[key]
+        self.chart.setTitle(f"{key} {ind.translate('indicators', ind.INDICATORS[key])} "
+                            f"{report.year}")
+        series = QBarSeries()
+        suppress, hidden, highest = self.suppress(), 0, 0
+        for category in ind.CATEGORIES:
+            bars = QBarSet(category)
+            for tertial in report.columns:
+                n = table.count(category, tertial)
+                if suppress and 0 < n < ind.SUPPRESS_BELOW:
+                    n, hidden = 0, hidden + 1
+                bars.append(n)
+                highest = max(highest, n)
+            series.append(bars)
+        self.chart.addSeries(series)
+        self.tertial_axis.clear()
+        self.tertial_axis.append([ind.column_label(t) for t in report.columns])
+        self.count_axis.setRange(0, max(highest, 1))
+        self.count_axis.applyNiceNumbers()
+        series.attachAxis(self.tertial_axis)
+        series.attachAxis(self.count_axis)
+        self.chart_note.setText(self.tr(
+            "Små tall (under {n}) er ikke tegnet.").format(n=ind.SUPPRESS_BELOW)
+            if hidden else "")
+
+    # ------------------------------------------------------------ footnotes
+
+    def _stored_notes(self) -> dict:
+        return get_pref(self.session, "indicator_notes")
+
+    def _save_notes(self) -> None:
+        if self.merged_from:
+            return  # a merged report's notes are not the year's own
+        notes = self._stored_notes()
+        notes[str(self.year.value())] = self.notes.toPlainText()
+        set_pref(self.session, "indicator_notes", notes)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._save_notes()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ paper and files
+
+    def _done(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _fail(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
+    def _target(self, title: str, name: str, suffix: str, pattern: str) -> Path | None:
+        path = choose_save_path(self, title, str(Path.home() / name), pattern)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix.lower() == suffix else target.with_name(
+            target.name + suffix)
+
+    def _base_name(self) -> str:
+        assert self.report is not None
+        return self.tr("indikatorer-{year}").format(year=self.report.year)
+
+    def pdf_bytes(self) -> bytes:
+        from desktop.i18n import source_language
+        from desktop.reports.indicator_print import render_indicator_report
+        from desktop.store import settings as stored
+
+        assert self.report is not None
+        with source_language():
+            return render_indicator_report(self.report, self.suppress(),
+                                           self.notes.toPlainText(), stored.get_logo(self.db))
+
+    def save_pdf(self) -> None:
+        from desktop.reports.indicator_print import save_indicator_report
+        from desktop.store.outbox import DeliveryFailed
+
+        if self.report is None:
+            return
+        target = self._target(self.tr("Lagre rapporten som PDF"), self._base_name() + ".pdf",
+                              ".pdf", "PDF (*.pdf)")
+        if target is None:
+            return
+        try:
+            save_indicator_report(self.session, self.report, target, self.suppress(),
+                                  self.notes.toPlainText())
+        except DeliveryFailed as failed:
+            self._fail(str(failed))
+            return
+        self._done(self.tr("Lagret i {path}.").format(path=target))
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from desktop.store.log import PRINT
+        from desktop.views.paper.print_dialog import print_pages, run_print_dialog
+
+        if self.report is None:
+            return
+        document = QPdfDocument(self)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(self.pdf_bytes()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer.setDocName(self.windowTitle())
+        if not run_print_dialog(printer, self):
+            return
+        if print_pages(document, printer) == 0:
+            self._fail(self.tr("Skriveren kunne ikke startes."))
+            return
+        with self.db.atomic():
+            self.session.log(PRINT, None, {"report": "indicators", "year": self.report.year,
+                                           "tertials": list(self.report.tertials),
+                                           "suppress": self.suppress(), "to": "printer"})
+        self._done(self.tr("Sendt til skriveren."))
+
+    def save_csv(self) -> None:
+        from desktop.reports import indicator_files as files
+        from desktop.store.outbox import DeliveryFailed
+
+        if self.report is None:
+            return
+        target = self._target(self.tr("Lagre rapporten som CSV"), self._base_name() + ".csv",
+                              ".csv", "CSV (*.csv)")
+        if target is None:
+            return
+        try:
+            files.save_csv(self.session, self.report, target, self.suppress())
+        except DeliveryFailed as failed:
+            self._fail(str(failed))
+            return
+        self._done(self.tr("Lagret i {path}.").format(path=target))
+
+    def save_fhir(self) -> None:
+        from desktop.reports import indicator_files as files
+        from desktop.store.outbox import DeliveryFailed
+
+        if self.report is None:
+            return
+        target = self._target(self.tr("Lagre rapporten for regionen"),
+                              self._base_name() + ".json", ".json", "FHIR (*.json)")
+        if target is None:
+            return
+        try:
+            files.save_fhir(self.session, self.report, target)
+        except DeliveryFailed as failed:
+            self._fail(str(failed))
+            return
+        self._done(self.tr("Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten "
+                           "personopplysninger).").format(path=target))
+
+    def merge_files(self) -> None:
+        from desktop.reports import indicator_files as files
+
+        paths = choose_open_paths(self, self.tr("Velg rapporter fra andre avdelinger"))
+        if not paths:
+            return
+        try:
+            report = files.merge([Path(p) for p in paths])
+        except files.MergeRefused as refused:
+            self._fail(str(refused))
+            return
+        self.report, self.merged_from = report, [Path(p).name for p in paths]
+        self._set_choices_enabled(False)
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        self.notes.blockSignals(False)
+        self._done(self.tr("Velg et år eller en avdeling for å gå tilbake til egne tall."))
+        for widget in (self.year, self.department):
+            widget.setEnabled(True)
+        self._show_tables()
