@@ -16,15 +16,14 @@ import sqlite_utils
 
 from desktop.i18n import translatable, translate
 from desktop.store import events as ev
-from desktop.store.settings import get_setting, set_setting
+from desktop.store import departments as department_list
+from desktop.store.session import Session, as_session
 
-CATEGORIES = ("Barne- og ungdomspsykiatri", "Voksenpsykiatri", "Rusbehandling",
-              "Barnehabilitering", "Somatikk/rehabilitering")
+CATEGORIES = department_list.CATEGORIES
 TOTAL = "Totalt"
 NO_TERTIAL = 0  # the "uten tertial" column
 TERTIALS = (1, 2, 3)
 DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
-KEY_CATEGORIES = "indicators.department_categories"  # JSON {department: category}
 SUPPRESS_BELOW = 5
 
 INDICATORS = {
@@ -81,33 +80,33 @@ def tertial_bounds(year: int, tertial: int) -> tuple[str, str]:
 
 
 def department_categories(db: sqlite_utils.Database) -> dict[str, str]:
-    """The administrator's mapping; a department named as a category maps to it unasked."""
-    stored = json.loads(get_setting(db, KEY_CATEGORIES, "{}") or "{}")
-    return {str(k): str(v) for k, v in stored.items() if v in CATEGORIES}
+    """The administrator's mapping, from the department list (store/departments.py), former
+    names included."""
+    return department_list.category_map(db)
 
 
 def category_of(db: sqlite_utils.Database, department: str,
                 mapping: dict[str, str] | None = None) -> str | None:
     """The report category of ``department``, None when unmapped. The one lookup every count
-    uses (the administrator's department list will become its source)."""
+    uses; a department named as a category maps to it unasked."""
     mapping = department_categories(db) if mapping is None else mapping
     if department in mapping:
         return mapping[department]
     return department if department in CATEGORIES else None
 
 
-def set_department_category(db: sqlite_utils.Database, department: str,
+def set_department_category(session: Session | sqlite_utils.Database, department: str,
                             category: str | None) -> None:
-    """Map ``department`` to ``category`` (None removes the mapping)."""
+    """Map ``department`` to ``category`` (None removes the mapping); a department the list
+    lacks is added."""
     department = " ".join(department.split())
     if not department or (category is not None and category not in CATEGORIES):
         raise ValueError(translate("indicators", "Velg en avdeling og en av kategoriene."))
-    mapping = department_categories(db)
-    if category is None:
-        mapping.pop(department, None)
+    session = as_session(session)
+    if department_list.get_department(session.db, department) is None:
+        department_list.add_department(session, department, category)
     else:
-        mapping[department] = category
-    set_setting(db, KEY_CATEGORIES, json.dumps(mapping, ensure_ascii=False, sort_keys=True))
+        department_list.set_category(session, department, category)
 
 
 @dataclass
@@ -156,6 +155,7 @@ class _Counter:
     def __init__(self, db: sqlite_utils.Database, year: int, tertials: tuple[int, ...],
                  departments: tuple[str, ...] | None) -> None:
         self.mapping = department_categories(db)
+        self.renamed = department_list.current_names(db)  # events keep the name of their day
         self.db, self.year, self.tertials = db, year, set(tertials)
         self.departments = None if departments is None else set(departments)
         self.sets: dict[tuple[str, str, bool, int], set] = defaultdict(set)
@@ -166,6 +166,7 @@ class _Counter:
         tertial = tertial_of(on_date)
         if tertial != NO_TERTIAL and tertial not in self.tertials:
             return
+        department = self.renamed.get(department, department)
         if self.departments is not None and department not in self.departments:
             return
         category = category_of(self.db, department, self.mapping)
