@@ -88,6 +88,18 @@ def offered(session: Session, current: str = "") -> list[str]:
     return names
 
 
+def preset_for_import(session: Session, from_file: str) -> str:
+    """The department an imported new patient gets unless the user chooses: the file's, when
+    it is one the user may choose; else the user's own (the first of theirs); else "" (the
+    user must choose; never simply the first of the list)."""
+    choices = offered(session)
+    if from_file and from_file in choices:
+        return from_file
+    own = [name for name in choices if session.user is not None
+           and name in session.user.departments]
+    return own[0] if own else ""
+
+
 def category_map(db: sqlite_utils.Database) -> dict[str, str]:
     """{department or former name: report category} for every mapped department."""
     rows = db.execute("SELECT name, category FROM departments WHERE category IS NOT NULL "
