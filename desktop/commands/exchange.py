@@ -219,5 +219,7 @@ def register(commands) -> None:
         "--patient", metavar="PATIENT", help="legg planen til som ny versjon hos denne pasienten"
     )
     which.add_argument("--new-patient", action="store_true", help="opprett alltid en ny pasient")
-    imp.add_argument("--department", help="avdelingen en ny pasient får, fra avdelingslisten (standard: filens når den er din, ellers din første)")
+    imp.add_argument("--department", help=(
+        "avdelingen en ny pasient får, fra avdelingslisten (standard: filens når den er "
+        "din, ellers din første)"))
     imp.set_defaults(func=cmd_import)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from desktop.i18n import translatable, translate
-from desktop.store import events as ev
 from desktop.store import departments as department_list
+from desktop.store import events as ev
 from desktop.store.session import Session, as_session
 
 CATEGORIES = department_list.CATEGORIES

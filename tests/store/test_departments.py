@@ -12,7 +12,9 @@ import sqlite_utils
 from desktop import store
 from desktop.records import DEPARTMENTS, Patient
 from desktop.reports import indicators as ind
-from desktop.store import accounts, db as store_db, departments, events as ev, log
+from desktop.store import accounts, departments, log
+from desktop.store import db as store_db
+from desktop.store import events as ev
 from desktop.store.session import Session
 
 VOP = "Voksenpsykiatri"
