@@ -1,13 +1,15 @@
 """The consent text: the one source of the words the consent form shows on screen and prints on
 the paper the patient signs (reports/consent.py), so the two can never differ. A hospital may
 replace the statement with its own approved text (Innstillinger → Samtykketekst); the sharing
-questions are the program's."""
+questions are the program's. The words are those of the printed document, in Bokmål whatever
+the window's language (printed forms are Bokmål: reports/document.py), so the screen quotes
+exactly what the patient signs."""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from desktop.i18n import translate
+from desktop.i18n import source_language, translate
 from desktop.records import ValidationError
 from desktop.store import policy, settings
 from desktop.store.log import USER_ADMIN
@@ -18,10 +20,12 @@ MAX_CHARS = 4000  # a statement of a page at most
 
 def default_statement() -> str:
     """The program's own consent statement."""
-    return translate("consent", "Jeg ønsker at det lages en individuell plan for meg. Jeg har "
-                                "fått forklart hva en individuell plan er, og hva det betyr "
-                                "for meg å være med på å lage den. Jeg vet at jeg kan trekke "
-                                "tilbake dette samtykket når som helst, uten å oppgi grunn.")
+    with source_language():  # the printed words
+        return translate(
+            "consent", "Jeg ønsker at det lages en individuell plan for meg. Jeg har fått "
+                       "forklart hva en individuell plan er, og hva det betyr for meg å være med "
+                       "på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som "
+                       "helst, uten å oppgi grunn.")
 
 
 def statement(db: sqlite_utils.Database) -> str:
@@ -29,19 +33,18 @@ def statement(db: sqlite_utils.Database) -> str:
     return settings.get_consent_text(db) or default_statement()
 
 
-def is_own(db: sqlite_utils.Database) -> bool:
-    return bool(settings.get_consent_text(db))
-
-
 def share_with_team() -> str:
-    return translate("consent", "Planen kan gis til medlemmene av ansvarsgruppen og til dem som "
-                                "skal bidra etter planen. Andre får den bare hvis jeg samtykker "
-                                "på nytt.")
+    with source_language():
+        return translate(
+            "consent", "Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal "
+                       "bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.")
 
 
 def share_confidential() -> str:
-    return translate("consent", "De som deltar i arbeidet med planen kan få taushetsbelagte "
-                                "opplysninger om meg når det trengs for arbeidet.")
+    with source_language():
+        return translate(
+            "consent", "De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger "
+                       "om meg når det trengs for arbeidet.")
 
 
 def clean(text: str) -> str:
