@@ -316,6 +316,9 @@ def fill_demo(db: sqlite_utils.Database, count: int = 40, seed: int = 2026,
     today = today or dt.date.today()
     added = []
     with db.atomic():
+        from desktop.store.departments import ensure_departments
+
+        ensure_departments(db, DEPARTMENTS)  # the synthetic wards are on the list
         for i in range(count):
             stage = STAGES[i % len(STAGES)]
             while True:

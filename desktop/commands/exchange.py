@@ -87,10 +87,17 @@ def cmd_export(args: argparse.Namespace, user: User | None) -> int:
     return EXIT_OK
 
 
-def _department(args: argparse.Namespace, user: User | None) -> str:
+def _department(session, args: argparse.Namespace, from_file: str) -> str:
+    """--department, checked against the list; else the file's when it is one of the user's,
+    else the user's own."""
+    from desktop.store import departments
+
     if args.department:
-        return args.department
-    return user.departments[0] if user and user.departments else ""
+        try:
+            return departments.check_known(session.db, args.department)
+        except departments.DepartmentError as unknown:
+            raise Refused(str(unknown)) from None
+    return departments.preset_for_import(session, from_file)
 
 
 def cmd_import(args: argparse.Namespace, user: User | None) -> int:
@@ -120,7 +127,8 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
                 result = importer.apply(session, preview, importer.NEW_VERSION, target.id)
             elif args.new_patient or preview.match is None:
                 result = importer.apply(
-                    session, preview, importer.NEW_PATIENT, department=_department(args, user)
+                    session, preview, importer.NEW_PATIENT,
+                    department=_department(session, args, incoming.department),
                 )
             elif preview.match_by == importer.MATCH_ID_NUMBER:
                 result = importer.apply(session, preview, importer.NEW_VERSION, preview.match.id)
@@ -132,6 +140,7 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
                         "samme fødselsnummer; velg --patient {id} eller --new-patient.",
                     ).format(id=preview.match.id, name=preview.match.name)
                 )
+            note = _no_access_note(session, result.patient_id)
         finally:
             db.close()
     except NothingToImport as unchanged:
@@ -145,6 +154,8 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
                 "cli", "Importerte {name} som ny pasient {id} med {n} planversjon(er)."
             ).format(name=incoming.name, id=result.patient_id, n=len(result.versions))
         )
+        if note:
+            print(note)
     else:
         print(
             translate("cli", "Importerte planen som versjon {version} hos pasient {id}.").format(
@@ -152,6 +163,19 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
             )
         )
     return EXIT_OK
+
+
+def _no_access_note(session, patient_id: int) -> str:
+    """For an administrator without access to the new patient's department: one sentence."""
+    from desktop.store import access
+    from desktop.store.patients import get_patient
+
+    patient = get_patient(session.db, patient_id)
+    if patient is None or access.may_see(session, patient_id):
+        return ""
+    return translate("cli", "Pasienten er importert til avdeling {department}. Du har ikke "
+                            "tilgang til den avdelingen.").format(
+        department=patient.department or "–")
 
 
 def register(commands) -> None:
@@ -195,5 +219,7 @@ def register(commands) -> None:
         "--patient", metavar="PATIENT", help="legg planen til som ny versjon hos denne pasienten"
     )
     which.add_argument("--new-patient", action="store_true", help="opprett alltid en ny pasient")
-    imp.add_argument("--department", help="avdelingen en ny pasient får (standard: din første)")
+    imp.add_argument("--department", help=(
+        "avdelingen en ny pasient får, fra avdelingslisten (standard: filens når den er "
+        "din, ellers din første)"))
     imp.set_defaults(func=cmd_import)

@@ -206,6 +206,10 @@ def _patient(patient: Patient) -> dict:
         "telecom": [{"system": "phone", "value": patient.phone}] if patient.phone else [],
         "birthDate": _text(patient.birth_date),
         "address": _address(patient.address, patient.municipality),
+        # the hospital department that keeps the plan; an import presets it when it is one
+        # of the importing user's departments
+        "managingOrganization": ({"display": patient.department} if patient.department
+                                 else None),
     }
 
 

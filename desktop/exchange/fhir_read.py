@@ -266,7 +266,9 @@ def _patient(resource: dict) -> Patient:
     address, municipality = _address(resource.get("address"))
     patient = Patient(name=_name(resource.get("name")), birth_date=_date(resource.get("birthDate")),
                       id_number=number, address=address,
-                      phone=_telecom(resource.get("telecom"), "phone"), municipality=municipality)
+                      phone=_telecom(resource.get("telecom"), "phone"), municipality=municipality,
+                      department=" ".join(
+                          _s(_d(resource.get("managingOrganization")).get("display")).split()))
     try:
         return patient.validated()
     except ValidationError as error:

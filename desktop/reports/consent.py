@@ -10,17 +10,11 @@ from desktop.records import CONSENT_EXPIRED, CONSENT_WITHDRAWN, Consent, Patient
 from desktop.reports import parts
 from desktop.reports.common import CELL_FONT, Paper, Styles
 from desktop.reports.parts import date, escape, markup
+from desktop.store import consent_text
 
 
 def _t(text: str) -> str:
     return translate("reports", text)
-
-
-def default_statement() -> str:
-    """The program's own consent wording; a hospital may replace it in the settings."""
-    return _t("Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en "
-              "individuell plan er, og hva det betyr for meg å være med på å lage den. "
-              "Jeg vet at jeg kan trekke tilbake dette samtykket når som helst.")
 
 
 def _choice(checked: bool | None, text: str, styles: Styles, paper: Paper) -> Table:
@@ -59,7 +53,7 @@ def consent_flowables(patient: Patient, consent: Consent, state: str, statement:
         parts.field_grid([[(_t("Navn"), patient.name), (_t("Født"), date(patient.birth_date))]],
                          [w * 0.6, w * 0.4], styles, paper),
         Spacer(1, paper.body),
-        Paragraph(markup(statement or default_statement()), styles.body),
+        Paragraph(markup(statement or consent_text.default_statement()), styles.body),
         Spacer(1, paper.body * 0.8),
         parts.WithTail(_period_place(consent, styles, paper), parts.signatures([
             parts.SignatureLine(_t("Underskrift"), consent.signed_by or patient.name,
@@ -71,12 +65,9 @@ def consent_flowables(patient: Patient, consent: Consent, state: str, statement:
         parts.field_grid([[(_t("Navn på person"), consent.companion)]], [w], styles, paper),
         *parts.heading(_t("Hvem planen kan deles med"), styles),
         _choice(consent.share_with_team if recorded else None,
-                _t("Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra "
-                   "etter planen. Andre får den bare hvis jeg samtykker på nytt."),
-                styles, paper),
+                consent_text.share_with_team(), styles, paper),
         _choice(consent.share_confidential if recorded else None,
-                _t("De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger "
-                   "om meg når det trengs for arbeidet."), styles, paper),
+                consent_text.share_confidential(), styles, paper),
         *parts.free_text(_t("Personer jeg ikke ønsker skal delta"), consent.reservations, 2,
                          styles, paper),
         *parts.heading(_t("Informasjon om individuell plan er gitt"), styles),

@@ -8,22 +8,20 @@ per cell, except I9 (meetings). A year-only date counts in the "uten tertial" co
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from desktop.i18n import translatable, translate
+from desktop.store import departments as department_list
 from desktop.store import events as ev
-from desktop.store.settings import get_setting, set_setting
+from desktop.store.session import Session, as_session
 
-CATEGORIES = ("Barne- og ungdomspsykiatri", "Voksenpsykiatri", "Rusbehandling",
-              "Barnehabilitering", "Somatikk/rehabilitering")
+CATEGORIES = department_list.CATEGORIES
 TOTAL = "Totalt"
 NO_TERTIAL = 0  # the "uten tertial" column
 TERTIALS = (1, 2, 3)
 DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
-KEY_CATEGORIES = "indicators.department_categories"  # JSON {department: category}
 SUPPRESS_BELOW = 5
 PART_HOSPITAL, PART_MUNICIPAL = "sykehus", "kommune"
 PARTS = {PART_HOSPITAL: translatable("indicators", "koordinator på sykehuset"),
@@ -82,33 +80,33 @@ def tertial_bounds(year: int, tertial: int) -> tuple[str, str]:
 
 
 def department_categories(db: sqlite_utils.Database) -> dict[str, str]:
-    """The administrator's mapping; a department named as a category maps to it unasked."""
-    stored = json.loads(get_setting(db, KEY_CATEGORIES, "{}") or "{}")
-    return {str(k): str(v) for k, v in stored.items() if v in CATEGORIES}
+    """The administrator's mapping, from the department list (store/departments.py), former
+    names included."""
+    return department_list.category_map(db)
 
 
 def category_of(db: sqlite_utils.Database, department: str,
                 mapping: dict[str, str] | None = None) -> str | None:
     """The report category of ``department``, None when unmapped. The one lookup every count
-    uses (the administrator's department list will become its source)."""
+    uses; a department named as a category maps to it unasked."""
     mapping = department_categories(db) if mapping is None else mapping
     if department in mapping:
         return mapping[department]
     return department if department in CATEGORIES else None
 
 
-def set_department_category(db: sqlite_utils.Database, department: str,
+def set_department_category(session: Session | sqlite_utils.Database, department: str,
                             category: str | None) -> None:
-    """Map ``department`` to ``category`` (None removes the mapping)."""
+    """Map ``department`` to ``category`` (None removes the mapping); a department the list
+    lacks is added."""
     department = " ".join(department.split())
     if not department or (category is not None and category not in CATEGORIES):
         raise ValueError(translate("indicators", "Velg en avdeling og en av kategoriene."))
-    mapping = department_categories(db)
-    if category is None:
-        mapping.pop(department, None)
+    session = as_session(session)
+    if department_list.get_department(session.db, department) is None:
+        department_list.add_department(session, department, category)
     else:
-        mapping[department] = category
-    set_setting(db, KEY_CATEGORIES, json.dumps(mapping, ensure_ascii=False, sort_keys=True))
+        department_list.set_category(session, department, category)
 
 
 @dataclass
@@ -235,6 +233,11 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
     for department, category in mapping.items():
         cases += " WHEN ? THEN ?"
         params += [department, category]
+    # events keep the department's name of their day; a renamed one counts under its name now
+    renames = department_list.current_names(db)
+    renamed = ("CASE department" + " WHEN ? THEN ?" * len(renames) + " ELSE department END"
+               if renames else "department")
+    rename_params = [value for pair in renames.items() for value in pair]
     named = f"CASE WHEN department IN ({', '.join('?' * len(CATEGORIES))}) THEN department END"
     category_sql = f"CASE department{cases} ELSE {named} END" if cases else named
     params += list(CATEGORIES)
@@ -249,9 +252,11 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
         f"SELECT indicator, COALESCE(category, department), category IS NOT NULL, tertial, "
         f"COUNT(DISTINCT patient_id) FROM ("
         f"SELECT indicator, patient_id, department, {category_sql} AS category, "
-        f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ({_year_events(year)})) "
+        f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ("
+        f"SELECT indicator, patient_id, {renamed} AS department, on_date "
+        f"FROM ({_year_events(year)}))) "
         f"WHERE {' AND '.join(filters)} GROUP BY 1, 2, 3, 4",
-        [*params, *filter_params])
+        [*params, *rename_params, *filter_params])
     tables = {i: Table(i) for i in wanted}
     for indicator, where, mapped, tertial, n in rows:
         target = tables[indicator].cells if mapped else tables[indicator].unmapped

@@ -521,6 +521,35 @@ def _next_deadline(db: sqlite_utils.Database) -> None:
     fill_next_deadlines(db)
 
 
+@migrations(name="0013_departments")
+def _departments(db: sqlite_utils.Database) -> None:
+    # The department list an administrator keeps (store/departments.py), each mapped to a
+    # report category; filled from the departments patients and users already name, and the
+    # indicators' former mapping setting moves into it. A new database starts with the five.
+    db.executescript(
+        """
+        CREATE TABLE departments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            active INTEGER NOT NULL DEFAULT 1,
+            category TEXT,  -- one of the indicators' report categories; NULL: unmapped
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TRIGGER departments_no_delete BEFORE DELETE ON departments
+        BEGIN SELECT RAISE(ABORT, 'departments are deactivated, never deleted'); END;
+        -- former names (a rename): the process events keep the name of their day
+        CREATE TABLE department_aliases (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            department_id INTEGER NOT NULL REFERENCES departments(id)
+        );
+        """
+    )
+    from desktop.store.departments import seed_departments
+
+    seed_departments(db)
+
+
 @migrations(name="0022_indicator_started")
 def _indicator_started(db: sqlite_utils.Database) -> None:
     # The indicator report reads one year of events; what it needs from all earlier years (the

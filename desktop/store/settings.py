@@ -55,7 +55,8 @@ class Option:
 IDLE_MINUTES = Option("trust.idle_minutes", int, 10, ADMIN, 1, 240)  # before the window locks
 BACKUP_KEEP = Option("trust.backup_keep", int, 14, ADMIN, 1, 365)  # automatic backups kept
 LOGO = Option(KEY_LOGO, str, "", ADMIN)  # prints on every ward's forms
-OPTIONS: tuple[Option, ...] = (IDLE_MINUTES, BACKUP_KEEP, LOGO)
+CONSENT_TEXT = Option(KEY_CONSENT_TEXT, str, "", ADMIN)  # store/consent_text.py; "": default
+OPTIONS: tuple[Option, ...] = (IDLE_MINUTES, BACKUP_KEEP, LOGO, CONSENT_TEXT)
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -107,7 +108,8 @@ def set_logo(db: sqlite_utils.Database, data: bytes | None) -> None:
 
 
 def get_consent_text(db: sqlite_utils.Database) -> str:
-    """The hospital's own consent statement, or "" for the program's wording."""
+    """The hospital's own consent statement, or "" for the program's wording (the words in
+    force: store/consent_text.statement)."""
     return get_setting(db, KEY_CONSENT_TEXT)
 
 

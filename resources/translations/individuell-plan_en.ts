@@ -209,10 +209,6 @@
         <translation>The patient has said yes and signed</translation>
     </message>
     <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</source>
-        <translation>I want an individual plan to be made for me. I have had it explained what the plan is and how it is used. I know that I can withdraw my consent whenever I wish, without giving a reason.</translation>
-    </message>
-    <message>
         <source>Gyldighet og underskrift</source>
         <translation>Validity and signature</translation>
     </message>
@@ -267,14 +263,6 @@
     <message>
         <source>Annen person pasienten ønsker med i arbeidet:</source>
         <translation>Another person the patient wants involved in the work:</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</source>
-        <translation>The plan may be given to the responsibility group and to those who contribute to the work. Others receive it only with new consent.</translation>
-    </message>
-    <message>
-        <source>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</source>
-        <translation>Those taking part may receive confidential information needed in the work on the plan.</translation>
     </message>
     <message>
         <source>Personer eller instanser pasienten ikke vil skal være med</source>
@@ -339,6 +327,37 @@
     <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
         <translation>{state}: consent was valid until {date}. Obtain new consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextPage</name>
+    <message>
+        <source>Samtykketekst</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæringen pasienten skriver under på. Teksten vises i skjemaet Samtykke og skrives ut på samtykkeskjemaet, for alle avdelinger. Lim inn sykehusets godkjente tekst, eller bruk programmets standardtekst.</source>
+        <translation>The consent statement the patient signs. The text is shown in the Consent form and printed on the consent form, for all departments. Paste the hospital&apos;s approved text, or use the program&apos;s default text.</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardteksten</source>
+        <translation>Use the &amp;default text</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av samtykketeksten</source>
+        <translation>Preview of the consent text</translation>
+    </message>
+    <message>
+        <source>Slik leser pasienten det</source>
+        <translation>How the patient reads it</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen tekst ({n} tegn).</source>
+        <translation>The hospital&apos;s own text ({n} characters).</translation>
+    </message>
+    <message>
+        <source>Programmets standardtekst.</source>
+        <translation>The program&apos;s default text.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +435,81 @@
     <message>
         <source>Vedtak, planer og avtaler</source>
         <translation>Decisions, plans and agreements</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Avdelingene pasienter og brukere kan høre til. Hver avdeling telles i indikatorrapporten under sin rapportkategori. En avdeling som ikke brukes lenger, deaktiveres: pasientene blir der, men ingen nye kan legges dit.</source>
+        <translation>The departments patients and users can belong to. Each department is counted in the indicator report under its report category. A department no longer in use is deactivated: its patients stay, but no new ones can be added to it.</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Rapportkategori</source>
+        <translation>Report category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Gi nytt navn…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Deaktiver</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Uten rapportkategori (telles under «Uten kategori» i indikatorrapporten): {names}</source>
+        <translation>Without a report category (counted under “No category” in the indicator report): {names}</translation>
+    </message>
+    <message>
+        <source>– ingen kategori –</source>
+        <translation>– no category –</translation>
+    </message>
+    <message>
+        <source>Rapportkategori for {name}</source>
+        <translation>Report category of {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Aktiver</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>Ny avdeling</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <source>Navnet på avdelingen:</source>
+        <translation>Name of the department:</translation>
+    </message>
+    <message>
+        <source>Gi avdelingen nytt navn</source>
+        <translation>Rename the department</translation>
+    </message>
+    <message>
+        <source>Nytt navn på {name} (pasientene og brukerne i avdelingen følger med):</source>
+        <translation>New name of {name} (the department&apos;s patients and users move with it):</translation>
     </message>
 </context>
 <context>
@@ -695,6 +789,14 @@
         <translation>New patient in department:</translation>
     </message>
     <message>
+        <source>Velg avdeling</source>
+        <translation>Choose department</translation>
+    </message>
+    <message>
+        <source>Avdeling for ny pasient</source>
+        <translation>Department of the new patient</translation>
+    </message>
+    <message>
         <source>Jeg har kontrollert at dette er samme person</source>
         <translation>I have checked that this is the same person</translation>
     </message>
@@ -783,8 +885,8 @@
         <translation>Obtain the plan</translation>
     </message>
     <message>
-        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
-        <translation>The plan was imported for {name} (department {department}), but you have no access to patients there, so the patient does not appear in your list.</translation>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>The patient has been imported into the department {department}. You do not have access to that department.</translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1705,8 +1807,16 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>dd.mm.yyyy, mm.yyyy or yyyy</translation>
     </message>
     <message>
-        <source>Velg eller skriv</source>
-        <translation>Choose or type</translation>
+        <source>Velg avdeling</source>
+        <translation>Choose department</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Du er ikke knyttet til noen aktiv avdeling. Be en administrator om å legge deg til i en avdeling.</source>
+        <translation>You do not belong to any active department. Ask an administrator to add you to a department.</translation>
     </message>
     <message>
         <source>Navn:</source>
@@ -1755,6 +1865,22 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Gyldig fødselsnummer</source>
         <translation>Valid national identity number</translation>
+    </message>
+    <message>
+        <source>Velg avdelingen pasienten hører til.</source>
+        <translation>Choose the department the patient belongs to.</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten forsvinner fra listen din, og du kan ikke åpne pasienten igjen uten nødtilgang. Flytte pasienten dit?</source>
+        <translation>The department {department} is not one of yours. The patient will leave your list, and you cannot open the patient again without emergency access. Move the patient there?</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten vil ikke vises i listen din. Opprette pasienten der?</source>
+        <translation>The department {department} is not one of yours. The patient will not show in your list. Create the patient there?</translation>
+    </message>
+    <message>
+        <source>Pasienten er ikke lagret. Velg en annen avdeling.</source>
+        <translation>The patient has not been saved. Choose another department.</translation>
     </message>
     <message>
         <source>Pasienten ble ikke lagret: {detail}</source>
@@ -3607,6 +3733,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Imported the plan as version {version} of patient {id}.</translation>
     </message>
     <message>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>The patient has been imported into the department {department}. You do not have access to that department.</translation>
+    </message>
+    <message>
         <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
         <translation>Write the recipients as the participants&apos; ids, separated by commas.</translation>
     </message>
@@ -3629,6 +3759,29 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>The number of days cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
+        <translation>I want an individual plan to be made for me. It has been explained to me what an individual plan is, and what it means for me to take part in making it. I know that I can withdraw this consent at any time, without giving a reason.</translation>
+    </message>
+    <message>
+        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
+        <translation>The plan may be given to the members of the responsibility group and to those who contribute under the plan. Others receive it only if I consent again.</translation>
+    </message>
+    <message>
+        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
+        <translation>Those taking part in the work on the plan may receive confidential information about me when the work needs it.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre samtykketeksten.</source>
+        <translation>Only an administrator can change the consent text.</translation>
+    </message>
+    <message>
+        <source>Samtykketeksten er for lang (høyst {n} tegn).</source>
+        <translation>The consent text is too long (at most {n} characters).</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3869,37 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>The deadline for the notice must be between 1 and 365 days.</translation>
+    </message>
+</context>
+<context>
+    <name>departments</name>
+    <message>
+        <source>Avdelingen «{name}» finnes ikke i avdelingslisten. Velg en av: {names}.</source>
+        <translation>The department “{name}” is not on the department list. Choose one of: {names}.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre avdelingslisten.</source>
+        <translation>Only an administrator can change the department list.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet på avdelingen.</source>
+        <translation>Enter the name of the department.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (høyst {n} tegn).</source>
+        <translation>The name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Avdelingen «{name}» finnes allerede.</source>
+        <translation>The department “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Velg en av rapportkategoriene.</source>
+        <translation>Choose one of the report categories.</translation>
+    </message>
+    <message>
+        <source>Fant ingen avdeling «{name}».</source>
+        <translation>No department “{name}” was found.</translation>
     </message>
 </context>
 <context>

@@ -209,10 +209,6 @@
         <translation>Pasienten har sagt ja og skrevet under</translation>
     </message>
     <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</source>
-        <translation>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</translation>
-    </message>
-    <message>
         <source>Gyldighet og underskrift</source>
         <translation>Gyldighet og underskrift</translation>
     </message>
@@ -267,14 +263,6 @@
     <message>
         <source>Annen person pasienten ønsker med i arbeidet:</source>
         <translation>Annen person pasienten ønsker med i arbeidet:</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</source>
-        <translation>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</translation>
-    </message>
-    <message>
-        <source>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</source>
-        <translation>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</translation>
     </message>
     <message>
         <source>Personer eller instanser pasienten ikke vil skal være med</source>
@@ -339,6 +327,37 @@
     <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
         <translation>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextPage</name>
+    <message>
+        <source>Samtykketekst</source>
+        <translation>Samtykketekst</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæringen pasienten skriver under på. Teksten vises i skjemaet Samtykke og skrives ut på samtykkeskjemaet, for alle avdelinger. Lim inn sykehusets godkjente tekst, eller bruk programmets standardtekst.</source>
+        <translation>Samtykkeerklæringen pasienten skriver under på. Teksten vises i skjemaet Samtykke og skrives ut på samtykkeskjemaet, for alle avdelinger. Lim inn sykehusets godkjente tekst, eller bruk programmets standardtekst.</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardteksten</source>
+        <translation>Bruk &amp;standardteksten</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av samtykketeksten</source>
+        <translation>Forhåndsvisning av samtykketeksten</translation>
+    </message>
+    <message>
+        <source>Slik leser pasienten det</source>
+        <translation>Slik leser pasienten det</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen tekst ({n} tegn).</source>
+        <translation>Sykehusets egen tekst ({n} tegn).</translation>
+    </message>
+    <message>
+        <source>Programmets standardtekst.</source>
+        <translation>Programmets standardtekst.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +435,81 @@
     <message>
         <source>Vedtak, planer og avtaler</source>
         <translation>Vedtak, planer og avtaler</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Avdelinger</translation>
+    </message>
+    <message>
+        <source>Avdelingene pasienter og brukere kan høre til. Hver avdeling telles i indikatorrapporten under sin rapportkategori. En avdeling som ikke brukes lenger, deaktiveres: pasientene blir der, men ingen nye kan legges dit.</source>
+        <translation>Avdelingene pasienter og brukere kan høre til. Hver avdeling telles i indikatorrapporten under sin rapportkategori. En avdeling som ikke brukes lenger, deaktiveres: pasientene blir der, men ingen nye kan legges dit.</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Rapportkategori</source>
+        <translation>Rapportkategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Gi nytt navn…</source>
+        <translation>&amp;Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>&amp;Deaktiver</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Uten rapportkategori (telles under «Uten kategori» i indikatorrapporten): {names}</source>
+        <translation>Uten rapportkategori (telles under «Uten kategori» i indikatorrapporten): {names}</translation>
+    </message>
+    <message>
+        <source>– ingen kategori –</source>
+        <translation>– ingen kategori –</translation>
+    </message>
+    <message>
+        <source>Rapportkategori for {name}</source>
+        <translation>Rapportkategori for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Aktiver</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <source>Ny avdeling</source>
+        <translation>Ny avdeling</translation>
+    </message>
+    <message>
+        <source>Navnet på avdelingen:</source>
+        <translation>Navnet på avdelingen:</translation>
+    </message>
+    <message>
+        <source>Gi avdelingen nytt navn</source>
+        <translation>Gi avdelingen nytt navn</translation>
+    </message>
+    <message>
+        <source>Nytt navn på {name} (pasientene og brukerne i avdelingen følger med):</source>
+        <translation>Nytt navn på {name} (pasientene og brukerne i avdelingen følger med):</translation>
     </message>
 </context>
 <context>
@@ -695,6 +789,14 @@
         <translation>Ny pasient i avdeling:</translation>
     </message>
     <message>
+        <source>Velg avdeling</source>
+        <translation>Velg avdeling</translation>
+    </message>
+    <message>
+        <source>Avdeling for ny pasient</source>
+        <translation>Avdeling for ny pasient</translation>
+    </message>
+    <message>
         <source>Jeg har kontrollert at dette er samme person</source>
         <translation>Jeg har kontrollert at dette er samme person</translation>
     </message>
@@ -783,8 +885,8 @@
         <translation>Hent inn planen</translation>
     </message>
     <message>
-        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
-        <translation>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</translation>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1705,8 +1807,16 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>dd.mm.åååå, mm.åååå eller åååå</translation>
     </message>
     <message>
-        <source>Velg eller skriv</source>
-        <translation>Velg eller skriv</translation>
+        <source>Velg avdeling</source>
+        <translation>Velg avdeling</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Du er ikke knyttet til noen aktiv avdeling. Be en administrator om å legge deg til i en avdeling.</source>
+        <translation>Du er ikke knyttet til noen aktiv avdeling. Be en administrator om å legge deg til i en avdeling.</translation>
     </message>
     <message>
         <source>Navn:</source>
@@ -1755,6 +1865,22 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Gyldig fødselsnummer</source>
         <translation>Gyldig fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Velg avdelingen pasienten hører til.</source>
+        <translation>Velg avdelingen pasienten hører til.</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten forsvinner fra listen din, og du kan ikke åpne pasienten igjen uten nødtilgang. Flytte pasienten dit?</source>
+        <translation>Avdeling {department} er ikke en av dine avdelinger. Pasienten forsvinner fra listen din, og du kan ikke åpne pasienten igjen uten nødtilgang. Flytte pasienten dit?</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten vil ikke vises i listen din. Opprette pasienten der?</source>
+        <translation>Avdeling {department} er ikke en av dine avdelinger. Pasienten vil ikke vises i listen din. Opprette pasienten der?</translation>
+    </message>
+    <message>
+        <source>Pasienten er ikke lagret. Velg en annen avdeling.</source>
+        <translation>Pasienten er ikke lagret. Velg en annen avdeling.</translation>
     </message>
     <message>
         <source>Pasienten ble ikke lagret: {detail}</source>
@@ -3607,6 +3733,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
     </message>
     <message>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</translation>
+    </message>
+    <message>
         <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
         <translation>Mottakerne skrives som deltakernes id, skilt med komma.</translation>
     </message>
@@ -3629,6 +3759,29 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>Antall dager kan ikke være negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
+        <translation>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</translation>
+    </message>
+    <message>
+        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
+        <translation>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</translation>
+    </message>
+    <message>
+        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
+        <translation>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre samtykketeksten.</source>
+        <translation>Bare en administrator kan endre samtykketeksten.</translation>
+    </message>
+    <message>
+        <source>Samtykketeksten er for lang (høyst {n} tegn).</source>
+        <translation>Samtykketeksten er for lang (høyst {n} tegn).</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3869,37 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>Fristen for meldingen må være mellom 1 og 365 dager.</translation>
+    </message>
+</context>
+<context>
+    <name>departments</name>
+    <message>
+        <source>Avdelingen «{name}» finnes ikke i avdelingslisten. Velg en av: {names}.</source>
+        <translation>Avdelingen «{name}» finnes ikke i avdelingslisten. Velg en av: {names}.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre avdelingslisten.</source>
+        <translation>Bare en administrator kan endre avdelingslisten.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet på avdelingen.</source>
+        <translation>Skriv inn navnet på avdelingen.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (høyst {n} tegn).</source>
+        <translation>Navnet er for langt (høyst {n} tegn).</translation>
+    </message>
+    <message>
+        <source>Avdelingen «{name}» finnes allerede.</source>
+        <translation>Avdelingen «{name}» finnes allerede.</translation>
+    </message>
+    <message>
+        <source>Velg en av rapportkategoriene.</source>
+        <translation>Velg en av rapportkategoriene.</translation>
+    </message>
+    <message>
+        <source>Fant ingen avdeling «{name}».</source>
+        <translation>Fant ingen avdeling «{name}».</translation>
     </message>
 </context>
 <context>

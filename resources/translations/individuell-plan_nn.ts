@@ -209,10 +209,6 @@
         <translation>Pasienten har sagt ja og skrive under</translation>
     </message>
     <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når jeg vil, uten å oppgi grunn.</source>
-        <translation>Eg ønskjer at det vert laga ein individuell plan for meg. Eg har fått forklart kva planen er og korleis han vert brukt. Eg veit at eg kan trekkje samtykket tilbake når eg vil, utan å oppgi grunn.</translation>
-    </message>
-    <message>
         <source>Gyldighet og underskrift</source>
         <translation>Gyldigheit og underskrift</translation>
     </message>
@@ -267,14 +263,6 @@
     <message>
         <source>Annen person pasienten ønsker med i arbeidet:</source>
         <translation>Annan person pasienten ønskjer med i arbeidet:</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre får den bare med nytt samtykke.</source>
-        <translation>Planen kan givast til ansvarsgruppa og til dei som bidreg i arbeidet. Andre får han berre med nytt samtykke.</translation>
-    </message>
-    <message>
-        <source>De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet med planen.</source>
-        <translation>Dei som deltek, kan få teiepliktige opplysningar som trengst i arbeidet med planen.</translation>
     </message>
     <message>
         <source>Personer eller instanser pasienten ikke vil skal være med</source>
@@ -339,6 +327,37 @@
     <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
         <translation>{state}: samtykket galdt til {date}. Hent inn nytt samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextPage</name>
+    <message>
+        <source>Samtykketekst</source>
+        <translation>Samtykketekst</translation>
+    </message>
+    <message>
+        <source>Samtykkeerklæringen pasienten skriver under på. Teksten vises i skjemaet Samtykke og skrives ut på samtykkeskjemaet, for alle avdelinger. Lim inn sykehusets godkjente tekst, eller bruk programmets standardtekst.</source>
+        <translation>Samtykkeerklæringa pasienten skriv under på. Teksten blir vist i skjemaet Samtykke og skriven ut på samtykkeskjemaet, for alle avdelingar. Lim inn den godkjende teksten til sjukehuset, eller bruk standardteksten til programmet.</translation>
+    </message>
+    <message>
+        <source>Bruk &amp;standardteksten</source>
+        <translation>Bruk &amp;standardteksten</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning av samtykketeksten</source>
+        <translation>Førehandsvising av samtykketeksten</translation>
+    </message>
+    <message>
+        <source>Slik leser pasienten det</source>
+        <translation>Slik les pasienten det</translation>
+    </message>
+    <message>
+        <source>Sykehusets egen tekst ({n} tegn).</source>
+        <translation>Sjukehuset sin eigen tekst ({n} teikn).</translation>
+    </message>
+    <message>
+        <source>Programmets standardtekst.</source>
+        <translation>Standardteksten til programmet.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +435,81 @@
     <message>
         <source>Vedtak, planer og avtaler</source>
         <translation>Vedtak, planar og avtalar</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Avdelinger</source>
+        <translation>Avdelingar</translation>
+    </message>
+    <message>
+        <source>Avdelingene pasienter og brukere kan høre til. Hver avdeling telles i indikatorrapporten under sin rapportkategori. En avdeling som ikke brukes lenger, deaktiveres: pasientene blir der, men ingen nye kan legges dit.</source>
+        <translation>Avdelingane pasientar og brukarar kan høyre til. Kvar avdeling blir talt i indikatorrapporten under rapportkategorien sin. Ei avdeling som ikkje blir brukt lenger, blir deaktivert: pasientane blir verande der, men ingen nye kan leggjast dit.</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Rapportkategori</source>
+        <translation>Rapportkategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Gi nytt navn…</source>
+        <translation>&amp;Gi nytt namn…</translation>
+    </message>
+    <message>
+        <source>&amp;Deaktiver</source>
+        <translation>&amp;Deaktiver</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deaktivert</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <source>Uten rapportkategori (telles under «Uten kategori» i indikatorrapporten): {names}</source>
+        <translation>Utan rapportkategori (blir talt under «Utan kategori» i indikatorrapporten): {names}</translation>
+    </message>
+    <message>
+        <source>– ingen kategori –</source>
+        <translation>– ingen kategori –</translation>
+    </message>
+    <message>
+        <source>Rapportkategori for {name}</source>
+        <translation>Rapportkategori for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Aktiver</source>
+        <translation>&amp;Aktiver</translation>
+    </message>
+    <message>
+        <source>Ny avdeling</source>
+        <translation>Ny avdeling</translation>
+    </message>
+    <message>
+        <source>Navnet på avdelingen:</source>
+        <translation>Namnet på avdelinga:</translation>
+    </message>
+    <message>
+        <source>Gi avdelingen nytt navn</source>
+        <translation>Gi avdelinga nytt namn</translation>
+    </message>
+    <message>
+        <source>Nytt navn på {name} (pasientene og brukerne i avdelingen følger med):</source>
+        <translation>Nytt namn på {name} (pasientane og brukarane i avdelinga følgjer med):</translation>
     </message>
 </context>
 <context>
@@ -695,6 +789,14 @@
         <translation>Ny pasient i avdeling:</translation>
     </message>
     <message>
+        <source>Velg avdeling</source>
+        <translation>Vel avdeling</translation>
+    </message>
+    <message>
+        <source>Avdeling for ny pasient</source>
+        <translation>Avdeling for ny pasient</translation>
+    </message>
+    <message>
         <source>Jeg har kontrollert at dette er samme person</source>
         <translation>Eg har kontrollert at dette er same person</translation>
     </message>
@@ -783,8 +885,8 @@
         <translation>Hent inn planen</translation>
     </message>
     <message>
-        <source>Planen er hentet inn hos {name} (avdeling {department}), men du har ikke tilgang til pasienter der, så pasienten vises ikke i listen din.</source>
-        <translation>Planen er henta inn hos {name} (avdeling {department}), men du har ikkje tilgang til pasientar der, så pasienten blir ikkje vist i lista di.</translation>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>Pasienten er importert til avdeling {department}. Du har ikkje tilgang til den avdelinga.</translation>
     </message>
     <message>
         <source>ingen</source>
@@ -1705,8 +1807,16 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>dd.mm.åååå, mm.åååå eller åååå</translation>
     </message>
     <message>
-        <source>Velg eller skriv</source>
-        <translation>Vel eller skriv</translation>
+        <source>Velg avdeling</source>
+        <translation>Vel avdeling</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Du er ikke knyttet til noen aktiv avdeling. Be en administrator om å legge deg til i en avdeling.</source>
+        <translation>Du er ikkje knytt til nokon aktiv avdeling. Be ein administrator om å leggje deg til i ei avdeling.</translation>
     </message>
     <message>
         <source>Navn:</source>
@@ -1755,6 +1865,22 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Gyldig fødselsnummer</source>
         <translation>Gyldig fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Velg avdelingen pasienten hører til.</source>
+        <translation>Vel avdelinga pasienten høyrer til.</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten forsvinner fra listen din, og du kan ikke åpne pasienten igjen uten nødtilgang. Flytte pasienten dit?</source>
+        <translation>Avdeling {department} er ikkje ei av avdelingane dine. Pasienten forsvinn frå lista di, og du kan ikkje opne pasienten igjen utan naudtilgang. Flytte pasienten dit?</translation>
+    </message>
+    <message>
+        <source>Avdeling {department} er ikke en av dine avdelinger. Pasienten vil ikke vises i listen din. Opprette pasienten der?</source>
+        <translation>Avdeling {department} er ikkje ei av avdelingane dine. Pasienten vil ikkje visast i lista di. Opprette pasienten der?</translation>
+    </message>
+    <message>
+        <source>Pasienten er ikke lagret. Velg en annen avdeling.</source>
+        <translation>Pasienten er ikkje lagra. Vel ei anna avdeling.</translation>
     </message>
     <message>
         <source>Pasienten ble ikke lagret: {detail}</source>
@@ -3607,6 +3733,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
     </message>
     <message>
+        <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
+        <translation>Pasienten er importert til avdeling {department}. Du har ikkje tilgang til den avdelinga.</translation>
+    </message>
+    <message>
         <source>Mottakerne skrives som deltakernes id, skilt med komma.</source>
         <translation>Mottakarane blir skrivne som id-ane til deltakarane, skilde med komma.</translation>
     </message>
@@ -3629,6 +3759,29 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>Talet på dagar kan ikkje vere negativt.</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
+        <translation>Eg ønskjer at det blir laga ein individuell plan for meg. Eg har fått forklart kva ein individuell plan er, og kva det betyr for meg å vere med på å lage han. Eg veit at eg kan trekkje tilbake dette samtykket når som helst, utan å gje grunn.</translation>
+    </message>
+    <message>
+        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
+        <translation>Planen kan givast til medlemmene av ansvarsgruppa og til dei som skal bidra etter planen. Andre får han berre dersom eg samtykkjer på nytt.</translation>
+    </message>
+    <message>
+        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
+        <translation>Dei som deltek i arbeidet med planen, kan få teieplikttige opplysningar om meg når det trengst for arbeidet.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre samtykketeksten.</source>
+        <translation>Berre ein administrator kan endre samtykketeksten.</translation>
+    </message>
+    <message>
+        <source>Samtykketeksten er for lang (høyst {n} tegn).</source>
+        <translation>Samtykketeksten er for lang (høgst {n} teikn).</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3869,37 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>Fristen for meldinga må vere mellom 1 og 365 dagar.</translation>
+    </message>
+</context>
+<context>
+    <name>departments</name>
+    <message>
+        <source>Avdelingen «{name}» finnes ikke i avdelingslisten. Velg en av: {names}.</source>
+        <translation>Avdelinga «{name}» finst ikkje i avdelingslista. Vel ei av: {names}.</translation>
+    </message>
+    <message>
+        <source>Bare en administrator kan endre avdelingslisten.</source>
+        <translation>Berre ein administrator kan endre avdelingslista.</translation>
+    </message>
+    <message>
+        <source>Skriv inn navnet på avdelingen.</source>
+        <translation>Skriv inn namnet på avdelinga.</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (høyst {n} tegn).</source>
+        <translation>Namnet er for langt (høgst {n} teikn).</translation>
+    </message>
+    <message>
+        <source>Avdelingen «{name}» finnes allerede.</source>
+        <translation>Avdelinga «{name}» finst allereie.</translation>
+    </message>
+    <message>
+        <source>Velg en av rapportkategoriene.</source>
+        <translation>Vel ein av rapportkategoriane.</translation>
+    </message>
+    <message>
+        <source>Fant ingen avdeling «{name}».</source>
+        <translation>Fann inga avdeling «{name}».</translation>
     </message>
 </context>
 <context>

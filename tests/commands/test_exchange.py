@@ -156,3 +156,28 @@ def test_export_without_consent_to_share_is_refused(db, full_patient, data_dir, 
     assert len(err) == 1 and words in err[0]
     assert not out.exists()
     assert db["access_log"].count == before
+
+
+def test_import_checks_the_department_against_the_list(db, full_patient, data_dir, tmp_path,
+                                                        kit, capsys) -> None:
+    """A typo such as "Slagenheten" is refused with one sentence and writes nothing; without
+    --department the new patient keeps the department the file names."""
+    secret = tmp_path / "pass.txt"
+    secret.write_text(kit.PASS, encoding="utf-8")
+    package = tmp_path / "pakke.zip"
+    assert main(["export", str(full_patient), "--out", str(package), "--passphrase-file",
+                 str(secret)]) == EXIT_OK
+    department = store.get_patient(db, full_patient).department
+    other = tmp_path / "other"
+    base = ["--data-dir", str(other), "import", str(package), "--passphrase-file", str(secret)]
+    capsys.readouterr()
+    assert main([*base, "--department", "Slagenheten"]) == EXIT_REFUSED
+    err = capsys.readouterr().err.strip()
+    assert "«Slagenheten» finnes ikke i avdelingslisten" in err and len(err.splitlines()) == 1
+    db2 = store.open_db(paths.database_path(other))
+    assert store.count_patients(db2) == 0
+    db2.close()
+    assert main(base) == EXIT_OK
+    db2 = store.open_db(paths.database_path(other))
+    assert [p.department for p in store.search_patients(db2)] == [department]
+    db2.close()

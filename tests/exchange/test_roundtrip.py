@@ -37,7 +37,9 @@ def test_round_trip_of_every_field(db, full_patient, kit, tmp_path) -> None:
     try:
         found = importer.preview(empty, first, kit.PASS)
         assert found.match is None
-        result = importer.apply(empty, found, importer.NEW_PATIENT)
+        department = store.get_patient(db, full_patient).department
+        assert department and found.document.patient.department == department  # the file names it
+        result = importer.apply(empty, found, importer.NEW_PATIENT, department=department)
         assert result.versions == [1, 2]
         assert kit.stored(empty, result.patient_id) == kit.stored(db, full_patient)
         second = tmp_path / "second.zip"

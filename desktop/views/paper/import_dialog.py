@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.exchange import importer
 from desktop.exchange.errors import ExchangeRefused
-from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
-from desktop.store import access
+from desktop.records import consent_state, consent_state_label, format_partial_date
+from desktop.store import access, departments
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
 
@@ -118,8 +118,11 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.new_patient_button = QRadioButton(self.tr("Ny pasient i avdeling:"), self)
-        self.department = QComboBox(self)
-        self.department.addItems(DEPARTMENTS)
+        self.department = QComboBox(self)  # the user's own departments from the list
+        self.department.addItems(departments.offered(self.session))
+        self.department.setPlaceholderText(self.tr("Velg avdeling"))
+        self.department.setAccessibleName(self.tr("Avdeling for ny pasient"))
+        self.department.currentIndexChanged.connect(self._update_buttons)
         self.new_version_button = QRadioButton(self)
         self.choice_group = QButtonGroup(self)
         self.choice_group.addButton(self.new_patient_button)
@@ -253,18 +256,16 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _default_department(self) -> None:
-        """The department the file names, when it is one of ours; else the user's own."""
+        """The department the file names, when it is one of the user's; else the user's own
+        (the first of theirs); else none, and the user chooses."""
         from_file = self.preview.document.patient.department if self.preview else ""
-        user = self.session.user
-        own = list(user.departments) if user else []
-        for wanted in (from_file, *own):
-            if wanted in DEPARTMENTS:
-                self.department.setCurrentText(wanted)
-                return
+        self.department.setCurrentIndex(self.department.findText(
+            departments.preset_for_import(self.session, from_file)))
 
     def _update_buttons(self) -> None:
         ready = self.preview is not None and (
             self.new_patient_button.isChecked() and self.new_patient_button.isEnabled()
+            and self.department.currentIndex() >= 0
             or self.new_version_button.isChecked() and (
                 self.preview.match_by != importer.MATCH_NAME_BIRTH
                 or self.same_person.isChecked()))
@@ -294,9 +295,8 @@ class ImportDialog(QDialog):
             return
         if not access.may_see(self.session, self.result.patient_id):
             tell(self, self.tr("Hent inn planen"), self.tr(
-                "Planen er hentet inn hos {name} (avdeling {department}), men du har ikke "
-                "tilgang til pasienter der, så pasienten vises ikke i listen din.").format(
-                    name=found.document.patient.name,
+                "Pasienten er importert til avdeling {department}. Du har ikke tilgang til "
+                "den avdelingen.").format(
                     department=store.get_patient(self.db, self.result.patient_id).department
                     or self.tr("ingen")))
         self.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__, store
 from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
+from desktop.store import access
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
@@ -314,10 +315,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ patients
 
     def new_patient(self) -> None:
-        dialog = PatientDialog(self.db, parent=self)
+        dialog = PatientDialog(self.session, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
             return
-        self.open_patient(dialog.patient.id)
+        if dialog.patient.id is not None and access.may_see(self.session, dialog.patient.id):
+            self.open_patient(dialog.patient.id)
         self.reload_list()
         self.workspace.tabs.setCurrentIndex(0)
 
@@ -326,10 +328,13 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             return
         patient = store.get_patient(self.db, patient_id)
-        dialog = PatientDialog(self.db, patient, parent=self)
+        dialog = PatientDialog(self.session, patient, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
             return
         self.workspace.patient_record_changed(dialog.patient)
+        if not access.may_see(self.session, patient_id):  # moved, after the user's yes
+            self.reload_list()
+            return
         self.model.refresh_patient(patient_id)
         self.setWindowTitle(self.tr("{name} – Individuell plan").format(
             name=dialog.patient.name))

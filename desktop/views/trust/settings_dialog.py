@@ -175,3 +175,9 @@ class SettingsDialog(QDialog):
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()
+
+
+from desktop.views.trust.consent_text_page import ConsentTextPage  # noqa: E402
+from desktop.views.trust.departments_page import DepartmentsPage  # noqa: E402
+
+PAGES += [DepartmentsPage, ConsentTextPage]

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.records import DEPARTMENTS
 from desktop.store import accounts, policy
+from desktop.store import departments as department_list
 from desktop.store.accounts import ROLE_ADMIN, ROLE_STAFF, AccountError, User
 
 
-def known_departments(db: sqlite_utils.Database) -> list[str]:
-    """The region's departments and any other the patients carry."""
-    found = [row[0] for row in db.execute(
-        "SELECT DISTINCT department FROM patients WHERE department != '' ORDER BY department")]
-    return list(DEPARTMENTS) + [d for d in found if d not in DEPARTMENTS]
+def known_departments(db: sqlite_utils.Database, user: User | None = None) -> list[str]:
+    """The active departments of the administrator's list, and those ``user`` already belongs
+    to (a deactivated one stays until it is unticked)."""
+    names = department_list.active_names(db)
+    return names + [d for d in (user.departments if user else ()) if d not in names]
 
 
 class UserEditor(QDialog):
@@ -194,7 +194,7 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        editor = UserEditor(known_departments(self.db), user, parent=self)
+        editor = UserEditor(known_departments(self.db, user), user, parent=self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self._try(lambda: accounts.update_user(self.db, self.admin, user.username,
                                                    editor.name.text(),

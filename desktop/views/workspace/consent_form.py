@@ -39,6 +39,7 @@ from desktop.records import (
     format_partial_date,
     period_error,
 )
+from desktop.store import consent_text
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
@@ -98,19 +99,20 @@ class ConsentForm(FormPage):
     def _build_statement(self, parent: QWidget, statement: str) -> QGroupBox:
         box = QGroupBox(self.tr("Samtykkeerklæring"), parent)
         layout = QVBoxLayout(box)
-        self.statement = QLabel(statement or self.default_statement(), box)
+        self.statement = QLabel(box)
+        self.statement.setTextFormat(Qt.TextFormat.PlainText)  # the hospital's own lines
         self.statement.setWordWrap(True)
+        self.set_statement(statement)
         layout.addWidget(self.statement)
         self.given = self._check(self.tr("Pasienten har sagt ja og skrevet under"), box)
         self.given.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.given)
         return box
 
-    def default_statement(self) -> str:
-        return self.tr(
-            "Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva "
-            "planen er og hvordan den brukes. Jeg vet at jeg kan trekke samtykket tilbake når "
-            "jeg vil, uten å oppgi grunn.")
+    def set_statement(self, text: str) -> None:
+        """Show the consent statement in force (store/consent_text.statement, the words the
+        printed form carries); "" shows the program's own."""
+        self.statement.setText(text or consent_text.default_statement())
 
     def _build_period(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Gyldighet og underskrift"), parent)
@@ -152,13 +154,9 @@ class ConsentForm(FormPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.companion = self._line(box, self.tr("Navn"))
         form.addRow(self.tr("Annen person pasienten ønsker med i arbeidet:"), self.companion)
-        self.share_with_team = self._check(
-            self.tr("Planen kan gis til ansvarsgruppen og til dem som bidrar i arbeidet. Andre "
-                    "får den bare med nytt samtykke."), box)
+        self.share_with_team = self._check(consent_text.share_with_team(), box)
         form.addRow(self.share_with_team)
-        self.share_confidential = self._check(
-            self.tr("De som deltar, kan få taushetsbelagte opplysninger som trengs i arbeidet "
-                    "med planen."), box)
+        self.share_confidential = self._check(consent_text.share_confidential(), box)
         form.addRow(self.share_confidential)
         self.reservations = QPlainTextEdit(box)
         self.reservations.setTabChangesFocus(True)

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.records import Patient, PlanVersion, consent_state, sync_consent_item
-from desktop.store import access, log
+from desktop.store import access, consent_text, log
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
-from desktop.store.settings import get_consent_text
 from desktop.store.write_errors import WriteFailure, classify_write_error
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
@@ -93,7 +92,7 @@ class Workspace(QWidget):
         self.header = WorkspaceHeader(self)
         self.checklist = ChecklistForm()
         self.checklist.set_user_name(lambda: self.session.display_name)
-        self.consent = ConsentForm(statement=get_consent_text(self.db))
+        self.consent = ConsentForm(statement=consent_text.statement(self.db))
         self.plan = PlanForm()
         self.decisions = DecisionsForm()
         self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions]
@@ -148,6 +147,7 @@ class Workspace(QWidget):
         patient = self._open_with_access(patient_id)
         if patient is None:
             return False
+        self.consent.set_statement(consent_text.statement(self.db))  # an administrator's change
         self.patient = patient
         self.version = store.load_plan(self.db, patient_id)
         self.documents = {"checklist": store.load_checklist(self.db, patient_id),

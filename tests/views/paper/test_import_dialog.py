@@ -13,7 +13,7 @@ from desktop.demo import fill_demo
 from desktop.exchange.exporter import export_patient
 from desktop.exchange.fhir import build_bundle, load_document
 from desktop.records import Patient
-from desktop.store import log
+from desktop.store import departments, log
 from desktop.views.paper import import_dialog
 from desktop.views.paper.import_dialog import ImportDialog
 
@@ -164,13 +164,52 @@ def test_an_administrator_without_patient_access_is_told_after_the_import(
         admin = accounts.authenticate(other, "demo.admin", "demo-admin")
         staff = accounts.authenticate(other, "demo.voksen", "demo-ansatt")
         dialog = _open(qtbot, Session(other, staff), answers, package)
-        assert dialog.department.currentText() == staff.departments[0]  # the user's own
+        from_file = dialog.preview.document.patient.department
+        assert from_file  # the exporter writes the department into the file
+        assert dialog.department.currentText() == (
+            from_file if from_file in staff.departments else staff.departments[0])
         dialog.reject()
         dialog = _open(qtbot, Session(other, admin), answers, package)
         dialog.new_patient_button.setChecked(True)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.result is not None
         (text,) = told
-        assert "du har ikke tilgang" in text and "vises ikke i listen" in text
+        assert text == (f"Pasienten er importert til avdeling {from_file}. Du har ikke tilgang "
+                        "til den avdelingen.")
+    finally:
+        other.close()
+
+
+def test_the_department_is_preset_from_the_file_when_it_is_the_users(
+        qtbot, db, source, package, answers, tmp_path, fast_hash) -> None:
+    """Not the first of the list: the file's department when it is one of the user's, else
+    the user's own; an administrator without departments chooses when the file names none."""
+    from desktop import paths
+    from desktop.store import accounts
+    from desktop.store.session import Session
+
+    from_file = source.department
+    other = store.open_db(paths.database_path(tmp_path / "other"))
+    try:
+        admin = accounts.create_first_admin(other, "sjef", "Sjef", "passord123")
+        names = [d for d in departments.active_names(other) if d != from_file]
+        both = accounts.add_user(other, admin, "begge", "Begge", "passord123",
+                                 departments=[names[0], from_file])
+        dialog = _open(qtbot, Session(other, both), answers, package)
+        assert dialog.department.currentText() == from_file != names[0]
+        dialog.reject()
+        elsewhere = accounts.add_user(other, admin, "annen", "Annen", "passord123",
+                                      departments=[names[-1]])
+        dialog = _open(qtbot, Session(other, elsewhere), answers, package)
+        assert [dialog.department.itemText(i) for i in range(dialog.department.count())] == [
+            names[-1]]  # only the user's own departments, never another ward's
+        assert dialog.department.currentText() == names[-1]
+        dialog.reject()
+        departments.set_active(Session(other, admin), from_file, False)
+        dialog = _open(qtbot, Session(other, admin), answers, package)
+        assert dialog.department.currentIndex() == -1  # the file's is inactive: no guess
+        assert not dialog.import_button.isEnabled()
+        dialog.department.setCurrentText(names[0])
+        assert dialog.import_button.isEnabled()
     finally:
         other.close()

@@ -69,7 +69,7 @@ def fill_dialog(qtbot, dialog: PatientDialog, name: str, number: str) -> None:
     qtbot.keyClicks(dialog.id_number, number)
     qtbot.keyClicks(dialog.address, "Fjordgata 3, 2317 Hamar")
     qtbot.keyClicks(dialog.phone, "900 00 000")
-    dialog.department.setCurrentIndex(1)
+    dialog.department.setCurrentText("Voksenpsykiatri")
     qtbot.keyClicks(dialog.municipality, "Hamar")
 
 
@@ -109,6 +109,7 @@ def test_invalid_and_duplicate_numbers_are_refused(app_session, qtbot, modal_dia
 
     def interact(dialog: PatientDialog):
         qtbot.keyClicks(dialog.name, "Andre Pasient")
+        dialog.department.setCurrentText("Rusbehandling")
         qtbot.keyClicks(dialog.id_number, FNR[:-1] + "4")  # wrong check digit
         seen["inline"] = dialog.id_message.text()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
