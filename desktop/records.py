@@ -441,6 +441,23 @@ class Plan:
     decisions: list[DecisionRow] = field(default_factory=list)
     crisis: CrisisPlan | None = None  # the kriseplan, printed as a row of the decisions
     revision_note: str = ""  # why this plan period was revised (store/measures.revise_plan)
+    responsible: str = ""  # who signs as ansvarlig koordinator: RESPONSIBLE_* ("" = default)
+
+
+RESPONSIBLE_DEFAULT = ""  # the municipality's coordinator when filled in, else the hospital's
+RESPONSIBLE_HOSPITAL = "hospital"
+RESPONSIBLE_MUNICIPAL = "municipal"
+
+
+def responsible_coordinator(plan: Plan) -> Coordinator:
+    """Who signs as "ansvarlig koordinator": the one chosen in the plan, by default the
+    municipality's coordinator when filled in (the municipality usually owns the plan), else
+    the hospital's."""
+    if plan.responsible == RESPONSIBLE_HOSPITAL:
+        return plan.hospital_coordinator
+    if plan.responsible == RESPONSIBLE_MUNICIPAL or plan.municipal_coordinator.name.strip():
+        return plan.municipal_coordinator
+    return plan.hospital_coordinator
 
 
 @dataclass

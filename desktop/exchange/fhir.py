@@ -13,6 +13,7 @@ import sqlite_utils
 
 from desktop import store
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_process as fp
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -285,7 +286,8 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     url = b.add({
         "resourceType": "CarePlan",
         "extension": [{"url": EXT_PLAN_VERSION, "valueInteger": version.number},
-                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan)],
+                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan),
+                      *fp.plan_extensions(plan)],
         "status": status,
         "intent": "plan",
         "title": PLAN_TITLE,

@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Any
 
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_process as fp
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
     CHECKLIST_STATE_CODES,
@@ -325,6 +326,7 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
     plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
     plan.situation = _s(care_plan.get("description"))
     fm.read_plan(plan, care_plan, clean_text)
+    fp.read_plan(plan, care_plan)
     plan.hospital_coordinator, plan.municipal_coordinator = _coordinators(ix, care_plan)
     goals = [ix.resolve(ref, "Goal") or {} for ref in _l(care_plan.get("goal"))]
     used: set[int] = set()

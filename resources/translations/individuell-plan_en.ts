@@ -364,8 +364,20 @@
         <translation>Email</translation>
     </message>
     <message>
+        <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
+        <translation>The municipality's coordinator when filled in, else the specialist health service's</translation>
+    </message>
+    <message>
         <source>Ansvarlig for samordning og fremdrift</source>
         <translation>Responsible for coordination and progress</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator (signerer planen)</source>
+        <translation>Responsible coordinator (signs the plan)</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Responsible coordinator:</translation>
     </message>
     <message>
         <source>Koordinator i spesialisthelsetjenesten</source>

@@ -364,8 +364,20 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
+        <translation>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</translation>
+    </message>
+    <message>
         <source>Ansvarlig for samordning og fremdrift</source>
         <translation>Ansvarlig for samordning og fremdrift</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator (signerer planen)</source>
+        <translation>Ansvarlig koordinator (signerer planen)</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Ansvarlig koordinator:</translation>
     </message>
     <message>
         <source>Koordinator i spesialisthelsetjenesten</source>

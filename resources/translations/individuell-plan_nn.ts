@@ -364,8 +364,20 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
+        <translation>Koordinatoren i kommunen når han er fylt ut, elles spesialisthelsetenesta sin</translation>
+    </message>
+    <message>
         <source>Ansvarlig for samordning og fremdrift</source>
         <translation>Ansvarleg for samordning og framdrift</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator (signerer planen)</source>
+        <translation>Ansvarleg koordinator (signerer planen)</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Ansvarleg koordinator:</translation>
     </message>
     <message>
         <source>Koordinator i spesialisthelsetjenesten</source>

@@ -76,7 +76,7 @@ def test_transferred_or_ended_plan_raises_no_evaluation_alarm(db):
 
     transferred = _patient(db, "Anne Overført", "2026-10-01")
     ended = _patient(db, "Bjørn Avsluttet", "2026-10-01")
-    active = _patient(db, "Cato Aktiv", "2026-10-01")
+    _patient(db, "Cato Aktiv", "2026-10-01")
     set_ip_state(db, transferred, IpState(state=IP_TRANSFERRED, date="2026-10-02", by="Test"))
     set_ip_state(db, ended, IpState(state=IP_ENDED, date="2026-10-02", by="Test",
                                     reason="Flyttet"))
