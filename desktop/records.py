@@ -321,6 +321,7 @@ CONSENT_GIVEN = "given"
 CONSENT_WITHDRAWN = "withdrawn"
 CONSENT_EXPIRED = "expired"
 CONSENT_REFUSED = "refused"
+CONSENT_INCOMPLETE = "incomplete"  # ticked without a date (records_process.version_state)
 
 
 def consent_state(consent: Consent, declined: bool = False, today: dt.date | None = None) -> str:
@@ -366,6 +367,7 @@ def consent_state_label(state: str) -> str:
         CONSENT_WITHDRAWN: translate("records", "Trukket tilbake"),
         CONSENT_EXPIRED: translate("records", "Utløpt"),
         CONSENT_REFUSED: translate("records", "Ønsker ikke IP"),
+        CONSENT_INCOMPLETE: translate("records", "Ufullstendig"),
     }[state]
 
 
@@ -385,6 +387,7 @@ def consent_tone(state: str) -> str:
         CONSENT_WITHDRAWN: TONE_ALERT,
         CONSENT_EXPIRED: TONE_CAUTION,
         CONSENT_REFUSED: TONE_ALERT,
+        CONSENT_INCOMPLETE: TONE_NOTICE,
     }.get(state, TONE_NEUTRAL)
 
 

@@ -317,6 +317,14 @@
         <translation>Recorded by:</translation>
     </message>
     <message>
+        <source>Samtykket trekkes tilbake</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Registrere at samtykket ble trukket tilbake {date}? Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Record that the consent was withdrawn on {date}? The plan must then not be shared or worked on further.</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>until after evaluation</translation>
     </message>
@@ -337,8 +345,50 @@
         <translation>{state} {date}. The plan must not be shared or worked on any further.</translation>
     </message>
     <message>
+        <source>{state}: samtykket er krysset av, men mangler dato.</source>
+        <translation>{state}: the consent is ticked but has no date.</translation>
+    </message>
+    <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
         <translation>{state}: consent was valid until {date}. Obtain new consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersions</name>
+    <message>
+        <source>Samtykke {n} – {name}</source>
+        <translation>Consent {n} – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersionsBar</name>
+    <message>
+        <source>Samtykkeversjon</source>
+        <translation>Consent version</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykket…</source>
+        <translation>Print the consent…</translation>
+    </message>
+    <message>
+        <source>Ny samtykkeversjon</source>
+        <translation>New consent version</translation>
+    </message>
+    <message>
+        <source>Et nytt samtykke, for eksempel for en ny planperiode. Det gjeldende blir stående som en eldre versjon.</source>
+        <translation>A new consent, for example for a new plan period. The current one stays as an older version.</translation>
+    </message>
+    <message>
+        <source>Samtykke {n} av {total}</source>
+        <translation>Consent {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Eldre versjon: kan leses og skrives ut, ikke endres.</source>
+        <translation>Older version: can be read and printed, not changed.</translation>
+    </message>
+    <message>
+        <source>Starte samtykke {n}? Samtykke {old} blir stående slik det er, og kan leses og skrives ut.</source>
+        <translation>Start consent {n}? Consent {old} stays as it is and can be read and printed.</translation>
     </message>
 </context>
 <context>
@@ -365,7 +415,7 @@
     </message>
     <message>
         <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
-        <translation>The municipality's coordinator when filled in, else the specialist health service's</translation>
+        <translation>The municipality&apos;s coordinator when filled in, else the specialist health service&apos;s</translation>
     </message>
     <message>
         <source>Ansvarlig for samordning og fremdrift</source>
@@ -1648,6 +1698,29 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Utkast v{number}</source>
         <translation>Draft v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4513,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Does not want an IP</translation>
     </message>
     <message>
+        <source>Ufullstendig</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
         <source>Denne versjonen er allerede signert.</source>
         <translation>This version is already signed.</translation>
     </message>
@@ -4641,6 +4718,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>No letter template is called &quot;{name}&quot;. The templates are: {names}.</translation>
+    </message>
+    <message>
+        <source>Samtykket har ingen versjon {n}.</source>
+        <translation>The consent has no version {n}.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,14 @@
         <translation>Registrert av:</translation>
     </message>
     <message>
+        <source>Samtykket trekkes tilbake</source>
+        <translation>Samtykket vert trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Registrere at samtykket ble trukket tilbake {date}? Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Registrere at samtykket vart trekt tilbake {date}? Då skal planen ikkje delast eller arbeidast vidare med.</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>til etter evaluering</translation>
     </message>
@@ -337,8 +345,50 @@
         <translation>{state} {date}. Planen skal ikkje delast eller arbeidast vidare med.</translation>
     </message>
     <message>
+        <source>{state}: samtykket er krysset av, men mangler dato.</source>
+        <translation>{state}: samtykket er kryssa av, men manglar dato.</translation>
+    </message>
+    <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
         <translation>{state}: samtykket galdt til {date}. Hent inn nytt samtykke.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersions</name>
+    <message>
+        <source>Samtykke {n} – {name}</source>
+        <translation>Samtykke {n} – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersionsBar</name>
+    <message>
+        <source>Samtykkeversjon</source>
+        <translation>Samtykkeversjon</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykket…</source>
+        <translation>Skriv ut samtykket…</translation>
+    </message>
+    <message>
+        <source>Ny samtykkeversjon</source>
+        <translation>Ny samtykkeversjon</translation>
+    </message>
+    <message>
+        <source>Et nytt samtykke, for eksempel for en ny planperiode. Det gjeldende blir stående som en eldre versjon.</source>
+        <translation>Eit nytt samtykke, til dømes for ein ny planperiode. Det gjeldande blir ståande som ein eldre versjon.</translation>
+    </message>
+    <message>
+        <source>Samtykke {n} av {total}</source>
+        <translation>Samtykke {n} av {total}</translation>
+    </message>
+    <message>
+        <source>Eldre versjon: kan leses og skrives ut, ikke endres.</source>
+        <translation>Eldre versjon: kan lesast og skrivast ut, ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Starte samtykke {n}? Samtykke {old} blir stående slik det er, og kan leses og skrives ut.</source>
+        <translation>Starte samtykke {n}? Samtykke {old} blir ståande slik det er, og kan lesast og skrivast ut.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1698,29 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Utkast v{number}</source>
         <translation>Utkast v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sendt til skrivaren.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4513,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ønskjer ikkje IP</translation>
     </message>
     <message>
+        <source>Ufullstendig</source>
+        <translation>Ufullstendig</translation>
+    </message>
+    <message>
         <source>Denne versjonen er allerede signert.</source>
         <translation>Denne versjonen er alt signert.</translation>
     </message>
@@ -4641,6 +4718,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>Fann ingen brevmal som heiter «{name}». Malane er: {names}.</translation>
+    </message>
+    <message>
+        <source>Samtykket har ingen versjon {n}.</source>
+        <translation>Samtykket har ingen versjon {n}.</translation>
     </message>
 </context>
 <context>
