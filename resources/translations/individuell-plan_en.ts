@@ -1275,6 +1275,41 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeLetterDialog</name>
+    <message>
+        <source>Melding til kommunen – {name}</source>
+        <translation>Notice to the municipality – {name}</translation>
+    </message>
+    <message>
+        <source>Brevet til koordinerende enhet, med svarslipp. Lagres det for sending, blir filen kryptert (AES-256) med et passord du gir mottakeren på et annet vis.</source>
+        <translation>The letter to the coordinating unit, with a reply slip. Saved for sending, the file is encrypted (AES-256) with a passphrase you give the recipient another way.</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert pakke…</source>
+        <translation>Save as encrypted package…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Save as encrypted PDF…</translation>
+    </message>
+    <message>
+        <source>Kopier passordet</source>
+        <translation>Copy the passphrase</translation>
+    </message>
+    <message>
+        <source>melding-til-kommunen</source>
+        <translation>notice-to-municipality</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Save the encrypted file</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}. Gi mottakeren passordet på et annet vis (for eksempel på telefon); det vises bare nå:</source>
+        <translation>Saved in {path}. Give the recipient the passphrase another way (for example by phone); it is shown only now:</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>Melding om behov for individuell plan / koordinator</source>
@@ -1355,6 +1390,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Kopier journalnotat</source>
         <translation>Copy journal note</translation>
+    </message>
+    <message>
+        <source>Brevet: vis, skriv ut, lagre…</source>
+        <translation>The letter: show, print, save…</translation>
+    </message>
+    <message>
+        <source>Meldingen som brev på én side, med svarslipp: skriv den ut eller lagre den kryptert.</source>
+        <translation>The notice as a one-page letter with a reply slip: print it or save it encrypted.</translation>
     </message>
     <message>
         <source>Oppfølging</source>

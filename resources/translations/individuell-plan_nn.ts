@@ -1275,6 +1275,41 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeLetterDialog</name>
+    <message>
+        <source>Melding til kommunen – {name}</source>
+        <translation>Melding til kommunen – {name}</translation>
+    </message>
+    <message>
+        <source>Brevet til koordinerende enhet, med svarslipp. Lagres det for sending, blir filen kryptert (AES-256) med et passord du gir mottakeren på et annet vis.</source>
+        <translation>Brevet til koordinerande eining, med svarslipp. Blir det lagra for sending, blir fila kryptert (AES-256) med eit passord du gir mottakaren på anna vis.</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert pakke…</source>
+        <translation>Lagre som kryptert pakke…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Lagre som kryptert PDF…</translation>
+    </message>
+    <message>
+        <source>Kopier passordet</source>
+        <translation>Kopier passordet</translation>
+    </message>
+    <message>
+        <source>melding-til-kommunen</source>
+        <translation>melding-til-kommunen</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Lagre den krypterte fila</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}. Gi mottakeren passordet på et annet vis (for eksempel på telefon); det vises bare nå:</source>
+        <translation>Lagra i {path}. Gi mottakaren passordet på anna vis (til dømes på telefon); det blir vist berre no:</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>Melding om behov for individuell plan / koordinator</source>
@@ -1355,6 +1390,14 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Kopier journalnotat</source>
         <translation>Kopier journalnotat</translation>
+    </message>
+    <message>
+        <source>Brevet: vis, skriv ut, lagre…</source>
+        <translation>Brevet: vis, skriv ut, lagre…</translation>
+    </message>
+    <message>
+        <source>Meldingen som brev på én side, med svarslipp: skriv den ut eller lagre den kryptert.</source>
+        <translation>Meldinga som brev på éi side, med svarslipp: skriv ho ut eller lagre ho kryptert.</translation>
     </message>
     <message>
         <source>Oppfølging</source>
