@@ -854,6 +854,132 @@
     </message>
 </context>
 <context>
+    <name>KEDirectoryPage</name>
+    <message>
+        <source>Koordinerende enheter</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</source>
+        <translation>The municipalities' coordinating units, which notices of a need for an individual plan are sent to. The patient's home municipality picks the unit; the notice can pick another.</translation>
+    </message>
+    <message>
+        <source>Kommunenummer:</source>
+        <translation>Municipality number:</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Postadresse:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <source>HER-id (valgfritt):</source>
+        <translation>HER id (optional):</translation>
+    </message>
+    <message>
+        <source>fire siffer</source>
+        <translation>four digits</translation>
+    </message>
+    <message>
+        <source>Lagre enheten</source>
+        <translation>Save the unit</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Importer CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} is saved.</translation>
+    </message>
+    <message>
+        <source>{name} er fjernet. Sendte meldinger beholder mottakeren slik den var.</source>
+        <translation>{name} is removed. Sent notices keep the recipient as it was.</translation>
+    </message>
+    <message>
+        <source>Importer koordinerende enheter</source>
+        <translation>Import coordinating units</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>{n} enheter er importert.</source>
+        <translation>{n} units imported.</translation>
+    </message>
+    <message>
+        <source>koordinerende-enheter.csv</source>
+        <translation>coordinating-units.csv</translation>
+    </message>
+    <message>
+        <source>Eksporter koordinerende enheter</source>
+        <translation>Export coordinating units</translation>
+    </message>
+    <message>
+        <source>{n} enheter er lagret i {path}.</source>
+        <translation>{n} units saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>KEUnitsModel</name>
+    <message>
+        <source>Kommunenr.</source>
+        <translation>Munic. no.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postadresse</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>HER-id</source>
+        <translation>HER id</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>

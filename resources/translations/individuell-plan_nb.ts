@@ -854,6 +854,132 @@
     </message>
 </context>
 <context>
+    <name>KEDirectoryPage</name>
+    <message>
+        <source>Koordinerende enheter</source>
+        <translation>Koordinerende enheter</translation>
+    </message>
+    <message>
+        <source>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</source>
+        <translation>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</translation>
+    </message>
+    <message>
+        <source>Kommunenummer:</source>
+        <translation>Kommunenummer:</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Postadresse:</source>
+        <translation>Postadresse:</translation>
+    </message>
+    <message>
+        <source>HER-id (valgfritt):</source>
+        <translation>HER-id (valgfritt):</translation>
+    </message>
+    <message>
+        <source>fire siffer</source>
+        <translation>fire siffer</translation>
+    </message>
+    <message>
+        <source>Lagre enheten</source>
+        <translation>Lagre enheten</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Importer CSV…</source>
+        <translation>Importer CSV…</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} er lagret.</translation>
+    </message>
+    <message>
+        <source>{name} er fjernet. Sendte meldinger beholder mottakeren slik den var.</source>
+        <translation>{name} er fjernet. Sendte meldinger beholder mottakeren slik den var.</translation>
+    </message>
+    <message>
+        <source>Importer koordinerende enheter</source>
+        <translation>Importer koordinerende enheter</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {error}</source>
+        <translation>Filen kan ikke leses: {error}</translation>
+    </message>
+    <message>
+        <source>{n} enheter er importert.</source>
+        <translation>{n} enheter er importert.</translation>
+    </message>
+    <message>
+        <source>koordinerende-enheter.csv</source>
+        <translation>koordinerende-enheter.csv</translation>
+    </message>
+    <message>
+        <source>Eksporter koordinerende enheter</source>
+        <translation>Eksporter koordinerende enheter</translation>
+    </message>
+    <message>
+        <source>{n} enheter er lagret i {path}.</source>
+        <translation>{n} enheter er lagret i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>KEUnitsModel</name>
+    <message>
+        <source>Kommunenr.</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Postadresse</source>
+        <translation>Postadresse</translation>
+    </message>
+    <message>
+        <source>HER-id</source>
+        <translation>HER-id</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>

@@ -176,3 +176,8 @@ class SettingsDialog(QDialog):
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()
+
+
+from desktop.views.trust.ke_directory_page import KEDirectoryPage  # noqa: E402 (registers below)
+
+PAGES.append(KEDirectoryPage)  # issue 10: the KE directory, for administrators

@@ -3,7 +3,7 @@ a new version (saving what is pending first), and print one version (logged)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,8 +12,7 @@ from desktop.records import ValidationError
 from desktop.store import consents, log
 from desktop.views.paper.pdf_preview_dialog import PdfPreviewDialog
 
-if TYPE_CHECKING:
-    from desktop.views.workspace.workspace import Workspace
+Workspace = Any  # views.workspace.workspace.Workspace (which imports this module)
 
 
 def connect(workspace: Workspace) -> None:
