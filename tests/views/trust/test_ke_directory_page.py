@@ -15,7 +15,6 @@ from desktop.views.trust import ke_directory_page
 from desktop.views.trust.ke_directory_page import KEDirectoryPage
 from desktop.views.trust.settings_dialog import SettingsDialog
 
-
 _KEEP: list[SettingsDialog] = []
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from desktop import store
-from desktop.views.workspace import consent_versions_bar
 from desktop.records import (
     CONSENT_ITEM,
     EXISTING_PLAN_ITEM,
@@ -14,6 +13,7 @@ from desktop.records import (
     STATE_NOT_RELEVANT,
     Patient,
 )
+from desktop.views.workspace import consent_versions_bar
 
 FNR = "14838516573"  # synthetic test-registry number
 
