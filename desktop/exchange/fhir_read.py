@@ -596,7 +596,7 @@ def _read(bundle: Any) -> PlanDocument:
             "exchange", "Filen mangler pasienten (Patient) og kan ikke importeres."))
     versions = _versions(ix, bool(compositions) and _s(compositions[0].get("status")) in (
         "final", "amended"))
-    consents = ix.of_type("Consent")
+    consents = [c for c in ix.of_type("Consent") if not fp.is_process_consent(c)]
     responses = ix.of_type("QuestionnaireResponse")
     ours = [r for r in responses if r.get("questionnaire") == QUESTIONNAIRE]
     return PlanDocument(
@@ -605,4 +605,5 @@ def _read(bundle: Any) -> PlanDocument:
         consent=_consent(ix, consents[0]) if consents else Consent(),
         versions=versions,
         mappings=[fm.read_mapping(r, clean_text) for r in responses
-                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING])
+                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING],
+        process=fp.read_process(ix, _consent))
