@@ -321,6 +321,7 @@ CONSENT_GIVEN = "given"
 CONSENT_WITHDRAWN = "withdrawn"
 CONSENT_EXPIRED = "expired"
 CONSENT_REFUSED = "refused"
+CONSENT_INCOMPLETE = "incomplete"  # ticked without a date (records_process.version_state)
 
 
 def consent_state(consent: Consent, declined: bool = False, today: dt.date | None = None) -> str:
@@ -366,6 +367,7 @@ def consent_state_label(state: str) -> str:
         CONSENT_WITHDRAWN: translate("records", "Trukket tilbake"),
         CONSENT_EXPIRED: translate("records", "Utløpt"),
         CONSENT_REFUSED: translate("records", "Ønsker ikke IP"),
+        CONSENT_INCOMPLETE: translate("records", "Ufullstendig"),
     }[state]
 
 
@@ -385,6 +387,7 @@ def consent_tone(state: str) -> str:
         CONSENT_WITHDRAWN: TONE_ALERT,
         CONSENT_EXPIRED: TONE_CAUTION,
         CONSENT_REFUSED: TONE_ALERT,
+        CONSENT_INCOMPLETE: TONE_NOTICE,
     }.get(state, TONE_NEUTRAL)
 
 
@@ -441,6 +444,23 @@ class Plan:
     decisions: list[DecisionRow] = field(default_factory=list)
     crisis: CrisisPlan | None = None  # the kriseplan, printed as a row of the decisions
     revision_note: str = ""  # why this plan period was revised (store/measures.revise_plan)
+    responsible: str = ""  # who signs as ansvarlig koordinator: RESPONSIBLE_* ("" = default)
+
+
+RESPONSIBLE_DEFAULT = ""  # the municipality's coordinator when filled in, else the hospital's
+RESPONSIBLE_HOSPITAL = "hospital"
+RESPONSIBLE_MUNICIPAL = "municipal"
+
+
+def responsible_coordinator(plan: Plan) -> Coordinator:
+    """Who signs as "ansvarlig koordinator": the one chosen in the plan, by default the
+    municipality's coordinator when filled in (the municipality usually owns the plan), else
+    the hospital's."""
+    if plan.responsible == RESPONSIBLE_HOSPITAL:
+        return plan.hospital_coordinator
+    if plan.responsible == RESPONSIBLE_MUNICIPAL or plan.municipal_coordinator.name.strip():
+        return plan.municipal_coordinator
+    return plan.hospital_coordinator
 
 
 @dataclass

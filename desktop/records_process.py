@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from desktop.i18n import translatable, translate
 from desktop.records import (
     CONSENT_GIVEN,
+    CONSENT_INCOMPLETE,
     Consent,
     ValidationError,
     consent_state,
@@ -66,8 +67,6 @@ class Assessment:
 
 
 # ---------------------------------------------------------------- consents
-
-CONSENT_INCOMPLETE = "incomplete"
 
 BEHALF_PATIENT = ""
 BEHALF_GUARDIAN = "guardian"

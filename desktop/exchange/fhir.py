@@ -13,6 +13,7 @@ import sqlite_utils
 
 from desktop import store
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_process as fp
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -90,6 +91,7 @@ class PlanDocument:
     consent: Consent = field(default_factory=Consent)
     versions: list[PlanVersion] = field(default_factory=list)  # oldest first
     mappings: list[Mapping] = field(default_factory=list)  # only when the user asks for them
+    process: fp.ProcessRecords | None = None  # issue 10: consents, notices, state (fhir_process)
 
     @property
     def current(self) -> PlanVersion | None:
@@ -107,7 +109,8 @@ def load_document(db: sqlite_utils.Database, patient_id: int,
     return PlanDocument(patient=patient, checklist=store.load_checklist(db, patient_id),
                         consent=store.load_consent(db, patient_id),
                         versions=store.plan_versions(db, patient_id),
-                        mappings=mapping.list_mappings(db, patient_id) if with_mappings else [])
+                        mappings=mapping.list_mappings(db, patient_id) if with_mappings else [],
+                        process=fp.load_process(db, patient_id))
 
 
 # ---------------------------------------------------------------- small builders
@@ -289,7 +292,8 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     url = b.add({
         "resourceType": "CarePlan",
         "extension": [{"url": EXT_PLAN_VERSION, "valueInteger": version.number},
-                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan)],
+                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan),
+                      *fp.plan_extensions(plan)],
         "status": status,
         "intent": "plan",
         "title": PLAN_TITLE,
@@ -501,8 +505,11 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
         previous = url
     consent = _consent(b, patient_url, doc.consent, doc.checklist.declined)
     checklist = _checklist(b, patient_url, doc.checklist)
+    consents = [consent] if consent else []
+    consents += fp.add_process(b, patient_url, doc.process, plan_urls[-1] if plan_urls else None,
+                               _consent)  # older consent versions, notices, flags, the state
     sections = [_section("plan", plan_urls[-1:]), _section("decisions", decisions),
-                _section("consent", [consent] if consent else []),
+                _section("consent", consents),
                 _section("checklist", [checklist])]
     if signatures:
         sections.append(_section("signatures", signatures))

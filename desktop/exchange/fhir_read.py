@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Any
 
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_process as fp
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
     CHECKLIST_STATE_CODES,
@@ -327,6 +328,7 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
     plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
     plan.situation = _s(care_plan.get("description"))
     fm.read_plan(plan, care_plan, clean_text)
+    fp.read_plan(plan, care_plan)
     plan.hospital_coordinator, plan.municipal_coordinator = _coordinators(ix, care_plan)
     goals = [ix.resolve(ref, "Goal") or {} for ref in _l(care_plan.get("goal"))]
     used: set[int] = set()
@@ -596,7 +598,7 @@ def _read(bundle: Any) -> PlanDocument:
             "exchange", "Filen mangler pasienten (Patient) og kan ikke importeres."))
     versions = _versions(ix, bool(compositions) and _s(compositions[0].get("status")) in (
         "final", "amended"))
-    consents = ix.of_type("Consent")
+    consents = [c for c in ix.of_type("Consent") if not fp.is_process_consent(c)]
     responses = ix.of_type("QuestionnaireResponse")
     ours = [r for r in responses if r.get("questionnaire") == QUESTIONNAIRE]
     return PlanDocument(
@@ -605,4 +607,5 @@ def _read(bundle: Any) -> PlanDocument:
         consent=_consent(ix, consents[0]) if consents else Consent(),
         versions=versions,
         mappings=[fm.read_mapping(r, clean_text) for r in responses
-                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING])
+                  if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING],
+        process=fp.read_process(ix, _consent))

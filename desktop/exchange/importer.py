@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.exchange import package
+from desktop.exchange import fhir_process, package
 from desktop.exchange.diff import Difference, differences
 from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
@@ -188,6 +188,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 target = patient.id
                 assert target is not None
                 store.save_checklist(db, target, doc.checklist)
+                fhir_process.store_process(db, target, doc.process)  # before the newest consent
                 store.save_consent(db, target, doc.consent)
                 numbers = [store.add_plan_version(session, target, v.plan, v.signature).number
                            for v in doc.versions]

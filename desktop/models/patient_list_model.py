@@ -28,7 +28,7 @@ from desktop.records import (
     partial_date_last_day,
 )
 from desktop.records_deadlines import kind_label
-from desktop.records_process import IP_STATES
+from desktop.records_process import IP_STATES, STATES_WITHOUT_ALARMS
 from desktop.store.patient_query import PatientQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -311,7 +311,8 @@ class PatientListModel(QAbstractTableModel):
                 return translate("PatientListModel", "Fristen gikk ut {date}: {what}.").format(
                     date=format_partial_date(summary.next_deadline),
                     what=kind_label(summary.next_deadline_kind))
-        if column == self.COL_EVALUATION and summary.evaluation_date:
+        if (column == self.COL_EVALUATION and summary.evaluation_date
+                and summary.ip_state not in STATES_WITHOUT_ALARMS):  # the plan is not ours now
             last = partial_date_last_day(summary.evaluation_date)
             if last and last < self._today_date():
                 return translate("PatientListModel", "Evalueringen skulle vært gjort innen "

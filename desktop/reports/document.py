@@ -252,9 +252,11 @@ def warm_up() -> None:
 def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
                        forms: Sequence[str] = FORMS, paper: str = "A4",
                        version_number: int | None = None,
-                       today: dt.date | None = None, draft_mark: bool = False) -> bytes:
+                       today: dt.date | None = None, draft_mark: bool = False,
+                       consent_version: int | None = None) -> bytes:
     """One patient's chosen forms from the store; ``version_number`` None prints the current
-    plan version (an empty form when there is none). Does not log: see ``log_print``.
+    plan version (an empty form when there is none), ``consent_version`` None the newest
+    consent. Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
     from desktop.store import consent_text, distribution, mapping, participants, prints, settings
@@ -286,7 +288,16 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
         plan_people = participants.participants_for_print(db, patient_id, version.number)
     else:
         plan_people = people
-    return render_pdf(patient, version, store.load_consent(db, patient_id),
+    consent = store.load_consent(db, patient_id)
+    if consent_version is not None:
+        from desktop.store.consents import get_consent_version
+
+        chosen = get_consent_version(db, patient_id, consent_version)
+        if chosen is None:
+            raise ValidationError(translate("reports", "Samtykket har ingen versjon {n}.").format(
+                n=consent_version))
+        consent = chosen.consent
+    return render_pdf(patient, version, consent,
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
                       forms=forms, paper=paper, consent_text=consent_text.statement(db),
                       today=today, draft_mark=draft_mark and not version.frozen,

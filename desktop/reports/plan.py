@@ -17,13 +17,12 @@ from desktop.records import (
     CONSENT_WITHDRAWN,
     Checklist,
     Consent,
-    Coordinator,
     DecisionRow,
     Patient,
-    Plan,
     PlanRow,
     PlanVersion,
     consent_state,
+    responsible_coordinator,
 )
 from desktop.records_measures import CRISIS_ROW_TITLE, brief, latest_evaluation
 from desktop.records_people import Participant
@@ -112,14 +111,6 @@ def _coordinators(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
-
-
-def responsible_coordinator(plan: Plan) -> Coordinator:
-    """Who signs as "ansvarlig koordinator": the municipality's coordinator when filled in (the
-    municipality usually owns the plan), else the hospital's."""
-    if plan.municipal_coordinator.name.strip():
-        return plan.municipal_coordinator
-    return plan.hospital_coordinator
 
 
 def signature_lines(patient: Patient, version: PlanVersion,

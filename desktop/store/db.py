@@ -576,6 +576,22 @@ def _indicator_started(db: sqlite_utils.Database) -> None:
     refill_started(db)
 
 
+@migrations(name="0015_incomplete_consent")
+def _incomplete_consent(db: sqlite_utils.Database) -> None:
+    # A consent ticked without a date is "Ufullstendig" in the list, not a full consent
+    # (records_process.version_state): correct the rows saved before the rule.
+    db.execute(
+        """
+        UPDATE patients SET consent_state = 'incomplete'
+        WHERE consent_state = 'given' AND id IN (
+            SELECT v.patient_id FROM consent_versions v
+            WHERE v.number = (SELECT MAX(number) FROM consent_versions
+                              WHERE patient_id = v.patient_id)
+              AND COALESCE(json_extract(v.content, '$.date'), '') = ''
+              AND COALESCE(json_extract(v.content, '$.withdrawn_date'), '') = '')
+        """
+    )
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

@@ -21,11 +21,10 @@ from desktop.records import (
     PlanVersion,
     Signature,
     ValidationError,
-    consent_state,
     from_dict,
     to_dict,
 )
-from desktop.records_process import ConsentVersion
+from desktop.records_process import ConsentVersion, version_state
 from desktop.store import consents, event_rules
 from desktop.store.clock import now
 from desktop.store.queries_ui import forget_staff_names
@@ -224,7 +223,7 @@ def refresh_summary(db: sqlite_utils.Database, patient_id: int) -> None:
     consent = load_consent(db, patient_id)
     checklist = load_checklist(db, patient_id)
     version = current_version(db, patient_id)
-    state = consent_state(consent, checklist.declined)
+    state = version_state(consent, checklist.declined)  # a tick without a date: incomplete
     if state == CONSENT_EXPIRED:  # expiry is judged when shown, against the day's date
         state = CONSENT_GIVEN
     plan = version.plan if version else Plan()

@@ -183,6 +183,18 @@ def _write(db: sqlite_utils.Database, notice: Notice) -> Notice:
     return notice
 
 
+def import_notice(db: sqlite_utils.Database, patient_id: int, notice: Notice) -> Notice:
+    """Store a notice read from a handover as it stands (its dates, recipient and reply), in
+    the caller's transaction; the directory's unit with the same kommunenummer, if any, is its
+    recipient. No process events: the steps happened at the sending hospital."""
+    notice = dataclasses.replace(notice.validated(), id=None, patient_id=patient_id)
+    number = notice.recipient.kommunenummer
+    row = db.execute("SELECT id FROM ke_units WHERE kommunenummer = ?", [number]).fetchone() \
+        if number else None
+    notice.ke_id = row[0] if row else None
+    return _write(db, notice)
+
+
 _CONTENT_FIELDS = ("kind", "ke_id", "channel", "services", "activity", "purpose", "suggested",
                    "reply_note")
 

@@ -305,6 +305,14 @@
         <translation>Recorded by:</translation>
     </message>
     <message>
+        <source>Samtykket trekkes tilbake</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Registrere at samtykket ble trukket tilbake {date}? Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Record that the consent was withdrawn on {date}? The plan must then not be shared or worked on further.</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>until after evaluation</translation>
     </message>
@@ -323,6 +331,10 @@
     <message>
         <source>{state} {date}. Planen skal ikke deles eller arbeides videre med.</source>
         <translation>{state} {date}. The plan must not be shared or worked on any further.</translation>
+    </message>
+    <message>
+        <source>{state}: samtykket er krysset av, men mangler dato.</source>
+        <translation>{state}: the consent is ticked but has no date.</translation>
     </message>
     <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
@@ -361,6 +373,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentVersions</name>
+    <message>
+        <source>Samtykke {n} – {name}</source>
+        <translation>Consent {n} – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersionsBar</name>
+    <message>
+        <source>Samtykkeversjon</source>
+        <translation>Consent version</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykket…</source>
+        <translation>Print the consent…</translation>
+    </message>
+    <message>
+        <source>Ny samtykkeversjon</source>
+        <translation>New consent version</translation>
+    </message>
+    <message>
+        <source>Et nytt samtykke, for eksempel for en ny planperiode. Det gjeldende blir stående som en eldre versjon.</source>
+        <translation>A new consent, for example for a new plan period. The current one stays as an older version.</translation>
+    </message>
+    <message>
+        <source>Samtykke {n} av {total}</source>
+        <translation>Consent {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Eldre versjon: kan leses og skrives ut, ikke endres.</source>
+        <translation>Older version: can be read and printed, not changed.</translation>
+    </message>
+    <message>
+        <source>Starte samtykke {n}? Samtykke {old} blir stående slik det er, og kan leses og skrives ut.</source>
+        <translation>Start consent {n}? Consent {old} stays as it is and can be read and printed.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorsBox</name>
     <message>
         <source>Navn</source>
@@ -383,8 +433,20 @@
         <translation>Email</translation>
     </message>
     <message>
+        <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
+        <translation>The municipality&apos;s coordinator when filled in, else the specialist health service&apos;s</translation>
+    </message>
+    <message>
         <source>Ansvarlig for samordning og fremdrift</source>
         <translation>Responsible for coordination and progress</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator (signerer planen)</source>
+        <translation>Responsible coordinator (signs the plan)</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Responsible coordinator:</translation>
     </message>
     <message>
         <source>Koordinator i spesialisthelsetjenesten</source>
@@ -1084,6 +1146,132 @@
     </message>
 </context>
 <context>
+    <name>KEDirectoryPage</name>
+    <message>
+        <source>Koordinerende enheter</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <source>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</source>
+        <translation>The municipalities&apos; coordinating units, which notices of a need for an individual plan are sent to. The patient&apos;s home municipality picks the unit; the notice can pick another.</translation>
+    </message>
+    <message>
+        <source>Kommunenummer:</source>
+        <translation>Municipality number:</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Postadresse:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <source>HER-id (valgfritt):</source>
+        <translation>HER id (optional):</translation>
+    </message>
+    <message>
+        <source>fire siffer</source>
+        <translation>four digits</translation>
+    </message>
+    <message>
+        <source>Lagre enheten</source>
+        <translation>Save the unit</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Importer CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} is saved.</translation>
+    </message>
+    <message>
+        <source>{name} er fjernet. Sendte meldinger beholder mottakeren slik den var.</source>
+        <translation>{name} is removed. Sent notices keep the recipient as it was.</translation>
+    </message>
+    <message>
+        <source>Importer koordinerende enheter</source>
+        <translation>Import coordinating units</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>{n} enheter er importert.</source>
+        <translation>{n} units imported.</translation>
+    </message>
+    <message>
+        <source>koordinerende-enheter.csv</source>
+        <translation>coordinating-units.csv</translation>
+    </message>
+    <message>
+        <source>Eksporter koordinerende enheter</source>
+        <translation>Export coordinating units</translation>
+    </message>
+    <message>
+        <source>{n} enheter er lagret i {path}.</source>
+        <translation>{n} units saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>KEUnitsModel</name>
+    <message>
+        <source>Kommunenr.</source>
+        <translation>Munic. no.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postadresse</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>HER-id</source>
+        <translation>HER id</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1513,6 +1701,41 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeLetterDialog</name>
+    <message>
+        <source>Melding til kommunen – {name}</source>
+        <translation>Notice to the municipality – {name}</translation>
+    </message>
+    <message>
+        <source>Brevet til koordinerende enhet, med svarslipp. Lagres det for sending, blir filen kryptert (AES-256) med et passord du gir mottakeren på et annet vis.</source>
+        <translation>The letter to the coordinating unit, with a reply slip. Saved for sending, the file is encrypted (AES-256) with a passphrase you give the recipient another way.</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert pakke…</source>
+        <translation>Save as encrypted package…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Save as encrypted PDF…</translation>
+    </message>
+    <message>
+        <source>Kopier passordet</source>
+        <translation>Copy the passphrase</translation>
+    </message>
+    <message>
+        <source>melding-til-kommunen</source>
+        <translation>notice-to-municipality</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Save the encrypted file</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}. Gi mottakeren passordet på et annet vis (for eksempel på telefon); det vises bare nå:</source>
+        <translation>Saved in {path}. Give the recipient the passphrase another way (for example by phone); it is shown only now:</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>Melding om behov for individuell plan / koordinator</source>
@@ -1593,6 +1816,14 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Kopier journalnotat</source>
         <translation>Copy journal note</translation>
+    </message>
+    <message>
+        <source>Brevet: vis, skriv ut, lagre…</source>
+        <translation>The letter: show, print, save…</translation>
+    </message>
+    <message>
+        <source>Meldingen som brev på én side, med svarslipp: skriv den ut eller lagre den kryptert.</source>
+        <translation>The notice as a one-page letter with a reply slip: print it or save it encrypted.</translation>
     </message>
     <message>
         <source>Oppfølging</source>
@@ -1960,6 +2191,29 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Utkast v{number}</source>
         <translation>Draft v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5072,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Does not want an IP</translation>
     </message>
     <message>
+        <source>Ufullstendig</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
         <source>Denne versjonen er allerede signert.</source>
         <translation>This version is already signed.</translation>
     </message>
@@ -5019,6 +5277,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>No letter template is called &quot;{name}&quot;. The templates are: {names}.</translation>
+    </message>
+    <message>
+        <source>Samtykket har ingen versjon {n}.</source>
+        <translation>The consent has no version {n}.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,14 @@
         <translation>Registrert av:</translation>
     </message>
     <message>
+        <source>Samtykket trekkes tilbake</source>
+        <translation>Samtykket vert trekt tilbake</translation>
+    </message>
+    <message>
+        <source>Registrere at samtykket ble trukket tilbake {date}? Da skal planen ikke deles eller arbeides videre med.</source>
+        <translation>Registrere at samtykket vart trekt tilbake {date}? Då skal planen ikkje delast eller arbeidast vidare med.</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>til etter evaluering</translation>
     </message>
@@ -323,6 +331,10 @@
     <message>
         <source>{state} {date}. Planen skal ikke deles eller arbeides videre med.</source>
         <translation>{state} {date}. Planen skal ikkje delast eller arbeidast vidare med.</translation>
+    </message>
+    <message>
+        <source>{state}: samtykket er krysset av, men mangler dato.</source>
+        <translation>{state}: samtykket er kryssa av, men manglar dato.</translation>
     </message>
     <message>
         <source>{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.</source>
@@ -361,6 +373,44 @@
     </message>
 </context>
 <context>
+    <name>ConsentVersions</name>
+    <message>
+        <source>Samtykke {n} – {name}</source>
+        <translation>Samtykke {n} – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentVersionsBar</name>
+    <message>
+        <source>Samtykkeversjon</source>
+        <translation>Samtykkeversjon</translation>
+    </message>
+    <message>
+        <source>Skriv ut samtykket…</source>
+        <translation>Skriv ut samtykket…</translation>
+    </message>
+    <message>
+        <source>Ny samtykkeversjon</source>
+        <translation>Ny samtykkeversjon</translation>
+    </message>
+    <message>
+        <source>Et nytt samtykke, for eksempel for en ny planperiode. Det gjeldende blir stående som en eldre versjon.</source>
+        <translation>Eit nytt samtykke, til dømes for ein ny planperiode. Det gjeldande blir ståande som ein eldre versjon.</translation>
+    </message>
+    <message>
+        <source>Samtykke {n} av {total}</source>
+        <translation>Samtykke {n} av {total}</translation>
+    </message>
+    <message>
+        <source>Eldre versjon: kan leses og skrives ut, ikke endres.</source>
+        <translation>Eldre versjon: kan lesast og skrivast ut, ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Starte samtykke {n}? Samtykke {old} blir stående slik det er, og kan leses og skrives ut.</source>
+        <translation>Starte samtykke {n}? Samtykke {old} blir ståande slik det er, og kan lesast og skrivast ut.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorsBox</name>
     <message>
         <source>Navn</source>
@@ -383,8 +433,20 @@
         <translation>E-post</translation>
     </message>
     <message>
+        <source>Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens</source>
+        <translation>Koordinatoren i kommunen når han er fylt ut, elles spesialisthelsetenesta sin</translation>
+    </message>
+    <message>
         <source>Ansvarlig for samordning og fremdrift</source>
         <translation>Ansvarleg for samordning og framdrift</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator (signerer planen)</source>
+        <translation>Ansvarleg koordinator (signerer planen)</translation>
+    </message>
+    <message>
+        <source>Ansvarlig koordinator:</source>
+        <translation>Ansvarleg koordinator:</translation>
     </message>
     <message>
         <source>Koordinator i spesialisthelsetjenesten</source>
@@ -1084,6 +1146,132 @@
     </message>
 </context>
 <context>
+    <name>KEDirectoryPage</name>
+    <message>
+        <source>Koordinerende enheter</source>
+        <translation>Koordinerande einingar</translation>
+    </message>
+    <message>
+        <source>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</source>
+        <translation>Dei koordinerande einingane i kommunane, som meldingar om behov for individuell plan blir sende til. Bustadkommunen til pasienten vel eininga; meldinga kan velje ei anna.</translation>
+    </message>
+    <message>
+        <source>Kommunenummer:</source>
+        <translation>Kommunenummer:</translation>
+    </message>
+    <message>
+        <source>Kommune:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Eining:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Postadresse:</source>
+        <translation>Postadresse:</translation>
+    </message>
+    <message>
+        <source>HER-id (valgfritt):</source>
+        <translation>HER-id (valfritt):</translation>
+    </message>
+    <message>
+        <source>fire siffer</source>
+        <translation>fire siffer</translation>
+    </message>
+    <message>
+        <source>Lagre enheten</source>
+        <translation>Lagre eininga</translation>
+    </message>
+    <message>
+        <source>Ny enhet</source>
+        <translation>Ny eining</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Importer CSV…</source>
+        <translation>Importer CSV…</translation>
+    </message>
+    <message>
+        <source>Eksporter CSV…</source>
+        <translation>Eksporter CSV…</translation>
+    </message>
+    <message>
+        <source>{name} er lagret.</source>
+        <translation>{name} er lagra.</translation>
+    </message>
+    <message>
+        <source>{name} er fjernet. Sendte meldinger beholder mottakeren slik den var.</source>
+        <translation>{name} er fjerna. Sende meldingar held på mottakaren slik han var.</translation>
+    </message>
+    <message>
+        <source>Importer koordinerende enheter</source>
+        <translation>Importer koordinerande einingar</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {error}</source>
+        <translation>Fila kan ikkje lesast: {error}</translation>
+    </message>
+    <message>
+        <source>{n} enheter er importert.</source>
+        <translation>{n} einingar er importerte.</translation>
+    </message>
+    <message>
+        <source>koordinerende-enheter.csv</source>
+        <translation>koordinerande-einingar.csv</translation>
+    </message>
+    <message>
+        <source>Eksporter koordinerende enheter</source>
+        <translation>Eksporter koordinerande einingar</translation>
+    </message>
+    <message>
+        <source>{n} enheter er lagret i {path}.</source>
+        <translation>{n} einingar er lagra i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>KEUnitsModel</name>
+    <message>
+        <source>Kommunenr.</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Postadresse</source>
+        <translation>Postadresse</translation>
+    </message>
+    <message>
+        <source>HER-id</source>
+        <translation>HER-id</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1513,6 +1701,41 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeLetterDialog</name>
+    <message>
+        <source>Melding til kommunen – {name}</source>
+        <translation>Melding til kommunen – {name}</translation>
+    </message>
+    <message>
+        <source>Brevet til koordinerende enhet, med svarslipp. Lagres det for sending, blir filen kryptert (AES-256) med et passord du gir mottakeren på et annet vis.</source>
+        <translation>Brevet til koordinerande eining, med svarslipp. Blir det lagra for sending, blir fila kryptert (AES-256) med eit passord du gir mottakaren på anna vis.</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert pakke…</source>
+        <translation>Lagre som kryptert pakke…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Lagre som kryptert PDF…</translation>
+    </message>
+    <message>
+        <source>Kopier passordet</source>
+        <translation>Kopier passordet</translation>
+    </message>
+    <message>
+        <source>melding-til-kommunen</source>
+        <translation>melding-til-kommunen</translation>
+    </message>
+    <message>
+        <source>Lagre den krypterte filen</source>
+        <translation>Lagre den krypterte fila</translation>
+    </message>
+    <message>
+        <source>Lagret i {path}. Gi mottakeren passordet på et annet vis (for eksempel på telefon); det vises bare nå:</source>
+        <translation>Lagra i {path}. Gi mottakaren passordet på anna vis (til dømes på telefon); det blir vist berre no:</translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>Melding om behov for individuell plan / koordinator</source>
@@ -1593,6 +1816,14 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Kopier journalnotat</source>
         <translation>Kopier journalnotat</translation>
+    </message>
+    <message>
+        <source>Brevet: vis, skriv ut, lagre…</source>
+        <translation>Brevet: vis, skriv ut, lagre…</translation>
+    </message>
+    <message>
+        <source>Meldingen som brev på én side, med svarslipp: skriv den ut eller lagre den kryptert.</source>
+        <translation>Meldinga som brev på éi side, med svarslipp: skriv ho ut eller lagre ho kryptert.</translation>
     </message>
     <message>
         <source>Oppfølging</source>
@@ -1960,6 +2191,29 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Utkast v{number}</source>
         <translation>Utkast v{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren.</source>
+        <translation>Sendt til skrivaren.</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +5072,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ønskjer ikkje IP</translation>
     </message>
     <message>
+        <source>Ufullstendig</source>
+        <translation>Ufullstendig</translation>
+    </message>
+    <message>
         <source>Denne versjonen er allerede signert.</source>
         <translation>Denne versjonen er alt signert.</translation>
     </message>
@@ -5019,6 +5277,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>Fann ingen brevmal som heiter «{name}». Malane er: {names}.</translation>
+    </message>
+    <message>
+        <source>Samtykket har ingen versjon {n}.</source>
+        <translation>Samtykket har ingen versjon {n}.</translation>
     </message>
 </context>
 <context>

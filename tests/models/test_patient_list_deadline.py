@@ -65,3 +65,33 @@ def test_the_column_follows_the_save(db):
     model.refresh_patient(patient)
     assert _cell(model, 0) == "01.02.2027  Evaluering av planen"
     assert model.rowCount(QModelIndex()) == 1
+
+
+def test_transferred_or_ended_plan_raises_no_evaluation_alarm(db):
+    """Item 7: a plan overført til kommunen or avsluttet no longer alarms the ward: neither the
+    evaluation column nor the next deadline; the consent's end still does."""
+    from desktop.records import Consent
+    from desktop.records_process import IP_ENDED, IP_TRANSFERRED, IpState
+    from desktop.store.process import set_ip_state
+
+    transferred = _patient(db, "Anne Overført", "2026-10-01")
+    ended = _patient(db, "Bjørn Avsluttet", "2026-10-01")
+    _patient(db, "Cato Aktiv", "2026-10-01")
+    set_ip_state(db, transferred, IpState(state=IP_TRANSFERRED, date="2026-10-02", by="Test"))
+    set_ip_state(db, ended, IpState(state=IP_ENDED, date="2026-10-02", by="Test",
+                                    reason="Flyttet"))
+    store.save_consent(db, ended, Consent(given=True, date="2026-01-01",
+                                          valid_to="2026-11-30"))
+    model = PatientListModel(PatientQuery(db), today=TODAY)
+    model.sort(M.COL_NAME)
+    rows = {model.data(model.index(r, M.COL_NAME)): r for r in range(3)}
+
+    def evaluation_alert(name):
+        return model.data(model.index(rows[name], M.COL_EVALUATION), AlertRole)
+
+    assert not evaluation_alert("Anne Overført")
+    assert not evaluation_alert("Bjørn Avsluttet")
+    assert evaluation_alert("Cato Aktiv")
+    assert _cell(model, rows["Anne Overført"]) == ""
+    assert _cell(model, rows["Bjørn Avsluttet"]) == "30.11.2026  Samtykket går ut"
+    assert _cell(model, rows["Cato Aktiv"]) == "01.10.2026  Evaluering av planen"

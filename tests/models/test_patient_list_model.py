@@ -117,6 +117,10 @@ def test_refresh_patient_updates_one_line(qtbot, db):
     store.save_consent(db, patient.id, Consent(given=True))
     with qtbot.waitSignal(model.dataChanged):
         model.refresh_patient(patient.id)
+    assert model.data(model.index(0, M.COL_CONSENT)) == "Ufullstendig"  # a tick, no date
+    store.save_consent(db, patient.id, Consent(given=True, date="2026-01-05"))
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh_patient(patient.id)
     assert model.data(model.index(0, M.COL_CONSENT)) == "Samtykke gitt"
 
 

@@ -201,3 +201,9 @@ def test_the_responsible_coordinator_signs_the_municipality_s_when_filled_in() -
     plan.municipal_coordinator = Coordinator(name="Kari Berg")
     lines = signature_lines(Patient(name="Åse"), PlanVersion(plan=plan), Consent())
     assert lines[-1].name == "Kari Berg"
+    plan.responsible = "hospital"  # the choice in the plan's coordinators box wins
+    lines = signature_lines(Patient(name="Åse"), PlanVersion(plan=plan), Consent())
+    assert lines[-1].name == "Tore Skaug"
+    plan.responsible, plan.municipal_coordinator = "municipal", Coordinator()
+    lines = signature_lines(Patient(name="Åse"), PlanVersion(plan=plan), Consent())
+    assert lines[-1].name == ""

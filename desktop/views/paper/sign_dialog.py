@@ -21,6 +21,7 @@ from desktop.records import (
     ValidationError,
     format_partial_date,
     parse_partial_date,
+    responsible_coordinator,
 )
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import error_label, ok_cancel_buttons
@@ -48,7 +49,7 @@ class SignDialog(QDialog):
         self.patient_name = QLineEdit(patient.name if patient else "", self)
         self.guardian_name = QLineEdit(consent.guardian, self)
         self.guardian_name.setPlaceholderText(self.tr("Bare når verge eller foresatte signerte"))
-        coordinator = self.version.plan.hospital_coordinator.name if self.version else ""
+        coordinator = responsible_coordinator(self.version.plan).name if self.version else ""
         self.coordinator_name = QLineEdit(coordinator, self)
         self.signed_date = QLineEdit(format_partial_date(self.today.isoformat()), self)
         self.signed_date.setPlaceholderText(self.tr("dd.mm.åååå"))

@@ -179,5 +179,6 @@ class SettingsDialog(QDialog):
 
 from desktop.views.trust.consent_text_page import ConsentTextPage  # noqa: E402
 from desktop.views.trust.departments_page import DepartmentsPage  # noqa: E402
+from desktop.views.trust.ke_directory_page import KEDirectoryPage  # noqa: E402
 
-PAGES += [DepartmentsPage, ConsentTextPage]
+PAGES += [DepartmentsPage, ConsentTextPage, KEDirectoryPage]  # issues 16 and 10

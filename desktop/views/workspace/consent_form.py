@@ -1,5 +1,6 @@
 """The consent page (Samtykke til utarbeidelse av individuell plan) with a coloured state
-banner."""
+banner and its versions: the newest is edited, an older one is shown read-only. A tick without
+a date shows as incomplete; a typed withdrawal date is confirmed before it counts."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -26,6 +27,7 @@ from desktop import palette
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
+    CONSENT_INCOMPLETE,
     CONSENT_REFUSED,
     CONSENT_WITHDRAWN,
     TONE_NEUTRAL,
@@ -33,20 +35,27 @@ from desktop.records import (
     Consent,
     Patient,
     Plan,
-    consent_state,
     consent_state_label,
     consent_tone,
     format_partial_date,
     period_error,
 )
+from desktop.records_process import ConsentVersion, version_state
 from desktop.store import consent_text
 from desktop.views.common.style import HINT_STYLE
+from desktop.views.workspace import consent_versions_bar
+from desktop.views.workspace.consent_versions_bar import ConsentVersionsBar
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
 
 class ConsentForm(FormPage):
+    """``new_version_requested`` and ``print_version_requested(number)`` go to the workspace,
+    which owns the store."""
+
     document_key = "consent"
+    new_version_requested = Signal()
+    print_version_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, statement: str = "") -> None:
         super().__init__(parent)
@@ -54,12 +63,25 @@ class ConsentForm(FormPage):
         self._plan = Plan()
         self._declined = False
         self._document = Consent()
+        self._versions: list[ConsentVersion] = []
+        self._withdrawal = ""  # the confirmed withdrawal date (a typed one waits for a yes)
+        self._asking = False
         self.staff_names = QStringListModel(self)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setMargin(8)
-        content = QWidget()
+        self.versions_bar = ConsentVersionsBar(self)
+        self.versions_bar.picked.connect(self._show_version)
+        self.versions_bar.new_requested.connect(self.new_version_requested)
+        self.versions_bar.print_requested.connect(self.print_version_requested)
+        top = QWidget(self)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.setSpacing(0)
+        top_column.addWidget(self.banner)
+        top_column.addWidget(self.versions_bar)
+        content = self.content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._build_statement(content, statement))
         column.addWidget(self._build_period(content))
@@ -67,7 +89,7 @@ class ConsentForm(FormPage):
         column.addWidget(self._build_information(content))
         column.addWidget(self._build_withdrawal(content))
         column.addStretch(1)
-        self.set_scrolling_content(content, self.banner)
+        self.set_scrolling_content(content, top)
         self._show_state()
 
     def title(self) -> str:
@@ -185,7 +207,9 @@ class ConsentForm(FormPage):
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         form.addRow(hint)
-        self.withdrawn_date = self._date(box)
+        self.withdrawn_date = PartialDateField(box)  # counts once confirmed (_withdrawal_typed)
+        self.withdrawn_date.edited.connect(self._withdrawal_typed)
+        self.withdrawn_date.line.editingFinished.connect(self._confirm_withdrawal)
         form.addRow(self.tr("Trukket tilbake dato:"), self.withdrawn_date)
         self.withdrawn_recorded_by = self._line(box, self.tr("Den som registrerte det"),
                                                 staff=True)
@@ -195,7 +219,32 @@ class ConsentForm(FormPage):
     # ------------------------------------------------------------ contract
 
     def load_document(self, document: Any) -> None:
+        """Show the newest version (the workspace's document), editable."""
         consent: Consent = document
+        self.versions_bar.show_newest()
+        self.content.setEnabled(True)
+        self._withdrawal = consent.withdrawn_date
+        self._fill(consent)
+        self._document = consent
+        self._show_state()
+        self._check_period()
+
+    def set_versions(self, versions: list[ConsentVersion]) -> None:
+        """The patient's consent versions, oldest first (the newest is the document)."""
+        self._versions = versions
+        self.versions_bar.set_versions(versions)
+        self.content.setEnabled(True)
+
+    def _show_version(self, number: int) -> None:
+        if self.versions_bar.newest_shown():
+            self.load_document(self._document)
+            return
+        older = next((v.consent for v in self._versions if v.number == number), Consent())
+        self.content.setEnabled(False)  # an older version is read, not changed
+        self._fill(older)
+        self._show_state(consent=older)
+
+    def _fill(self, consent: Consent) -> None:
         self._loading = True
         try:
             self.given.setChecked(consent.given)
@@ -210,9 +259,6 @@ class ConsentForm(FormPage):
             self.reservations.setPlainText(consent.reservations)
         finally:
             self._loading = False
-        self._document = consent
-        self._show_state()
-        self._check_period()
 
     def _check_period(self) -> None:
         """A consent whose end is before its start is flagged under the end date."""
@@ -227,8 +273,8 @@ class ConsentForm(FormPage):
             share_confidential=self.share_confidential.isChecked(),
             reservations=self.reservations.toPlainText(),
             **{name: getattr(self, name).value(getattr(old, name))
-               for name in ("valid_from", "valid_to", "date", "info_given_date",
-                            "withdrawn_date")},
+               for name in ("valid_from", "valid_to", "date", "info_given_date")},
+            withdrawn_date=self._withdrawal,
             **{name: getattr(self, name).text()
                for name in ("place", "signed_by", "guardian", "companion", "info_given_by",
                             "withdrawn_recorded_by")},
@@ -258,6 +304,30 @@ class ConsentForm(FormPage):
         self._show_state()
         self.edited.emit()
 
+    def _withdrawal_typed(self) -> None:
+        """Emptying the withdrawal date counts at once; a typed date waits for leaving the
+        field and the user's yes (one mistyped field must not flip the legal state)."""
+        if not self.withdrawn_date.text().strip() and self._withdrawal:
+            self._withdrawal = ""
+            self._user_edit()
+
+    def _confirm_withdrawal(self) -> None:
+        typed = self.withdrawn_date.value()
+        if self._asking or self._loading or not typed or typed == self._withdrawal:
+            return
+        self._asking = True
+        try:
+            yes = consent_versions_bar.ask(self, self.tr("Samtykket trekkes tilbake"), self.tr(
+                "Registrere at samtykket ble trukket tilbake {date}? Da skal planen ikke deles "
+                "eller arbeides videre med.").format(date=format_partial_date(typed)))
+        finally:
+            self._asking = False
+        if yes:
+            self._withdrawal = typed
+            self._user_edit()
+        else:
+            self.withdrawn_date.set_iso(self._withdrawal)
+
     def _update_plan_button(self) -> None:
         start, end = self._plan.valid_from, self._plan.valid_to
         self.use_plan_period.setEnabled(bool(start))
@@ -274,9 +344,11 @@ class ConsentForm(FormPage):
         self._check_period()
         self._user_edit()
 
-    def _show_state(self, today: dt.date | None = None) -> None:
-        consent = self._document
-        state = consent_state(consent, self._declined, today)
+    def _show_state(self, today: dt.date | None = None, consent: Consent | None = None) -> None:
+        if consent is None and not self.versions_bar.newest_shown():
+            return  # an older version is on screen: its state stays
+        consent = consent or self._document
+        state = version_state(consent, self._declined, today)
         text = consent_state_label(state)
         if state == CONSENT_GIVEN:
             end = format_partial_date(consent.valid_to)
@@ -286,6 +358,9 @@ class ConsentForm(FormPage):
             text = self.tr("{state} {date}. Planen skal ikke deles eller arbeides videre "
                            "med.").format(state=text,
                                           date=format_partial_date(consent.withdrawn_date))
+        elif state == CONSENT_INCOMPLETE:
+            text = self.tr("{state}: samtykket er krysset av, men mangler dato.").format(
+                state=text)
         elif state == CONSENT_EXPIRED:
             text = self.tr("{state}: samtykket gjaldt til {date}. Innhent nytt samtykke.").format(
                 state=text, date=format_partial_date(consent.valid_to))

@@ -1,12 +1,18 @@
-"""The plan's "Ansvarlig for samordning og fremdrift": the hospital's temporary coordinator and
-the municipality's coordinator side by side, one row per detail, as on the paper form."""
+"""The plan's "Ansvarlig for samordning og fremdrift": the hospital's coordinator and the
+municipality's coordinator side by side, one row per detail, as on the paper form, and which of
+them signs the plan as ansvarlig koordinator."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from desktop.records import Coordinator
+from desktop.records import (
+    RESPONSIBLE_DEFAULT,
+    RESPONSIBLE_HOSPITAL,
+    RESPONSIBLE_MUNICIPAL,
+    Coordinator,
+)
 
 # (Coordinator field, row label) in the paper form's order.
 FIELDS = (
@@ -18,10 +24,17 @@ FIELDS = (
 )
 HOSPITAL = 0
 MUNICIPAL = 1
+RESPONSIBLE = (  # (Plan.responsible, the choice's text)
+    (RESPONSIBLE_DEFAULT, QT_TRANSLATE_NOOP(
+        "CoordinatorsBox", "Kommunens koordinator når utfylt, ellers spesialisthelsetjenestens")),
+    (RESPONSIBLE_MUNICIPAL, QT_TRANSLATE_NOOP("CoordinatorsBox", "Koordinator i kommunen")),
+    (RESPONSIBLE_HOSPITAL, QT_TRANSLATE_NOOP("CoordinatorsBox",
+                                             "Koordinator i spesialisthelsetjenesten")),
+)
 
 
 class CoordinatorsBox(QGroupBox):
-    """``edited`` fires when the user types in any of the ten fields."""
+    """``edited`` fires when the user types in any of the ten fields or picks who signs."""
 
     edited = Signal()
 
@@ -47,8 +60,17 @@ class CoordinatorsBox(QGroupBox):
                 edit.textEdited.connect(self.edited)
                 grid.addWidget(edit, row, side + 1)
                 self.fields[side][name] = edit
+        self.responsible = QComboBox(self)
+        for key, text in RESPONSIBLE:
+            self.responsible.addItem(QCoreApplication.translate("CoordinatorsBox", text), key)
+        self.responsible.setAccessibleName(self.tr("Ansvarlig koordinator (signerer planen)"))
+        self.responsible.activated.connect(self.edited)
+        grid.addWidget(QLabel(self.tr("Ansvarlig koordinator:"), self), len(FIELDS) + 1, 0)
+        grid.addWidget(self.responsible, len(FIELDS) + 1, 1, 1, 2)
 
-    def set_coordinators(self, hospital: Coordinator, municipal: Coordinator) -> None:
+    def set_coordinators(self, hospital: Coordinator, municipal: Coordinator,
+                         responsible: str = RESPONSIBLE_DEFAULT) -> None:
+        self.responsible.setCurrentIndex(max(0, self.responsible.findData(responsible)))
         for side, person in ((HOSPITAL, hospital), (MUNICIPAL, municipal)):
             for name, edit in self.fields[side].items():
                 edit.setText(getattr(person, name))
@@ -56,3 +78,7 @@ class CoordinatorsBox(QGroupBox):
     def coordinator(self, side: int) -> Coordinator:
         return Coordinator(**{name: edit.text().strip()
                               for name, edit in self.fields[side].items()})
+
+    def responsible_key(self) -> str:
+        """Plan.responsible: who signs as ansvarlig koordinator."""
+        return str(self.responsible.currentData() or RESPONSIBLE_DEFAULT)

@@ -40,6 +40,7 @@ from desktop.records_process import (
 from desktop.reports.journal import journal_note
 from desktop.store import notices
 from desktop.store.session import Session
+from desktop.views.paper.notice_letter_dialog import NoticeLetterDialog
 from desktop.views.workspace.process_box import (
     ProcessBox,
     choices,
@@ -123,6 +124,11 @@ class NoticePage(QWidget):
         self.close_button.clicked.connect(self.close_notice)
         self.journal_button = QPushButton(self.tr("Kopier journalnotat"), self)
         self.journal_button.clicked.connect(self.copy_journal_note)
+        self.letter_button = QPushButton(self.tr("Brevet: vis, skriv ut, lagre…"), self)
+        self.letter_button.setToolTip(self.tr("Meldingen som brev på én side, med svarslipp: "
+                                              "skriv den ut eller lagre den kryptert."))
+        self.letter_button.clicked.connect(self.show_letter)
+        self.letter: NoticeLetterDialog | None = None
         follow = QGroupBox(self.tr("Oppfølging"), self)
         steps = QFormLayout(follow)
         steps.addRow(self.tr("Sendt"), _row(self.send_date, self.send_button, self.due))
@@ -131,7 +137,7 @@ class NoticePage(QWidget):
         steps.addRow(self.tr("Svar"), _row(self.reply_date, self.outcome))
         steps.addRow(self.tr("Koordinator i kommunen"), _row(*self.coordinator))
         steps.addRow(self.tr("Merknad"), _row(self.reply_note, self.reply_button))
-        steps.addRow("", _row(self.close_button, self.journal_button))
+        steps.addRow("", _row(self.letter_button, self.close_button, self.journal_button))
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
@@ -208,6 +214,7 @@ class NoticePage(QWidget):
         for widget in (self.remind_button, self.reply_button, self.close_button):
             widget.setEnabled(sent)
         self.unit.setEnabled(draft)
+        self.letter_button.setEnabled(notice is not None and notice.id is not None)
         overdue = notice is not None and notice.overdue(self.today())
         if notice is not None and notice.due_date:
             text = self.tr("Svarfrist {date}").format(date=date_text(notice.due_date))
@@ -317,6 +324,17 @@ class NoticePage(QWidget):
         self._step(lambda: notices.close_notice(self.session.db, notice_id,
                                                 self.today().isoformat(),
                                                 self.session.display_name))
+
+    def show_letter(self) -> None:
+        """The letter of the shown notice in a preview, to print or save encrypted."""
+        if self.patient_id is None or self.notice is None or self.notice.id is None:
+            return
+        try:
+            self.letter = NoticeLetterDialog(self.session, self.patient_id, self.notice.id, self)
+        except ValidationError as error:
+            self.show_error(str(error))
+            return
+        self.letter.open()
 
     def copy_journal_note(self) -> None:
         if self.patient_id is None:

@@ -189,7 +189,7 @@ class PlanForm(FormPage):
             self._remembered_end = ""
             self.situation.setPlainText(plan.situation)
             self.coordinators.set_coordinators(plan.hospital_coordinator,
-                                               plan.municipal_coordinator)
+                                               plan.municipal_coordinator, plan.responsible)
             self.overall_goal.setPlainText(plan.overall_goal)
             self.rows.model.set_rows(plan.rows)
         finally:
@@ -208,6 +208,7 @@ class PlanForm(FormPage):
             situation=self.situation.toPlainText(),
             hospital_coordinator=self.coordinators.coordinator(HOSPITAL),
             municipal_coordinator=self.coordinators.coordinator(MUNICIPAL),
+            responsible=self.coordinators.responsible_key(),
             overall_goal=self.overall_goal.toPlainText(),
             rows=self.rows.model.rows(),
         )

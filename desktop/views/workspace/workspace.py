@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import store
-from desktop.records import Patient, PlanVersion, consent_state, sync_consent_item
+from desktop.records import Patient, PlanVersion, sync_consent_item
+from desktop.records_process import version_state
 from desktop.store import access, consent_text, log
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import WriteFailure, classify_write_error
+from desktop.views.workspace import consent_versions
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
@@ -101,6 +104,8 @@ class Workspace(QWidget):
         for page in self.pages:
             self.tabs.addTab(page, page.title())
             page.edited.connect(lambda p=page: self._page_edited(p))
+        consent_versions.connect(self)  # the consent's versions: new, older shown, printed
+        self.consent_preview: QDialog | None = None
         self.checklist.open_consent_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.consent))
         # the notice to the municipality: recorded step by step through the store
@@ -159,6 +164,7 @@ class Workspace(QWidget):
         self.header.show_error("")
         for page in self.pages:
             page.load_document(self.documents[page.document_key])
+        consent_versions.show_versions(self)
         self.notice.load(patient_id)
         self.participants.load(patient_id, patient.department)
         self.meetings.load(patient_id)
@@ -294,6 +300,10 @@ class Workspace(QWidget):
         self._context_changed()
         self.header.show_saved(None)
 
+    def refresh_context(self) -> None:
+        """What depends on the documents (the header, the pages' banners) shows them again."""
+        self._context_changed()
+
     def _context_changed(self) -> None:
         if self.patient is None:
             return
@@ -301,7 +311,7 @@ class Workspace(QWidget):
             page.context_changed(self.patient, self.documents)
         checklist = self.documents["checklist"]
         consent = self.documents["consent"]
-        self.header.show_consent(consent_state(consent, checklist.declined), consent.valid_to)
+        self.header.show_consent(version_state(consent, checklist.declined), consent.valid_to)
         self.header.show_version(self.version)
 
     # ------------------------------------------------------------ saving

@@ -10,6 +10,7 @@ import pytest
 
 from desktop import store
 from desktop.demo import add_demo_patient
+from desktop.records import responsible_coordinator
 from desktop.store import log, seals
 from desktop.views.paper.sign_dialog import SignDialog
 
@@ -47,7 +48,7 @@ def test_recording_signatures_freezes_the_version_and_logs_it(qtbot, db, draft):
     assert version.frozen and version.number == 1
     assert version.signature.signed_date == "2026-03-12"
     assert version.signature.guardian_name == "Kari Verge"
-    assert version.signature.coordinator_name == version.plan.hospital_coordinator.name
+    assert version.signature.coordinator_name == responsible_coordinator(version.plan).name
     (entry,) = log.entries(db, patient_id=draft.id, kind=log.SIGN)
     detail = json.loads(entry.detail)
     assert detail.pop(seals.SEAL_KEY) == seals.stored_version_hash(db, draft.id, 1)

@@ -13,6 +13,7 @@ from desktop.records import (
     STATE_NOT_RELEVANT,
     Patient,
 )
+from desktop.views.workspace import consent_versions_bar
 
 FNR = "14838516573"  # synthetic test-registry number
 
@@ -144,7 +145,7 @@ def test_invalid_date_shows_a_message_and_keeps_the_document(app_session, qtbot)
     assert store.load_checklist(app_session.db, patient.id).start[3].date == "2026-02-28"
 
 
-def test_item_five_follows_the_consent(app_session, qtbot):
+def test_item_five_follows_the_consent(app_session, qtbot, monkeypatch):
     window, patient = open_patient(app_session, qtbot)
     page = window.workspace.checklist
     assert "Ikke innhentet" in page.consent_status.text()
@@ -158,7 +159,9 @@ def test_item_five_follows_the_consent(app_session, qtbot):
     item = store.load_checklist(app_session.db, patient.id).start[CONSENT_ITEM]
     assert (item.state, item.date) == (STATE_DONE, "2026-02-01")
 
+    monkeypatch.setattr(consent_versions_bar, "ask", lambda *_args: True)
     qtbot.keyClicks(consent.withdrawn_date.line, "01.06.2026")
+    qtbot.keyClick(consent.withdrawn_date.line, Qt.Key.Key_Return)  # confirmed
     assert "Samtykke trukket tilbake 01.06.2026" in page.consent_status.text()
     tick(qtbot, consent.given)  # untick: not given any more
     window.workspace.flush()

@@ -4,6 +4,7 @@ taken over, and the state banner and the list show given, withdrawn and expired 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import store
 from desktop.models.patient_list_model import PatientListModel
@@ -91,12 +92,14 @@ def test_use_the_plan_period(app_session, qtbot):
     assert store.load_consent(app_session.db, patient.id).valid_from == "2026-03-01"
 
 
-def test_withdrawn_and_expired_consent_are_visible(app_session, qtbot):
+def test_withdrawn_and_expired_consent_are_visible(app_session, qtbot, message_boxes):
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # "Registrere at samtykket …?"
     window, patient = open_patient(app_session, qtbot)
     page = window.workspace.consent
     tick(qtbot, page.given)
     qtbot.keyClicks(page.valid_to.line, "12.2099")
     qtbot.keyClicks(page.withdrawn_date.line, "05.05.2026")
+    qtbot.keyClick(page.withdrawn_date.line, Qt.Key.Key_Return)
     qtbot.keyClicks(page.withdrawn_recorded_by, "Tore Skaug")
     assert page.banner.property("consent_state") == "withdrawn"
     assert page.banner.text().startswith("Trukket tilbake 05.05.2026.")
