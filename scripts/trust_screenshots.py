@@ -36,10 +36,10 @@ def main() -> None:
         login.show()
         app.processEvents()
         login.grab().save(str(out / "login.png"))
-        admin = accounts.authenticate(db, "demo.admin", "demo-admin")
+        admin = accounts.authenticate(db, "demo.admin", "demo-passord-admin")
         accounts.add_user(db, admin, "siri.k", "Siri Kvam", "passord-siri",
                           departments=["Somatikk/rehabilitering"])
-        vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+        vera = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
         session = Session(db, vera)
         own = access.search_visible(session)[:3]
         for patient in own:

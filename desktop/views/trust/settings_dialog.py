@@ -38,7 +38,8 @@ from desktop.records import ValidationError
 from desktop.store import log, policy
 from desktop.store import settings as stored
 from desktop.store.session import Session, as_session
-
+from desktop.views.trust.emergency_page import EmergencyPage
+from desktop.views.trust.password_page import PasswordPage
 
 PageFactory = Callable[[Session, QWidget], QWidget]
 PAGES: list[PageFactory] = []  # each feature's settings page, in tab order
@@ -176,3 +177,6 @@ class SettingsDialog(QDialog):
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()
+
+
+PAGES.extend((PasswordPage, EmergencyPage))  # issue 15: own password; how long nødtilgang lasts
