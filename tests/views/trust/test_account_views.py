@@ -28,6 +28,7 @@ from desktop.views.trust.login_dialog import LoginDialog
 from desktop.views.trust.password_page import PasswordPage
 from desktop.views.trust.session import Session
 from desktop.views.trust.settings_dialog import SettingsDialog
+from tests.views.trust.session_helpers import end_session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
 REASON = "Innlagt akutt i natt, vakthavende trenger planen"
@@ -134,16 +135,7 @@ def window_session(qtbot, ward, data_dir):
     made = Session(db, data_dir, main_window_for)
     made.open_window(vera)
     yield made
-    for timer in (made.backup_timer, made.emergency_timer):
-        timer.stop()
-    made.idle.stop()
-    if made.dialog is not None:
-        made.dialog.finished.disconnect(made._login_finished)
-        made.dialog.close()
-    if made.window is not None:
-        made.window.destroyed.disconnect(made._window_closed)
-        made.window.workspace.flush()
-        made.window.close()
+    end_session(made)
 
 
 def test_the_workspace_shows_nodtilgang_with_its_reason_until_the_lock(qtbot, ward,

@@ -15,6 +15,7 @@ from desktop.store import access, accounts, policy
 from desktop.store.log import LOCK, LOGIN, entries
 from desktop.store.session import Session as UserSession
 from desktop.views.trust.session import Session
+from tests.views.trust.session_helpers import end_session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
 
@@ -25,16 +26,7 @@ def session(qtbot, db, data_dir):
     policy.create_demo_accounts(db)
     made = Session(db, data_dir, main_window_for)
     yield made
-    made.idle.stop()
-    made.backup_timer.stop()
-    made.emergency_timer.stop()
-    if made.dialog is not None:  # a log-in left open must not answer after this test
-        made.dialog.finished.disconnect(made._login_finished)
-        made.dialog.close()
-    if made.window is not None:
-        made.window.destroyed.disconnect(made._window_closed)
-        made.window.workspace.flush()
-        made.window.close()
+    end_session(made)
 
 
 def _log_in(qtbot, dialog, username: str, password: str) -> None:
