@@ -228,6 +228,16 @@ def emergency_uses(db: sqlite_utils.Database, patient_id: int) -> list[Emergency
     return uses
 
 
+def login_faults(db: sqlite_utils.Database) -> list[str]:
+    """What the window warns an administrator about at log-in: the log's chain, and the schema
+    against the migrations (an added trigger can silence the log; about 1 ms). The seals,
+    stored JSON and integrity_check are left to `check`: together they cost seconds at 10 000
+    patients (benchmarks/bench_login_check.py)."""
+    from desktop.store.schema_check import schema_faults
+
+    return schema_faults(db.conn) + chain_faults(db)
+
+
 def chain_faults(db: sqlite_utils.Database) -> list[str]:
     """What the program checks at start: a changed or deleted log entry (Norwegian lines)."""
     return verify_chain(db.conn)

@@ -2147,10 +2147,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The access log has been altered</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Someone has altered or deleted entries in the access log outside the program. Report this to the data protection officer.
+        <translation>Someone has changed the database or the access log outside the program. Run &quot;individuell-plan check&quot; for the full check, and tell the data protection officer.
 
 </translation>
     </message>

@@ -2147,10 +2147,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Tilgangsloggen er endret</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <translation>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </translation>
     </message>

@@ -2147,10 +2147,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Tilgangsloggen er endra</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Nokon har endra eller sletta oppføringar i tilgangsloggen utanom programmet. Meld frå til personvernombodet.
+        <translation>Nokon har endra databasen eller tilgangsloggen utanom programmet. Køyr «individuell-plan check» for heile kontrollen, og meld frå til personvernombodet.
 
 </translation>
     </message>

@@ -111,11 +111,12 @@ class Session(QObject):
         self.idle.start()
         self.backup_timer.start()
         self.emergency_timer.start()
-        faults = audit.chain_faults(self.db) if user.is_admin else []  # only they are told
+        faults = audit.login_faults(self.db) if user.is_admin else []  # only they are told
         if faults:
             QMessageBox.warning(self.window, self.tr("Tilgangsloggen er endret"), self.tr(
-                "Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. "
-                "Meld fra til personvernombudet.\n\n") + "\n".join(faults[:5]))
+                "Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør "
+                "«individuell-plan check» for hele kontrollen, og meld fra til "
+                "personvernombudet.\n\n") + "\n".join(faults[:5]))
 
     def _close_window(self) -> None:
         window, self.window = self.window, None

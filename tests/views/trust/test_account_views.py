@@ -199,3 +199,20 @@ def test_the_innsyn_print_lists_the_nodtilgang_uses(ward, tmp_path) -> None:
     assert "Nødtilgang: åpnet av noen utenfor avdelingen din" in text
     first_table = text.split("Hele tilgangsloggen")[0]
     assert "Vera Voksen (vera)" in first_table and "vakthavende trenger planen" in first_table
+
+
+def test_an_administrator_is_warned_at_log_in_about_a_trigger_added_outside(
+        qtbot, ward, data_dir, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    db, admin, vera = ward
+    db.execute("CREATE TRIGGER silence BEFORE INSERT ON access_log "
+               "WHEN NEW.user = 'vera' BEGIN SELECT RAISE(IGNORE); END")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    for user in (vera, admin):  # staff are not told (nor made to wait for the check)
+        made = Session(db, data_dir, main_window_for)
+        made.open_window(user)
+        end_session(made)
+    (warning,) = shown
+    assert "silence" in warning and "individuell-plan check" in warning
