@@ -23,11 +23,12 @@ from desktop.commands import (
     patients,
     process,
     trust,
+    users,
 )
 from desktop.commands.base import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Refused
 
 # The groups in the order their commands appear in --help.
-GROUPS = (patients, trust, paper, letters, process, deadlines, exchange, indicators)
+GROUPS = (patients, trust, users, paper, letters, process, deadlines, exchange, indicators)
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "main", "entry"]
 

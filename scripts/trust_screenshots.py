@@ -1,4 +1,5 @@
-"""Screenshots of the trust screens (log-in, users, access log) for docs/screenshots/.
+"""Screenshots of the trust screens (log-in, users, access log, the nødtilgang banner, the
+password and nødtilgang pages of Innstillinger) for docs/screenshots/.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/trust_screenshots.py
 Uses a temporary demo database (synthetic people only).
@@ -21,7 +22,18 @@ from desktop.store import access, accounts, policy  # noqa: E402
 from desktop.store.session import Session  # noqa: E402
 from desktop.views.trust.log_view import LogView  # noqa: E402
 from desktop.views.trust.login_dialog import LoginDialog  # noqa: E402
+from desktop.views.trust.settings_dialog import SettingsDialog  # noqa: E402
 from desktop.views.trust.users_dialog import UsersDialog  # noqa: E402
+
+
+def _settings_tab(app, session, title: str, path: Path) -> None:
+    dialog = SettingsDialog(session)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    dialog.tabs.setCurrentIndex(titles.index(title))
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close()
 
 
 def main() -> None:
@@ -36,10 +48,8 @@ def main() -> None:
         login.show()
         app.processEvents()
         login.grab().save(str(out / "login.png"))
-        admin = accounts.authenticate(db, "demo.admin", "demo-admin")
-        accounts.add_user(db, admin, "siri.k", "Siri Kvam", "passord-siri",
-                          departments=["Somatikk/rehabilitering"])
-        vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+        demo_admin = accounts.authenticate(db, "demo.admin", "demo-passord-admin")
+        vera = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
         session = Session(db, vera)
         own = access.search_visible(session)[:3]
         for patient in own:
@@ -48,6 +58,24 @@ def main() -> None:
                      if p.department not in vera.departments)
         access.emergency_open(session, other.id, "Innlagt akutt i natt; vakthavende lege "
                                                  "trengte kriseplanen")
+        from desktop.app import main_window_for
+
+        window = main_window_for(session)
+        window.resize(1366, 768)
+        window.show()
+        window.open_patient(other.id)
+        app.processEvents()
+        window.grab().save(str(out / "workspace-emergency-1366x768.png"))
+        window.close()
+        _settings_tab(app, session, "Passord", out / "settings-password.png")
+        # the first real administrator ends the demo accounts, then gives herself a department
+        admin = accounts.add_user(db, demo_admin, "kari.admin", "Kari Admin",
+                                  "styrer-passord-1", accounts.ROLE_ADMIN)
+        accounts.add_user(db, admin, "siri.k", "Siri Kvam", "passord-siri",
+                          departments=["Somatikk/rehabilitering"])
+        accounts.update_user(db, admin, "kari.admin", "Kari Admin", accounts.ROLE_ADMIN,
+                             ["Voksenpsykiatri"])
+        _settings_tab(app, Session(db, admin), "Nødtilgang", out / "settings-emergency.png")
         for _ in range(3):
             try:
                 accounts.authenticate(db, "demo.barn", "feil-passord")

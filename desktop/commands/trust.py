@@ -29,16 +29,26 @@ ENV_PASSWORD = "INDIVIDUELL_PLAN_PASSWORD"
 # and show no patient data (check reports faults; backup copies the file within the data folder).
 FREE_COMMANDS = ("check", "backup")
 ADMIN_COMMANDS = ("restore",)
+LOGIN_COMMANDS = ("restore", "user")  # need --user even on a demo database
+DEMO_ONLY_COMMANDS = ("demo",)  # refused on a database with real accounts
 
 
-def _password(username: str) -> str:
+def password_from_env_or_prompt(username: str, prompt: str = "") -> str:
+    """The acting user's password: from INDIVIDUELL_PLAN_PASSWORD, or asked for at a prompt
+    (``prompt`` with {user}); never from an argument."""
     password = os.environ.get(ENV_PASSWORD)
     if password is not None:
         return password
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(translate("cli", "Passord for {user}: ").format(user=username))
+        return getpass.getpass((prompt or translate("cli", "Passord for {user}: ")).format(
+            user=username))
     raise Refused(translate("cli", "Oppgi passordet i miljøvariabelen {env}.").format(
         env=ENV_PASSWORD))
+
+
+def _changes_own_password(args: argparse.Namespace, user: User) -> bool:
+    return (args.command == "user" and getattr(args, "action", None) == "passwd"
+            and getattr(args, "username", "").strip().lower() == user.username)
 
 
 def _login(args: argparse.Namespace, db):
@@ -47,17 +57,28 @@ def _login(args: argparse.Namespace, db):
     from desktop.store import accounts, policy
 
     username = getattr(args, "user", None)
+    if args.command in DEMO_ONLY_COMMANDS and accounts.has_real_accounts(db):
+        raise Refused(translate("cli", "Databasen har ekte brukerkontoer, så demo kan ikke "
+                                       "legge inn syntetiske pasienter her; bruk en egen "
+                                       "datamappe (--data-dir)."))
     if not accounts.has_accounts(db):
         if username:
-            raise Refused(translate("cli", "Databasen har ingen brukerkontoer ennå; start "
-                                           "programmet og opprett den første administratoren."))
+            raise Refused(translate("cli", "Databasen har ingen brukerkontoer ennå; opprett den "
+                                           "første administratoren i vinduet eller med "
+                                           "«individuell-plan user add BRUKERNAVN --admin»."))
         return None
     if not username:
-        if policy.is_demo(db) and args.command not in ADMIN_COMMANDS:
+        if policy.is_demo(db) and args.command not in LOGIN_COMMANDS:
             return None
         raise Refused(translate("cli", "Databasen har brukerkontoer: oppgi --user BRUKERNAVN og "
                                        "passordet i {env}.").format(env=ENV_PASSWORD))
-    user = accounts.authenticate(db, username, _password(username), channel="cli")
+    user = accounts.authenticate(db, username, password_from_env_or_prompt(username),
+                                 channel="cli")
+    if user.must_change_password and not _changes_own_password(args, user):
+        raise Refused(translate("cli", "En administrator har satt et midlertidig passord for "
+                                       "{user}: velg ditt eget med «individuell-plan --user "
+                                       "{user} user passwd {user}» eller ved å logge inn i "
+                                       "vinduet.").format(user=user.username))
     if args.command in ADMIN_COMMANDS and not user.is_admin:
         raise Refused(translate("cli", "Bare administratorer kan gjenopprette en "
                                        "sikkerhetskopi."))

@@ -24,7 +24,7 @@ from desktop.reports.common import (
 )
 from desktop.reports.pdfa import to_pdfa
 from desktop.store import audit
-from desktop.store.audit import LogRow
+from desktop.store.audit import EmergencyUse, LogRow
 from desktop.store.session import Session, as_session
 
 EMERGENCY_SHADE = colors.HexColor("#fde8e8")
@@ -43,10 +43,32 @@ def _when(at: str) -> str:
     return f"{moment:%d.%m.%Y %H:%M}"
 
 
+def _emergency_table(uses: list[EmergencyUse], styles, width: float) -> list:
+    """The nødtilgang uses on their own, before the whole log: when, who and why."""
+    head = [Paragraph(_escape(text), styles.cell_head) for text in (
+        _t("Tidspunkt"), _t("Hvem"), _t("Begrunnelse"))]
+    data = [head] + [[Paragraph(_when(use.at), styles.cell),
+                      Paragraph(_escape(f"{use.user_name} ({use.user})" if use.user_name
+                                        else use.user), styles.cell),
+                      Paragraph(_escape(use.reason), styles.cell)] for use in uses]
+    table = Table(data, colWidths=[width * 0.17, width * 0.25, width * 0.58], repeatRows=1)
+    table.setStyle(TableStyle([CELL_FONT, ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                               ("BACKGROUND", (0, 1), (-1, -1), EMERGENCY_SHADE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBEFORE", (0, 1), (0, -1), 2, WARN)]))
+    return [Paragraph(_escape(_t("Nødtilgang: åpnet av noen utenfor avdelingen din")),
+                      styles.table_heading),
+            Paragraph(_escape(_t("Nødtilgang gis bare ved tjenstlig behov, med en skriftlig "
+                                 "begrunnelse, og kontrolleres.")), styles.hint),
+            table, Spacer(1, 8),
+            Paragraph(_escape(_t("Hele tilgangsloggen for deg")), styles.table_heading)]
+
+
 def render_access_report(patient: Patient, rows: list[LogRow],
-                         printed: dt.datetime | None = None) -> bytes:
-    """The innsyn document: the patient, then one line per log entry about them, oldest first;
-    nødtilgang lines are shaded and marked."""
+                         printed: dt.datetime | None = None,
+                         emergencies: list[EmergencyUse] | None = None) -> bytes:
+    """The innsyn document: the patient, the nødtilgang uses (who, when, why), then one line
+    per log entry about them, oldest first; nødtilgang lines are shaded and marked."""
     register_fonts()
     paper = PAPERS["A4"]
     styles = make_styles(paper)
@@ -61,6 +83,8 @@ def render_access_report(patient: Patient, rows: list[LogRow],
             date=f"{printed:%d.%m.%Y}")), styles.hint),
         Spacer(1, 6),
     ]
+    if emergencies:
+        story.extend(_emergency_table(emergencies, styles, paper.width))
     if not rows:
         story.append(Paragraph(_escape(_t("Ingen har åpnet opplysningene.")), styles.body))
     else:
@@ -89,12 +113,12 @@ def render_access_report(patient: Patient, rows: list[LogRow],
                 commands.append(("LINEBEFORE", (0, index), (0, index), 2, WARN))
         table.setStyle(TableStyle([CELL_FONT, *commands]))
         story.append(table)
-        emergencies = sum(row.is_emergency for row in rows)
-        if emergencies:
+        marked = sum(row.is_emergency for row in rows)
+        if marked:
             story.append(Spacer(1, 6))
             story.append(Paragraph(_escape(_t(
                 "Nødtilgang: {n} gang(er) åpnet av noen utenfor avdelingen, med begrunnelse "
-                "(markert).").format(n=emergencies)), styles.hint))
+                "(markert).").format(n=marked)), styles.hint))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer, pagesize=paper.size, leftMargin=paper.margin, rightMargin=paper.margin,
@@ -121,5 +145,6 @@ def save_access_report(session: Session | sqlite_utils.Database, patient_id: int
     if patient is None:
         raise ValueError(_t("Fant ingen pasient med id {id}.").format(id=patient_id))
     with source_language():  # a Norwegian document for the patient, like the printed forms
-        pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id))
+        pdf = render_access_report(patient, audit.innsyn_rows(db, patient_id),
+                                   emergencies=audit.emergency_uses(db, patient_id))
     return deliver(db, path, pdf, lambda: session.log(PRINT, patient_id, {"form": "innsyn"}))

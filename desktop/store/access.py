@@ -13,7 +13,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
-from desktop.store import accounts, policy
+from desktop.store import accounts, policy, settings
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
 from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
 from desktop.store.session import Session
@@ -37,7 +37,7 @@ def visible_departments(session: Session) -> tuple[str, ...] | None:
 
 def may_see(session: Session, patient_id: int) -> bool:
     departments = visible_departments(session)
-    if departments is None or patient_id in session.emergency_patients:
+    if departments is None or session.emergency(patient_id) is not None:
         return True
     row = session.db.execute("SELECT department FROM patients WHERE id = ?",
                              [patient_id]).fetchone()
@@ -109,7 +109,8 @@ def _reason_missing() -> AccessDenied:
 
 def emergency_open(session: Session, patient_id: int, reason: str) -> Patient:
     """Nødtilgang: open any patient with a written reason; logged as an emergency access, and
-    the patient stays open to this user for the rest of the session. Without a reason the
+    the patient stays open to this user until the window locks or logs out, or for the hours an
+administrator set (settings.EMERGENCY_HOURS), whichever comes first. Without a reason the
     refusal is logged."""
     reason = _clean_reason(reason)
     if len(reason) < MIN_REASON_LENGTH:
@@ -117,8 +118,10 @@ def emergency_open(session: Session, patient_id: int, reason: str) -> Patient:
                     patient_id if get_patient(session.db, patient_id) else None)
         raise _reason_missing()
     patient = _patient(session.db, patient_id)
-    session.log(EMERGENCY, patient_id, {"reason": reason, "department": patient.department})
-    session.emergency_patients.add(patient_id)
+    hours = int(settings.EMERGENCY_HOURS.read(session.db))
+    session.log(EMERGENCY, patient_id, {"reason": reason, "department": patient.department,
+                                        "hours": hours})
+    session.grant_emergency(patient_id, reason, hours)
     return patient
 
 

@@ -7,6 +7,7 @@ Every change an administrator makes and every log-in attempt is written to the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -15,10 +16,19 @@ import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desktop import resources
 from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store.clock import now
-from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, UNKNOWN_USER, USER_ADMIN, log_event
+from desktop.store.log import (
+    LOCK,
+    LOGIN,
+    LOGIN_FAILED,
+    SELF_GRANT,
+    UNKNOWN_USER,
+    USER_ADMIN,
+    log_event,
+)
 
 ROLE_STAFF = "staff"
 ROLE_ADMIN = "admin"
@@ -26,7 +36,20 @@ ROLES = (ROLE_STAFF, ROLE_ADMIN)
 
 MAX_FAILURES = 3
 LOCK_MINUTES = 5
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 12
+MIN_DISTINCT_CHARACTERS = 5
+COMMON_PASSWORDS = "common-passwords.txt"  # in resources/
+# (user name, display name, role, departments, password) of the accounts `individuell-plan
+# demo` creates: synthetic people, published passwords (docs/trust.md), so they are deactivated
+# as soon as a real account exists
+DEMO_ACCOUNTS = (
+    ("demo.admin", "Demo Administrator", ROLE_ADMIN, (), "demo-passord-admin"),
+    ("demo.voksen", "Vera Voksen", ROLE_STAFF,
+     ("Voksenpsykiatri", "Rusbehandling"), "demo-passord-ansatt"),
+    ("demo.barn", "Bendik Barn", ROLE_STAFF,
+     ("Barne- og ungdomspsykiatri", "Barnehabilitering"), "demo-passord-ansatt"),
+)
+DEMO_USERNAMES = frozenset(account[0] for account in DEMO_ACCOUNTS)
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
 # argon2id with the library's defaults (RFC 9106 low-memory profile); tests may swap it
@@ -90,10 +113,41 @@ def list_users(db: sqlite_utils.Database) -> list[User]:
     return [_user(row) for row in rows.fetchall()]
 
 
-def check_password_rules(password: str) -> None:
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The list of the most used passwords shipped in resources/ (lower case)."""
+    text = resources.read_bytes(COMMON_PASSWORDS).decode("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _letters(text: str) -> str:
+    """Lower case, without the digits and signs people put around a word ("Passord123!")."""
+    return text.lower().strip("0123456789!#$%&*+-.,:;?_@ '\"")
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def check_password_rules(password: str, username: str = "") -> None:
+    """Refuse a weak password with one Bokmål sentence: shorter than ``MIN_PASSWORD_LENGTH``,
+    with too few different characters, holding the user name, or (its letters without the
+    digits and signs around them) one of the most used passwords."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(translate("accounts", "Passordet må ha minst {n} tegn.").format(
             n=MIN_PASSWORD_LENGTH))
+    if len(set(password.lower())) < MIN_DISTINCT_CHARACTERS:
+        raise AccountError(translate("accounts", "Passordet har for få ulike tegn; bland "
+                                                 "bokstaver, sifre eller flere ord."))
+    name, typed = _alnum(username), _alnum(password)
+    if name and (name in typed or name[::-1] in typed) and (
+            len(name) >= 4 or typed.strip("0123456789") == name):
+        raise AccountError(translate("accounts", "Passordet kan ikke inneholde brukernavnet."))
+    common = common_passwords()
+    if password.lower() in common or _letters(password) in common or typed in common:
+        raise AccountError(translate("accounts", "Passordet er blant de mest brukte "
+                                                 "passordene; velg et annet."))
 
 
 def _clean_username(username: str) -> str:
@@ -117,7 +171,7 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
             role: str, departments: list[str] | tuple[str, ...], actor: str) -> User:
     username = _clean_username(username)
     departments_json = _clean(display_name, role, departments)
-    check_password_rules(password)
+    check_password_rules(password, username)
     password_hash = hasher.hash(password)
     with db.atomic():
         if get_user(db, username) is not None:
@@ -131,7 +185,37 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
         log_event(db, USER_ADMIN, None, {"action": "add", "username": username, "role": role,
                                          "departments": json.loads(departments_json)},
                   user=actor)
-    return _written_user(db, username)
+        created = _written_user(db, username)
+        if username not in DEMO_USERNAMES:
+            _retire_demo_accounts(db, created)
+    return created
+
+
+def has_real_accounts(db: sqlite_utils.Database) -> bool:
+    """Whether any account but the demo ones exists (the database holds real people's work)."""
+    names = ", ".join("?" * len(DEMO_USERNAMES))
+    return db.execute(f"SELECT 1 FROM users WHERE username NOT IN ({names}) LIMIT 1",
+                      sorted(DEMO_USERNAMES)).fetchone() is not None
+
+
+def _retire_demo_accounts(db: sqlite_utils.Database, created: User) -> None:
+    """The first real account ends the demo accounts (their passwords are published): each is
+    deactivated by a real administrator, through ``set_active`` like any deactivation. A real
+    staff account needs a real administrator first, or nobody could administer the database."""
+    names = ", ".join("?" * len(DEMO_USERNAMES))
+    demo = [row[0] for row in db.execute(
+        f"SELECT username FROM users WHERE active = 1 AND username IN ({names}) "
+        "ORDER BY username", sorted(DEMO_USERNAMES))]
+    if not demo:
+        return
+    admin = created if created.is_admin else next(
+        (user for user in list_users(db) if user.active and user.is_admin
+         and user.username not in DEMO_USERNAMES), None)
+    if admin is None:
+        raise AccountError(translate("accounts", "Opprett først en egen administratorkonto; "
+                                                 "demokontoene slås da av."))
+    for username in demo:
+        set_active(db, admin, username, False)
 
 
 def create_first_admin(db: sqlite_utils.Database, username: str, display_name: str,
@@ -183,9 +267,12 @@ def update_user(db: sqlite_utils.Database, actor: User, username: str, display_n
         db.execute("UPDATE users SET display_name = ?, role = ?, departments = ?, "
                    "updated_at = ? WHERE id = ?",
                    [display_name.strip(), role, departments_json, now(), user.id])
-        log_event(db, USER_ADMIN, None, {"action": "update", "username": user.username,
-                                         "role": role,
-                                         "departments": json.loads(departments_json)},
+        detail = {"action": "update", "username": user.username, "role": role,
+                  "departments": json.loads(departments_json)}
+        added = sorted(set(json.loads(departments_json)) - set(user.departments))
+        if user.id == actor.id and added:  # access to patients by one's own hand: flagged
+            detail["added"] = added
+        log_event(db, SELF_GRANT if "added" in detail else USER_ADMIN, None, detail,
                   user=actor.username)
     return _written_user(db, username)
 
@@ -194,10 +281,10 @@ def reset_password(db: sqlite_utils.Database, actor: User, username: str,
                    new_password: str) -> None:
     """Set a new password, lift a lockout, and ask the user to choose their own at next log-in."""
     _require_admin(db, actor)
-    check_password_rules(new_password)
+    user = _existing(db, username)
+    check_password_rules(new_password, user.username)
     password_hash = hasher.hash(new_password)
     with db.atomic():
-        user = _existing(db, username)
         db.execute("UPDATE users SET password_hash = ?, failed_count = 0, locked_until = '', "
                    "must_change_password = ?, updated_at = ? WHERE id = ?",
                    [password_hash, int(user.id != actor.id), now(), user.id])
@@ -210,6 +297,9 @@ def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bo
     _require_admin(db, actor)
     with db.atomic():
         user = _existing(db, username)
+        if active and user.username in DEMO_USERNAMES and has_real_accounts(db):
+            raise AccountError(translate("accounts", "Demokontoene kan ikke brukes i en "
+                                                     "database med ekte brukere."))
         if not active and user.id == actor.id:
             raise AccountError(translate("accounts", "Du kan ikke deaktivere deg selv."))
         if not active and user.is_admin and user.active and _active_admins(db) == 1:
@@ -228,7 +318,7 @@ def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -
         raise AccountError(translate("accounts", "Det nåværende passordet er feil."))
     if new == old:
         raise AccountError(translate("accounts", "Velg et annet passord enn det gamle."))
-    check_password_rules(new)
+    check_password_rules(new, user.username)
     with db.atomic():
         db.execute("UPDATE users SET password_hash = ?, must_change_password = 0, "
                    "updated_at = ? WHERE id = ?", [hasher.hash(new), now(), user.id])

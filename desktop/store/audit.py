@@ -33,6 +33,7 @@ def kind_label(kind: str) -> str:
         log.RESTORE: translate("audit", "Gjenoppretting"),
         log.SNAPSHOT: translate("audit", "Utskriftsgrunnlag låst"),
         log.REFUSED: translate("audit", "Avvist tilgang"),
+        log.SELF_GRANT: translate("audit", "Ga seg selv avdelinger"),
         log.COPY: translate("audit", "Kopi gitt"),
         log.RESERVATION_OVERRIDE: translate("audit", "Kopi eller innkalling tross reservasjon"),
     }
@@ -54,14 +55,22 @@ class LogRow:
     def is_emergency(self) -> bool:
         return self.kind == log.EMERGENCY
 
+    @property
+    def is_flagged(self) -> bool:
+        """Shown highlighted for review: nødtilgang, and an administrator giving themselves
+        departments (access to patients by their own hand)."""
+        return self.kind in (log.EMERGENCY, log.SELF_GRANT)
+
 
 def _labels() -> dict[str, str]:
     return {
         "channel": translate("audit", "via"), "department": translate("audit", "avdeling"),
         "departments": translate("audit", "avdelinger"), "role": translate("audit", "rolle"),
         "username": translate("audit", "bruker"), "until": translate("audit", "til"),
+        "added": translate("audit", "nye avdelinger"), "hours": translate("audit", "timer"),
         "idle_minutes": translate("audit", "låsetid (min)"),
         "backup_keep": translate("audit", "sikkerhetskopier"),
+        "emergency_hours": translate("audit", "nødtilgang (timer)"),
         "from": translate("audit", "fra"), "safety_copy": translate("audit", "kopi før"),
         "form": translate("audit", "skjema"), "forms": translate("audit", "skjemaer"),
         "paper": translate("audit", "papir"), "version": translate("audit", "versjon"),
@@ -193,6 +202,40 @@ def log_users(db: sqlite_utils.Database) -> list[str]:
 def innsyn_rows(db: sqlite_utils.Database, patient_id: int) -> list[LogRow]:
     """Who has accessed the patient's data and when, oldest first (for the patient's innsyn)."""
     return search_log(db, patient_id=patient_id, limit=1_000_000, newest_first=False)
+
+
+@dataclass(frozen=True)
+class EmergencyUse:
+    """One nødtilgang to a patient, as the innsyn lists it."""
+
+    at: str
+    user: str
+    user_name: str
+    reason: str
+
+
+def emergency_uses(db: sqlite_utils.Database, patient_id: int) -> list[EmergencyUse]:
+    """Every nødtilgang to the patient, oldest first: when, who and the written reason."""
+    uses = []
+    for row in search_log(db, patient_id=patient_id, kinds=(log.EMERGENCY,), limit=1_000_000,
+                          newest_first=False):
+        stored = db.execute("SELECT detail FROM access_log WHERE id = ?", [row.id]).fetchone()
+        try:
+            reason = str(json.loads(stored[0]).get("reason", ""))
+        except (ValueError, AttributeError):
+            reason = stored[0]
+        uses.append(EmergencyUse(row.at, row.user, row.user_name, reason))
+    return uses
+
+
+def login_faults(db: sqlite_utils.Database) -> list[str]:
+    """What the window warns an administrator about at log-in: the log's chain, and the schema
+    against the migrations (an added trigger can silence the log; about 1 ms). The seals,
+    stored JSON and integrity_check are left to `check`: together they cost seconds at 10 000
+    patients (benchmarks/bench_login_check.py)."""
+    from desktop.store.schema_check import schema_faults
+
+    return schema_faults(db.conn) + chain_faults(db)
 
 
 def chain_faults(db: sqlite_utils.Database) -> list[str]:

@@ -30,12 +30,13 @@ USER_ADMIN = "user_admin"
 RESTORE = "restore"
 SNAPSHOT = "print_snapshot"  # the first print of a signed version fixed its print snapshot
 REFUSED = "refused"  # a refused reach for a patient outside the user's departments
+SELF_GRANT = "self_grant"  # an administrator gave themselves departments (flagged in the log view)
 # people around the patient (store/participants.py, store/distribution.py)
 COPY = "copy"  # a version, letter or minutes given to someone (the kopiliste)
 RESERVATION_OVERRIDE = "reservation_override"  # a reserved person got a copy or invitation
 KINDS = (OPEN_PATIENT, CHANGE, PRINT, EXPORT, IMPORT, SIGN,
          LOGIN, LOGIN_FAILED, LOGOUT, LOCK, EMERGENCY, USER_ADMIN, RESTORE, SNAPSHOT, REFUSED,
-         COPY, RESERVATION_OVERRIDE)
+         SELF_GRANT, COPY, RESERVATION_OVERRIDE)
 UNKNOWN_USER = "(ukjent)"  # the user of a failed log-in with an unknown user name
 
 GENESIS = "0" * 64

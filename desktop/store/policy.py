@@ -9,21 +9,14 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.store import accounts, settings
-from desktop.store.accounts import ROLE_ADMIN, ROLE_STAFF, AccountError, User
+from desktop.store.accounts import AccountError, User
 from desktop.store.log import USER_ADMIN, log_event
 from desktop.store.session import Session
 from desktop.store.settings import get_setting, set_setting
 
 KEY_DEMO = "trust.demo"
 
-# (user name, display name, role, departments, password): synthetic people only
-DEMO_ACCOUNTS = (
-    ("demo.admin", "Demo Administrator", ROLE_ADMIN, (), "demo-admin"),
-    ("demo.voksen", "Vera Voksen", ROLE_STAFF,
-     ("Voksenpsykiatri", "Rusbehandling"), "demo-ansatt"),
-    ("demo.barn", "Bendik Barn", ROLE_STAFF,
-     ("Barne- og ungdomspsykiatri", "Barnehabilitering"), "demo-ansatt"),
-)
+DEMO_ACCOUNTS = accounts.DEMO_ACCOUNTS  # synthetic people, passwords in docs/trust.md
 
 
 def idle_minutes(db: sqlite_utils.Database) -> int:
@@ -61,6 +54,27 @@ def set_trust_settings(db: sqlite_utils.Database, actor: User, idle: int, keep: 
         set_setting(db, settings.BACKUP_KEEP.key, str(keep))
         log_event(db, USER_ADMIN, None, {"action": "settings", "idle_minutes": idle,
                                          "backup_keep": keep}, user=actor.username)
+
+
+def emergency_hours(db: sqlite_utils.Database) -> int:
+    """Hours a nødtilgang lasts (unless the window locks or logs out first)."""
+    return int(settings.EMERGENCY_HOURS.read(db))
+
+
+def set_emergency_hours(session: Session, hours: int) -> None:
+    """An administrator sets how long a nødtilgang lasts (1–24 hours); logged."""
+    if not may_change(session, settings.EMERGENCY_HOURS) or session.user is None:
+        raise AccountError(translate("accounts", "Bare administratorer kan endre innstillinger."))
+    fresh = accounts.get_user(session.db, session.user.username)
+    if fresh is None or not fresh.active or not fresh.is_admin:
+        raise AccountError(translate("accounts", "Bare administratorer kan endre innstillinger."))
+    if not settings.EMERGENCY_HOURS.in_range(hours):
+        raise AccountError(translate("accounts", "Nødtilgangen må vare mellom 1 og 24 timer."))
+    if hours == emergency_hours(session.db):
+        return
+    with session.db.atomic():
+        set_setting(session.db, settings.EMERGENCY_HOURS.key, str(hours))
+        session.log(USER_ADMIN, None, {"action": "settings", "emergency_hours": hours})
 
 
 def may_change_logo(session: Session) -> bool:

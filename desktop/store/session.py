@@ -1,16 +1,28 @@
 """Who acts: one logged-in user (or nobody, on a database without accounts) over one open
-database, and the patients opened through nødtilgang. The window makes one at each log-in and
-every command makes one; both pass it down to the store, exchange, reports and models, so no
-module keeps who is logged in in a global."""
+database, and the patients opened through nødtilgang (each until its expiry, or until the
+window locks or logs out). The window makes one at each log-in and every command makes one;
+both pass it down to the store, exchange, reports and models, so no module keeps who is logged
+in in a global."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from desktop.store.accounts import User
 from desktop.store.log import log_event, system_user
+
+
+@dataclass(frozen=True)
+class EmergencyGrant:
+    """One patient opened through nødtilgang: why, since when and until when."""
+
+    patient_id: int
+    reason: str
+    started: dt.datetime
+    expires: dt.datetime
 
 
 @dataclass(eq=False)
@@ -20,7 +32,8 @@ class Session:
 
     db: sqlite_utils.Database
     user: User | None = None
-    emergency_patients: set[int] = field(default_factory=set)  # opened through nødtilgang
+    # the patients opened through nødtilgang, by patient id
+    emergency_grants: dict[int, EmergencyGrant] = field(default_factory=dict)
 
     @property
     def username(self) -> str:
@@ -33,6 +46,35 @@ class Session:
         if self.user is None:
             return system_user()
         return self.user.display_name or self.user.username
+
+    def grant_emergency(self, patient_id: int, reason: str, hours: int,
+                        when: dt.datetime | None = None) -> EmergencyGrant:
+        """Open ``patient_id`` to this session through nødtilgang for ``hours``."""
+        started = when or dt.datetime.now()
+        grant = EmergencyGrant(patient_id, reason, started, started + dt.timedelta(hours=hours))
+        self.emergency_grants[patient_id] = grant
+        return grant
+
+    def emergency(self, patient_id: int, when: dt.datetime | None = None
+                  ) -> EmergencyGrant | None:
+        """The nødtilgang this session holds for ``patient_id`` now; an expired one is gone."""
+        grant = self.emergency_grants.get(patient_id)
+        if grant is not None and grant.expires <= (when or dt.datetime.now()):
+            del self.emergency_grants[patient_id]
+            return None
+        return grant
+
+    @property
+    def emergency_patients(self) -> set[int]:
+        """The patients open to this session through nødtilgang now."""
+        moment = dt.datetime.now()
+        return {pid for pid in list(self.emergency_grants) if self.emergency(pid, moment)}
+
+    def end_emergencies(self) -> list[EmergencyGrant]:
+        """End every nødtilgang (the window locks or logs out); returns those that ended."""
+        ended = list(self.emergency_grants.values())
+        self.emergency_grants.clear()
+        return ended
 
     def log(self, kind: str, patient_id: int | None = None, detail: str | dict = "") -> None:
         """Append one access-log entry in this user's name."""

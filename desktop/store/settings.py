@@ -56,7 +56,8 @@ IDLE_MINUTES = Option("trust.idle_minutes", int, 10, ADMIN, 1, 240)  # before th
 BACKUP_KEEP = Option("trust.backup_keep", int, 14, ADMIN, 1, 365)  # automatic backups kept
 LOGO = Option(KEY_LOGO, str, "", ADMIN)  # prints on every ward's forms
 CONSENT_TEXT = Option(KEY_CONSENT_TEXT, str, "", ADMIN)  # store/consent_text.py; "": default
-OPTIONS: tuple[Option, ...] = (IDLE_MINUTES, BACKUP_KEEP, LOGO, CONSENT_TEXT)
+EMERGENCY_HOURS = Option("trust.emergency_hours", int, 4, ADMIN, 1, 24)  # a nødtilgang lasts
+OPTIONS: tuple[Option, ...] = (IDLE_MINUTES, BACKUP_KEEP, LOGO, CONSENT_TEXT, EMERGENCY_HOURS)
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"

@@ -628,6 +628,29 @@
     </message>
 </context>
 <context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
+        <source>En pasient som er åpnet med nødtilgang, vises med begrunnelsen øverst i arbeidsflaten. Tilgangen slutter når vinduet låses, når brukeren logger ut, eller etter tiden du velger her. Hver nødtilgang står i tilgangsloggen og på pasientens innsynsutskrift.</source>
+        <translation>A patient opened through emergency access is shown with the reason at the top of the workspace. The access ends when the window locks, when the user logs out, or after the time you choose here. Every emergency access is in the access log and on the patient&apos;s access report.</translation>
+    </message>
+    <message>
+        <source> timer</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen varer</source>
+        <translation>Emergency access lasts</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen &amp;varer</source>
+        <translation>Emergency access &amp;lasts</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -2020,6 +2043,53 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Passord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Bytt ditt eget passord. Det må ha minst {n} tegn, ikke inneholde brukernavnet og ikke være et av de mest brukte passordene. Flere vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</source>
+        <translation>Change your own password. It must have at least {n} characters, must not contain the user name and must not be one of the most used passwords. Several ordinary words in a row are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>&amp;Nåværende passord</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>N&amp;ytt passord</source>
+        <translation>N&amp;ew password</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta det nye passordet</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <source>&amp;Bytt passord</source>
+        <translation>C&amp;hange password</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Passordet er byttet.</source>
+        <translation>The password has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -2655,10 +2725,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The access log has been altered</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Someone has altered or deleted entries in the access log outside the program. Report this to the data protection officer.
+        <translation>Someone has changed the database or the access log outside the program. Run &quot;individuell-plan check&quot; for the full check, and tell the data protection officer.
 
 </translation>
     </message>
@@ -3188,6 +3258,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>yes</translation>
     </message>
     <message>
+        <source>Nødtilgang</source>
+        <translation>Emergency access</translation>
+    </message>
+    <message>
         <source>Pasient</source>
         <translation>Patient</translation>
     </message>
@@ -3236,6 +3310,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Saved {time}</translation>
     </message>
     <message>
+        <source>Åpnet med nødtilgang kl. {start}: {reason}. Tilgangen er logget og varer til kl. {end}, eller til vinduet låses eller du logger ut.</source>
+        <translation>Opened through emergency access at {start}: {reason}. The access is logged and lasts until {end}, or until the window locks or you log out.</translation>
+    </message>
+    <message>
         <source>Ingen plan ennå</source>
         <translation>No plan yet</translation>
     </message>
@@ -3274,6 +3352,18 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
+        <source>Passordet har for få ulike tegn; bland bokstaver, sifre eller flere ord.</source>
+        <translation>The password has too few different characters; mix letters, digits or several words.</translation>
+    </message>
+    <message>
+        <source>Passordet kan ikke inneholde brukernavnet.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>Passordet er blant de mest brukte passordene; velg et annet.</source>
+        <translation>The password is one of the most used passwords; choose another.</translation>
+    </message>
+    <message>
         <source>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</source>
         <translation>The user name must have 2–40 characters: lower-case letters a–z, digits, full stop, hyphen or underscore.</translation>
     </message>
@@ -3290,6 +3380,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The user name “{name}” is in use.</translation>
     </message>
     <message>
+        <source>Opprett først en egen administratorkonto; demokontoene slås da av.</source>
+        <translation>First create an administrator account of your own; the demo accounts are then switched off.</translation>
+    </message>
+    <message>
         <source>Det finnes allerede brukerkontoer.</source>
         <translation>User accounts already exist.</translation>
     </message>
@@ -3304,6 +3398,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Den siste administratoren må beholde rollen.</source>
         <translation>The last administrator must keep the role.</translation>
+    </message>
+    <message>
+        <source>Demokontoene kan ikke brukes i en database med ekte brukere.</source>
+        <translation>The demo accounts cannot be used in a database with real users.</translation>
     </message>
     <message>
         <source>Du kan ikke deaktivere deg selv.</source>
@@ -3348,6 +3446,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Antall sikkerhetskopier må være mellom 1 og 365.</source>
         <translation>The number of backups must be between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen må vare mellom 1 og 24 timer.</source>
+        <translation>Emergency access must last between 1 and 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3515,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Access refused</translation>
     </message>
     <message>
+        <source>Ga seg selv avdelinger</source>
+        <translation>Gave themselves departments</translation>
+    </message>
+    <message>
         <source>Kopi gitt</source>
         <translation>Copy given</translation>
     </message>
@@ -3445,12 +3551,24 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>to</translation>
     </message>
     <message>
+        <source>nye avdelinger</source>
+        <translation>new departments</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>hours</translation>
+    </message>
+    <message>
         <source>låsetid (min)</source>
         <translation>lock time (min)</translation>
     </message>
     <message>
         <source>sikkerhetskopier</source>
         <translation>backups</translation>
+    </message>
+    <message>
+        <source>nødtilgang (timer)</source>
+        <translation>emergency access (hours)</translation>
     </message>
     <message>
         <source>fra</source>
@@ -3821,12 +3939,20 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Give the password in the environment variable {env}.</translation>
     </message>
     <message>
-        <source>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</source>
-        <translation>The database has no user accounts yet; start the program and create the first administrator.</translation>
+        <source>Databasen har ekte brukerkontoer, så demo kan ikke legge inn syntetiske pasienter her; bruk en egen datamappe (--data-dir).</source>
+        <translation>The database has real user accounts, so demo cannot add synthetic patients here; use a separate data folder (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukerkontoer ennå; opprett den første administratoren i vinduet eller med «individuell-plan user add BRUKERNAVN --admin».</source>
+        <translation>The database has no user accounts yet; create the first administrator in the window or with &quot;individuell-plan user add USERNAME --admin&quot;.</translation>
     </message>
     <message>
         <source>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</source>
         <translation>The database has user accounts: give --user USERNAME and the password in {env}.</translation>
+    </message>
+    <message>
+        <source>En administrator har satt et midlertidig passord for {user}: velg ditt eget med «individuell-plan --user {user} user passwd {user}» eller ved å logge inn i vinduet.</source>
+        <translation>An administrator has set a temporary password for {user}: choose your own with &quot;individuell-plan --user {user} user passwd {user}&quot; or by logging in in the window.</translation>
     </message>
     <message>
         <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
@@ -4013,6 +4139,78 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Oppgi det nye passordet i miljøvariabelen {env}.</source>
+        <translation>Give the new password in the environment variable {env}.</translation>
+    </message>
+    <message>
+        <source>Nytt passord for {user}: </source>
+        <translation>New password for {user}: </translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Oppgi --user med en administrator og passordet i {env}.</source>
+        <translation>Give --user with an administrator and the password in {env}.</translation>
+    </message>
+    <message>
+        <source>Den første brukeren må være administrator: legg til --admin.</source>
+        <translation>The first user must be an administrator: add --admin.</translation>
+    </message>
+    <message>
+        <source>Den første administratoren får ingen avdelinger; en annen administrator gir dem senere.</source>
+        <translation>The first administrator gets no departments; another administrator gives them later.</translation>
+    </message>
+    <message>
+        <source>La til brukeren {name}.</source>
+        <translation>Added the user {name}.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord for {user}: </source>
+        <translation>Current password for {user}: </translation>
+    </message>
+    <message>
+        <source>Passordet er endret.</source>
+        <translation>The password has been changed.</translation>
+    </message>
+    <message>
+        <source>Nytt passord satt for {name}; brukeren må velge sitt eget ved neste innlogging.</source>
+        <translation>New password set for {name}; the user must choose their own at the next log-in.</translation>
+    </message>
+    <message>
+        <source>Deaktiverte brukeren {name}.</source>
+        <translation>Deactivated the user {name}.</translation>
+    </message>
+    <message>
+        <source>deaktivert</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>må velge nytt passord</source>
+        <translation>must choose a new password</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan se brukerne.</source>
+        <translation>Only administrators can see the users.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>staff</translation>
     </message>
 </context>
 <context>

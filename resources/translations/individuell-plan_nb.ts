@@ -628,6 +628,29 @@
     </message>
 </context>
 <context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Nødtilgang</translation>
+    </message>
+    <message>
+        <source>En pasient som er åpnet med nødtilgang, vises med begrunnelsen øverst i arbeidsflaten. Tilgangen slutter når vinduet låses, når brukeren logger ut, eller etter tiden du velger her. Hver nødtilgang står i tilgangsloggen og på pasientens innsynsutskrift.</source>
+        <translation>En pasient som er åpnet med nødtilgang, vises med begrunnelsen øverst i arbeidsflaten. Tilgangen slutter når vinduet låses, når brukeren logger ut, eller etter tiden du velger her. Hver nødtilgang står i tilgangsloggen og på pasientens innsynsutskrift.</translation>
+    </message>
+    <message>
+        <source> timer</source>
+        <translation> timer</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen varer</source>
+        <translation>Nødtilgangen varer</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen &amp;varer</source>
+        <translation>Nødtilgangen &amp;varer</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -2020,6 +2043,53 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Bytt ditt eget passord. Det må ha minst {n} tegn, ikke inneholde brukernavnet og ikke være et av de mest brukte passordene. Flere vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</source>
+        <translation>Bytt ditt eget passord. Det må ha minst {n} tegn, ikke inneholde brukernavnet og ikke være et av de mest brukte passordene. Flere vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord</source>
+        <translation>Nåværende passord</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet</source>
+        <translation>Gjenta det nye passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Nåværende passord</source>
+        <translation>&amp;Nåværende passord</translation>
+    </message>
+    <message>
+        <source>N&amp;ytt passord</source>
+        <translation>N&amp;ytt passord</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta det nye passordet</source>
+        <translation>&amp;Gjenta det nye passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Bytt passord</source>
+        <translation>&amp;Bytt passord</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passordene er ikke like.</translation>
+    </message>
+    <message>
+        <source>Passordet er byttet.</source>
+        <translation>Passordet er byttet.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -2655,10 +2725,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Tilgangsloggen er endret</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <translation>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </translation>
     </message>
@@ -3188,6 +3258,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>ja</translation>
     </message>
     <message>
+        <source>Nødtilgang</source>
+        <translation>Nødtilgang</translation>
+    </message>
+    <message>
         <source>Pasient</source>
         <translation>Pasient</translation>
     </message>
@@ -3236,6 +3310,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Lagret {time}</translation>
     </message>
     <message>
+        <source>Åpnet med nødtilgang kl. {start}: {reason}. Tilgangen er logget og varer til kl. {end}, eller til vinduet låses eller du logger ut.</source>
+        <translation>Åpnet med nødtilgang kl. {start}: {reason}. Tilgangen er logget og varer til kl. {end}, eller til vinduet låses eller du logger ut.</translation>
+    </message>
+    <message>
         <source>Ingen plan ennå</source>
         <translation>Ingen plan ennå</translation>
     </message>
@@ -3274,6 +3352,18 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Passordet må ha minst {n} tegn.</translation>
     </message>
     <message>
+        <source>Passordet har for få ulike tegn; bland bokstaver, sifre eller flere ord.</source>
+        <translation>Passordet har for få ulike tegn; bland bokstaver, sifre eller flere ord.</translation>
+    </message>
+    <message>
+        <source>Passordet kan ikke inneholde brukernavnet.</source>
+        <translation>Passordet kan ikke inneholde brukernavnet.</translation>
+    </message>
+    <message>
+        <source>Passordet er blant de mest brukte passordene; velg et annet.</source>
+        <translation>Passordet er blant de mest brukte passordene; velg et annet.</translation>
+    </message>
+    <message>
         <source>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</source>
         <translation>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</translation>
     </message>
@@ -3290,6 +3380,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Brukernavnet «{name}» er i bruk.</translation>
     </message>
     <message>
+        <source>Opprett først en egen administratorkonto; demokontoene slås da av.</source>
+        <translation>Opprett først en egen administratorkonto; demokontoene slås da av.</translation>
+    </message>
+    <message>
         <source>Det finnes allerede brukerkontoer.</source>
         <translation>Det finnes allerede brukerkontoer.</translation>
     </message>
@@ -3304,6 +3398,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Den siste administratoren må beholde rollen.</source>
         <translation>Den siste administratoren må beholde rollen.</translation>
+    </message>
+    <message>
+        <source>Demokontoene kan ikke brukes i en database med ekte brukere.</source>
+        <translation>Demokontoene kan ikke brukes i en database med ekte brukere.</translation>
     </message>
     <message>
         <source>Du kan ikke deaktivere deg selv.</source>
@@ -3348,6 +3446,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Antall sikkerhetskopier må være mellom 1 og 365.</source>
         <translation>Antall sikkerhetskopier må være mellom 1 og 365.</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen må vare mellom 1 og 24 timer.</source>
+        <translation>Nødtilgangen må vare mellom 1 og 24 timer.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3515,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Avvist tilgang</translation>
     </message>
     <message>
+        <source>Ga seg selv avdelinger</source>
+        <translation>Ga seg selv avdelinger</translation>
+    </message>
+    <message>
         <source>Kopi gitt</source>
         <translation>Kopi gitt</translation>
     </message>
@@ -3445,12 +3551,24 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>til</translation>
     </message>
     <message>
+        <source>nye avdelinger</source>
+        <translation>nye avdelinger</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
         <source>låsetid (min)</source>
         <translation>låsetid (min)</translation>
     </message>
     <message>
         <source>sikkerhetskopier</source>
         <translation>sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>nødtilgang (timer)</source>
+        <translation>nødtilgang (timer)</translation>
     </message>
     <message>
         <source>fra</source>
@@ -3821,12 +3939,20 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Oppgi passordet i miljøvariabelen {env}.</translation>
     </message>
     <message>
-        <source>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</source>
-        <translation>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</translation>
+        <source>Databasen har ekte brukerkontoer, så demo kan ikke legge inn syntetiske pasienter her; bruk en egen datamappe (--data-dir).</source>
+        <translation>Databasen har ekte brukerkontoer, så demo kan ikke legge inn syntetiske pasienter her; bruk en egen datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukerkontoer ennå; opprett den første administratoren i vinduet eller med «individuell-plan user add BRUKERNAVN --admin».</source>
+        <translation>Databasen har ingen brukerkontoer ennå; opprett den første administratoren i vinduet eller med «individuell-plan user add BRUKERNAVN --admin».</translation>
     </message>
     <message>
         <source>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</source>
         <translation>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</translation>
+    </message>
+    <message>
+        <source>En administrator har satt et midlertidig passord for {user}: velg ditt eget med «individuell-plan --user {user} user passwd {user}» eller ved å logge inn i vinduet.</source>
+        <translation>En administrator har satt et midlertidig passord for {user}: velg ditt eget med «individuell-plan --user {user} user passwd {user}» eller ved å logge inn i vinduet.</translation>
     </message>
     <message>
         <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
@@ -4013,6 +4139,78 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>Antall dager kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Oppgi det nye passordet i miljøvariabelen {env}.</source>
+        <translation>Oppgi det nye passordet i miljøvariabelen {env}.</translation>
+    </message>
+    <message>
+        <source>Nytt passord for {user}: </source>
+        <translation>Nytt passord for {user}: </translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet: </source>
+        <translation>Gjenta det nye passordet: </translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passordene er ikke like.</translation>
+    </message>
+    <message>
+        <source>Oppgi --user med en administrator og passordet i {env}.</source>
+        <translation>Oppgi --user med en administrator og passordet i {env}.</translation>
+    </message>
+    <message>
+        <source>Den første brukeren må være administrator: legg til --admin.</source>
+        <translation>Den første brukeren må være administrator: legg til --admin.</translation>
+    </message>
+    <message>
+        <source>Den første administratoren får ingen avdelinger; en annen administrator gir dem senere.</source>
+        <translation>Den første administratoren får ingen avdelinger; en annen administrator gir dem senere.</translation>
+    </message>
+    <message>
+        <source>La til brukeren {name}.</source>
+        <translation>La til brukeren {name}.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord for {user}: </source>
+        <translation>Nåværende passord for {user}: </translation>
+    </message>
+    <message>
+        <source>Passordet er endret.</source>
+        <translation>Passordet er endret.</translation>
+    </message>
+    <message>
+        <source>Nytt passord satt for {name}; brukeren må velge sitt eget ved neste innlogging.</source>
+        <translation>Nytt passord satt for {name}; brukeren må velge sitt eget ved neste innlogging.</translation>
+    </message>
+    <message>
+        <source>Deaktiverte brukeren {name}.</source>
+        <translation>Deaktiverte brukeren {name}.</translation>
+    </message>
+    <message>
+        <source>deaktivert</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>må velge nytt passord</source>
+        <translation>må velge nytt passord</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan se brukerne.</source>
+        <translation>Bare administratorer kan se brukerne.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>ansatt</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,29 @@
     </message>
 </context>
 <context>
+    <name>EmergencyPage</name>
+    <message>
+        <source>Nødtilgang</source>
+        <translation>Naudtilgang</translation>
+    </message>
+    <message>
+        <source>En pasient som er åpnet med nødtilgang, vises med begrunnelsen øverst i arbeidsflaten. Tilgangen slutter når vinduet låses, når brukeren logger ut, eller etter tiden du velger her. Hver nødtilgang står i tilgangsloggen og på pasientens innsynsutskrift.</source>
+        <translation>Ein pasient som er opna med naudtilgang, blir vist med grunngjevinga øvst i arbeidsflata. Tilgangen sluttar når vindauget blir låst, når brukaren loggar ut, eller etter tida du vel her. Kvar naudtilgang står i tilgangsloggen og på innsynsutskrifta til pasienten.</translation>
+    </message>
+    <message>
+        <source> timer</source>
+        <translation> timar</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen varer</source>
+        <translation>Naudtilgangen varer</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen &amp;varer</source>
+        <translation>Naudtilgangen &amp;varer</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -2020,6 +2043,53 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Passord</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Bytt ditt eget passord. Det må ha minst {n} tegn, ikke inneholde brukernavnet og ikke være et av de mest brukte passordene. Flere vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</source>
+        <translation>Byt ditt eige passord. Det må ha minst {n} teikn, ikkje innehalde brukarnamnet og ikkje vere eitt av dei mest brukte passorda. Fleire vanlege ord etter kvarandre er lette å hugse og vanskelege å gjette.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord</source>
+        <translation>Noverande passord</translation>
+    </message>
+    <message>
+        <source>Nytt passord</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet</source>
+        <translation>Gjenta det nye passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Nåværende passord</source>
+        <translation>&amp;Noverande passord</translation>
+    </message>
+    <message>
+        <source>N&amp;ytt passord</source>
+        <translation>N&amp;ytt passord</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta det nye passordet</source>
+        <translation>&amp;Gjenta det nye passordet</translation>
+    </message>
+    <message>
+        <source>&amp;Bytt passord</source>
+        <translation>&amp;Byt passord</translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Passordet er byttet.</source>
+        <translation>Passordet er bytt.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Rediger pasient</source>
@@ -2655,10 +2725,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Tilgangsloggen er endra</translation>
     </message>
     <message>
-        <source>Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. Meld fra til personvernombudet.
+        <source>Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør «individuell-plan check» for hele kontrollen, og meld fra til personvernombudet.
 
 </source>
-        <translation>Nokon har endra eller sletta oppføringar i tilgangsloggen utanom programmet. Meld frå til personvernombodet.
+        <translation>Nokon har endra databasen eller tilgangsloggen utanom programmet. Køyr «individuell-plan check» for heile kontrollen, og meld frå til personvernombodet.
 
 </translation>
     </message>
@@ -3188,6 +3258,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>ja</translation>
     </message>
     <message>
+        <source>Nødtilgang</source>
+        <translation>Naudtilgang</translation>
+    </message>
+    <message>
         <source>Pasient</source>
         <translation>Pasient</translation>
     </message>
@@ -3236,6 +3310,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Lagra {time}</translation>
     </message>
     <message>
+        <source>Åpnet med nødtilgang kl. {start}: {reason}. Tilgangen er logget og varer til kl. {end}, eller til vinduet låses eller du logger ut.</source>
+        <translation>Opna med naudtilgang kl. {start}: {reason}. Tilgangen er logga og varer til kl. {end}, eller til vindauget blir låst eller du loggar ut.</translation>
+    </message>
+    <message>
         <source>Ingen plan ennå</source>
         <translation>Ingen plan enno</translation>
     </message>
@@ -3274,6 +3352,18 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Passordet må ha minst {n} teikn.</translation>
     </message>
     <message>
+        <source>Passordet har for få ulike tegn; bland bokstaver, sifre eller flere ord.</source>
+        <translation>Passordet har for få ulike teikn; bland bokstavar, siffer eller fleire ord.</translation>
+    </message>
+    <message>
+        <source>Passordet kan ikke inneholde brukernavnet.</source>
+        <translation>Passordet kan ikkje innehalde brukarnamnet.</translation>
+    </message>
+    <message>
+        <source>Passordet er blant de mest brukte passordene; velg et annet.</source>
+        <translation>Passordet er blant dei mest brukte passorda; vel eit anna.</translation>
+    </message>
+    <message>
         <source>Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, bindestrek eller understrek.</source>
         <translation>Brukarnamnet må ha 2–40 teikn: små bokstavar a–z, siffer, punktum, bindestrek eller understrek.</translation>
     </message>
@@ -3290,6 +3380,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Brukarnamnet «{name}» er i bruk.</translation>
     </message>
     <message>
+        <source>Opprett først en egen administratorkonto; demokontoene slås da av.</source>
+        <translation>Opprett først ein eigen administratorkonto; demokontoane blir då slått av.</translation>
+    </message>
+    <message>
         <source>Det finnes allerede brukerkontoer.</source>
         <translation>Det finst alt brukarkontoar.</translation>
     </message>
@@ -3304,6 +3398,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Den siste administratoren må beholde rollen.</source>
         <translation>Den siste administratoren må halde på rolla.</translation>
+    </message>
+    <message>
+        <source>Demokontoene kan ikke brukes i en database med ekte brukere.</source>
+        <translation>Demokontoane kan ikkje brukast i ein database med ekte brukarar.</translation>
     </message>
     <message>
         <source>Du kan ikke deaktivere deg selv.</source>
@@ -3348,6 +3446,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Antall sikkerhetskopier må være mellom 1 og 365.</source>
         <translation>Talet på tryggingskopiar må vere mellom 1 og 365.</translation>
+    </message>
+    <message>
+        <source>Nødtilgangen må vare mellom 1 og 24 timer.</source>
+        <translation>Naudtilgangen må vare mellom 1 og 24 timar.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3515,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Avvist tilgang</translation>
     </message>
     <message>
+        <source>Ga seg selv avdelinger</source>
+        <translation>Gav seg sjølv avdelingar</translation>
+    </message>
+    <message>
         <source>Kopi gitt</source>
         <translation>Kopi gitt</translation>
     </message>
@@ -3445,12 +3551,24 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>til</translation>
     </message>
     <message>
+        <source>nye avdelinger</source>
+        <translation>nye avdelingar</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timar</translation>
+    </message>
+    <message>
         <source>låsetid (min)</source>
         <translation>låsetid (min)</translation>
     </message>
     <message>
         <source>sikkerhetskopier</source>
         <translation>tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>nødtilgang (timer)</source>
+        <translation>naudtilgang (timar)</translation>
     </message>
     <message>
         <source>fra</source>
@@ -3821,12 +3939,20 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Oppgi passordet i miljøvariabelen {env}.</translation>
     </message>
     <message>
-        <source>Databasen har ingen brukerkontoer ennå; start programmet og opprett den første administratoren.</source>
-        <translation>Databasen har ingen brukarkontoar enno; start programmet og opprett den første administratoren.</translation>
+        <source>Databasen har ekte brukerkontoer, så demo kan ikke legge inn syntetiske pasienter her; bruk en egen datamappe (--data-dir).</source>
+        <translation>Databasen har ekte brukarkontoar, så demo kan ikkje leggje inn syntetiske pasientar her; bruk ei eiga datamappe (--data-dir).</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen brukerkontoer ennå; opprett den første administratoren i vinduet eller med «individuell-plan user add BRUKERNAVN --admin».</source>
+        <translation>Databasen har ingen brukarkontoar enno; opprett den første administratoren i vindauget eller med «individuell-plan user add BRUKERNAVN --admin».</translation>
     </message>
     <message>
         <source>Databasen har brukerkontoer: oppgi --user BRUKERNAVN og passordet i {env}.</source>
         <translation>Databasen har brukarkontoar: oppgi --user BRUKARNAMN og passordet i {env}.</translation>
+    </message>
+    <message>
+        <source>En administrator har satt et midlertidig passord for {user}: velg ditt eget med «individuell-plan --user {user} user passwd {user}» eller ved å logge inn i vinduet.</source>
+        <translation>Ein administrator har sett eit mellombels passord for {user}: vel ditt eige med «individuell-plan --user {user} user passwd {user}» eller ved å logge inn i vindauget.</translation>
     </message>
     <message>
         <source>Bare administratorer kan gjenopprette en sikkerhetskopi.</source>
@@ -4013,6 +4139,78 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Antall dager kan ikke være negativt.</source>
         <translation>Talet på dagar kan ikkje vere negativt.</translation>
+    </message>
+    <message>
+        <source>Oppgi det nye passordet i miljøvariabelen {env}.</source>
+        <translation>Oppgi det nye passordet i miljøvariabelen {env}.</translation>
+    </message>
+    <message>
+        <source>Nytt passord for {user}: </source>
+        <translation>Nytt passord for {user}: </translation>
+    </message>
+    <message>
+        <source>Gjenta det nye passordet: </source>
+        <translation>Gjenta det nye passordet: </translation>
+    </message>
+    <message>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <source>Oppgi --user med en administrator og passordet i {env}.</source>
+        <translation>Oppgi --user med ein administrator og passordet i {env}.</translation>
+    </message>
+    <message>
+        <source>Den første brukeren må være administrator: legg til --admin.</source>
+        <translation>Den første brukaren må vere administrator: legg til --admin.</translation>
+    </message>
+    <message>
+        <source>Den første administratoren får ingen avdelinger; en annen administrator gir dem senere.</source>
+        <translation>Den første administratoren får ingen avdelingar; ein annan administrator gir dei seinare.</translation>
+    </message>
+    <message>
+        <source>La til brukeren {name}.</source>
+        <translation>La til brukaren {name}.</translation>
+    </message>
+    <message>
+        <source>Nåværende passord for {user}: </source>
+        <translation>Noverande passord for {user}: </translation>
+    </message>
+    <message>
+        <source>Passordet er endret.</source>
+        <translation>Passordet er endra.</translation>
+    </message>
+    <message>
+        <source>Nytt passord satt for {name}; brukeren må velge sitt eget ved neste innlogging.</source>
+        <translation>Nytt passord sett for {name}; brukaren må velje sitt eige ved neste innlogging.</translation>
+    </message>
+    <message>
+        <source>Deaktiverte brukeren {name}.</source>
+        <translation>Deaktiverte brukaren {name}.</translation>
+    </message>
+    <message>
+        <source>deaktivert</source>
+        <translation>deaktivert</translation>
+    </message>
+    <message>
+        <source>må velge nytt passord</source>
+        <translation>må velje nytt passord</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Bare administratorer kan se brukerne.</source>
+        <translation>Berre administratorar kan sjå brukarane.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>ansatt</source>
+        <translation>tilsett</translation>
     </message>
 </context>
 <context>

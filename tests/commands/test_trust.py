@@ -26,9 +26,12 @@ def demo_dir(data_dir, capsys):
 
 @pytest.fixture
 def real_dir(demo_dir):
-    """The demo data with a real account added: no longer a demo database."""
+    """The demo data with real accounts added (an administrator, then staff): no longer a
+    demo database, and the demo accounts are deactivated."""
     db = store.open_db(paths.database_path(demo_dir))
-    admin = accounts.get_user(db, "demo.admin")
+    demo_admin = accounts.get_user(db, "demo.admin")
+    admin = accounts.add_user(db, demo_admin, "ida.admin", "Ida Admin", "styrer-passord-1",
+                              accounts.ROLE_ADMIN)
     accounts.add_user(db, admin, "sykepleier", "Siri Sykepleier", "passord-siri",
                       departments=["Voksenpsykiatri"])
     db.close()
@@ -55,7 +58,7 @@ def test_demo_database_lists_all_without_user_and_filters_with_one(demo_dir, cap
                                                                    monkeypatch) -> None:
     assert main(["list"]) == EXIT_OK
     assert len(capsys.readouterr().out.splitlines()) == 20
-    monkeypatch.setenv(ENV_PASSWORD, "demo-ansatt")
+    monkeypatch.setenv(ENV_PASSWORD, "demo-passord-ansatt")
     assert main(["--user", "demo.voksen", "list"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
     assert 0 < len(lines) < 20
@@ -130,14 +133,14 @@ def test_backup_and_restore_commands(real_dir, capsys, monkeypatch) -> None:
     monkeypatch.setenv(ENV_PASSWORD, "passord-siri")
     assert main(["--user", "sykepleier", "restore", name]) == EXIT_REFUSED
     assert "administratorer" in capsys.readouterr().err
-    monkeypatch.setenv(ENV_PASSWORD, "demo-admin")
-    assert main(["--user", "demo.admin", "restore", name]) == EXIT_OK
+    monkeypatch.setenv(ENV_PASSWORD, "styrer-passord-1")
+    assert main(["--user", "ida.admin", "restore", name]) == EXIT_OK
     assert "Tilstanden før" in capsys.readouterr().out
     db = store.open_db(paths.database_path(real_dir))
     assert store.count_patients(db) == before
     db.close()
     last = _log(real_dir)[-1]
-    assert (last.kind, last.user) == (RESTORE, "demo.admin")
+    assert (last.kind, last.user) == (RESTORE, "ida.admin")
     labels = [b.label for b in backup.list_backups(paths.backup_dir(real_dir))]
     assert "before-restore" in labels
     assert main(["check"]) == EXIT_OK

@@ -22,10 +22,10 @@ pytestmark = pytest.mark.usefixtures("fast_hash")
 def ward(db):
     """40 demo patients, an administrator without departments and two staff."""
     fill_demo(db, 40)
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "passord-admin")
-    adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-vera",
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "styrer-passord-1")
+    adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-voksen",
                               departments=["Voksenpsykiatri", "Rusbehandling"])
-    child = accounts.add_user(db, admin, "bendik", "Bendik Barn", "passord-bendik",
+    child = accounts.add_user(db, admin, "bendik", "Bendik Barn", "passord-barnehab",
                               departments=["Barnehabilitering"])
     return db, admin, adult, child
 
@@ -103,7 +103,7 @@ def test_without_a_user_all_before_accounts_none_after_all_on_a_demo(db) -> None
     policy.create_demo_accounts(db)
     assert access.count_visible(Session(db, None)) == 5
     admin = accounts.get_user(db, "demo.admin")
-    accounts.add_user(db, admin, "ekte", "Ekte Bruker", "passord-ekte")
+    accounts.add_user(db, admin, "ekte", "Ekte Bruker", "ekstra-langt-ord", accounts.ROLE_ADMIN)
     assert access.count_visible(Session(db, None)) == 0 and not access.may_see(Session(db, None), 1)
 
 

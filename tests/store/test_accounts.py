@@ -4,6 +4,7 @@ password reset, the last administrator, demo accounts and the trust settings."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 
 import pytest
@@ -86,30 +87,30 @@ def test_a_success_resets_the_failure_count(db, admin) -> None:
 
 
 def test_admin_adds_staff_who_may_not_administer(db, admin) -> None:
-    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-ola",
+    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-for-ola",
                               departments=["Voksenpsykiatri", "Rusbehandling", " "])
     assert staff.role == accounts.ROLE_STAFF
     assert staff.departments == ("Rusbehandling", "Voksenpsykiatri")
     with pytest.raises(AccountError, match="administratorer"):
-        accounts.add_user(db, staff, "per", "Per", "passord-per")
+        accounts.add_user(db, staff, "per", "Per", "passord-for-per")
     with pytest.raises(AccountError, match="i bruk"):
-        accounts.add_user(db, admin, "OLA.N", "Ola igjen", "passord-ola")
-    with pytest.raises(AccountError, match="minst 8"):
+        accounts.add_user(db, admin, "OLA.N", "Ola igjen", "passord-for-ola")
+    with pytest.raises(AccountError, match="minst 12"):
         accounts.add_user(db, admin, "kort", "Kort Passord", "kort")
     with pytest.raises(AccountError, match="Brukernavnet"):
-        accounts.add_user(db, admin, "Ola Nordmann", "Mellomrom", "passord-ola")
+        accounts.add_user(db, admin, "Ola Nordmann", "Mellomrom", "passord-for-ola")
     assert [u.username for u in accounts.list_users(db)] == ["kari.admin", "ola.n"]
 
 
 def test_deactivated_users_cannot_log_in_and_are_never_deleted(db, admin) -> None:
-    accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-ola")
+    accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-for-ola")
     accounts.set_active(db, admin, "ola.n", False)
     with pytest.raises(LoginRefused, match="deaktivert"):
-        accounts.authenticate(db, "ola.n", "passord-ola")
+        accounts.authenticate(db, "ola.n", "passord-for-ola")
     with pytest.raises(sqlite3.DatabaseError, match="never deleted"):
         db.execute("DELETE FROM users WHERE username = 'ola.n'")
     accounts.set_active(db, admin, "ola.n", True)
-    assert accounts.authenticate(db, "ola.n", "passord-ola").active
+    assert accounts.authenticate(db, "ola.n", "passord-for-ola").active
 
 
 def test_the_last_administrator_stays(db, admin) -> None:
@@ -117,7 +118,7 @@ def test_the_last_administrator_stays(db, admin) -> None:
         accounts.set_active(db, admin, "kari.admin", False)
     with pytest.raises(AccountError, match="siste administratoren"):
         accounts.update_user(db, admin, "kari.admin", "Kari", accounts.ROLE_STAFF, [])
-    second = accounts.add_user(db, admin, "per.admin", "Per Admin", "passord-per",
+    second = accounts.add_user(db, admin, "per.admin", "Per Admin", "passord-for-per",
                                role=accounts.ROLE_ADMIN)
     accounts.set_active(db, second, "kari.admin", False)
     with pytest.raises(AccountError, match="siste administratoren"):
@@ -125,13 +126,13 @@ def test_the_last_administrator_stays(db, admin) -> None:
 
 
 def test_reset_lifts_the_lock_and_asks_for_a_new_password(db, admin) -> None:
-    accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-ola")
+    accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-for-ola")
     for _ in range(3):
         with pytest.raises(LoginRefused):
             accounts.authenticate(db, "ola.n", "feil")
     accounts.reset_password(db, admin, "ola.n", "midlertidig-1")
     with pytest.raises(LoginRefused):
-        accounts.authenticate(db, "ola.n", "passord-ola")
+        accounts.authenticate(db, "ola.n", "passord-for-ola")
     user = accounts.authenticate(db, "ola.n", "midlertidig-1")
     assert user.must_change_password
     with pytest.raises(AccountError, match="nåværende"):
@@ -152,8 +153,22 @@ def test_demo_accounts_only_on_a_database_without_accounts(db) -> None:
         assert user.role == role and set(user.departments) == set(departments)
     assert policy.create_demo_accounts(db) == []
     admin = accounts.get_user(db, "demo.admin")
-    accounts.add_user(db, admin, "ekte.bruker", "Ekte Bruker", "passord-ekte")
-    assert not policy.is_demo(db)
+    with pytest.raises(AccountError, match="egen administratorkonto"):  # nobody could administer
+        accounts.add_user(db, admin, "ekte.bruker", "Ekte Bruker", "ekstra-langt-ord")
+    assert accounts.get_user(db, "ekte.bruker") is None and policy.is_demo(db)
+    real = accounts.add_user(db, admin, "kari.ekte", "Kari Ekte", "ekstra-langt-ord",
+                             accounts.ROLE_ADMIN)
+    assert not policy.is_demo(db) and accounts.has_real_accounts(db)
+    assert not any(accounts.get_user(db, name).active for name in accounts.DEMO_USERNAMES)
+    retired = [json.loads(row[0])["username"] for row in db.execute(
+        "SELECT detail FROM access_log WHERE kind = 'user_admin' AND user = 'kari.ekte' "
+        "AND detail LIKE '%deactivate%'")]
+    assert sorted(retired) == sorted(accounts.DEMO_USERNAMES)  # logged, by the real admin
+    with pytest.raises(LoginRefused, match="deaktivert"):
+        accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
+    with pytest.raises(AccountError, match="Demokontoene kan ikke"):
+        accounts.set_active(db, real, "demo.voksen", True)
+    accounts.add_user(db, real, "ekte.bruker", "Ekte Bruker", "ekstra-langt-ord")
 
 
 def test_a_database_with_real_accounts_is_never_a_demo(db, admin) -> None:
@@ -163,7 +178,7 @@ def test_a_database_with_real_accounts_is_never_a_demo(db, admin) -> None:
 
 def test_trust_settings_have_defaults_and_only_admins_change_them(db, admin) -> None:
     assert policy.idle_minutes(db) == 10 and policy.backup_keep(db) == 14
-    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-ola")
+    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-for-ola")
     with pytest.raises(AccountError):
         policy.set_trust_settings(db, staff, 5, 7)
     with pytest.raises(AccountError):

@@ -69,8 +69,8 @@ def test_only_the_users_departments(db, fast_hash) -> None:
 
     _patient(db, "Voksenpsykiatri", "2026-12-01")
     child = _patient(db, "BUP", "2026-12-01")
-    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-admin")
-    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "passord-bup", departments=["BUP"])
+    admin = accounts.create_first_admin(db, "admin", "Admin", "styrer-passord-1")
+    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "passord-for-bup", departments=["BUP"])
     assert [d.patient_id for d in visible_deadlines(Session(db, nurse), TODAY)] == [child]
 
 

@@ -47,8 +47,8 @@ def test_mapping_make_measure_and_copy(db, patient):
 
 
 def test_local_lists_admin_csv_and_completion(db, fast_hash, patient):
-    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-123")
-    staff = accounts.add_user(db, admin, "vera", "Vera", "passord-123", ROLE_STAFF, ())
+    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-123-lang")
+    staff = accounts.add_user(db, admin, "vera", "Vera", "passord-123-lang", ROLE_STAFF, ())
     with pytest.raises(AccountError):
         local_lists.add_entry(db, staff, local_lists.LIST_MEASURES, "Støttekontakt")
     local_lists.import_csv(db, admin, local_lists.LIST_MEASURES,

@@ -30,8 +30,8 @@ def test_a_query_pages_sorts_and_counts_like_the_store(db) -> None:
 
 def test_a_query_shows_only_its_users_departments_and_no_user_sees_nobody(db) -> None:
     fill_demo(db, 40)
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "passord-admin")
-    adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-vera",
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "styrer-passord-1")
+    adult = accounts.add_user(db, admin, "vera", "Vera Voksen", "passord-voksen",
                               departments=["Voksenpsykiatri"])
     seen = PatientQuery(Session(db, adult)).search(limit=1000)
     expected = [p.id for p in store.search_patients(db, limit=1000)

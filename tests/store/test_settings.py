@@ -37,8 +37,8 @@ def test_unreadable_values_fall_back_and_a_read_only_connection_works(db, data_d
 
 def test_only_administrators_change_the_logo_once_accounts_exist(db) -> None:
     assert policy.may_change_logo(Session(db))  # before the first account
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-passord")
-    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-passord",
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-ord-9x")
+    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-ord-9x",
                               departments=["Rusbehandling"])
     assert policy.may_change_logo(Session(db, admin))
     assert not policy.may_change_logo(Session(db, staff))

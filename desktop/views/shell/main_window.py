@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_count)
         self.workspace.saved.connect(self.model.refresh_patient)
         self.workspace.patient_opened.connect(self._patient_opened)
+        self.workspace.patient_closed.connect(self._update_patient_actions)
 
         self._build_actions()
         self.plan_actions = PlanActions(self)

@@ -1,5 +1,6 @@
 """The access log for administrators: filters by patient, user, period and kind, nødtilgang
-highlighted, a warning when the log's chain is broken, and the innsyn PDF for one patient."""
+and administrators giving themselves departments highlighted, a warning when the log's chain
+is broken, and the innsyn PDF for one patient."""
 
 from __future__ import annotations
 
@@ -65,10 +66,11 @@ class LogView(QDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Alle hendelser"), None)
         self.kind.addItem(audit.kind_label(log.EMERGENCY), (log.EMERGENCY,))
+        self.kind.addItem(audit.kind_label(log.SELF_GRANT), (log.SELF_GRANT,))
         self.kind.addItem(self.tr("Innlogging og låsing"),
                           (log.LOGIN, log.LOGIN_FAILED, log.LOGOUT, log.LOCK))
         for kind in log.KINDS:
-            if kind != log.EMERGENCY:
+            if kind not in (log.EMERGENCY, log.SELF_GRANT):
                 self.kind.addItem(audit.kind_label(kind), (kind,))
         self.use_period = QCheckBox(self.tr("Periode"), self)
         self.start = QDateEdit(QDate.currentDate().addMonths(-1), self)
@@ -158,7 +160,7 @@ class LogView(QDialog):
             for column, text in enumerate((when, who, audit.kind_label(row.kind), patient,
                                            row.detail)):
                 item = QTableWidgetItem(text)
-                if row.is_emergency:
+                if row.is_flagged:
                     item.setBackground(QBrush(EMERGENCY_BACKGROUND))
                     item.setFont(bold)
                 self.table.setItem(index, column, item)

@@ -35,6 +35,7 @@ from desktop.views.trust.login_dialog import LoginDialog
 from desktop.views.trust.users_dialog import UsersDialog
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
+EMERGENCY_CHECK_MS = 30 * 1000  # how often an open nødtilgang is checked for its expiry
 
 
 class Session(QObject):
@@ -58,6 +59,9 @@ class Session(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
+        self.emergency_timer = QTimer(self)
+        self.emergency_timer.setInterval(EMERGENCY_CHECK_MS)
+        self.emergency_timer.timeout.connect(self.end_expired_emergency)
 
     # ------------------------------------------------------------ log-in and windows
 
@@ -106,11 +110,13 @@ class Session(QObject):
         self.idle.set_minutes(policy.idle_minutes(self.db))
         self.idle.start()
         self.backup_timer.start()
-        faults = audit.chain_faults(self.db)
-        if user.is_admin and faults:
+        self.emergency_timer.start()
+        faults = audit.login_faults(self.db) if user.is_admin else []  # only they are told
+        if faults:
             QMessageBox.warning(self.window, self.tr("Tilgangsloggen er endret"), self.tr(
-                "Noen har endret eller slettet oppføringer i tilgangsloggen utenom programmet. "
-                "Meld fra til personvernombudet.\n\n") + "\n".join(faults[:5]))
+                "Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør "
+                "«individuell-plan check» for hele kontrollen, og meld fra til "
+                "personvernombudet.\n\n") + "\n".join(faults[:5]))
 
     def _close_window(self) -> None:
         window, self.window = self.window, None
@@ -125,6 +131,7 @@ class Session(QObject):
     def quit(self) -> None:
         self.idle.stop()
         self.backup_timer.stop()
+        self.emergency_timer.stop()
         if self.user is not None:
             self.user_session.log(LOGOUT)
             self.user = None
@@ -138,6 +145,8 @@ class Session(QObject):
             return
         self.idle.stop()
         self.window.workspace.flush()
+        self.user_session.end_emergencies()  # a nødtilgang ends at the lock
+        self._close_unreachable_patient()
         self.user_session.log(LOCK, None, {"reason": reason})
         # an open dialog (print preview, export, history …) shows patient data too: close it
         for widget in QApplication.topLevelWidgets():
@@ -145,6 +154,25 @@ class Session(QObject):
                 widget.reject()
         self.window.hide()
         self._ask_login(self.user.display_name)
+
+    # ------------------------------------------------------------ nødtilgang ends
+
+    def end_expired_emergency(self) -> None:
+        """Close the open patient when the nødtilgang it was opened through has expired
+        (store.session.Session.emergency drops an expired one)."""
+        if self.window is not None and self.user_session is not None:
+            self._close_unreachable_patient()
+
+    def _close_unreachable_patient(self) -> None:
+        """The open patient, if the user may no longer see it, is saved and closed (tried again
+        at the next check when its changes cannot be saved yet)."""
+        from desktop.store import access
+
+        patient_id = self.window.workspace.current_patient_id()
+        if patient_id is None or access.may_see(self.user_session, patient_id):
+            return
+        if self.window.workspace.close_patient():
+            self.window.table.clearSelection()
 
     # ------------------------------------------------------------ the window's menus
 

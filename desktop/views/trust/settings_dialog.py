@@ -38,6 +38,8 @@ from desktop.records import ValidationError
 from desktop.store import log, policy
 from desktop.store import settings as stored
 from desktop.store.session import Session, as_session
+from desktop.views.trust.emergency_page import EmergencyPage
+from desktop.views.trust.password_page import PasswordPage
 
 PageFactory = Callable[[Session, QWidget], QWidget]
 PAGES: list[PageFactory] = []  # each feature's settings page, in tab order
@@ -181,4 +183,6 @@ from desktop.views.trust.consent_text_page import ConsentTextPage  # noqa: E402
 from desktop.views.trust.departments_page import DepartmentsPage  # noqa: E402
 from desktop.views.trust.ke_directory_page import KEDirectoryPage  # noqa: E402
 
-PAGES += [DepartmentsPage, ConsentTextPage, KEDirectoryPage]  # issues 16 and 10
+# issue 15: own password, how long nødtilgang lasts; issue 16: departments, consent text;
+# issue 10: the KE directory
+PAGES.extend((PasswordPage, DepartmentsPage, ConsentTextPage, KEDirectoryPage, EmergencyPage))

@@ -73,6 +73,7 @@ def describe_save_error(error: Exception) -> str:
 class Workspace(QWidget):
     saved = Signal(int)  # patient id, after the forms were written to the database
     patient_opened = Signal(int)
+    patient_closed = Signal()  # the open patient was closed (a nødtilgang ended)
 
     def __init__(self, session: Session | sqlite_utils.Database, parent: QWidget | None = None,
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
@@ -174,9 +175,25 @@ class Workspace(QWidget):
         self.undo_stack = QUndoStack(self)
         self._saved_at = None
         self.header.show_patient(patient)
+        self.header.show_emergency(self.session.emergency(patient_id))
         self.header.save_state.setText("")
         self.stack.setCurrentIndex(1)
         self.patient_opened.emit(patient_id)
+        return True
+
+    def close_patient(self) -> bool:
+        """Save what is pending and show no patient (a nødtilgang ended). False, with the
+        patient still shown, when the pending changes cannot be saved yet."""
+        if self.patient is None:
+            return True
+        if not self.flush():
+            return False
+        self.patient = None
+        self.version = None
+        self.documents = {}
+        self.header.show_emergency(None)
+        self.stack.setCurrentIndex(0)
+        self.patient_closed.emit()
         return True
 
     def patient_record_changed(self, patient: Patient) -> None:

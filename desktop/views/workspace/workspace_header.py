@@ -25,6 +25,7 @@ from desktop.records import (
 from desktop.records_process import IP_STATES
 from desktop.reports.journal import coordinator_flag
 from desktop.store import ip_work, process
+from desktop.store.session import EmergencyGrant
 
 FLAG_WORDS = {
     ip_work.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
@@ -32,6 +33,9 @@ FLAG_WORDS = {
     ip_work.FLAG_YES: lambda: QCoreApplication.translate("WorkspaceHeader", "ja"),
 }
 ERROR_STYLE = palette.boxed(TONE_ALERT, bold=True, extra="padding: 6px;")
+EMERGENCY_STYLE = (f"background: {palette.EMERGENCY_BACKGROUND}; color: {palette.EMERGENCY_STRONG};"
+                   f" border: 2px solid {palette.EMERGENCY_STRONG}; font-weight: 600; "
+                   "padding: 6px;")
 
 
 class WorkspaceHeader(QWidget):
@@ -57,6 +61,12 @@ class WorkspaceHeader(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
+        # issue 15 item 7: a patient open through nødtilgang says so, with the reason
+        self.emergency = QLabel(self)
+        self.emergency.setWordWrap(True)
+        self.emergency.setStyleSheet(EMERGENCY_STYLE)
+        self.emergency.setAccessibleName(self.tr("Nødtilgang"))
+        self.emergency.hide()
         # The window adds the patient's actions here (edit, print, sign, history, export …).
         self.actions_bar = QToolBar(self.tr("Pasient"), self)
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -64,9 +74,10 @@ class WorkspaceHeader(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 4)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.save_state, 0, 1)
-        grid.addWidget(self.details, 1, 0, 1, 2)
+        grid.addWidget(self.emergency, 0, 0, 1, 2)
+        grid.addWidget(self.name, 1, 0)
+        grid.addWidget(self.save_state, 1, 1)
+        grid.addWidget(self.details, 2, 0, 1, 2)
         line = QWidget(self)
         row = QGridLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
@@ -78,9 +89,9 @@ class WorkspaceHeader(QWidget):
         self.flags.setWordWrap(True)
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.flags, 1, 0, 1, 2)
-        grid.addWidget(line, 2, 0, 1, 2)
-        grid.addWidget(self.actions_bar, 3, 0, 1, 2)
-        grid.addWidget(self.error, 4, 0, 1, 2)
+        grid.addWidget(line, 3, 0, 1, 2)
+        grid.addWidget(self.actions_bar, 4, 0, 1, 2)
+        grid.addWidget(self.error, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
     def show_patient(self, patient: Patient) -> None:
@@ -136,6 +147,20 @@ class WorkspaceHeader(QWidget):
             self.save_state.setText(self.tr("Ikke lagret ennå…"))
         else:
             self.save_state.setText(self.tr("Lagret {time}").format(time=at.strftime("%H:%M:%S")))
+
+    def show_emergency(self, grant: EmergencyGrant | None) -> None:
+        """The nødtilgang banner: the reason and until when (hidden for an ordinary opening)."""
+        if grant is None:
+            self.emergency.clear()
+            self.emergency.hide()
+            return
+        self.emergency.setText(self.tr(
+            "Åpnet med nødtilgang kl. {start}: {reason}. Tilgangen er logget og varer til kl. "
+            "{end}, eller til vinduet låses eller du logger ut.").format(
+            start=f"{grant.started:%H:%M}", reason=grant.reason,
+            end=f"{grant.expires:%H:%M}" if grant.expires.date() == grant.started.date()
+            else f"{grant.expires:%d.%m. %H:%M}"))
+        self.emergency.show()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

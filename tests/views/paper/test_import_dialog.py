@@ -161,8 +161,8 @@ def test_an_administrator_without_patient_access_is_told_after_the_import(
     try:
         policy.create_demo_accounts(other)
         other["settings"].delete_where("key = ?", [policy.KEY_DEMO])  # a real ward's database
-        admin = accounts.authenticate(other, "demo.admin", "demo-admin")
-        staff = accounts.authenticate(other, "demo.voksen", "demo-ansatt")
+        admin = accounts.authenticate(other, "demo.admin", "demo-passord-admin")
+        staff = accounts.authenticate(other, "demo.voksen", "demo-passord-ansatt")
         dialog = _open(qtbot, Session(other, staff), answers, package)
         from_file = dialog.preview.document.patient.department
         assert from_file  # the exporter writes the department into the file

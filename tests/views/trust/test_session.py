@@ -15,6 +15,7 @@ from desktop.store import access, accounts, policy
 from desktop.store.log import LOCK, LOGIN, entries
 from desktop.store.session import Session as UserSession
 from desktop.views.trust.session import Session
+from tests.views.trust.session_helpers import end_session
 
 pytestmark = pytest.mark.usefixtures("fast_hash")
 
@@ -25,15 +26,7 @@ def session(qtbot, db, data_dir):
     policy.create_demo_accounts(db)
     made = Session(db, data_dir, main_window_for)
     yield made
-    made.idle.stop()
-    made.backup_timer.stop()
-    if made.dialog is not None:  # a log-in left open must not answer after this test
-        made.dialog.finished.disconnect(made._login_finished)
-        made.dialog.close()
-    if made.window is not None:
-        made.window.destroyed.disconnect(made._window_closed)
-        made.window.workspace.flush()
-        made.window.close()
+    end_session(made)
 
 
 def _log_in(qtbot, dialog, username: str, password: str) -> None:
@@ -46,7 +39,7 @@ def _log_in(qtbot, dialog, username: str, password: str) -> None:
 def test_log_in_comes_first_and_the_list_shows_own_departments(qtbot, session, db) -> None:
     session.start()
     assert session.window is None and session.dialog is not None
-    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-passord-ansatt")
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
     user = accounts.get_user(db, "demo.voksen")
     model = session.window.model
@@ -58,7 +51,7 @@ def test_log_in_comes_first_and_the_list_shows_own_departments(qtbot, session, d
 
 
 def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session, db) -> None:
-    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    user = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
     session.open_window(user)
     window = session.window
     patient_id = access.search_visible(UserSession(db, user))[0].id
@@ -69,14 +62,14 @@ def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session
     lock = entries(db)[-1]
     assert (lock.kind, lock.user) == (LOCK, "demo.voksen") and "idle" in lock.detail
     assert "Vera Voksen" in session.dialog.intro.text()
-    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-passord-ansatt")
     qtbot.waitUntil(window.isVisible)
     assert session.window is window and window.current_patient_id() == patient_id
 
 
 def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, session,
                                                                       db) -> None:
-    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    user = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
     session.open_window(user)
     window = session.window
     assert window.open_patient(access.search_visible(UserSession(db, user))[0].id)
@@ -97,17 +90,17 @@ def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, sess
     assert not seen["dialog"].isVisible() and not window.isVisible()
     assert session.dialog is not None and session.dialog.isVisible()  # the log-in screen
     assert entries(db)[-1].kind == LOCK
-    _log_in(qtbot, session.dialog, "demo.voksen", "demo-ansatt")
+    _log_in(qtbot, session.dialog, "demo.voksen", "demo-passord-ansatt")
     qtbot.waitUntil(window.isVisible)
 
 
 def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> None:
-    vera = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    vera = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
     session.open_window(vera)
     first = session.window
     first.open_patient(access.search_visible(UserSession(db, vera))[0].id)
     session.lock()
-    _log_in(qtbot, session.dialog, "demo.barn", "demo-ansatt")
+    _log_in(qtbot, session.dialog, "demo.barn", "demo-passord-ansatt")
     qtbot.waitUntil(lambda: session.window is not None and session.window is not first)
     assert session.user.username == "demo.barn"
     assert session.window.current_patient_id() is None  # Vera's patient is not shown to him
@@ -118,7 +111,7 @@ def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> N
 
 
 def test_administrators_get_their_menu_but_no_patients(qtbot, session, db) -> None:
-    admin = accounts.authenticate(db, "demo.admin", "demo-admin")
+    admin = accounts.authenticate(db, "demo.admin", "demo-passord-admin")
     session.open_window(admin)
     titles = [action.text() for action in session.window.admin_menu.actions()]
     assert "Brukere…" in titles and "Tilgangslogg…" in titles
@@ -169,7 +162,7 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
 def test_lock_now_is_logged_as_locked_by_the_user(qtbot, session, db) -> None:
     from desktop.store.audit import describe
 
-    user = accounts.authenticate(db, "demo.voksen", "demo-ansatt")
+    user = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
     session.open_window(user)
     window = session.window
     (action,) = [a for a in window.file_menu.actions() if a.text() == "Lås nå"]

@@ -70,8 +70,8 @@ def test_only_an_administrator_changes_the_logo_and_it_is_logged(db, qtbot, user
     from desktop.store import accounts, log
     from desktop.store.session import Session
 
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-passord")
-    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-passord",
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-ord-9x")
+    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-ord-9x",
                               departments=["Rusbehandling"])
     dialog = SettingsDialog(Session(db, staff))
     qtbot.addWidget(dialog)

@@ -50,13 +50,13 @@ def test_first_start_creates_the_first_administrator(qtbot, db) -> None:
     assert dialog.pages.currentIndex() == LoginDialog.PAGE_FIRST
     qtbot.keyClicks(dialog.first_name, "Kari Admin")
     qtbot.keyClicks(dialog.first_username, "kari")
-    qtbot.keyClicks(dialog.first_password, "hemmelig-1")
-    qtbot.keyClicks(dialog.first_repeat, "hemmelig-2")
+    qtbot.keyClicks(dialog.first_password, "hemmelig-tekst-1")
+    qtbot.keyClicks(dialog.first_repeat, "hemmelig-tekst-2")
     _ok(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog) and "ikke like" in dialog.error.text()
     assert not accounts.has_accounts(db)
     dialog.first_repeat.clear()
-    qtbot.keyClicks(dialog.first_repeat, "hemmelig-1")
+    qtbot.keyClicks(dialog.first_repeat, "hemmelig-tekst-1")
     _ok(qtbot, dialog)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.user.is_admin and dialog.user.username == "kari"
@@ -68,10 +68,10 @@ def test_demo_accounts_are_shown_on_a_demo_database_only(qtbot, ward) -> None:
     assert dialog.pages.currentIndex() == LoginDialog.PAGE_LOGIN
     assert dialog.demo.isVisibleTo(dialog) and "demo.admin" in dialog.demo.text()
     admin = accounts.get_user(ward, "demo.admin")
-    accounts.add_user(ward, admin, "ekte", "Ekte Bruker", "passord-ekte")
+    accounts.add_user(ward, admin, "ekte", "Ekte Bruker", "ekstra-langt-ord", accounts.ROLE_ADMIN)
     real = LoginDialog(ward)
     qtbot.addWidget(real)
-    assert not real.demo.isVisibleTo(real) and "demo-admin" not in real.demo.text()
+    assert not real.demo.isVisibleTo(real) and "demo-passord-admin" not in real.demo.text()
 
 
 def test_login_errors_and_the_lockout_show_in_the_dialog(qtbot, ward) -> None:
@@ -89,11 +89,11 @@ def test_login_errors_and_the_lockout_show_in_the_dialog(qtbot, ward) -> None:
 
 def test_a_reset_password_must_be_replaced_at_log_in(qtbot, ward) -> None:
     admin = accounts.get_user(ward, "demo.admin")
-    accounts.reset_password(ward, admin, "demo.barn", "midlertidig")
+    accounts.reset_password(ward, admin, "demo.barn", "midlertidig-passord")
     dialog = LoginDialog(ward)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.username, "demo.barn")
-    qtbot.keyClicks(dialog.password, "midlertidig")
+    qtbot.keyClicks(dialog.password, "midlertidig-passord")
     _ok(qtbot, dialog)
     assert dialog.pages.currentIndex() == LoginDialog.PAGE_NEW_PASSWORD
     qtbot.keyClicks(dialog.new_password, "mitt-nye-passord")
@@ -135,7 +135,7 @@ def test_emergency_access_from_the_dialog_is_logged(qtbot, ward) -> None:
 
 
 def test_log_view_filters_and_highlights_emergency_access(qtbot, ward, data_dir) -> None:
-    user = accounts.authenticate(ward, "demo.voksen", "demo-ansatt")
+    user = accounts.authenticate(ward, "demo.voksen", "demo-passord-ansatt")
     other = _other_patient(ward, user)
     access.emergency_open(Session(ward, user), other.id, "Akutt innlagt, trengte planen")
     view = LogView(ward)
@@ -202,5 +202,5 @@ def _key_event():
 
 
 def test_login_is_logged(ward) -> None:
-    accounts.authenticate(ward, "demo.admin", "demo-admin")
+    accounts.authenticate(ward, "demo.admin", "demo-passord-admin")
     assert entries(ward)[-1].kind == LOGIN
