@@ -259,7 +259,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     consent. Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
-    from desktop.store import consent_text, distribution, mapping, participants, prints, settings
+    from desktop.store import distribution, mapping, participants, prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
@@ -299,7 +299,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
         consent = chosen.consent
     return render_pdf(patient, version, consent,
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
-                      forms=forms, paper=paper, consent_text=consent_text.statement(db),
+                      forms=forms, paper=paper, consent_text=settings.get_consent_text(db),
                       today=today, draft_mark=draft_mark and not version.frozen,
                       participants=plan_people, people=people,
                       mappings=mappings,

@@ -1,15 +1,15 @@
 """The consent text: the one source of the words the consent form shows on screen and prints on
 the paper the patient signs (reports/consent.py), so the two can never differ. A hospital may
 replace the statement with its own approved text (Innstillinger → Samtykketekst); the sharing
-questions are the program's. The words are those of the printed document, in Bokmål whatever
-the window's language (printed forms are Bokmål: reports/document.py), so the screen quotes
-exactly what the patient signs."""
+questions are the program's. The printed form is Bokmål whatever the window's language
+(reports/document.py prints inside ``i18n.source_language``); a window in Nynorsk or English
+shows the translation of the same source text."""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from desktop.i18n import source_language, translate
+from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store import policy, settings
 from desktop.store.log import USER_ADMIN
@@ -20,12 +20,11 @@ MAX_CHARS = 4000  # a statement of a page at most
 
 def default_statement() -> str:
     """The program's own consent statement."""
-    with source_language():  # the printed words
-        return translate(
-            "consent", "Jeg ønsker at det lages en individuell plan for meg. Jeg har fått "
-                       "forklart hva en individuell plan er, og hva det betyr for meg å være med "
-                       "på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som "
-                       "helst, uten å oppgi grunn.")
+    return translate(
+        "consent", "Jeg ønsker at det lages en individuell plan for meg. Jeg har fått "
+                   "forklart hva en individuell plan er, og hva det betyr for meg å være med "
+                   "på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som "
+                   "helst, uten å oppgi grunn.")
 
 
 def statement(db: sqlite_utils.Database) -> str:
@@ -34,17 +33,15 @@ def statement(db: sqlite_utils.Database) -> str:
 
 
 def share_with_team() -> str:
-    with source_language():
-        return translate(
-            "consent", "Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal "
-                       "bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.")
+    return translate(
+        "consent", "Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal "
+                   "bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.")
 
 
 def share_confidential() -> str:
-    with source_language():
-        return translate(
-            "consent", "De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger "
-                       "om meg når det trengs for arbeidet.")
+    return translate(
+        "consent", "De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger "
+                   "om meg når det trengs for arbeidet.")
 
 
 def clean(text: str) -> str:
