@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Kommunenes koordinerende enheter, som meldinger om behov for individuell plan sendes til. Pasientens bostedskommune velger enheten; meldingen kan velge en annen.</source>
-        <translation>The municipalities' coordinating units, which notices of a need for an individual plan are sent to. The patient's home municipality picks the unit; the notice can pick another.</translation>
+        <translation>The municipalities&apos; coordinating units, which notices of a need for an individual plan are sent to. The patient&apos;s home municipality picks the unit; the notice can pick another.</translation>
     </message>
     <message>
         <source>Kommunenummer:</source>
