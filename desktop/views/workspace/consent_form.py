@@ -75,21 +75,21 @@ class ConsentForm(FormPage):
         self.versions_bar.picked.connect(self._show_version)
         self.versions_bar.new_requested.connect(self.new_version_requested)
         self.versions_bar.print_requested.connect(self.print_version_requested)
-        top = QWidget(self)
-        top_column = QVBoxLayout(top)
-        top_column.setContentsMargins(0, 0, 0, 0)
-        top_column.setSpacing(0)
-        top_column.addWidget(self.banner)
-        top_column.addWidget(self.versions_bar)
-        content = self.content = QWidget()
+        content = QWidget()
         column = QVBoxLayout(content)
+        column.addWidget(self.versions_bar)  # in the page, so Tab reads it first
+        self.content = QWidget(content)  # the version's fields: read-only for an older one
+        fields = QVBoxLayout(self.content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.content)
+        column = fields
         column.addWidget(self._build_statement(content, statement))
         column.addWidget(self._build_period(content))
         column.addWidget(self._build_sharing(content))
         column.addWidget(self._build_information(content))
         column.addWidget(self._build_withdrawal(content))
         column.addStretch(1)
-        self.set_scrolling_content(content, top)
+        self.set_scrolling_content(content, self.banner)
         self._show_state()
 
     def title(self) -> str:

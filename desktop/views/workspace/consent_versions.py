@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
 
-from desktop import reports, store
+from desktop import store
 from desktop.records import ValidationError
 from desktop.store import consents, log
-from desktop.views.paper.pdf_preview_dialog import PdfPreviewDialog
 
 Workspace = Any  # views.workspace.workspace.Workspace (which imports this module)
 
@@ -45,8 +45,12 @@ def new_version(workspace: Workspace) -> None:
     workspace.saved.emit(patient.id)
 
 
-def print_version(workspace: Workspace, number: int) -> PdfPreviewDialog | None:
+def print_version(workspace: Workspace, number: int) -> QDialog | None:
     """Preview one consent version and print it; the print is logged with its number."""
+    # ReportLab and QtPdf load on the first print, not at start-up
+    from desktop import reports
+    from desktop.views.paper.pdf_preview_dialog import PdfPreviewDialog
+
     patient = workspace.patient
     if patient is None or not workspace.flush():
         return None

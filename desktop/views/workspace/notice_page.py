@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,7 +41,6 @@ from desktop.records_process import (
 from desktop.reports.journal import journal_note
 from desktop.store import notices
 from desktop.store.session import Session
-from desktop.views.paper.notice_letter_dialog import NoticeLetterDialog
 from desktop.views.workspace.process_box import (
     ProcessBox,
     choices,
@@ -128,7 +128,7 @@ class NoticePage(QWidget):
         self.letter_button.setToolTip(self.tr("Meldingen som brev på én side, med svarslipp: "
                                               "skriv den ut eller lagre den kryptert."))
         self.letter_button.clicked.connect(self.show_letter)
-        self.letter: NoticeLetterDialog | None = None
+        self.letter: QDialog | None = None  # the open letter (views.paper.notice_letter_dialog)
         follow = QGroupBox(self.tr("Oppfølging"), self)
         steps = QFormLayout(follow)
         steps.addRow(self.tr("Sendt"), _row(self.send_date, self.send_button, self.due))
@@ -329,6 +329,9 @@ class NoticePage(QWidget):
         """The letter of the shown notice in a preview, to print or save encrypted."""
         if self.patient_id is None or self.notice is None or self.notice.id is None:
             return
+        # ReportLab and the encryption load when the letter is first shown, not at start-up
+        from desktop.views.paper.notice_letter_dialog import NoticeLetterDialog
+
         try:
             self.letter = NoticeLetterDialog(self.session, self.patient_id, self.notice.id, self)
         except ValidationError as error:
