@@ -1161,8 +1161,8 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>Lagre møtet</source>
-        <translation>Save the meeting</translation>
+        <source>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{names} not invited: the patient has a reservation, and no reason was given.</translation>
     </message>
     <message>
         <source>Slett møtet</source>
@@ -1181,24 +1181,12 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The patient has reserved against {name} being invited. Type a reason to invite anyway.</translation>
     </message>
     <message>
-        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
-        <translation>The meeting is not saved: {name} is not invited.</translation>
-    </message>
-    <message>
-        <source>Møtet er lagret.</source>
-        <translation>The meeting is saved.</translation>
-    </message>
-    <message>
         <source>Møtet er slettet.</source>
         <translation>The meeting is deleted.</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -1468,24 +1456,16 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New participant</translation>
     </message>
     <message>
-        <source>Lagre deltaker</source>
-        <translation>Save participant</translation>
+        <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{name} gets no copy: the patient has a reservation, and no reason was given.</translation>
     </message>
     <message>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>{name} er lagret.</source>
-        <translation>{name} is saved.</translation>
-    </message>
-    <message>
         <source>Deltakeren er fjernet.</source>
         <translation>The participant is removed.</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1998,25 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
     </message>
 </context>
 <context>

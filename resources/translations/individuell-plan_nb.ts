@@ -1161,8 +1161,8 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <source>Lagre møtet</source>
-        <translation>Lagre møtet</translation>
+        <source>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</translation>
     </message>
     <message>
         <source>Slett møtet</source>
@@ -1181,24 +1181,12 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</translation>
     </message>
     <message>
-        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
-        <translation>Møtet er ikke lagret: {name} er ikke invitert.</translation>
-    </message>
-    <message>
-        <source>Møtet er lagret.</source>
-        <translation>Møtet er lagret.</translation>
-    </message>
-    <message>
         <source>Møtet er slettet.</source>
         <translation>Møtet er slettet.</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -1468,24 +1456,16 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <source>Lagre deltaker</source>
-        <translation>Lagre deltaker</translation>
+        <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</translation>
     </message>
     <message>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>{name} er lagret.</source>
-        <translation>{name} er lagret.</translation>
-    </message>
-    <message>
         <source>Deltakeren er fjernet.</source>
         <translation>Deltakeren er fjernet.</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1998,25 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Grunnlag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Ikke lagret ennå…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Lagret {time}</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>

@@ -1161,8 +1161,8 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <source>Lagre møtet</source>
-        <translation>Lagre møtet</translation>
+        <source>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{names} er ikkje inviterte: pasienten har reservert seg, og det vart ikkje skrive nokon grunngjeving.</translation>
     </message>
     <message>
         <source>Slett møtet</source>
@@ -1181,24 +1181,12 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
     </message>
     <message>
-        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
-        <translation>Møtet er ikkje lagra: {name} er ikkje invitert.</translation>
-    </message>
-    <message>
-        <source>Møtet er lagret.</source>
-        <translation>Møtet er lagra.</translation>
-    </message>
-    <message>
         <source>Møtet er slettet.</source>
         <translation>Møtet er sletta.</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -1468,24 +1456,16 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ny deltakar</translation>
     </message>
     <message>
-        <source>Lagre deltaker</source>
-        <translation>Lagre deltakar</translation>
+        <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{name} får ikkje kopi: pasienten har reservert seg, og det vart ikkje skrive nokon grunngjeving.</translation>
     </message>
     <message>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>{name} er lagret.</source>
-        <translation>{name} er lagra.</translation>
-    </message>
-    <message>
         <source>Deltakeren er fjernet.</source>
         <translation>Deltakaren er fjerna.</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1998,25 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Grunnlag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Ikkje lagra enno…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Lagra {time}</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
