@@ -792,6 +792,224 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Brev – {name}</source>
+        <translation>Letter – {name}</translation>
+    </message>
+    <message>
+        <source>Brevmal</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Møte:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Mottakere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Hvordan brevet gis</source>
+        <translation>How the letter is given</translation>
+    </message>
+    <message>
+        <source>Ingen møter er registrert</source>
+        <translation>No meetings are recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Brevmal:</source>
+        <translation>Letter &amp;template:</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Save as encrypted PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen brevmaler ennå: en administrator lager dem under Innstillinger.</source>
+        <translation>There are no letter templates yet: an administrator makes them under Settings.</translation>
+    </message>
+    <message>
+        <source>Velg minst én mottaker.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Brevet er ikke gitt: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>The letter was not given: a reserved recipient needs a reason.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sent to the printer and recorded on the copy list.</translation>
+    </message>
+    <message>
+        <source>Lagre brevet kryptert</source>
+        <translation>Save the letter encrypted</translation>
+    </message>
+    <message>
+        <source>Lagret kryptert i {path} og ført på kopilisten. Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen; det vises bare nå):</source>
+        <translation>Saved encrypted in {path} and recorded on the copy list. The passphrase (give it by phone or another channel, never with the file; it is shown only now):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesPage</name>
+    <message>
+        <source>pasientens navn</source>
+        <translation>the patient&apos;s name</translation>
+    </message>
+    <message>
+        <source>pasientens fødselsdato</source>
+        <translation>the patient&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>pasientens adresse</source>
+        <translation>the patient&apos;s address</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>koordinatoren i spesialisthelsetjenesten</source>
+        <translation>the coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>koordinatorens telefon</source>
+        <translation>the coordinator&apos;s phone</translation>
+    </message>
+    <message>
+        <source>kommunens koordinerende enhet</source>
+        <translation>the municipality&apos;s coordinating unit</translation>
+    </message>
+    <message>
+        <source>den koordinerende enhetens telefon</source>
+        <translation>the coordinating unit&apos;s phone</translation>
+    </message>
+    <message>
+        <source>de inviterte (ellers ansvarsgruppen)</source>
+        <translation>the invited (otherwise the responsibility group)</translation>
+    </message>
+    <message>
+        <source>hva slags møte</source>
+        <translation>what kind of meeting</translation>
+    </message>
+    <message>
+        <source>ansvarsgruppemøte</source>
+        <translation>responsibility group meeting</translation>
+    </message>
+    <message>
+        <source>når møtet er</source>
+        <translation>when the meeting is</translation>
+    </message>
+    <message>
+        <source>hvor møtet er</source>
+        <translation>where the meeting is</translation>
+    </message>
+    <message>
+        <source>Møterom 2</source>
+        <translation>Meeting room 2</translation>
+    </message>
+    <message>
+        <source>sakslisten</source>
+        <translation>the agenda</translation>
+    </message>
+    <message>
+        <source>Gjennomgang av planen</source>
+        <translation>Review of the plan</translation>
+    </message>
+    <message>
+        <source>referatet</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
+        <source>Planen ble gjennomgått.</source>
+        <translation>The plan was reviewed.</translation>
+    </message>
+    <message>
+        <source>hvem som var til stede</source>
+        <translation>who was present</translation>
+    </message>
+    <message>
+        <source>det som ble avtalt</source>
+        <translation>what was agreed</translation>
+    </message>
+    <message>
+        <source>Søke om støttekontakt</source>
+        <translation>Apply for a support contact</translation>
+    </message>
+    <message>
+        <source>neste møte</source>
+        <translation>the next meeting</translation>
+    </message>
+    <message>
+        <source>dagens dato</source>
+        <translation>today&apos;s date</translation>
+    </message>
+    <message>
+        <source>avsenderen (avdelingen)</source>
+        <translation>the sender (the department)</translation>
+    </message>
+    <message>
+        <source>Voksenpsykiatrisk avdeling</source>
+        <translation>Adult psychiatry department</translation>
+    </message>
+    <message>
+        <source>Brevmaler</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Ny mal</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Slett malen</source>
+        <translation>Delete the template</translation>
+    </message>
+    <message>
+        <source>Brevets tekst</source>
+        <translation>The letter&apos;s text</translation>
+    </message>
+    <message>
+        <source>Flettefelt</source>
+        <translation>Merge fields</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Flettefelt (dobbeltklikk for å sette inn):</source>
+        <translation>Merge fields (double-click to insert):</translation>
+    </message>
+    <message>
+        <source>Slik blir brevet (for en oppdiktet pasient):</source>
+        <translation>How the letter will look (for a made-up patient):</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1619,6 +1837,13 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>Skriv ut…</source>
@@ -1635,6 +1860,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Overfør til kommunen…</source>
         <translation>Transfer to the municipality…</translation>
+    </message>
+    <message>
+        <source>Brev…</source>
+        <translation>Letter…</translation>
     </message>
     <message>
         <source>Hent inn plan…</source>
@@ -1913,10 +2142,6 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>A PDF saved here is unencrypted and for printing only, not for handing the plan over: use “Overfør til kommunen” (encrypted) for that.</translation>
     </message>
     <message>
-        <source>Forhåndsvisning</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>Velg minst ett skjema.</source>
         <translation>Choose at least one form.</translation>
     </message>
@@ -1998,6 +2223,29 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>{name} (pasienten)</source>
+        <translation>{name} (the patient)</translation>
+    </message>
+    <message>
+        <source>(reservert)</source>
+        <translation>(reserved)</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så bare pasienten kan få kopi.</source>
+        <translation>The patient has not consented to the plan being shared with the responsibility group, so only the patient can get a copy.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>The patient does not want {name} to get a copy. Enter a reason to give a copy anyway.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
     </message>
 </context>
 <context>

@@ -792,6 +792,224 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Brev – {name}</source>
+        <translation>Brev – {name}</translation>
+    </message>
+    <message>
+        <source>Brevmal</source>
+        <translation>Brevmal</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Møte:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>Mottakere</source>
+        <translation>Mottakarar</translation>
+    </message>
+    <message>
+        <source>Hvordan brevet gis</source>
+        <translation>Korleis brevet vert gitt</translation>
+    </message>
+    <message>
+        <source>Ingen møter er registrert</source>
+        <translation>Ingen møte er registrerte</translation>
+    </message>
+    <message>
+        <source>&amp;Brevmal:</source>
+        <translation>&amp;Brevmal:</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Lagre som kryptert PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen brevmaler ennå: en administrator lager dem under Innstillinger.</source>
+        <translation>Det finst ingen brevmalar enno: ein administrator lagar dei under Innstillingar.</translation>
+    </message>
+    <message>
+        <source>Velg minst én mottaker.</source>
+        <translation>Vel minst éin mottakar.</translation>
+    </message>
+    <message>
+        <source>Brevet er ikke gitt: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Brevet er ikkje gitt: ein reservert mottakar treng ei grunngjeving.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sendt til skrivaren og ført på kopilista.</translation>
+    </message>
+    <message>
+        <source>Lagre brevet kryptert</source>
+        <translation>Lagre brevet kryptert</translation>
+    </message>
+    <message>
+        <source>Lagret kryptert i {path} og ført på kopilisten. Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen; det vises bare nå):</source>
+        <translation>Lagra kryptert i {path} og ført på kopilista. Passordet (gi det på telefon eller ein annan kanal, aldri saman med fila; det vert berre vist no):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesPage</name>
+    <message>
+        <source>pasientens navn</source>
+        <translation>namnet til pasienten</translation>
+    </message>
+    <message>
+        <source>pasientens fødselsdato</source>
+        <translation>fødselsdatoen til pasienten</translation>
+    </message>
+    <message>
+        <source>pasientens adresse</source>
+        <translation>adressa til pasienten</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>koordinatoren i spesialisthelsetjenesten</source>
+        <translation>koordinatoren i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>koordinatorens telefon</source>
+        <translation>telefonen til koordinatoren</translation>
+    </message>
+    <message>
+        <source>kommunens koordinerende enhet</source>
+        <translation>den koordinerande eininga i kommunen</translation>
+    </message>
+    <message>
+        <source>den koordinerende enhetens telefon</source>
+        <translation>telefonen til den koordinerande eininga</translation>
+    </message>
+    <message>
+        <source>de inviterte (ellers ansvarsgruppen)</source>
+        <translation>dei inviterte (elles ansvarsgruppa)</translation>
+    </message>
+    <message>
+        <source>hva slags møte</source>
+        <translation>kva slags møte</translation>
+    </message>
+    <message>
+        <source>ansvarsgruppemøte</source>
+        <translation>ansvarsgruppemøte</translation>
+    </message>
+    <message>
+        <source>når møtet er</source>
+        <translation>når møtet er</translation>
+    </message>
+    <message>
+        <source>hvor møtet er</source>
+        <translation>kvar møtet er</translation>
+    </message>
+    <message>
+        <source>Møterom 2</source>
+        <translation>Møterom 2</translation>
+    </message>
+    <message>
+        <source>sakslisten</source>
+        <translation>sakslista</translation>
+    </message>
+    <message>
+        <source>Gjennomgang av planen</source>
+        <translation>Gjennomgang av planen</translation>
+    </message>
+    <message>
+        <source>referatet</source>
+        <translation>referatet</translation>
+    </message>
+    <message>
+        <source>Planen ble gjennomgått.</source>
+        <translation>Planen vart gjennomgått.</translation>
+    </message>
+    <message>
+        <source>hvem som var til stede</source>
+        <translation>kven som var til stades</translation>
+    </message>
+    <message>
+        <source>det som ble avtalt</source>
+        <translation>det som vart avtalt</translation>
+    </message>
+    <message>
+        <source>Søke om støttekontakt</source>
+        <translation>Søkje om støttekontakt</translation>
+    </message>
+    <message>
+        <source>neste møte</source>
+        <translation>neste møte</translation>
+    </message>
+    <message>
+        <source>dagens dato</source>
+        <translation>datoen i dag</translation>
+    </message>
+    <message>
+        <source>avsenderen (avdelingen)</source>
+        <translation>avsendaren (avdelinga)</translation>
+    </message>
+    <message>
+        <source>Voksenpsykiatrisk avdeling</source>
+        <translation>Vaksenpsykiatrisk avdeling</translation>
+    </message>
+    <message>
+        <source>Brevmaler</source>
+        <translation>Brevmalar</translation>
+    </message>
+    <message>
+        <source>Ny mal</source>
+        <translation>Ny mal</translation>
+    </message>
+    <message>
+        <source>Slett malen</source>
+        <translation>Slett malen</translation>
+    </message>
+    <message>
+        <source>Brevets tekst</source>
+        <translation>Teksten i brevet</translation>
+    </message>
+    <message>
+        <source>Flettefelt</source>
+        <translation>Flettefelt</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Flettefelt (dobbeltklikk for å sette inn):</source>
+        <translation>Flettefelt (dobbeltklikk for å setje inn):</translation>
+    </message>
+    <message>
+        <source>Slik blir brevet (for en oppdiktet pasient):</source>
+        <translation>Slik blir brevet (for ein oppdikta pasient):</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(utan namn)</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1619,6 +1837,13 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>Skriv ut…</source>
@@ -1635,6 +1860,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Overfør til kommunen…</source>
         <translation>Overfør til kommunen…</translation>
+    </message>
+    <message>
+        <source>Brev…</source>
+        <translation>Brev…</translation>
     </message>
     <message>
         <source>Hent inn plan…</source>
@@ -1913,10 +2142,6 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ein PDF lagra her er ukryptert og berre for utskrift, ikkje for å gi planen vidare: bruk «Overfør til kommunen» (kryptert) til det.</translation>
     </message>
     <message>
-        <source>Forhåndsvisning</source>
-        <translation>Førehandsvising</translation>
-    </message>
-    <message>
         <source>Velg minst ett skjema.</source>
         <translation>Vel minst eitt skjema.</translation>
     </message>
@@ -1998,6 +2223,29 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Grunnlag</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>{name} (pasienten)</source>
+        <translation>{name} (pasienten)</translation>
+    </message>
+    <message>
+        <source>(reservert)</source>
+        <translation>(reservert)</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så bare pasienten kan få kopi.</source>
+        <translation>Pasienten har ikkje samtykt til at planen vert delt med ansvarsgruppa, så berre pasienten kan få kopi.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngjeving for å gi kopi likevel.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QTimer
+from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +30,7 @@ from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.paper.pdf_preview import PdfPreview
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
 
@@ -161,13 +161,8 @@ class PrintDialog(QDialog):
         side_widget.setLayout(side)
         side_widget.setFixedWidth(max(260, side_widget.sizeHint().width()))
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Forhåndsvisning"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self._buffer: QBuffer | None = None
+        self.view = PdfPreview(self)
+        self.document = self.view.document
 
         layout = QHBoxLayout(self)
         layout.addWidget(side_widget)
@@ -233,16 +228,7 @@ class PrintDialog(QDialog):
 
     def _show(self, data: bytes) -> None:
         self.pdf_bytes = data
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
-        if data:
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(self._buffer)
-        pages = self.document.pageCount() if data else 0
+        pages = self.view.show_pdf(data)
         if pages == 1:
             self.pages_label.setText(self.tr("1 side"))
         else:

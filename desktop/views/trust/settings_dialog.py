@@ -176,3 +176,8 @@ class SettingsDialog(QDialog):
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()
+
+
+from desktop.views.trust.letter_templates_page import LetterTemplatesPage  # noqa: E402
+
+PAGES.append(LetterTemplatesPage)
