@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
 from desktop.i18n import translate
 from desktop.records import PlanVersion, format_partial_date
-from desktop.store.outbox import DeliveryFailed, deliver
+from desktop.store.outbox import deliver
 from desktop.store.session import Session, as_session
 
 FORMAT_PACKAGE = "zip"
@@ -115,7 +116,8 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
 def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None, version: int | None = None,
-                   consent_reason: str = "") -> ExportResult:
+                   consent_reason: str = "", recipients: Sequence[int | None] = (),
+                   reasons: dict[int, str] | None = None) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
     anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
@@ -123,8 +125,13 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
     signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
     signert" on every page. A patient whose consent is not in force or does not allow sharing
     is refused (policy.export_consent_refusal) unless ``consent_reason`` says why it goes
-    anyway; the reason is logged with the export."""
-    from desktop.store import log
+    anyway; the reason is logged with the export. ``recipients`` (participant ids, None for
+    the patient) are put on the kopiliste as getting this version as an encrypted file, in the
+    same transaction: a refused recipient (no consent to share, a reservation without one of
+    ``reasons``) leaves neither file nor entry."""
+    from desktop.records import ValidationError
+    from desktop.records_people import CHANNEL_ENCRYPTED_FILE, WHAT_PLAN
+    from desktop.store import distribution, log
     from desktop.store.policy import export_consent_refusal
 
     session = as_session(session)
@@ -150,10 +157,14 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
             "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data),
             **({"consent_override": consent_reason} if consent_problem else {})})
+        if recipients:
+            distribution.record_copies(session, patient_id, recipients, CHANNEL_ENCRYPTED_FILE,
+                                       what=WHAT_PLAN, version_number=chosen.number,
+                                       reasons=reasons)
 
     try:
         deliver(db, path, data, record)
-    except DeliveryFailed as failed:
-        raise ExchangeRefused(str(failed)) from None
+    except ValidationError as refused:  # DeliveryFailed, or a refused recipient
+        raise ExchangeRefused(str(refused)) from None
     return ExportResult(path=path, format=fmt, version=chosen.number, size=len(data),
                         signed=chosen.frozen)

@@ -377,6 +377,49 @@
     </message>
 </context>
 <context>
+    <name>CopiesDialog</name>
+    <message>
+        <source>Kopiliste</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Ingen har fått kopi ennå. Utskrifter som deles ut, overføringer og brev føres her.</source>
+        <translation>Nobody has received a copy yet. Printouts handed out, transfers and letters are recorded here.</translation>
+    </message>
+    <message>
+        <source>Brev: {title}</source>
+        <translation>Letter: {title}</translation>
+    </message>
+    <message>
+        <source>Referat: {title}</source>
+        <translation>Minutes: {title}</translation>
+    </message>
+    <message>
+        <source>Planen, versjon {n}</source>
+        <translation>The plan, version {n}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRowsModel</name>
     <message>
         <source>Vedtak, planer og avtaler</source>
@@ -482,6 +525,10 @@
         <translation>The plan is saved encrypted (AES-256), so it can safely be given to the municipality on a memory stick or by secure email. Without the passphrase nobody can open the file.</translation>
     </message>
     <message>
+        <source>Hvem får planen (føres på kopilisten)</source>
+        <translation>Who gets the plan (recorded on the copy list)</translation>
+    </message>
+    <message>
         <source>Hva skal lagres?</source>
         <translation>What should be saved?</translation>
     </message>
@@ -564,6 +611,10 @@
     <message>
         <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
         <translation>The plan has no signed version: choose the version to send.</translation>
+    </message>
+    <message>
+        <source>Planen er ikke overført: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>The plan was not transferred: a reserved recipient needs a reason.</translation>
     </message>
     <message>
         <source>Lagre den krypterte filen</source>
@@ -1674,6 +1725,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New participant</translation>
     </message>
     <message>
+        <source>Kopiliste…</source>
+        <translation>Copy list…</translation>
+    </message>
+    <message>
         <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
         <translation>{name} gets no copy: the patient has a reservation, and no reason was given.</translation>
     </message>
@@ -2138,6 +2193,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Utlevert til</source>
+        <translation>Handed out to</translation>
+    </message>
+    <message>
         <source>En PDF lagret her er ukryptert og bare for utskrift, ikke for å gi planen videre: bruk «Overfør til kommunen» (kryptert) til det.</source>
         <translation>A PDF saved here is unencrypted and for printing only, not for handing the plan over: use “Overfør til kommunen” (encrypted) for that.</translation>
     </message>
@@ -2166,8 +2225,16 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
+        <source>Ikke skrevet ut: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Not printed: a reserved recipient needs a reason.</translation>
+    </message>
+    <message>
         <source>Skriveren kunne ikke startes.</source>
         <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sent to the printer and recorded on the copy list.</translation>
     </message>
     <message>
         <source>Sendt til skriveren.</source>

@@ -377,6 +377,49 @@
     </message>
 </context>
 <context>
+    <name>CopiesDialog</name>
+    <message>
+        <source>Kopiliste</source>
+        <translation>Kopiliste</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>Ingen har fått kopi ennå. Utskrifter som deles ut, overføringer og brev føres her.</source>
+        <translation>Ingen har fått kopi enno. Utskrifter som vert delte ut, overføringar og brev vert førte her.</translation>
+    </message>
+    <message>
+        <source>Brev: {title}</source>
+        <translation>Brev: {title}</translation>
+    </message>
+    <message>
+        <source>Referat: {title}</source>
+        <translation>Referat: {title}</translation>
+    </message>
+    <message>
+        <source>Planen, versjon {n}</source>
+        <translation>Planen, versjon {n}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRowsModel</name>
     <message>
         <source>Vedtak, planer og avtaler</source>
@@ -482,6 +525,10 @@
         <translation>Planen vert lagra kryptert (AES-256), slik at han trygt kan givast til kommunen på minnepinne eller med sikker e-post. Utan passordet kan ingen opne fila.</translation>
     </message>
     <message>
+        <source>Hvem får planen (føres på kopilisten)</source>
+        <translation>Kven får planen (vert ført på kopilista)</translation>
+    </message>
+    <message>
         <source>Hva skal lagres?</source>
         <translation>Kva skal lagrast?</translation>
     </message>
@@ -564,6 +611,10 @@
     <message>
         <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
         <translation>Planen har ingen signert versjon: vel versjonen som skal sendast.</translation>
+    </message>
+    <message>
+        <source>Planen er ikke overført: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Planen er ikkje overført: ein reservert mottakar treng ei grunngjeving.</translation>
     </message>
     <message>
         <source>Lagre den krypterte filen</source>
@@ -1674,6 +1725,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ny deltakar</translation>
     </message>
     <message>
+        <source>Kopiliste…</source>
+        <translation>Kopiliste…</translation>
+    </message>
+    <message>
         <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
         <translation>{name} får ikkje kopi: pasienten har reservert seg, og det vart ikkje skrive nokon grunngjeving.</translation>
     </message>
@@ -2138,6 +2193,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
+        <source>Utlevert til</source>
+        <translation>Utlevert til</translation>
+    </message>
+    <message>
         <source>En PDF lagret her er ukryptert og bare for utskrift, ikke for å gi planen videre: bruk «Overfør til kommunen» (kryptert) til det.</source>
         <translation>Ein PDF lagra her er ukryptert og berre for utskrift, ikkje for å gi planen vidare: bruk «Overfør til kommunen» (kryptert) til det.</translation>
     </message>
@@ -2166,8 +2225,16 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Lagra i {path}.</translation>
     </message>
     <message>
+        <source>Ikke skrevet ut: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Ikkje skrive ut: ein reservert mottakar treng ei grunngjeving.</translation>
+    </message>
+    <message>
         <source>Skriveren kunne ikke startes.</source>
         <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sendt til skrivaren og ført på kopilista.</translation>
     </message>
     <message>
         <source>Sendt til skriveren.</source>

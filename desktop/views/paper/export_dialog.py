@@ -1,7 +1,8 @@
 """Hand the plan over: the consent's state (an export without consent to share needs a typed
-reason), which plan version (the newest signed one unless a draft is chosen), the package or the
-PDF alone, a generated or an agreed passphrase, where to save; then the generated passphrase is
-shown once, large, with a copy button."""
+reason), who gets it (the participants, put on the kopiliste), which plan version (the newest
+signed one unless a draft is chosen), the package or the PDF alone, a generated or an agreed
+passphrase, where to save; then the generated passphrase is shown once, large, with a copy
+button."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from desktop.records import format_partial_date
 from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.paper.recipients_box import RecipientsBox
 
 
 def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:
@@ -70,6 +72,8 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         consent_box = self._consent_box(page)
         versions_box = self._versions_box(page)
+        self.recipients = RecipientsBox(self.session, self.patient_id, self.tr(
+            "Hvem får planen (føres på kopilisten)"), page, preselect_copies=True)
 
         format_box = QGroupBox(self.tr("Hva skal lagres?"), page)
         self.package_button = QRadioButton(self.tr(
@@ -123,6 +127,7 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(consent_box)
         layout.addWidget(versions_box)
+        layout.addWidget(self.recipients)
         layout.addWidget(format_box)
         layout.addWidget(secret_box)
         layout.addWidget(self.message)
@@ -197,6 +202,11 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Planen har ingen signert versjon: velg versjonen "
                                          "som skal sendes."))
             return
+        reasons = self.recipients.reasons()
+        if reasons is None:
+            self.message.setText(self.tr("Planen er ikke overført: en reservert mottaker trenger "
+                                         "en begrunnelse."))
+            return
         generated = self.generate_button.isChecked()
         try:
             secret = passphrase.generate() if generated else passphrase.checked(
@@ -213,7 +223,9 @@ class ExportDialog(QDialog):
         try:
             result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt,
                                              version=self.chosen_version(),
-                                             consent_reason=reason)
+                                             consent_reason=reason,
+                                             recipients=self.recipients.chosen(),
+                                             reasons=reasons)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import reports, store
-from desktop.records import format_partial_date
+from desktop.records import ValidationError, format_partial_date
+from desktop.records_people import CHANNEL_PAPER, WHAT_PLAN
+from desktop.store import distribution
 from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.style import ERROR_STYLE
 from desktop.views.paper.pdf_preview import PdfPreview
+from desktop.views.paper.recipients_box import RecipientsBox
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
 
@@ -141,9 +144,17 @@ class PrintDialog(QDialog):
         close_button = QPushButton(self.tr("Lukk"), self)
         close_button.clicked.connect(self.reject)
 
+        # a print handed out: to whom (optional), put on the kopiliste with the version
+        self.handed_to = RecipientsBox(self.session, patient_id, self.tr("Utlevert til"), self)
+        self.handed_to.setCheckable(True)
+        self.handed_to.setChecked(False)
+        self.handed_to.toggled.connect(self._show_handed_to)
+        self._show_handed_to(False)
+
         side = QVBoxLayout()
         side.addWidget(forms_box)
         side.addWidget(paper_box)
+        side.addWidget(self.handed_to)
         side.addWidget(self.version_label)
         side.addWidget(self.pages_label)
         side.addWidget(self.message)
@@ -258,6 +269,20 @@ class PrintDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 
+    def _show_handed_to(self, on: bool) -> None:
+        self.handed_to.list.setVisible(on)
+        self.handed_to.note.setVisible(on and bool(self.handed_to.note.text()))
+
+    def _handed_to(self) -> tuple[list[int | None], dict[int, str]] | None:
+        """The recipients of a print handed out and the reasons for reserved ones; None when a
+        reason was not given (nothing is printed then)."""
+        if not self.handed_to.isChecked():
+            return [], {}
+        reasons = self.handed_to.reasons()
+        if reasons is None:
+            return None
+        return self.handed_to.chosen(), reasons
+
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = QPageSize.PageSizeId.A5 if self.paper() == "A5" else QPageSize.PageSizeId.A4
@@ -269,6 +294,12 @@ class PrintDialog(QDialog):
     def print_document(self, printer: QPrinter | None = None) -> None:
         if not self.pdf_bytes:
             return
+        handed = self._handed_to()
+        if handed is None:
+            self._fail(self.tr("Ikke skrevet ut: en reservert mottaker trenger en begrunnelse."))
+            self.print_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            return
         printer = printer if isinstance(printer, QPrinter) else self.make_printer()
         if not run_print_dialog(printer, self):
             return
@@ -277,7 +308,23 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(True)
             return
         self._remember_choices()
-        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
-                          self.version_number, "printer")
+        recipients, reasons = handed
+        try:
+            with self.db.atomic():
+                reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
+                                  self.version_number, "printer")
+                if recipients:
+                    distribution.record_copies(self.session, self.patient_id, recipients,
+                                               CHANNEL_PAPER, what=WHAT_PLAN,
+                                               version_number=self.version_number,
+                                               reasons=reasons)
+        except ValidationError as refused:  # printed, but the copy could not be recorded
+            reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
+                              self.version_number, "printer")
+            self._fail(str(refused))
+            self.print_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            return
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Sendt til skriveren."))
+        self.message.setText(self.tr("Sendt til skriveren og ført på kopilisten.") if recipients
+                             else self.tr("Sendt til skriveren."))

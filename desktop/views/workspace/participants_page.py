@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -36,6 +37,7 @@ from desktop.records_people import (
 from desktop.store import participants
 from desktop.store.participants import ReservationError
 from desktop.store.session import Session
+from desktop.views.workspace.copies_dialog import CopiesDialog
 from desktop.views.workspace.record_editor import SAVE_DELAY_MS, RecordEditor
 
 _TEXT_FIELDS = ("name", "role", "organisation", "phone", "email", "address", "contributes",
@@ -104,7 +106,10 @@ class ParticipantsPage(RecordEditor):
 
         self.watch(self.kind, *self.fields.values(), self.in_group, self.gets_copy)
         self.lay_out([(self.table, 1), form], self.tr("Ny deltaker"), self.tr("Fjern"))
+        self.copies_button = QPushButton(self.tr("Kopiliste…"), self)
+        self.copies_button.clicked.connect(self.show_copies)
         self.button_row.addStretch(1)
+        self.button_row.addWidget(self.copies_button)
         self._open(None)
 
     def title(self) -> str:
@@ -113,6 +118,11 @@ class ParticipantsPage(RecordEditor):
     def load(self, patient_id: int, department: str = "") -> None:
         self.department = department
         super().load(patient_id)
+
+    def show_copies(self) -> None:
+        """Who got which version, when and how."""
+        if self.patient_id is not None and self.flush():
+            CopiesDialog(self.session, self.patient_id, self).exec()
 
     def start_new(self) -> None:
         super().start_new()

@@ -138,3 +138,15 @@ def test_a_new_person_is_saved_after_a_pause_and_then_changed_in_place(qtbot, pa
     assert page.flush()
     (per,) = participants.list_participants(db, page.patient_id)  # the same row, not a second
     assert per.phone == "22 00 00 00" and page.model.rowCount() == 1
+
+
+def test_the_kopiliste_shows_who_got_which_version(qtbot, page, db) -> None:
+    from desktop.records_people import CHANNEL_POST
+    from desktop.store import distribution
+    from desktop.views.workspace.copies_dialog import CopiesDialog
+
+    distribution.record_copy(db, page.patient_id, None, CHANNEL_POST, version_number=2)
+    dialog = CopiesDialog(Session(db), page.patient_id)
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, c).text() for c in range(5)]
+    assert cells[1:4] == ["Ola Deltaker", "Planen, versjon 2", "post"]
