@@ -4910,6 +4910,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Next meeting {date} (agreed at {meeting}) is not scheduled</translation>
     </message>
     <message>
+        <source>koordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
         <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
         <translation>The patient does not want {name} to get a copy. Enter a reason to give a copy anyway.</translation>
     </message>

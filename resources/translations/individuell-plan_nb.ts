@@ -4910,6 +4910,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Neste møte {date} (avtalt på {meeting}) er ikke satt opp</translation>
     </message>
     <message>
+        <source>koordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
         <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</translation>
     </message>

@@ -4910,6 +4910,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Neste møte {date} (avtalt på {meeting}) er ikkje sett opp</translation>
     </message>
     <message>
+        <source>koordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
         <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngiving for å gi kopi likevel.</translation>
     </message>

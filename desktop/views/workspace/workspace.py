@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.records import Patient, PlanVersion, consent_state, sync_consent_item
-from desktop.store import access, log
+from desktop.store import access, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.settings import get_consent_text
@@ -316,6 +316,9 @@ class Workspace(QWidget):
                         store.save_consent(self.db, patient_id, self.documents[key])
                     else:
                         version = store.save_plan(self.db, patient_id, self.documents[key])
+                        # the plan's coordinators are participants with coordinator roles
+                        participants.sync_coordinators(self.session, patient_id,
+                                                       self.documents[key])
                     if key not in self._changes_logged:  # who changed which form, once a visit
                         self.session.log(log.CHANGE, patient_id, {"form": key})
         except (sqlite3.Error, OSError) as error:
@@ -323,6 +326,9 @@ class Workspace(QWidget):
             return False
         self._dirty.difference_update(pending)
         self._changes_logged.update(pending)
+        if "plan" in pending:  # the coordinators may have changed as participants
+            for page in self.record_pages:
+                page.refresh()
         self.version = version
         self.last_error = ""
         self.header.show_error("")

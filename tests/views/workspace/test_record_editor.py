@@ -73,3 +73,21 @@ def test_a_refused_save_asks_before_switching_patient(app_session, qtbot,
     assert not window.workspace.open_patient(bjorn.id)
     assert window.current_patient_id() == anne.id and page.place.text() == "Møterom 2"
     assert "Skriv når møtet er" in message_boxes.questions[-1]
+
+
+def test_the_plans_coordinators_are_participants(app_session, qtbot) -> None:
+    from desktop.records_people import KIND_HOSPITAL_COORDINATOR
+    from desktop.views.workspace.coordinators_box import HOSPITAL
+
+    window, (anne,) = _start(app_session, "Anne Koordinator")
+    _open(window, qtbot, anne)
+    fields = window.workspace.plan.coordinators.fields[HOSPITAL]
+    qtbot.keyClicks(fields["name"], "Hilde")
+    assert window.workspace.flush()
+    qtbot.keyClicks(fields["name"], " Brå")  # typed on: the same participant follows the plan
+    qtbot.keyClicks(fields["phone"], "61 00 00 00")
+    assert window.workspace.flush()
+    (hilde,) = participants.list_participants(app_session.db, anne.id)
+    assert (hilde.kind, hilde.name, hilde.phone, hilde.in_group) == (
+        KIND_HOSPITAL_COORDINATOR, "Hilde Brå", "61 00 00 00", True)
+    assert window.workspace.participants.model.rowCount() == 1
