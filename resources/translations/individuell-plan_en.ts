@@ -317,6 +317,18 @@
         <translation>Recorded by:</translation>
     </message>
     <message>
+        <source>Velg deltaker</source>
+        <translation>Choose participant</translation>
+    </message>
+    <message>
+        <source>Velg blant deltakerne</source>
+        <translation>Choose among the participants</translation>
+    </message>
+    <message>
+        <source>Ingen deltakere er registrert</source>
+        <translation>No participants are recorded</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>until after evaluation</translation>
     </message>

@@ -317,6 +317,18 @@
         <translation>Registrert av:</translation>
     </message>
     <message>
+        <source>Velg deltaker</source>
+        <translation>Velg deltaker</translation>
+    </message>
+    <message>
+        <source>Velg blant deltakerne</source>
+        <translation>Velg blant deltakerne</translation>
+    </message>
+    <message>
+        <source>Ingen deltakere er registrert</source>
+        <translation>Ingen deltakere er registrert</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>til etter evaluering</translation>
     </message>

@@ -317,6 +317,18 @@
         <translation>Registrert av:</translation>
     </message>
     <message>
+        <source>Velg deltaker</source>
+        <translation>Vel deltakar</translation>
+    </message>
+    <message>
+        <source>Velg blant deltakerne</source>
+        <translation>Vel mellom deltakarane</translation>
+    </message>
+    <message>
+        <source>Ingen deltakere er registrert</source>
+        <translation>Ingen deltakarar er registrerte</translation>
+    </message>
+    <message>
         <source>til etter evaluering</source>
         <translation>til etter evaluering</translation>
     </message>

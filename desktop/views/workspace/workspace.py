@@ -95,6 +95,7 @@ class Workspace(QWidget):
         self.record_pages = (self.participants, self.meetings)  # each saves its own records
         self.tabs.addTab(self.meetings, self.meetings.title())
         self.participants.changed.connect(self.meetings.refresh)
+        self.participants.changed.connect(self._offer_participants)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -142,6 +143,7 @@ class Workspace(QWidget):
         self.notice.load(patient_id)
         self.participants.load(patient_id, patient.department)
         self.meetings.load(patient_id)
+        self._offer_participants()
         self._context_changed()
         self._show_process()
         self._load_staff_names()
@@ -172,6 +174,12 @@ class Workspace(QWidget):
         if self.tabs.currentWidget() is self.participants and self.patient is not None:
             self.flush()
             self.participants.refresh()
+
+    def _offer_participants(self) -> None:
+        """The consent's "another person" and reservations pick from the participants."""
+        if self.patient is not None:
+            self.consent.set_participant_names(
+                [p.name for p in participants.list_participants(self.db, self.patient.id)])
 
     def _open_with_access(self, patient_id: int) -> Patient | None:
         """The patient, if the logged-in user may see it and the opening could be logged; no

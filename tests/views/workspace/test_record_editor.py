@@ -91,3 +91,25 @@ def test_the_plans_coordinators_are_participants(app_session, qtbot) -> None:
     assert (hilde.kind, hilde.name, hilde.phone, hilde.in_group) == (
         KIND_HOSPITAL_COORDINATOR, "Hilde Brå", "61 00 00 00", True)
     assert window.workspace.participants.model.rowCount() == 1
+
+
+def test_the_consent_picks_reservations_and_another_person_from_participants(
+        app_session, qtbot) -> None:
+    from desktop.records import Consent
+
+    window, (anne,) = _start(app_session, "Anne Reservert")
+    for name, kind in (("Kari Hansen", KIND_NEXT_OF_KIN), ("Per Fastlege", KIND_GP)):
+        participants.save_participant(app_session.db, Participant(
+            patient_id=anne.id, kind=kind, name=name))
+    store.save_consent(app_session.db, anne.id, Consent(reservations="Barnevernet"))
+    _open(window, qtbot, anne)
+    consent = window.workspace.consent
+    assert consent.participant_names == ["Kari Hansen", "Per Fastlege"]
+    consent.pick_participant(consent.reservations, "Per Fastlege")
+    consent.pick_participant(consent.companion, "Kari Hansen")
+    assert window.workspace.flush()
+    saved = store.load_consent(app_session.db, anne.id)
+    assert saved.reservations == "Barnevernet\nPer Fastlege"  # free text stays as text
+    assert saved.companion == "Kari Hansen"
+    assert [p.name for p in participants.reserved_participants(app_session.db, anne.id)] == [
+        "Per Fastlege"]
