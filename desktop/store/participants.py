@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from typing import Any
 
 import sqlite_utils
 
@@ -107,15 +108,16 @@ def sync_coordinators(session: Session | sqlite_utils.Database, patient_id: int,
         same = [p for p in people if p.kind == kind]
         if len(same) > 1:
             same = [p for p in same if p.name.casefold() == name.casefold()]
-        details = {"name": name, "organisation": coordinator.workplace,
-                   "phone": coordinator.phone, "email": coordinator.email,
-                   "address": coordinator.address}
+        details: dict[str, Any] = {"name": name, "organisation": coordinator.workplace,
+                                   "phone": coordinator.phone, "email": coordinator.email,
+                                   "address": coordinator.address}
         if same:
             wanted = dataclasses.replace(same[0], **{
                 key: value for key, value in details.items() if value or key == "name"})
         else:
-            wanted = Participant(patient_id=patient_id, kind=kind, in_group=True,
-                                 role=translate("records", "koordinator"), **details)
+            wanted = dataclasses.replace(
+                Participant(patient_id=patient_id, kind=kind, in_group=True,
+                            role=translate("records", "koordinator")), **details)
         if same and wanted == same[0]:
             continue
         try:

@@ -553,6 +553,10 @@
         <translation>Only the printout as an encrypted PDF – opens in any PDF reader</translation>
     </message>
     <message>
+        <source>Legg ved møtereferatene ({n}) i pakken</source>
+        <translation>Attach the meeting minutes ({n}) to the package</translation>
+    </message>
+    <message>
         <source>Passord</source>
         <translation>Passphrase</translation>
     </message>
@@ -4959,6 +4963,34 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>No letter template is called &quot;{name}&quot;. The templates are: {names}.</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Avtalt (hva, hvem, innen)</source>
+        <translation>Agreed (what, who, by when)</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Møtereferater for {name}</source>
+        <translation>Meeting minutes for {name}</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,10 @@
         <translation>Bare utskriften som kryptert PDF – åpnes i alle PDF-lesere</translation>
     </message>
     <message>
+        <source>Legg ved møtereferatene ({n}) i pakken</source>
+        <translation>Legg ved møtereferatene ({n}) i pakken</translation>
+    </message>
+    <message>
         <source>Passord</source>
         <translation>Passord</translation>
     </message>
@@ -4959,6 +4963,34 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>Fant ingen brevmal som heter «{name}». Malene er: {names}.</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Avtalt (hva, hvem, innen)</source>
+        <translation>Avtalt (hva, hvem, innen)</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Møtereferater for {name}</source>
+        <translation>Møtereferater for {name}</translation>
     </message>
 </context>
 <context>

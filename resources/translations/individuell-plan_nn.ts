@@ -553,6 +553,10 @@
         <translation>Berre utskrifta som kryptert PDF – vert opna i alle PDF-lesarar</translation>
     </message>
     <message>
+        <source>Legg ved møtereferatene ({n}) i pakken</source>
+        <translation>Legg ved møtereferata ({n}) i pakken</translation>
+    </message>
+    <message>
         <source>Passord</source>
         <translation>Passord</translation>
     </message>
@@ -4959,6 +4963,34 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Fant ingen brevmal som heter «{name}». Malene er: {names}.</source>
         <translation>Fann ingen brevmal som heiter «{name}». Malane er: {names}.</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Avtalt (hva, hvem, innen)</source>
+        <translation>Avtalt (kva, kven, innan)</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Møtereferater for {name}</source>
+        <translation>Møtereferat for {name}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -33,6 +34,7 @@ from desktop import palette, records, store
 from desktop.exchange import exporter, passphrase
 from desktop.exchange.errors import ExchangeRefused
 from desktop.records import format_partial_date
+from desktop.reports.minutes import meetings_with_minutes
 from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
@@ -82,9 +84,16 @@ class ExportDialog(QDialog):
         self.pdf_button = QRadioButton(self.tr("Bare utskriften som kryptert PDF – åpnes i "
                                                "alle PDF-lesere"), format_box)
         self.package_button.setChecked(True)
+        minutes = len(meetings_with_minutes(self.db, self.patient_id))
+        self.minutes_box = QCheckBox(self.tr("Legg ved møtereferatene ({n}) i pakken").format(
+            n=minutes), format_box)
+        self.minutes_box.setEnabled(bool(minutes))
+        self.package_button.toggled.connect(lambda on: self.minutes_box.setEnabled(
+            on and bool(minutes)))
         format_layout = QVBoxLayout(format_box)
         for button in (self.package_button, self.pdf_button):
             format_layout.addWidget(_wrapping(button))
+        format_layout.addWidget(self.minutes_box)
         self.format_group = QButtonGroup(format_box)  # the wrapped buttons have own parents
         self.format_group.addButton(self.package_button)
         self.format_group.addButton(self.pdf_button)
@@ -225,7 +234,9 @@ class ExportDialog(QDialog):
                                              version=self.chosen_version(),
                                              consent_reason=reason,
                                              recipients=self.recipients.chosen(),
-                                             reasons=reasons)
+                                             reasons=reasons,
+                                             with_minutes=self.minutes_box.isChecked()
+                                             and fmt == exporter.FORMAT_PACKAGE)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

@@ -98,3 +98,23 @@ def test_without_consent_to_share_the_dialog_says_so(qtbot, db, patient_id, two)
     dialog = _dialog(qtbot, db, patient_id)
     assert "bare pasienten" in dialog.recipients.note.text()
     assert dialog.recipients.chosen() == []  # Kari is not ticked without the consent
+
+
+def test_the_minutes_can_go_with_the_package(qtbot, db, patient_id, save_to) -> None:
+    import datetime as dt
+
+    from desktop.exchange.package import read_package
+    from desktop.records_people import Meeting
+    from desktop.store import meetings
+
+    day = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    meetings.save_meeting(db, Meeting(patient_id=patient_id, starts_at=day,
+                                      minutes="Planen ble gjennomgått."))
+    dialog = _dialog(qtbot, db, patient_id)
+    assert dialog.minutes_box.isEnabled() and "(" in dialog.minutes_box.text()
+    dialog.minutes_box.setChecked(True)
+    dialog.save()
+    contents = read_package(save_to.read_bytes(), dialog.secret_label.text())
+    assert contents.minutes.startswith(b"%PDF")
+    dialog.pdf_button.setChecked(True)
+    assert not dialog.minutes_box.isEnabled()  # the PDF alone carries no minutes
