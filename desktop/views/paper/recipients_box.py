@@ -51,7 +51,9 @@ class RecipientsBox(QGroupBox):
                 text += " " + self.tr("(reservert)")
             self._add(person.id, text, preselect_copies and person.gets_copy and
                       person.id not in self.reserved and self.may_share, self.may_share)
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * min(self.list.count(), 5) + 8)
+        row = max(self.list.sizeHintForRow(0), self.fontMetrics().height())
+        self.list.setMinimumHeight(row * min(self.list.count(), 5) + 8)
+        self.list.setMaximumHeight(row * 7 + 8)  # a long list scrolls: the dialog fits a laptop
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if not self.may_share:
