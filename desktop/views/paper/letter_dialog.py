@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -37,7 +37,7 @@ from desktop.reports.letter import issue_letter, patient_letter, template_fields
 from desktop.store import letters, meetings
 from desktop.store.patients import get_patient
 from desktop.store.session import Session
-from desktop.views.paper.pdf_preview import PdfPreview
+from desktop.views.paper.pdf_preview import preview_dialog_layout
 from desktop.views.paper.print_dialog import print_pages, run_print_dialog
 from desktop.views.paper.recipients_box import RecipientsBox
 
@@ -119,18 +119,7 @@ class LetterDialog(QDialog):
         side.addWidget(self.secret)
         side.addStretch(1)
         side.addWidget(close_button)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(340)
-        self.view = PdfPreview(self)
-        layout = QHBoxLayout(self)
-        layout.addWidget(side_widget)
-        layout.addWidget(self.view, 1)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.refresh_preview)
+        self.view, self._timer = preview_dialog_layout(self, side, 340, self.refresh_preview)
         self.template.currentIndexChanged.connect(self._timer.start)
         self.meeting.currentIndexChanged.connect(self._timer.start)
         self.refresh_preview()

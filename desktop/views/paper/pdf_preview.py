@@ -3,10 +3,12 @@ by the print and letter dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 
 class PdfPreview(QWidget):
@@ -39,3 +41,22 @@ class PdfPreview(QWidget):
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document.load(self._buffer)
         return self.document.pageCount() if data else 0
+
+
+def preview_dialog_layout(dialog: QWidget, side: QVBoxLayout, width: int | None,
+                          refresh: Callable[[], None]) -> tuple[PdfPreview, QTimer]:
+    """The print and letter dialogs' layout: the choices in a column of ``width`` (None: as
+    wide as they need, at least 260) on the left, the pages on the right; and a short timer
+    that runs ``refresh`` once choices settle."""
+    side_widget = QWidget(dialog)
+    side_widget.setLayout(side)
+    side_widget.setFixedWidth(width or max(260, side_widget.sizeHint().width()))
+    view = PdfPreview(dialog)
+    layout = QHBoxLayout(dialog)
+    layout.addWidget(side_widget)
+    layout.addWidget(view, 1)
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.setInterval(120)
+    timer.timeout.connect(refresh)
+    return view, timer

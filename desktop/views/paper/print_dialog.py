@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QRectF, QSize, QTimer
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -32,7 +31,7 @@ from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.style import ERROR_STYLE
-from desktop.views.paper.pdf_preview import PdfPreview
+from desktop.views.paper.pdf_preview import preview_dialog_layout
 from desktop.views.paper.recipients_box import RecipientsBox
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
@@ -168,21 +167,8 @@ class PrintDialog(QDialog):
         self.save_hint.setWordWrap(True)
         side.addWidget(self.save_hint)
         side.addWidget(close_button)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(max(260, side_widget.sizeHint().width()))
-
-        self.view = PdfPreview(self)
+        self.view, self._timer = preview_dialog_layout(self, side, None, self.refresh_preview)
         self.document = self.view.document
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(side_widget)
-        layout.addWidget(self.view, 1)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.refresh_preview)
         self._restore_choices()
         self.refresh_preview()
 
@@ -270,6 +256,7 @@ class PrintDialog(QDialog):
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 
     def _show_handed_to(self, on: bool) -> None:
+        self.handed_to.setFlat(not on)  # folded away: no empty frame
         self.handed_to.list.setVisible(on)
         self.handed_to.note.setVisible(on and bool(self.handed_to.note.text()))
 
