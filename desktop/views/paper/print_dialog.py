@@ -121,6 +121,13 @@ class PrintDialog(QDialog):
             paper_layout.addWidget(button)
             self.paper_buttons[name] = button
 
+        # a print handed out: to whom (optional), put on the kopiliste with the version
+        self.handed_to = RecipientsBox(self.session, patient_id, self.tr("Utlevert til"), self)
+        self.handed_to.setCheckable(True)
+        self.handed_to.setChecked(False)
+        self.handed_to.toggled.connect(self._show_handed_to)
+        self._show_handed_to(False)
+
         if version.signature is not None:
             about = self.tr("Planversjon {n}, signert {date}. En ny utskrift blir lik den "
                             "første.").format(n=version.number, date=format_partial_date(
@@ -142,13 +149,6 @@ class PrintDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         close_button = QPushButton(self.tr("Lukk"), self)
         close_button.clicked.connect(self.reject)
-
-        # a print handed out: to whom (optional), put on the kopiliste with the version
-        self.handed_to = RecipientsBox(self.session, patient_id, self.tr("Utlevert til"), self)
-        self.handed_to.setCheckable(True)
-        self.handed_to.setChecked(False)
-        self.handed_to.toggled.connect(self._show_handed_to)
-        self._show_handed_to(False)
 
         side = QVBoxLayout()
         side.addWidget(forms_box)
