@@ -50,6 +50,7 @@ def screenshots(out: Path) -> None:
     from desktop.views.paper import export_dialog as export_module
     from desktop.views.paper.export_dialog import ExportDialog
     from desktop.views.paper.import_dialog import ImportDialog
+    from desktop.views.paper.letter_dialog import LetterDialog
     from desktop.views.paper.print_dialog import PrintDialog
     from desktop.views.paper.sign_dialog import SignDialog
     from desktop.views.trust.login_dialog import LoginDialog
@@ -91,6 +92,10 @@ def screenshots(out: Path) -> None:
         tabs.setCurrentWidget(window.workspace.plan)
 
         shoot(PrintDialog(db, patient.id, window), app, out / "utskrift.png")
+        letter = LetterDialog(window.session, patient.id, window)
+        letter.template.setCurrentIndex(max(0, letter.template.findData("Innkalling til møte")))
+        letter.refresh_preview()
+        shoot(letter, app, out / "brev.png")
         shoot(SignDialog(db, patient.id, window), app, out / "underskrifter.png")
 
         export = ExportDialog(db, patient.id, window)
@@ -118,7 +123,11 @@ def screenshots(out: Path) -> None:
         importer.read_file()
         importer.resize(importer.sizeHint().width(), importer.minimumSizeHint().height())
         shoot(importer, app, out / "hent-inn.png")
-        shoot(SettingsDialog(db, window), app, out / "innstillinger.png")
+        settings = SettingsDialog(db, window)
+        shoot(settings, app, out / "innstillinger.png")
+        settings.tabs.setCurrentIndex(settings.tabs.count() - 1)  # Brevmaler
+        settings.resize(1100, 680)
+        shoot(settings, app, out / "brevmaler.png")
         from desktop.views.reports.indicators_window import IndicatorsWindow
 
         indicators = IndicatorsWindow(window.session, window)

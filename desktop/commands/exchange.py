@@ -58,6 +58,7 @@ def cmd_export(args: argparse.Namespace, user: User | None) -> int:
                 secret,
                 FORMAT_PDF if args.pdf_only else FORMAT_PACKAGE,
                 version=args.plan_version,
+                with_minutes=args.with_minutes,
             )
         finally:
             db.close()
@@ -206,6 +207,11 @@ def register(commands) -> None:
         metavar="N",
         help="planversjonen som sendes (standard: den nyeste signerte; et "
         "utkast bare når det velges her)",
+    )
+    export.add_argument(
+        "--with-minutes",
+        action="store_true",
+        help="legg møtereferatene ved pakken som referat.pdf",
     )
     export.set_defaults(func=cmd_export)
 

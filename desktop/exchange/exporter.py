@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from desktop.exchange.fhir import PlanDocument, build_bundle, load_document
 from desktop.exchange.pdf_crypto import encrypt_pdf
 from desktop.i18n import translate
 from desktop.records import PlanVersion, format_partial_date
-from desktop.store.outbox import DeliveryFailed, deliver
+from desktop.store.outbox import deliver
 from desktop.store.session import Session, as_session
 
 FORMAT_PACKAGE = "zip"
@@ -88,9 +89,12 @@ def document_for_export(db: sqlite_utils.Database, patient_id: int,
 
 def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fmt: str,
                  exported_by: str, now: dt.datetime | None = None,
-                 version: int | None = None) -> tuple[bytes, PlanVersion]:
-    """The encrypted file's bytes and the plan version it carries."""
+                 version: int | None = None,
+                 with_minutes: bool = False) -> tuple[bytes, PlanVersion]:
+    """The encrypted file's bytes and the plan version it carries; a package ``with_minutes``
+    also carries the meetings' minutes as a PDF (when any are written)."""
     from desktop.reports import render_patient_pdf
+    from desktop.reports.minutes import render_minutes
 
     now = now or dt.datetime.now()
     doc = document_for_export(db, patient_id, version)
@@ -109,13 +113,16 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
         "patient": f"{doc.patient.name} (født {format_partial_date(doc.patient.birth_date)})",
         "plan_version": chosen.number,
     }
-    return package.write_package(pdf, fhir, manifest, passphrase, now), chosen
+    minutes = render_minutes(db, patient_id) if with_minutes else b""
+    return package.write_package(pdf, fhir, manifest, passphrase, now, minutes), chosen
 
 
 def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None, version: int | None = None,
-                   consent_reason: str = "") -> ExportResult:
+                   consent_reason: str = "", recipients: Sequence[int | None] = (),
+                   reasons: dict[int, str] | None = None,
+                   with_minutes: bool = False) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
     anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
@@ -123,8 +130,13 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
     signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
     signert" on every page. A patient whose consent is not in force or does not allow sharing
     is refused (policy.export_consent_refusal) unless ``consent_reason`` says why it goes
-    anyway; the reason is logged with the export."""
-    from desktop.store import log
+    anyway; the reason is logged with the export. ``recipients`` (participant ids, None for
+    the patient) are put on the kopiliste as getting this version as an encrypted file, in the
+    same transaction: a refused recipient (no consent to share, a reservation without one of
+    ``reasons``) leaves neither file nor entry."""
+    from desktop.records import ValidationError
+    from desktop.records_people import CHANNEL_ENCRYPTED_FILE, WHAT_PLAN
+    from desktop.store import distribution, log
     from desktop.store.policy import export_consent_refusal
 
     session = as_session(session)
@@ -142,18 +154,24 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
         document_for_export(db, patient_id, version)  # no plan at all: say that first
         raise ExchangeRefused(consent_problem)
     exported_by = exported_by or session.display_name
-    data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
+    data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version,
+                                with_minutes=with_minutes)
 
     def record() -> None:
         session.log(log.EXPORT, patient_id, {
             "file": path.name, "format": fmt, "plan_version": chosen.number,
             "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data),
+            **({"with_minutes": True} if with_minutes and fmt == FORMAT_PACKAGE else {}),
             **({"consent_override": consent_reason} if consent_problem else {})})
+        if recipients:
+            distribution.record_copies(session, patient_id, recipients, CHANNEL_ENCRYPTED_FILE,
+                                       what=WHAT_PLAN, version_number=chosen.number,
+                                       reasons=reasons)
 
     try:
         deliver(db, path, data, record)
-    except DeliveryFailed as failed:
-        raise ExchangeRefused(str(failed)) from None
+    except ValidationError as refused:  # DeliveryFailed, or a refused recipient
+        raise ExchangeRefused(str(refused)) from None
     return ExportResult(path=path, format=fmt, version=chosen.number, size=len(data),
                         signed=chosen.frozen)

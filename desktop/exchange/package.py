@@ -28,11 +28,13 @@ FORMAT_VERSION = 1
 PDF_NAME = "plan.pdf"
 FHIR_NAME = "plan.fhir.json"
 MANIFEST_NAME = "manifest.json"
-NAMES = (PDF_NAME, FHIR_NAME, MANIFEST_NAME)
+MINUTES_NAME = "referat.pdf"  # optional: the meeting minutes, as one PDF
+NAMES = (PDF_NAME, FHIR_NAME, MANIFEST_NAME)  # in every package
+ALL_NAMES = (*NAMES, MINUTES_NAME)
 
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 MAX_ENTRY_BYTES = {PDF_NAME: 48 * 1024 * 1024, FHIR_NAME: 24 * 1024 * 1024,
-                   MANIFEST_NAME: 64 * 1024}
+                   MANIFEST_NAME: 64 * 1024, MINUTES_NAME: 48 * 1024 * 1024}
 MAX_RATIO = 100  # uncompressed / compressed, beyond the first megabyte
 
 # The fixed fields we write (pyzipper with the options in write_package)
@@ -51,6 +53,7 @@ class PackageContents:
     manifest: dict
     pdf: bytes
     fhir: bytes
+    minutes: bytes = b""  # the meeting minutes (PDF) when the package has them
 
 
 def _tampered() -> ExchangeRefused:
@@ -83,11 +86,14 @@ def sha256(data: bytes) -> str:
 # ---------------------------------------------------------------- writing
 
 def write_package(pdf: bytes, fhir: bytes, manifest: dict, passphrase: str,
-                  when: dt.datetime | None = None) -> bytes:
-    """The encrypted package; ``manifest`` gets the SHA-256 and size of the other two files."""
+                  when: dt.datetime | None = None, minutes: bytes = b"") -> bytes:
+    """The encrypted package; ``manifest`` gets the SHA-256 and size of the other files (the
+    plan's PDF, the FHIR file and, when given, the meeting minutes as a PDF)."""
+    contents = [(PDF_NAME, pdf), (FHIR_NAME, fhir)] + ([(MINUTES_NAME, minutes)] if minutes
+                                                       else [])
     manifest = {**manifest, "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
                 "files": {name: {"sha256": sha256(data), "bytes": len(data)}
-                          for name, data in ((PDF_NAME, pdf), (FHIR_NAME, fhir))}}
+                          for name, data in contents}}
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     stamp = (when or dt.datetime.now()).timetuple()[:6]
     buffer = io.BytesIO()
@@ -96,7 +102,7 @@ def write_package(pdf: bytes, fhir: bytes, manifest: dict, passphrase: str,
                              encryption_kwargs={"nbits": 256,
                                                 "force_wz_aes_version": WZ_AES_V2}) as archive:
         archive.setpassword(passphrase.encode("utf-8"))
-        for name, data in ((PDF_NAME, pdf), (FHIR_NAME, fhir), (MANIFEST_NAME, manifest_bytes)):
+        for name, data in [*contents, (MANIFEST_NAME, manifest_bytes)]:
             info = AESZipInfo(name, date_time=stamp)
             info.compress_type = pyzipper.ZIP_DEFLATED
             info.create_system = 0
@@ -107,13 +113,14 @@ def write_package(pdf: bytes, fhir: bytes, manifest: dict, passphrase: str,
 
 # ---------------------------------------------------------------- reading
 
-def _check_layout(data: bytes) -> None:
-    """Refuse anything but exactly the archive layout write_package produces."""
+def _check_layout(data: bytes) -> list[str]:
+    """Refuse anything but exactly the archive layout write_package produces; the names of
+    its entries."""
     if len(data) < _END.size or data[-_END.size:][:4] != b"PK\x05\x06":
         raise _tampered()
     (_sig, disk, cd_disk, on_disk, total, cd_size, cd_offset,
      comment) = _END.unpack(data[-_END.size:])
-    if on_disk != total or total != len(NAMES):
+    if on_disk != total or total not in (len(NAMES), len(ALL_NAMES)):
         raise _unsafe()
     if disk or cd_disk or comment or cd_offset + cd_size != len(data) - _END.size:
         raise _tampered()
@@ -126,7 +133,7 @@ def _check_layout(data: bytes) -> None:
         start = pos + _CENTRAL.size
         name = data[start:start + name_len]
         extra = data[start + name_len:start + name_len + extra_len]
-        if name.decode("ascii", "replace") not in NAMES:
+        if name.decode("ascii", "replace") not in ALL_NAMES:
             raise _unsafe()
         if (sig != b"PK\x01\x02" or made_by != _VERSION or needed != _VERSION
                 or flags != _FLAGS or method != _METHOD_AES or crc != 0 or comment_len
@@ -135,7 +142,8 @@ def _check_layout(data: bytes) -> None:
         central.append((name, (needed, flags, method, time, date, crc, csize, usize), offset,
                         extra))
         pos = start + name_len + extra_len
-    if pos != len(data) - _END.size or len({c[0] for c in central}) != len(NAMES):
+    names = {c[0].decode("ascii") for c in central}
+    if pos != len(data) - _END.size or len(names) != total or not set(NAMES) <= names:
         raise _tampered()
     pos = 0
     for name, fields, offset, extra in central:
@@ -154,14 +162,15 @@ def _check_layout(data: bytes) -> None:
         pos = start + len(name) + len(extra) + csize
     if pos != cd_offset:
         raise _tampered()
+    return [name for name in ALL_NAMES if name in names]
 
 
-def _decrypt(data: bytes, passphrase: str) -> dict[str, bytes]:
+def _decrypt(data: bytes, passphrase: str, names: list[str]) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     bad_password = 0
     with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
         archive.setpassword(passphrase.encode("utf-8"))
-        for name in NAMES:
+        for name in names:
             try:
                 files[name] = archive.read(name)
             except RuntimeError as error:  # pyzipper: "Bad password for file"
@@ -171,7 +180,7 @@ def _decrypt(data: bytes, passphrase: str) -> dict[str, bytes]:
             except (pyzipper.BadZipFile, zlib.error, EOFError, ValueError, OSError, KeyError,
                     NotImplementedError):
                 raise _tampered() from None
-    if bad_password == len(NAMES):
+    if bad_password == len(names):
         raise wrong_passphrase()
     if bad_password:  # the right passphrase for some entries: a salt or verifier was changed
         raise _tampered()
@@ -183,11 +192,11 @@ def read_package(data: bytes, passphrase: str) -> PackageContents:
     if len(data) > MAX_PACKAGE_BYTES:
         raise _too_big()
     try:
-        _check_layout(data)
+        names = _check_layout(data)
     except struct.error:
         raise _tampered() from None
     try:
-        files = _decrypt(data, passphrase)
+        files = _decrypt(data, passphrase, names)
     except pyzipper.BadZipFile:
         raise _tampered() from None
     try:
@@ -204,12 +213,15 @@ def read_package(data: bytes, passphrase: str) -> PackageContents:
                         "kjenner. Oppdater programmet og prøv igjen.").format(
                 version=str(version)[:20]))
     listed = manifest.get("files")
-    if not isinstance(listed, dict) or set(listed) != {PDF_NAME, FHIR_NAME}:
+    contents = [name for name in names if name != MANIFEST_NAME]
+    if not isinstance(listed, dict) or set(listed) != set(contents):
         raise _tampered()
-    for name in (PDF_NAME, FHIR_NAME):
+    for name in contents:
         entry = listed[name]
         if not isinstance(entry, dict) or entry.get("sha256") != sha256(files[name]):
             raise _tampered()
-    if not files[PDF_NAME].startswith(b"%PDF-"):
+    if not all(files[name].startswith(b"%PDF-") for name in (PDF_NAME, MINUTES_NAME)
+               if name in files):
         raise _unsafe()
-    return PackageContents(manifest=manifest, pdf=files[PDF_NAME], fhir=files[FHIR_NAME])
+    return PackageContents(manifest=manifest, pdf=files[PDF_NAME], fhir=files[FHIR_NAME],
+                           minutes=files.get(MINUTES_NAME, b""))

@@ -7,12 +7,18 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from typing import Any
 
 import sqlite_utils
 
 from desktop.i18n import translate
-from desktop.records import ValidationError, from_dict
-from desktop.records_people import PROFESSIONAL_KINDS, Participant
+from desktop.records import Plan, ValidationError, from_dict
+from desktop.records_people import (
+    KIND_HOSPITAL_COORDINATOR,
+    KIND_MUNICIPAL_COORDINATOR,
+    PROFESSIONAL_KINDS,
+    Participant,
+)
 from desktop.store import log
 from desktop.store.clock import now
 from desktop.store.forms import load_consent
@@ -83,6 +89,41 @@ def save_participant(session: Session | sqlite_utils.Database, participant: Part
         acting.log(log.CHANGE, person.patient_id,
                    {"form": "participants", "participant": person.id})
     return person
+
+
+def sync_coordinators(session: Session | sqlite_utils.Database, patient_id: int,
+                      plan: Plan) -> None:
+    """The plan's two coordinators are participants with the coordinator roles (one way: the
+    plan leads). A coordinator the plan names is added to the ansvarsgruppe when no participant
+    has that role; the one participant with that role follows the plan's name and details
+    (the name is typed in the plan a letter at a time). With several of that role, the one of
+    the same name follows; a coordinator cleared in the plan stays a participant. Call inside
+    the plan's transaction."""
+    people = list_participants(as_session(session).db, patient_id)
+    for kind, coordinator in ((KIND_HOSPITAL_COORDINATOR, plan.hospital_coordinator),
+                              (KIND_MUNICIPAL_COORDINATOR, plan.municipal_coordinator)):
+        name = " ".join(coordinator.name.split())
+        if not name:
+            continue
+        same = [p for p in people if p.kind == kind]
+        if len(same) > 1:
+            same = [p for p in same if p.name.casefold() == name.casefold()]
+        details: dict[str, Any] = {"name": name, "organisation": coordinator.workplace,
+                                   "phone": coordinator.phone, "email": coordinator.email,
+                                   "address": coordinator.address}
+        if same:
+            wanted = dataclasses.replace(same[0], **{
+                key: value for key, value in details.items() if value or key == "name"})
+        else:
+            wanted = dataclasses.replace(
+                Participant(patient_id=patient_id, kind=kind, in_group=True,
+                            role=translate("records", "koordinator")), **details)
+        if same and wanted == same[0]:
+            continue
+        try:
+            save_participant(session, wanted)
+        except ValidationError:  # e.g. a half-typed e-mail: the plan is saved all the same
+            continue
 
 
 def delete_participant(session: Session | sqlite_utils.Database, participant_id: int) -> None:

@@ -305,6 +305,18 @@
         <translation>Recorded by:</translation>
     </message>
     <message>
+        <source>Velg deltaker</source>
+        <translation>Choose participant</translation>
+    </message>
+    <message>
+        <source>Velg blant deltakerne</source>
+        <translation>Choose among the participants</translation>
+    </message>
+    <message>
+        <source>Ingen deltakere er registrert</source>
+        <translation>No participants are recorded</translation>
+    </message>
+    <message>
         <source>Samtykket trekkes tilbake</source>
         <translation>Consent withdrawn</translation>
     </message>
@@ -455,6 +467,49 @@
     <message>
         <source>Koordinator i kommunen</source>
         <translation>Coordinator in the municipality</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesDialog</name>
+    <message>
+        <source>Kopiliste</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Ingen har fått kopi ennå. Utskrifter som deles ut, overføringer og brev føres her.</source>
+        <translation>Nobody has received a copy yet. Printouts handed out, transfers and letters are recorded here.</translation>
+    </message>
+    <message>
+        <source>Brev: {title}</source>
+        <translation>Letter: {title}</translation>
+    </message>
+    <message>
+        <source>Referat: {title}</source>
+        <translation>Minutes: {title}</translation>
+    </message>
+    <message>
+        <source>Planen, versjon {n}</source>
+        <translation>The plan, version {n}</translation>
     </message>
 </context>
 <context>
@@ -661,6 +716,10 @@
         <translation>The plan is saved encrypted (AES-256), so it can safely be given to the municipality on a memory stick or by secure email. Without the passphrase nobody can open the file.</translation>
     </message>
     <message>
+        <source>Hvem får planen (føres på kopilisten)</source>
+        <translation>Who gets the plan (recorded on the copy list)</translation>
+    </message>
+    <message>
         <source>Hva skal lagres?</source>
         <translation>What should be saved?</translation>
     </message>
@@ -671,6 +730,10 @@
     <message>
         <source>Bare utskriften som kryptert PDF – åpnes i alle PDF-lesere</source>
         <translation>Only the printout as an encrypted PDF – opens in any PDF reader</translation>
+    </message>
+    <message>
+        <source>Legg ved møtereferatene ({n}) i pakken</source>
+        <translation>Attach the meeting minutes ({n}) to the package</translation>
     </message>
     <message>
         <source>Passord</source>
@@ -743,6 +806,10 @@
     <message>
         <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
         <translation>The plan has no signed version: choose the version to send.</translation>
+    </message>
+    <message>
+        <source>Planen er ikke overført: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>The plan was not transferred: a reserved recipient needs a reason.</translation>
     </message>
     <message>
         <source>Lagre den krypterte filen</source>
@@ -1295,6 +1362,224 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Brev – {name}</source>
+        <translation>Letter – {name}</translation>
+    </message>
+    <message>
+        <source>Brevmal</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Møte:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Mottakere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Hvordan brevet gis</source>
+        <translation>How the letter is given</translation>
+    </message>
+    <message>
+        <source>Ingen møter er registrert</source>
+        <translation>No meetings are recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Brevmal:</source>
+        <translation>Letter &amp;template:</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Save as encrypted PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen brevmaler ennå: en administrator lager dem under Innstillinger.</source>
+        <translation>There are no letter templates yet: an administrator makes them under Settings.</translation>
+    </message>
+    <message>
+        <source>Velg minst én mottaker.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Brevet er ikke gitt: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>The letter was not given: a reserved recipient needs a reason.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sent to the printer and recorded on the copy list.</translation>
+    </message>
+    <message>
+        <source>Lagre brevet kryptert</source>
+        <translation>Save the letter encrypted</translation>
+    </message>
+    <message>
+        <source>Lagret kryptert i {path} og ført på kopilisten. Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen; det vises bare nå):</source>
+        <translation>Saved encrypted in {path} and recorded on the copy list. The passphrase (give it by phone or another channel, never with the file; it is shown only now):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesPage</name>
+    <message>
+        <source>pasientens navn</source>
+        <translation>the patient&apos;s name</translation>
+    </message>
+    <message>
+        <source>pasientens fødselsdato</source>
+        <translation>the patient&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>pasientens adresse</source>
+        <translation>the patient&apos;s address</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>koordinatoren i spesialisthelsetjenesten</source>
+        <translation>the coordinator in the specialist health service</translation>
+    </message>
+    <message>
+        <source>koordinatorens telefon</source>
+        <translation>the coordinator&apos;s phone</translation>
+    </message>
+    <message>
+        <source>kommunens koordinerende enhet</source>
+        <translation>the municipality&apos;s coordinating unit</translation>
+    </message>
+    <message>
+        <source>den koordinerende enhetens telefon</source>
+        <translation>the coordinating unit&apos;s phone</translation>
+    </message>
+    <message>
+        <source>de inviterte (ellers ansvarsgruppen)</source>
+        <translation>the invited (otherwise the responsibility group)</translation>
+    </message>
+    <message>
+        <source>hva slags møte</source>
+        <translation>what kind of meeting</translation>
+    </message>
+    <message>
+        <source>ansvarsgruppemøte</source>
+        <translation>responsibility group meeting</translation>
+    </message>
+    <message>
+        <source>når møtet er</source>
+        <translation>when the meeting is</translation>
+    </message>
+    <message>
+        <source>hvor møtet er</source>
+        <translation>where the meeting is</translation>
+    </message>
+    <message>
+        <source>Møterom 2</source>
+        <translation>Meeting room 2</translation>
+    </message>
+    <message>
+        <source>sakslisten</source>
+        <translation>the agenda</translation>
+    </message>
+    <message>
+        <source>Gjennomgang av planen</source>
+        <translation>Review of the plan</translation>
+    </message>
+    <message>
+        <source>referatet</source>
+        <translation>the minutes</translation>
+    </message>
+    <message>
+        <source>Planen ble gjennomgått.</source>
+        <translation>The plan was reviewed.</translation>
+    </message>
+    <message>
+        <source>hvem som var til stede</source>
+        <translation>who was present</translation>
+    </message>
+    <message>
+        <source>det som ble avtalt</source>
+        <translation>what was agreed</translation>
+    </message>
+    <message>
+        <source>Søke om støttekontakt</source>
+        <translation>Apply for a support contact</translation>
+    </message>
+    <message>
+        <source>neste møte</source>
+        <translation>the next meeting</translation>
+    </message>
+    <message>
+        <source>dagens dato</source>
+        <translation>today&apos;s date</translation>
+    </message>
+    <message>
+        <source>avsenderen (avdelingen)</source>
+        <translation>the sender (the department)</translation>
+    </message>
+    <message>
+        <source>Voksenpsykiatrisk avdeling</source>
+        <translation>Adult psychiatry department</translation>
+    </message>
+    <message>
+        <source>Brevmaler</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Ny mal</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Slett malen</source>
+        <translation>Delete the template</translation>
+    </message>
+    <message>
+        <source>Brevets tekst</source>
+        <translation>The letter&apos;s text</translation>
+    </message>
+    <message>
+        <source>Flettefelt</source>
+        <translation>Merge fields</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Flettefelt (dobbeltklikk for å sette inn):</source>
+        <translation>Merge fields (double-click to insert):</translation>
+    </message>
+    <message>
+        <source>Slik blir brevet (for en oppdiktet pasient):</source>
+        <translation>How the letter will look (for a made-up patient):</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1672,8 +1957,8 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>Lagre møtet</source>
-        <translation>Save the meeting</translation>
+        <source>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{names} not invited: the patient has a reservation, and no reason was given.</translation>
     </message>
     <message>
         <source>Slett møtet</source>
@@ -1692,24 +1977,12 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The patient has reserved against {name} being invited. Type a reason to invite anyway.</translation>
     </message>
     <message>
-        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
-        <translation>The meeting is not saved: {name} is not invited.</translation>
-    </message>
-    <message>
-        <source>Møtet er lagret.</source>
-        <translation>The meeting is saved.</translation>
-    </message>
-    <message>
         <source>Møtet er slettet.</source>
         <translation>The meeting is deleted.</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
         <translation>{date} at {time}</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -2022,24 +2295,20 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New participant</translation>
     </message>
     <message>
-        <source>Lagre deltaker</source>
-        <translation>Save participant</translation>
+        <source>Kopiliste…</source>
+        <translation>Copy list…</translation>
+    </message>
+    <message>
+        <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{name} gets no copy: the patient has a reservation, and no reason was given.</translation>
     </message>
     <message>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>{name} er lagret.</source>
-        <translation>{name} is saved.</translation>
-    </message>
-    <message>
         <source>Deltakeren er fjernet.</source>
         <translation>The participant is removed.</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2533,13 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Skriv ut…</source>
@@ -2303,6 +2579,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Overfør til kommunen…</source>
         <translation>Transfer to the municipality…</translation>
+    </message>
+    <message>
+        <source>Brev…</source>
+        <translation>Letter…</translation>
     </message>
     <message>
         <source>Hent inn plan…</source>
@@ -2553,6 +2833,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Paper</translation>
     </message>
     <message>
+        <source>Utlevert til</source>
+        <translation>Handed out to</translation>
+    </message>
+    <message>
         <source>Planversjon {n}, signert {date}. En ny utskrift blir lik den første.</source>
         <translation>Plan version {n}, signed {date}. A new printout is identical to the first.</translation>
     </message>
@@ -2581,10 +2865,6 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>A PDF saved here is unencrypted and for printing only, not for handing the plan over: use “Overfør til kommunen” (encrypted) for that.</translation>
     </message>
     <message>
-        <source>Forhåndsvisning</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>Velg minst ett skjema.</source>
         <translation>Choose at least one form.</translation>
     </message>
@@ -2609,8 +2889,16 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
+        <source>Ikke skrevet ut: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Not printed: a reserved recipient needs a reason.</translation>
+    </message>
+    <message>
         <source>Skriveren kunne ikke startes.</source>
         <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sent to the printer and recorded on the copy list.</translation>
     </message>
     <message>
         <source>Sendt til skriveren.</source>
@@ -2666,6 +2954,48 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>{name} (pasienten)</source>
+        <translation>{name} (the patient)</translation>
+    </message>
+    <message>
+        <source>(reservert)</source>
+        <translation>(reserved)</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så bare pasienten kan få kopi.</source>
+        <translation>The patient has not consented to the plan being shared with the responsibility group, so only the patient can get a copy.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>The patient does not want {name} to get a copy. Enter a reason to give a copy anyway.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservation</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5772,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Next meeting {date} (agreed at {meeting}) is not scheduled</translation>
     </message>
     <message>
+        <source>koordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
         <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
         <translation>The patient does not want {name} to get a copy. Enter a reason to give a copy anyway.</translation>
     </message>
@@ -5479,6 +5813,34 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Samtykket har ingen versjon {n}.</source>
         <translation>The consent has no version {n}.</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Avtalt (hva, hvem, innen)</source>
+        <translation>Agreed (what, who, by when)</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>Møtereferater for {name}</source>
+        <translation>Meeting minutes for {name}</translation>
     </message>
 </context>
 <context>

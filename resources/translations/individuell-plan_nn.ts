@@ -305,6 +305,18 @@
         <translation>Registrert av:</translation>
     </message>
     <message>
+        <source>Velg deltaker</source>
+        <translation>Vel deltakar</translation>
+    </message>
+    <message>
+        <source>Velg blant deltakerne</source>
+        <translation>Vel mellom deltakarane</translation>
+    </message>
+    <message>
+        <source>Ingen deltakere er registrert</source>
+        <translation>Ingen deltakarar er registrerte</translation>
+    </message>
+    <message>
         <source>Samtykket trekkes tilbake</source>
         <translation>Samtykket vert trekt tilbake</translation>
     </message>
@@ -455,6 +467,49 @@
     <message>
         <source>Koordinator i kommunen</source>
         <translation>Koordinator i kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesDialog</name>
+    <message>
+        <source>Kopiliste</source>
+        <translation>Kopiliste</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Hvordan</source>
+        <translation>Korleis</translation>
+    </message>
+    <message>
+        <source>Gitt av</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>Ingen har fått kopi ennå. Utskrifter som deles ut, overføringer og brev føres her.</source>
+        <translation>Ingen har fått kopi enno. Utskrifter som vert delte ut, overføringar og brev vert førte her.</translation>
+    </message>
+    <message>
+        <source>Brev: {title}</source>
+        <translation>Brev: {title}</translation>
+    </message>
+    <message>
+        <source>Referat: {title}</source>
+        <translation>Referat: {title}</translation>
+    </message>
+    <message>
+        <source>Planen, versjon {n}</source>
+        <translation>Planen, versjon {n}</translation>
     </message>
 </context>
 <context>
@@ -661,6 +716,10 @@
         <translation>Planen vert lagra kryptert (AES-256), slik at han trygt kan givast til kommunen på minnepinne eller med sikker e-post. Utan passordet kan ingen opne fila.</translation>
     </message>
     <message>
+        <source>Hvem får planen (føres på kopilisten)</source>
+        <translation>Kven får planen (vert ført på kopilista)</translation>
+    </message>
+    <message>
         <source>Hva skal lagres?</source>
         <translation>Kva skal lagrast?</translation>
     </message>
@@ -671,6 +730,10 @@
     <message>
         <source>Bare utskriften som kryptert PDF – åpnes i alle PDF-lesere</source>
         <translation>Berre utskrifta som kryptert PDF – vert opna i alle PDF-lesarar</translation>
+    </message>
+    <message>
+        <source>Legg ved møtereferatene ({n}) i pakken</source>
+        <translation>Legg ved møtereferata ({n}) i pakken</translation>
     </message>
     <message>
         <source>Passord</source>
@@ -743,6 +806,10 @@
     <message>
         <source>Planen har ingen signert versjon: velg versjonen som skal sendes.</source>
         <translation>Planen har ingen signert versjon: vel versjonen som skal sendast.</translation>
+    </message>
+    <message>
+        <source>Planen er ikke overført: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Planen er ikkje overført: ein reservert mottakar treng ei grunngjeving.</translation>
     </message>
     <message>
         <source>Lagre den krypterte filen</source>
@@ -1295,6 +1362,224 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Brev – {name}</source>
+        <translation>Brev – {name}</translation>
+    </message>
+    <message>
+        <source>Brevmal</source>
+        <translation>Brevmal</translation>
+    </message>
+    <message>
+        <source>Møte</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Møte:</source>
+        <translation>&amp;Møte:</translation>
+    </message>
+    <message>
+        <source>Mottakere</source>
+        <translation>Mottakarar</translation>
+    </message>
+    <message>
+        <source>Hvordan brevet gis</source>
+        <translation>Korleis brevet vert gitt</translation>
+    </message>
+    <message>
+        <source>Ingen møter er registrert</source>
+        <translation>Ingen møte er registrerte</translation>
+    </message>
+    <message>
+        <source>&amp;Brevmal:</source>
+        <translation>&amp;Brevmal:</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Lagre som kryptert PDF…</source>
+        <translation>Lagre som kryptert PDF…</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen brevmaler ennå: en administrator lager dem under Innstillinger.</source>
+        <translation>Det finst ingen brevmalar enno: ein administrator lagar dei under Innstillingar.</translation>
+    </message>
+    <message>
+        <source>Velg minst én mottaker.</source>
+        <translation>Vel minst éin mottakar.</translation>
+    </message>
+    <message>
+        <source>Brevet er ikke gitt: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Brevet er ikkje gitt: ein reservert mottakar treng ei grunngjeving.</translation>
+    </message>
+    <message>
+        <source>Skriveren kunne ikke startes.</source>
+        <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sendt til skrivaren og ført på kopilista.</translation>
+    </message>
+    <message>
+        <source>Lagre brevet kryptert</source>
+        <translation>Lagre brevet kryptert</translation>
+    </message>
+    <message>
+        <source>Lagret kryptert i {path} og ført på kopilisten. Passordet (gi det på telefon eller en annen kanal, aldri sammen med filen; det vises bare nå):</source>
+        <translation>Lagra kryptert i {path} og ført på kopilista. Passordet (gi det på telefon eller ein annan kanal, aldri saman med fila; det vert berre vist no):</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesPage</name>
+    <message>
+        <source>pasientens navn</source>
+        <translation>namnet til pasienten</translation>
+    </message>
+    <message>
+        <source>pasientens fødselsdato</source>
+        <translation>fødselsdatoen til pasienten</translation>
+    </message>
+    <message>
+        <source>pasientens adresse</source>
+        <translation>adressa til pasienten</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>koordinatoren i spesialisthelsetjenesten</source>
+        <translation>koordinatoren i spesialisthelsetenesta</translation>
+    </message>
+    <message>
+        <source>koordinatorens telefon</source>
+        <translation>telefonen til koordinatoren</translation>
+    </message>
+    <message>
+        <source>kommunens koordinerende enhet</source>
+        <translation>den koordinerande eininga i kommunen</translation>
+    </message>
+    <message>
+        <source>den koordinerende enhetens telefon</source>
+        <translation>telefonen til den koordinerande eininga</translation>
+    </message>
+    <message>
+        <source>de inviterte (ellers ansvarsgruppen)</source>
+        <translation>dei inviterte (elles ansvarsgruppa)</translation>
+    </message>
+    <message>
+        <source>hva slags møte</source>
+        <translation>kva slags møte</translation>
+    </message>
+    <message>
+        <source>ansvarsgruppemøte</source>
+        <translation>ansvarsgruppemøte</translation>
+    </message>
+    <message>
+        <source>når møtet er</source>
+        <translation>når møtet er</translation>
+    </message>
+    <message>
+        <source>hvor møtet er</source>
+        <translation>kvar møtet er</translation>
+    </message>
+    <message>
+        <source>Møterom 2</source>
+        <translation>Møterom 2</translation>
+    </message>
+    <message>
+        <source>sakslisten</source>
+        <translation>sakslista</translation>
+    </message>
+    <message>
+        <source>Gjennomgang av planen</source>
+        <translation>Gjennomgang av planen</translation>
+    </message>
+    <message>
+        <source>referatet</source>
+        <translation>referatet</translation>
+    </message>
+    <message>
+        <source>Planen ble gjennomgått.</source>
+        <translation>Planen vart gjennomgått.</translation>
+    </message>
+    <message>
+        <source>hvem som var til stede</source>
+        <translation>kven som var til stades</translation>
+    </message>
+    <message>
+        <source>det som ble avtalt</source>
+        <translation>det som vart avtalt</translation>
+    </message>
+    <message>
+        <source>Søke om støttekontakt</source>
+        <translation>Søkje om støttekontakt</translation>
+    </message>
+    <message>
+        <source>neste møte</source>
+        <translation>neste møte</translation>
+    </message>
+    <message>
+        <source>dagens dato</source>
+        <translation>datoen i dag</translation>
+    </message>
+    <message>
+        <source>avsenderen (avdelingen)</source>
+        <translation>avsendaren (avdelinga)</translation>
+    </message>
+    <message>
+        <source>Voksenpsykiatrisk avdeling</source>
+        <translation>Vaksenpsykiatrisk avdeling</translation>
+    </message>
+    <message>
+        <source>Brevmaler</source>
+        <translation>Brevmalar</translation>
+    </message>
+    <message>
+        <source>Ny mal</source>
+        <translation>Ny mal</translation>
+    </message>
+    <message>
+        <source>Slett malen</source>
+        <translation>Slett malen</translation>
+    </message>
+    <message>
+        <source>Brevets tekst</source>
+        <translation>Teksten i brevet</translation>
+    </message>
+    <message>
+        <source>Flettefelt</source>
+        <translation>Flettefelt</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Flettefelt (dobbeltklikk for å sette inn):</source>
+        <translation>Flettefelt (dobbeltklikk for å setje inn):</translation>
+    </message>
+    <message>
+        <source>Slik blir brevet (for en oppdiktet pasient):</source>
+        <translation>Slik blir brevet (for ein oppdikta pasient):</translation>
+    </message>
+    <message>
+        <source>(uten navn)</source>
+        <translation>(utan namn)</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1672,8 +1957,8 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <source>Lagre møtet</source>
-        <translation>Lagre møtet</translation>
+        <source>{names} er ikke invitert: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{names} er ikkje inviterte: pasienten har reservert seg, og det vart ikkje skrive nokon grunngjeving.</translation>
     </message>
     <message>
         <source>Slett møtet</source>
@@ -1692,24 +1977,12 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
     </message>
     <message>
-        <source>Møtet er ikke lagret: {name} er ikke invitert.</source>
-        <translation>Møtet er ikkje lagra: {name} er ikkje invitert.</translation>
-    </message>
-    <message>
-        <source>Møtet er lagret.</source>
-        <translation>Møtet er lagra.</translation>
-    </message>
-    <message>
         <source>Møtet er slettet.</source>
         <translation>Møtet er sletta.</translation>
     </message>
     <message>
         <source>{date} kl. {time}</source>
         <translation>{date} kl. {time}</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -2022,24 +2295,20 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ny deltakar</translation>
     </message>
     <message>
-        <source>Lagre deltaker</source>
-        <translation>Lagre deltakar</translation>
+        <source>Kopiliste…</source>
+        <translation>Kopiliste…</translation>
+    </message>
+    <message>
+        <source>{name} får ikke kopi: pasienten har reservert seg, og ingen begrunnelse ble skrevet.</source>
+        <translation>{name} får ikkje kopi: pasienten har reservert seg, og det vart ikkje skrive nokon grunngjeving.</translation>
     </message>
     <message>
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>{name} er lagret.</source>
-        <translation>{name} er lagra.</translation>
-    </message>
-    <message>
         <source>Deltakeren er fjernet.</source>
         <translation>Deltakaren er fjerna.</translation>
-    </message>
-    <message>
-        <source>Reservasjon</source>
-        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2533,13 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation>Førehandsvising</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Skriv ut…</source>
@@ -2303,6 +2579,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Overfør til kommunen…</source>
         <translation>Overfør til kommunen…</translation>
+    </message>
+    <message>
+        <source>Brev…</source>
+        <translation>Brev…</translation>
     </message>
     <message>
         <source>Hent inn plan…</source>
@@ -2553,6 +2833,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Papir</translation>
     </message>
     <message>
+        <source>Utlevert til</source>
+        <translation>Utlevert til</translation>
+    </message>
+    <message>
         <source>Planversjon {n}, signert {date}. En ny utskrift blir lik den første.</source>
         <translation>Planversjon {n}, signert {date}. Ei ny utskrift vert lik den første.</translation>
     </message>
@@ -2581,10 +2865,6 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Ein PDF lagra her er ukryptert og berre for utskrift, ikkje for å gi planen vidare: bruk «Overfør til kommunen» (kryptert) til det.</translation>
     </message>
     <message>
-        <source>Forhåndsvisning</source>
-        <translation>Førehandsvising</translation>
-    </message>
-    <message>
         <source>Velg minst ett skjema.</source>
         <translation>Vel minst eitt skjema.</translation>
     </message>
@@ -2609,8 +2889,16 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Lagra i {path}.</translation>
     </message>
     <message>
+        <source>Ikke skrevet ut: en reservert mottaker trenger en begrunnelse.</source>
+        <translation>Ikkje skrive ut: ein reservert mottakar treng ei grunngjeving.</translation>
+    </message>
+    <message>
         <source>Skriveren kunne ikke startes.</source>
         <translation>Skrivaren kunne ikkje startast.</translation>
+    </message>
+    <message>
+        <source>Sendt til skriveren og ført på kopilisten.</source>
+        <translation>Sendt til skrivaren og ført på kopilista.</translation>
     </message>
     <message>
         <source>Sendt til skriveren.</source>
@@ -2666,6 +2954,48 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Grunnlag</source>
         <translation>Grunnlag</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <source>{name} (pasienten)</source>
+        <translation>{name} (pasienten)</translation>
+    </message>
+    <message>
+        <source>(reservert)</source>
+        <translation>(reservert)</translation>
+    </message>
+    <message>
+        <source>Pasienten har ikke samtykket til at planen deles med ansvarsgruppen, så bare pasienten kan få kopi.</source>
+        <translation>Pasienten har ikkje samtykt til at planen vert delt med ansvarsgruppa, så berre pasienten kan få kopi.</translation>
+    </message>
+    <message>
+        <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
+        <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngjeving for å gi kopi likevel.</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Lagringsstatus</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Ikke lagret ennå…</source>
+        <translation>Ikkje lagra enno…</translation>
+    </message>
+    <message>
+        <source>Lagret {time}</source>
+        <translation>Lagra {time}</translation>
+    </message>
+    <message>
+        <source>Reservasjon</source>
+        <translation>Reservasjon</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5772,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Neste møte {date} (avtalt på {meeting}) er ikkje sett opp</translation>
     </message>
     <message>
+        <source>koordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
         <source>Pasienten har reservert seg mot at {name} får kopi. Skriv en begrunnelse for å gi kopi likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} får kopi. Skriv ei grunngiving for å gi kopi likevel.</translation>
     </message>
@@ -5479,6 +5813,34 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Samtykket har ingen versjon {n}.</source>
         <translation>Samtykket har ingen versjon {n}.</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Til stades</translation>
+    </message>
+    <message>
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Referat</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Avtalt (hva, hvem, innen)</source>
+        <translation>Avtalt (kva, kven, innan)</translation>
+    </message>
+    <message>
+        <source>Neste møte</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <source>Møtereferater for {name}</source>
+        <translation>Møtereferat for {name}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,22 @@ def test_export_prints_a_generated_passphrase_last(db, patient_number, data_dir,
     assert read_package(out.read_bytes(), secret).pdf.startswith(b"%PDF")
 
 
+def test_export_with_minutes(db, full_patient, patient_number, data_dir, tmp_path,
+                             capsys) -> None:
+    import datetime as dt
+
+    from desktop.records_people import Meeting
+    from desktop.store import meetings
+
+    day = (dt.date.today() - dt.timedelta(days=2)).isoformat()
+    meetings.save_meeting(db, Meeting(patient_id=full_patient, starts_at=day,
+                                      minutes="Planen ble gjennomgått."))
+    out = tmp_path / "pakke.zip"
+    assert main(["export", patient_number, "--out", str(out), "--with-minutes"]) == EXIT_OK
+    secret = capsys.readouterr().out.splitlines()[-1]
+    assert read_package(out.read_bytes(), secret).minutes.startswith(b"%PDF")
+
+
 def test_export_with_an_agreed_passphrase_and_pdf_only(db, full_patient, data_dir, tmp_path,
                                                       kit, capsys) -> None:
     secret = tmp_path / "pass.txt"

@@ -182,3 +182,33 @@ def test_7zip_extracts_the_package(kit, tmp_path) -> None:
     listing = subprocess.run(["7z", "l", "-slt", f"-p{kit.PASS}", str(target)],
                              capture_output=True, text=True).stdout
     assert listing.count("Method = AES-256 Deflate") == 3
+
+
+def test_the_minutes_travel_as_an_optional_pdf_entry(kit, db, tmp_path) -> None:
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    from desktop import store
+    from desktop.exchange.exporter import export_patient
+    from desktop.records import Consent, Patient
+    from desktop.records_people import Meeting
+    from desktop.store import meetings
+
+    patient = store.add_patient(db, Patient(name="Ola Referat", birth_date="1990-03-14"))
+    store.save_plan(db, patient.id, store.load_plan(db, patient.id).plan)
+    store.save_consent(db, patient.id, Consent(given=True, valid_to="2099-12",
+                                               share_with_team=True))
+    day = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    meetings.save_meeting(db, Meeting(patient_id=patient.id, starts_at=day + "T13:00",
+                                      place="Møterom 2", minutes="Planen ble gjennomgått."))
+    version = store.current_version(db, patient.id)
+    with_minutes, without = tmp_path / "med.zip", tmp_path / "uten.zip"
+    export_patient(db, patient.id, with_minutes, kit.PASS, version=version.number,
+                   with_minutes=True)
+    export_patient(db, patient.id, without, kit.PASS, version=version.number)
+    contents = read_package(with_minutes.read_bytes(), kit.PASS)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(contents.minutes)).pages)
+    assert "Planen ble gjennomgått." in text and "Møterom 2" in text
+    assert "referat.pdf" in contents.manifest["files"]
+    assert read_package(without.read_bytes(), kit.PASS).minutes == b""  # as before

@@ -180,3 +180,23 @@ def test_migration_moves_the_next_of_kin_line_into_a_participant(data_dir) -> No
     finally:
         db.close()
     assert list(paths.backup_dir(data_dir).glob("before-0011_*"))
+
+
+def test_the_plans_coordinators_become_participants(db) -> None:
+    from desktop import store as plans
+    from desktop.records import Coordinator, Patient, Plan
+    from desktop.records_people import KIND_HOSPITAL_COORDINATOR, KIND_MUNICIPAL_COORDINATOR
+
+    patient = plans.add_patient(db, Patient(name="Ola Synk"))
+    plan = Plan(hospital_coordinator=Coordinator(name="Hilde Brå", phone="61 00 00 00"),
+                municipal_coordinator=Coordinator(name="Gunn Tangen", workplace="Gjøvik"))
+    participants.sync_coordinators(db, patient.id, plan)
+    people = participants.list_participants(db, patient.id)
+    assert [(p.kind, p.name, p.in_group) for p in people] == [
+        (KIND_HOSPITAL_COORDINATOR, "Hilde Brå", True),
+        (KIND_MUNICIPAL_COORDINATOR, "Gunn Tangen", True)]
+    participants.sync_coordinators(db, patient.id, plan)  # nothing changed: nothing written
+    assert len(participants.list_participants(db, patient.id)) == 2
+    cleared = Plan(municipal_coordinator=Coordinator(name=""))
+    participants.sync_coordinators(db, patient.id, cleared)  # cleared in the plan: stays
+    assert len(participants.list_participants(db, patient.id)) == 2

@@ -1,7 +1,8 @@
 """Hand the plan over: the consent's state (an export without consent to share needs a typed
-reason), which plan version (the newest signed one unless a draft is chosen), the package or the
-PDF alone, a generated or an agreed passphrase, where to save; then the generated passphrase is
-shown once, large, with a copy button."""
+reason), who gets it (the participants, put on the kopiliste), which plan version (the newest
+signed one unless a draft is chosen), the package or the PDF alone, a generated or an agreed
+passphrase, where to save; then the generated passphrase is shown once, large, with a copy
+button."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -32,9 +34,11 @@ from desktop import palette, records, store
 from desktop.exchange import exporter, passphrase
 from desktop.exchange.errors import ExchangeRefused
 from desktop.records import format_partial_date
+from desktop.reports.minutes import meetings_with_minutes
 from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.paper.recipients_box import RecipientsBox
 
 
 def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:
@@ -70,6 +74,8 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         consent_box = self._consent_box(page)
         versions_box = self._versions_box(page)
+        self.recipients = RecipientsBox(self.session, self.patient_id, self.tr(
+            "Hvem får planen (føres på kopilisten)"), page, preselect_copies=True)
 
         format_box = QGroupBox(self.tr("Hva skal lagres?"), page)
         self.package_button = QRadioButton(self.tr(
@@ -78,9 +84,16 @@ class ExportDialog(QDialog):
         self.pdf_button = QRadioButton(self.tr("Bare utskriften som kryptert PDF – åpnes i "
                                                "alle PDF-lesere"), format_box)
         self.package_button.setChecked(True)
+        minutes = len(meetings_with_minutes(self.db, self.patient_id))
+        self.minutes_box = QCheckBox(self.tr("Legg ved møtereferatene ({n}) i pakken").format(
+            n=minutes), format_box)
+        self.minutes_box.setEnabled(bool(minutes))
+        self.package_button.toggled.connect(lambda on: self.minutes_box.setEnabled(
+            on and bool(minutes)))
         format_layout = QVBoxLayout(format_box)
         for button in (self.package_button, self.pdf_button):
             format_layout.addWidget(_wrapping(button))
+        format_layout.addWidget(self.minutes_box)
         self.format_group = QButtonGroup(format_box)  # the wrapped buttons have own parents
         self.format_group.addButton(self.package_button)
         self.format_group.addButton(self.pdf_button)
@@ -123,6 +136,7 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(consent_box)
         layout.addWidget(versions_box)
+        layout.addWidget(self.recipients)
         layout.addWidget(format_box)
         layout.addWidget(secret_box)
         layout.addWidget(self.message)
@@ -197,6 +211,11 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Planen har ingen signert versjon: velg versjonen "
                                          "som skal sendes."))
             return
+        reasons = self.recipients.reasons()
+        if reasons is None:
+            self.message.setText(self.tr("Planen er ikke overført: en reservert mottaker trenger "
+                                         "en begrunnelse."))
+            return
         generated = self.generate_button.isChecked()
         try:
             secret = passphrase.generate() if generated else passphrase.checked(
@@ -213,7 +232,11 @@ class ExportDialog(QDialog):
         try:
             result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt,
                                              version=self.chosen_version(),
-                                             consent_reason=reason)
+                                             consent_reason=reason,
+                                             recipients=self.recipients.chosen(),
+                                             reasons=reasons,
+                                             with_minutes=self.minutes_box.isChecked()
+                                             and fmt == exporter.FORMAT_PACKAGE)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QTimer
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -26,11 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import reports, store
-from desktop.records import format_partial_date
+from desktop.records import ValidationError, format_partial_date
+from desktop.records_people import CHANNEL_PAPER, WHAT_PLAN
+from desktop.store import distribution
 from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.paper.pdf_preview import preview_dialog_layout
+from desktop.views.paper.recipients_box import RecipientsBox
 
 MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 600 dpi is 140 MB)
 
@@ -119,6 +121,13 @@ class PrintDialog(QDialog):
             paper_layout.addWidget(button)
             self.paper_buttons[name] = button
 
+        # a print handed out: to whom (optional), put on the kopiliste with the version
+        self.handed_to = RecipientsBox(self.session, patient_id, self.tr("Utlevert til"), self)
+        self.handed_to.setCheckable(True)
+        self.handed_to.setChecked(False)
+        self.handed_to.toggled.connect(self._show_handed_to)
+        self._show_handed_to(False)
+
         if version.signature is not None:
             about = self.tr("Planversjon {n}, signert {date}. En ny utskrift blir lik den "
                             "første.").format(n=version.number, date=format_partial_date(
@@ -144,6 +153,7 @@ class PrintDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(forms_box)
         side.addWidget(paper_box)
+        side.addWidget(self.handed_to)
         side.addWidget(self.version_label)
         side.addWidget(self.pages_label)
         side.addWidget(self.message)
@@ -157,26 +167,8 @@ class PrintDialog(QDialog):
         self.save_hint.setWordWrap(True)
         side.addWidget(self.save_hint)
         side.addWidget(close_button)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(max(260, side_widget.sizeHint().width()))
-
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setAccessibleName(self.tr("Forhåndsvisning"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self._buffer: QBuffer | None = None
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(side_widget)
-        layout.addWidget(self.view, 1)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.refresh_preview)
+        self.view, self._timer = preview_dialog_layout(self, side, None, self.refresh_preview)
+        self.document = self.view.document
         self._restore_choices()
         self.refresh_preview()
 
@@ -233,16 +225,7 @@ class PrintDialog(QDialog):
 
     def _show(self, data: bytes) -> None:
         self.pdf_bytes = data
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
-        if data:
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(self._buffer)
-        pages = self.document.pageCount() if data else 0
+        pages = self.view.show_pdf(data)
         if pages == 1:
             self.pages_label.setText(self.tr("1 side"))
         else:
@@ -272,6 +255,21 @@ class PrintDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Lagret i {path}.").format(path=target))
 
+    def _show_handed_to(self, on: bool) -> None:
+        self.handed_to.setFlat(not on)  # folded away: no empty frame
+        self.handed_to.list.setVisible(on)
+        self.handed_to.note.setVisible(on and bool(self.handed_to.note.text()))
+
+    def _handed_to(self) -> tuple[list[int | None], dict[int, str]] | None:
+        """The recipients of a print handed out and the reasons for reserved ones; None when a
+        reason was not given (nothing is printed then)."""
+        if not self.handed_to.isChecked():
+            return [], {}
+        reasons = self.handed_to.reasons()
+        if reasons is None:
+            return None
+        return self.handed_to.chosen(), reasons
+
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = QPageSize.PageSizeId.A5 if self.paper() == "A5" else QPageSize.PageSizeId.A4
@@ -283,6 +281,12 @@ class PrintDialog(QDialog):
     def print_document(self, printer: QPrinter | None = None) -> None:
         if not self.pdf_bytes:
             return
+        handed = self._handed_to()
+        if handed is None:
+            self._fail(self.tr("Ikke skrevet ut: en reservert mottaker trenger en begrunnelse."))
+            self.print_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            return
         printer = printer if isinstance(printer, QPrinter) else self.make_printer()
         if not run_print_dialog(printer, self):
             return
@@ -291,7 +295,23 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(True)
             return
         self._remember_choices()
-        reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
-                          self.version_number, "printer")
+        recipients, reasons = handed
+        try:
+            with self.db.atomic():
+                reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
+                                  self.version_number, "printer")
+                if recipients:
+                    distribution.record_copies(self.session, self.patient_id, recipients,
+                                               CHANNEL_PAPER, what=WHAT_PLAN,
+                                               version_number=self.version_number,
+                                               reasons=reasons)
+        except ValidationError as refused:  # printed, but the copy could not be recorded
+            reports.log_print(self.session, self.patient_id, self.forms(), self.paper(),
+                              self.version_number, "printer")
+            self._fail(str(refused))
+            self.print_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            return
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Sendt til skriveren."))
+        self.message.setText(self.tr("Sendt til skriveren og ført på kopilisten.") if recipients
+                             else self.tr("Sendt til skriveren."))

@@ -182,7 +182,9 @@ class SettingsDialog(QDialog):
 from desktop.views.trust.consent_text_page import ConsentTextPage  # noqa: E402
 from desktop.views.trust.departments_page import DepartmentsPage  # noqa: E402
 from desktop.views.trust.ke_directory_page import KEDirectoryPage  # noqa: E402
+from desktop.views.trust.letter_templates_page import LetterTemplatesPage  # noqa: E402
 
 # issue 15: own password, how long nødtilgang lasts; issue 16: departments, consent text;
-# issue 10: the KE directory
-PAGES.extend((PasswordPage, DepartmentsPage, ConsentTextPage, KEDirectoryPage, EmergencyPage))
+# issue 10: the KE directory; issue 12: letter templates (last: the guide shoots it so)
+PAGES.extend((PasswordPage, DepartmentsPage, ConsentTextPage, KEDirectoryPage, EmergencyPage,
+              LetterTemplatesPage))

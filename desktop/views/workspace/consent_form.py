@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -175,7 +177,9 @@ class ConsentForm(FormPage):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.companion = self._line(box, self.tr("Navn"))
-        form.addRow(self.tr("Annen person pasienten ønsker med i arbeidet:"), self.companion)
+        self.participant_names: list[str] = []  # the Deltakere page's people, to pick from
+        form.addRow(self.tr("Annen person pasienten ønsker med i arbeidet:"),
+                    self._with_picker(self.companion, box))
         self.share_with_team = self._check(consent_text.share_with_team(), box)
         form.addRow(self.share_with_team)
         self.share_confidential = self._check(consent_text.share_confidential(), box)
@@ -186,7 +190,7 @@ class ConsentForm(FormPage):
             self.tr("Personer eller instanser pasienten ikke vil skal være med"))
         self.reservations.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.reservations.textChanged.connect(self._user_edit)
-        form.addRow(self.tr("Reservasjoner:"), self.reservations)
+        form.addRow(self.tr("Reservasjoner:"), self._with_picker(self.reservations, box))
         return box
 
     def _build_information(self, parent: QWidget) -> QGroupBox:
@@ -294,6 +298,49 @@ class ConsentForm(FormPage):
 
     def set_staff_names(self, names: list[str]) -> None:
         self.staff_names.setStringList(names)
+
+    # ------------------------------------------------------------ participants to pick
+
+    def set_participant_names(self, names: list[str]) -> None:
+        """The patient's participants, offered for "another person" and the reservations
+        (typed text that names no one stays as it is)."""
+        self.participant_names = list(names)
+
+    def _with_picker(self, field: QWidget, parent: QWidget) -> QWidget:
+        holder = QWidget(parent)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        button = QToolButton(holder)
+        button.setText(self.tr("Velg deltaker"))
+        button.setAccessibleName(self.tr("Velg blant deltakerne"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: self._fill_picker(menu, field))
+        button.setMenu(menu)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        if field is self.companion:
+            self.companion_picker = button
+        else:
+            self.reservations_picker = button
+        return holder
+
+    def _fill_picker(self, menu: QMenu, field: QWidget) -> None:
+        menu.clear()
+        if not self.participant_names:
+            menu.addAction(self.tr("Ingen deltakere er registrert")).setEnabled(False)
+        for name in self.participant_names:
+            menu.addAction(name).triggered.connect(
+                lambda _checked=False, n=name: self.pick_participant(field, n))
+
+    def pick_participant(self, field: QWidget, name: str) -> None:
+        """"Another person" becomes the name; a reservation is added on its own line."""
+        if isinstance(field, QLineEdit):
+            field.setText(name)
+            self._user_edit()
+        elif isinstance(field, QPlainTextEdit):
+            text = field.toPlainText().rstrip()
+            field.setPlainText(f"{text}\n{name}" if text else name)
 
     # ------------------------------------------------------------ reactions
 

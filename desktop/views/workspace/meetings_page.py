@@ -1,30 +1,25 @@
 """Møter: the patient's meetings in a list (a late invitation flagged), and the chosen one in a
 form: kind, time, place or video, invited and present (from the participants), agenda,
-minutes, agreed actions (what, who, by when) and the next meeting. Saved with one button
-straight to the database; inviting a person the patient has reserved against asks for a
-reason, which is logged."""
+minutes, agreed actions (what, who, by when) and the next meeting. Saved like the forms
+(record_editor.py): a moment after typing stops, and at once when another meeting or patient
+is chosen. Inviting a person the patient has reserved against asks for a reason, which is
+logged; without one the person is not invited and the rest is saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,24 +37,20 @@ from desktop.records_people import (
 )
 from desktop.store import meetings, participants
 from desktop.store.session import Session
+from desktop.views.workspace.record_editor import SAVE_DELAY_MS, RecordEditor
 
 _ACTION_ROWS = 6  # empty rows are left out when saving
 
 
-class MeetingsPage(QWidget):
-    changed = Signal()
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.patient_id: int | None = None
-        self.editing: int | None = None
-        self.ask_reason: Callable[[str], str | None] = self._ask_reason
+class MeetingsPage(RecordEditor):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 save_delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(session, parent, save_delay_ms)
         self._meetings: list[Meeting] = []
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Møter"))
-        self.list.currentRowChanged.connect(self._load_row)
+        self.list.currentRowChanged.connect(self._row_chosen)
         self.kind = QComboBox(self)
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -114,54 +105,24 @@ class MeetingsPage(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.new_button = QPushButton(self.tr("Nytt møte"), self)
-        self.save_button = QPushButton(self.tr("Lagre møtet"), self)
-        self.remove_button = QPushButton(self.tr("Slett møtet"), self)
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button.clicked.connect(self.save)
-        self.remove_button.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.late, 1)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-
-        inner = QWidget(self)  # scrolls on a small screen instead of widening the window
-        layout = QVBoxLayout(inner)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(grid)
-        layout.addLayout(boxes, 3)
-        layout.addWidget(actions_label)
-        layout.addWidget(self.action_rows, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.start_new()
+        self.watch(self.kind, self.starts_at, self.place, self.video, self.invitation_sent,
+                   self.next_meeting, self.invited, self.present, self.agenda, self.minutes,
+                   self.action_rows)
+        self.lay_out([(self.list, 1), grid, (boxes, 3), actions_label, (self.action_rows, 2)],
+                     self.tr("Nytt møte"), self.tr("Slett møtet"))
+        self.button_row.addWidget(self.late, 1)
+        self._open(None)
 
     def title(self) -> str:
         return self.tr("Møter")
 
-    def load(self, patient_id: int) -> None:
-        self.patient_id, self.editing = patient_id, None
-        for box in (self.invited, self.present):
-            box.clear()
-        self.refresh()
-        self.start_new()
+    # ------------------------------------------------------------ RecordEditor
 
-    def refresh(self) -> None:
-        """Reread the meetings and participants; what is typed in the form stays."""
-        if self.patient_id is None:
-            return
+    def _reread(self) -> None:
+        """Reread the meetings and participants; what is typed or ticked in the form stays."""
+        assert self.patient_id is not None
         ticked = {id(box): self._checked(box) for box in (self.invited, self.present)}
         self._meetings = meetings.list_meetings(self.session.db, self.patient_id)
-        self.list.blockSignals(True)
         self.list.clear()
         for meeting in self._meetings:
             text = f"{self._when(meeting.starts_at)}  {meeting_kind_label(meeting.kind)}"
@@ -170,9 +131,6 @@ class MeetingsPage(QWidget):
             if meeting.invitation_late:
                 text += "  " + self.tr("(innkalling sendt mindre enn 7 dager før)")
             self.list.addItem(text)
-        self.list.setCurrentRow(next((i for i, m in enumerate(self._meetings)
-                                      if m.id == self.editing), -1))
-        self.list.blockSignals(False)
         people = participants.list_participants(self.session.db, self.patient_id)
         for box in (self.invited, self.present):
             box.clear()
@@ -183,24 +141,18 @@ class MeetingsPage(QWidget):
                 on = person.id in ticked[id(box)]
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._show_late()
 
-    # ------------------------------------------------------------ the form
+    def _select(self, record_id: int | None) -> None:
+        self.list.setCurrentRow(next((i for i, m in enumerate(self._meetings)
+                                      if m.id == record_id), -1))
 
-    def start_new(self) -> None:
-        self.list.setCurrentRow(-1)
-        self.editing = None
-        self._fill(Meeting())
-        self.remove_button.setEnabled(False)
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._meetings):
+            self.choose(self._meetings[row].id)
 
-    def _load_row(self, row: int) -> None:
-        if row < 0 or row >= len(self._meetings):
-            return
-        meeting = self._meetings[row]
-        self.editing = meeting.id
-        self._fill(meeting)
-        self.remove_button.setEnabled(True)
-
-    def _fill(self, meeting: Meeting) -> None:
+    def _fill_record(self, record_id: int | None) -> None:
+        meeting = next((m for m in self._meetings if m.id == record_id), Meeting())
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
         self.starts_at.setText(format_moment(meeting.starts_at))
         self.place.setText(meeting.place)
@@ -220,8 +172,12 @@ class MeetingsPage(QWidget):
             for column, text in enumerate((action.what, action.who,
                                            format_partial_date(action.due))):
                 self.action_rows.setItem(row, column, QTableWidgetItem(text))
+        self._show_late()
+
+    def _show_late(self) -> None:
+        meeting = next((m for m in self._meetings if m.id == self.editing), None)
         self.late.setText(self.tr("Innkallingen ble sendt mindre enn 7 dager før møtet.")
-                          if meeting.invitation_late else "")
+                          if meeting is not None and meeting.invitation_late else "")
 
     def _checked(self, box: QListWidget) -> list[int]:
         return [box.item(n).data(Qt.ItemDataRole.UserRole) for n in range(box.count())
@@ -241,44 +197,53 @@ class MeetingsPage(QWidget):
                        actions=actions, next_meeting=self.next_meeting.text(),
                        invitation_sent=self.invitation_sent.text())
 
-    def save(self) -> bool:
-        if self.patient_id is None:
-            return False
+    def _blank(self) -> bool:
         meeting = self._meeting()
-        before = meetings.get_meeting(self.session.db, meeting.id) if meeting.id else None
+        return not (meeting.starts_at.strip() or meeting.place.strip() or meeting.agenda.strip()
+                    or meeting.minutes.strip() or meeting.next_meeting.strip()
+                    or meeting.invitation_sent.strip() or meeting.invited or meeting.present
+                    or any(a.what.strip() or a.who.strip() or a.due.strip()
+                           for a in meeting.actions))
+
+    def _store(self) -> int | None:
+        meeting = self._meeting()
+        before = next((m for m in self._meetings if m.id == meeting.id), None)
         reasons: dict[int, str] = {}
         reserved = {p.id: p.name for p in
-                    participants.reserved_participants(self.session.db, self.patient_id)}
-        for pid in meeting.invited:
+                    participants.reserved_participants(self.session.db, self.patient_id or 0)}
+        refused: list[str] = []
+        for pid in list(meeting.invited):
             if pid in reserved and not (before and pid in before.invited):
                 answer = self.ask_reason(self.tr(
                     "Pasienten har reservert seg mot at {name} blir invitert. Skriv en "
                     "begrunnelse for å invitere likevel.").format(name=reserved[pid]))
-                if not answer or not answer.strip():
-                    self._show(self.tr("Møtet er ikke lagret: {name} er ikke invitert.").format(
-                        name=reserved[pid]), error=True)
-                    return False
-                reasons[pid] = answer
+                if answer and answer.strip():
+                    reasons[pid] = answer
+                    continue
+                meeting.invited.remove(pid)  # no reason: not invited, the rest is saved
+                refused.append(reserved[pid])
+                with self.quietly():
+                    self._tick(self.invited, pid, False)
         try:
             saved = meetings.save_meeting(self.session, meeting, reasons)
         except ValidationError as error:
             self._show(str(error), error=True)
-            return False
-        self.refresh()
-        self.list.setCurrentRow(next(i for i, m in enumerate(self._meetings)
-                                     if m.id == saved.id))
-        self._show(self.tr("Møtet er lagret."))
-        self.changed.emit()
-        return True
+            return None
+        if refused:
+            self._show(self.tr("{names} er ikke invitert: pasienten har reservert seg, og ingen "
+                               "begrunnelse ble skrevet.").format(names=", ".join(refused)),
+                       error=True)
+        return saved.id
 
-    def remove(self) -> None:
-        if self.editing is None:
-            return
-        meetings.delete_meeting(self.session, self.editing)
-        self.refresh()
-        self.start_new()
+    def _tick(self, box: QListWidget, person_id: int, on: bool) -> None:
+        for n in range(box.count()):
+            if box.item(n).data(Qt.ItemDataRole.UserRole) == person_id:
+                box.item(n).setCheckState(Qt.CheckState.Checked if on else
+                                          Qt.CheckState.Unchecked)
+
+    def _delete(self, record_id: int) -> None:
+        meetings.delete_meeting(self.session, record_id)
         self._show(self.tr("Møtet er slettet."))
-        self.changed.emit()
 
     def _when(self, iso: str) -> str:
         """14.03.2026 kl. 13:00 in the user's language (or only the date)."""
@@ -286,11 +251,3 @@ class MeetingsPage(QWidget):
         if not time:
             return format_partial_date(day)
         return self.tr("{date} kl. {time}").format(date=format_partial_date(day), time=time)
-
-    def _show(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(palette.ERROR_STYLE if error else "")
-
-    def _ask_reason(self, question: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Reservasjon"), question)
-        return text if ok else None

@@ -1,33 +1,30 @@
 """Deltakere: the people around the patient in a table, and a form under it to add one in a
 few keystrokes (kind first, then the name, with completions of professionals typed before on
-this ward) or change or remove the chosen one. Each save goes straight to the database;
-giving a copy to a person the patient has reserved against asks for a reason, which is logged."""
+this ward) or change or remove the chosen one. Saved like the forms (record_editor.py): a
+moment after typing stops, and at once when another row or patient is chosen. Giving a copy
+to a person the patient has reserved against asks for a reason, which is logged; without one
+the copy is not given and the rest is saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop import palette
 from desktop.models.participants_model import ParticipantsModel
 from desktop.records import ValidationError
 from desktop.records_people import (
@@ -40,21 +37,18 @@ from desktop.records_people import (
 from desktop.store import participants
 from desktop.store.participants import ReservationError
 from desktop.store.session import Session
+from desktop.views.workspace.copies_dialog import CopiesDialog
+from desktop.views.workspace.record_editor import SAVE_DELAY_MS, RecordEditor
 
 _TEXT_FIELDS = ("name", "role", "organisation", "phone", "email", "address", "contributes",
                 "note")
 
 
-class ParticipantsPage(QWidget):
-    changed = Signal()  # a participant was added, changed or removed
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.patient_id: int | None = None
+class ParticipantsPage(RecordEditor):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 save_delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(session, parent, save_delay_ms)
         self.department = ""
-        self.editing: int | None = None  # the participant id in the form; None: a new one
-        self.ask_reason: Callable[[str], str | None] = self._ask_reason
 
         self.model = ParticipantsModel(self)
         self.table = QTableView(self)
@@ -67,7 +61,7 @@ class ParticipantsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._load_row(current.row()))
+            lambda current, _previous: self._row_chosen(current.row()))
         self.table.setAccessibleName(self.tr("Deltakere"))
 
         self.kind = QComboBox(self)
@@ -96,7 +90,7 @@ class ParticipantsPage(QWidget):
         cells: list[tuple[str, QWidget]] = [(self.tr("&Hvem"), self.kind)]
         cells += [(labels[name], self.fields[name]) for name in _TEXT_FIELDS]
         for name in _TEXT_FIELDS:
-            self.fields[name].returnPressed.connect(self.save)
+            self.fields[name].returnPressed.connect(self.start_new)  # Enter: the next one
         for n, (text, field) in enumerate(cells):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -110,45 +104,35 @@ class ParticipantsPage(QWidget):
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
 
-        self.new_button = QPushButton(self.tr("Ny deltaker"), self)
-        self.save_button = QPushButton(self.tr("Lagre deltaker"), self)
-        self.remove_button = QPushButton(self.tr("Fjern"), self)
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button.clicked.connect(self.save)
-        self.remove_button.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-
-        inner = QWidget(self)  # scrolls on a small screen instead of widening the window
-        layout = QVBoxLayout(inner)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        self.start_new()
+        self.watch(self.kind, *self.fields.values(), self.in_group, self.gets_copy)
+        self.lay_out([(self.table, 1), form], self.tr("Ny deltaker"), self.tr("Fjern"))
+        self.copies_button = QPushButton(self.tr("Kopiliste…"), self)
+        self.copies_button.clicked.connect(self.show_copies)
+        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.copies_button)
+        self._open(None)
 
     def title(self) -> str:
         return self.tr("Deltakere")
 
-    def load(self, patient_id: int, department: str) -> None:
-        self.patient_id, self.department = patient_id, department
-        self.refresh()
-        self.start_new()
+    def load(self, patient_id: int, department: str = "") -> None:
+        self.department = department
+        super().load(patient_id)
 
-    def refresh(self) -> None:
-        if self.patient_id is None:
-            return
+    def show_copies(self) -> None:
+        """Who got which version, when and how."""
+        if self.patient_id is not None and self.flush():
+            CopiesDialog(self.session, self.patient_id, self).exec()
+
+    def start_new(self) -> None:
+        super().start_new()
+        if self.editing is None:
+            self.kind.setFocus()
+
+    # ------------------------------------------------------------ RecordEditor
+
+    def _reread(self) -> None:
+        assert self.patient_id is not None
         db = self.session.db
         reserved = {p.id for p in participants.reserved_participants(db, self.patient_id)
                     if p.id is not None}
@@ -160,31 +144,32 @@ class ParticipantsPage(QWidget):
         for column in range(self.model.columnCount() - 1):
             header.resizeSection(column, min(header.sectionSize(column), 150))
 
-    # ------------------------------------------------------------ the form
-
-    def start_new(self) -> None:
-        self.table.clearSelection()
-        self.table.selectionModel().clearCurrentIndex()
-        self.editing = None
-        for line in self.fields.values():
-            line.clear()
-        self.in_group.setChecked(False)
-        self.gets_copy.setChecked(False)
-        self.remove_button.setEnabled(False)
-        self.kind.setFocus()
-
-    def _load_row(self, row: int) -> None:
+    def _select(self, record_id: int | None) -> None:
+        row = self.model.row_of(record_id) if record_id is not None else -1
         if row < 0:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        else:
+            self.table.selectRow(row)
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.choose(self.model.participant(row).id)
+
+    def _fill_record(self, record_id: int | None) -> None:
+        person = (participants.get_participant(self.session.db, record_id)
+                  if record_id is not None else None)
+        if person is None:
+            for line in self.fields.values():
+                line.clear()
+            self.in_group.setChecked(False)
+            self.gets_copy.setChecked(False)
             return
-        person = self.model.participant(row)
-        self.editing = person.id
         self.kind.setCurrentIndex(max(0, self.kind.findData(person.kind)))
         for name, line in self.fields.items():
             line.setText(getattr(person, name))
         self.in_group.setChecked(person.in_group)
         self.gets_copy.setChecked(person.gets_copy)
-        self.remove_button.setEnabled(True)
-        self._show("")
 
     def _person(self) -> Participant:
         values = {name: line.text() for name, line in self.fields.items()}
@@ -192,46 +177,33 @@ class ParticipantsPage(QWidget):
                            kind=self.kind.currentData(), in_group=self.in_group.isChecked(),
                            gets_copy=self.gets_copy.isChecked(), **values)
 
-    def save(self) -> bool:
-        """Save the form (a new participant or the chosen one); False when refused."""
-        if self.patient_id is None:
-            return False
+    def _blank(self) -> bool:
+        return not any(line.text().strip() for line in self.fields.values())
+
+    def _store(self) -> int | None:
         person, reason = self._person(), ""
         while True:
             try:
-                saved = participants.save_participant(self.session, person, reason)
-                break
+                return participants.save_participant(self.session, person, reason).id
             except ReservationError as refusal:
                 answer = self.ask_reason(str(refusal))
-                if not answer or not answer.strip():
-                    self._show(str(refusal), error=True)
-                    return False
-                reason = answer
+                if answer and answer.strip():
+                    reason = answer
+                    continue
+                # no reason: the copy is not given, the rest is saved
+                with self.quietly():
+                    self.gets_copy.setChecked(False)
+                person = dataclasses.replace(person, gets_copy=False)
+                self._show(self.tr("{name} får ikke kopi: pasienten har reservert seg, og "
+                                   "ingen begrunnelse ble skrevet.").format(name=person.name),
+                           error=True)
             except ValidationError as error:
                 self._show(str(error), error=True)
-                return False
-        self.refresh()
-        self._show(self.tr("{name} er lagret.").format(name=saved.name))
-        self.changed.emit()
-        self.start_new()
-        return True
+                return None
 
-    def remove(self) -> None:
-        if self.editing is None:
-            return
-        participants.delete_participant(self.session, self.editing)
-        self.refresh()
-        self.start_new()
+    def _delete(self, record_id: int) -> None:
+        participants.delete_participant(self.session, record_id)
         self._show(self.tr("Deltakeren er fjernet."))
-        self.changed.emit()
-
-    def _show(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(palette.ERROR_STYLE if error else "")
-
-    def _ask_reason(self, question: str) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Reservasjon"), question)
-        return text if ok else None
 
     # ------------------------------------------------------------ completions
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.records import Patient, PlanVersion, sync_consent_item
 from desktop.records_process import version_state
-from desktop.store import access, consent_text, log
+from desktop.store import access, consent_text, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
-from desktop.store.write_errors import WriteFailure, classify_write_error
+from desktop.store.write_errors import classify_write_error
 from desktop.views.workspace import consent_versions
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
@@ -40,34 +40,13 @@ from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
 from desktop.views.workspace.participants_page import ParticipantsPage
 from desktop.views.workspace.plan_form import PlanForm
+from desktop.views.workspace.save_errors import describe_save_error
 from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
 
 SAVE_DELAY_MS = 500
 _log = logging.getLogger(__name__)
 DOCUMENT_KEYS = ("checklist", "consent", "plan")
-
-
-def describe_save_error(error: Exception) -> str:
-    """A plain Norwegian reason for a failed write, by its error code (store/write_errors.py)."""
-    kind = classify_write_error(error)
-    if kind is WriteFailure.READ_ONLY:
-        reason = QApplication.translate("Workspace", "databasen kan ikke skrives til "
-                                                     "(skrivebeskyttet)")
-    elif kind is WriteFailure.DISK_FULL:
-        reason = QApplication.translate("Workspace", "disken er full")
-    elif kind is WriteFailure.BUSY:
-        reason = QApplication.translate("Workspace", "databasen er i bruk av et annet program")
-    elif kind is WriteFailure.IO:
-        reason = QApplication.translate("Workspace", "disken eller nettverksstasjonen svarte "
-                                                     "ikke som den skulle")
-    else:
-        reason = QApplication.translate("Workspace", "feil ved skriving ({detail})").format(
-            detail=error)
-    return QApplication.translate(
-        "Workspace", "Endringene er ikke lagret: {reason}. Det du har skrevet, står fortsatt i "
-                     "skjemaet, og programmet prøver igjen ved neste endring.").format(
-        reason=reason)
 
 
 class Workspace(QWidget):
@@ -115,11 +94,13 @@ class Workspace(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
-        self.participants = ParticipantsPage(self.session, self)
+        self.participants = ParticipantsPage(self.session, self, save_delay_ms)
         self.tabs.addTab(self.participants, self.participants.title())
-        self.meetings = MeetingsPage(self.session, self)
+        self.meetings = MeetingsPage(self.session, self, save_delay_ms)
+        self.record_pages = (self.participants, self.meetings)  # each saves its own records
         self.tabs.addTab(self.meetings, self.meetings.title())
         self.participants.changed.connect(self.meetings.refresh)
+        self.participants.changed.connect(self._offer_participants)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -169,6 +150,7 @@ class Workspace(QWidget):
         self.notice.load(patient_id)
         self.participants.load(patient_id, patient.department)
         self.meetings.load(patient_id)
+        self._offer_participants()
         self._context_changed()
         self._show_process()
         self._load_staff_names()
@@ -215,6 +197,12 @@ class Workspace(QWidget):
         if self.tabs.currentWidget() is self.participants and self.patient is not None:
             self.flush()
             self.participants.refresh()
+
+    def _offer_participants(self) -> None:
+        """The consent's "another person" and reservations pick from the participants."""
+        if self.patient is not None:
+            self.consent.set_participant_names(
+                [p.name for p in participants.list_participants(self.db, self.patient.id)])
 
     def _open_with_access(self, patient_id: int) -> Patient | None:
         """The patient, if the logged-in user may see it and the opening could be logged; no
@@ -334,10 +322,20 @@ class Workspace(QWidget):
     # ------------------------------------------------------------ saving
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._dirty)
+        return bool(self._dirty) or any(p.has_unsaved_changes() for p in self.record_pages)
 
     def flush(self) -> bool:
-        """Save every pending change now; False (and the message shown) when it failed."""
+        """Save every pending change now (the forms, then the participant and meeting being
+        edited); False (and the message shown) when something could not be saved."""
+        saved = self._flush_documents()
+        for page in self.record_pages:
+            if not page.flush():
+                if saved:
+                    self.last_error = page.last_error
+                saved = False
+        return saved
+
+    def _flush_documents(self) -> bool:
         self._timer.stop()
         if self.patient is None or not self._dirty:
             return True
@@ -353,6 +351,9 @@ class Workspace(QWidget):
                         store.save_consent(self.db, patient_id, self.documents[key])
                     else:
                         version = store.save_plan(self.db, patient_id, self.documents[key])
+                        # the plan's coordinators are participants with coordinator roles
+                        participants.sync_coordinators(self.session, patient_id,
+                                                       self.documents[key])
                     if key not in self._changes_logged:  # who changed which form, once a visit
                         self.session.log(log.CHANGE, patient_id, {"form": key})
         except (sqlite3.Error, OSError) as error:
@@ -360,6 +361,9 @@ class Workspace(QWidget):
             return False
         self._dirty.difference_update(pending)
         self._changes_logged.update(pending)
+        if "plan" in pending:  # the coordinators may have changed as participants
+            for page in self.record_pages:
+                page.refresh()
         self.version = version
         self.last_error = ""
         self.header.show_error("")

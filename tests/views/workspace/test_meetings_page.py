@@ -24,7 +24,7 @@ def page(qtbot, db):
     for name, kind in (("Kari Hansen", KIND_NEXT_OF_KIN), ("Siri Miljø", KIND_PROVIDER)):
         participants.save_participant(db, Participant(patient_id=patient.id, kind=kind,
                                                       name=name))
-    widget = MeetingsPage(Session(db))
+    widget = MeetingsPage(Session(db), save_delay_ms=20)
     qtbot.addWidget(widget)
     widget.load(patient.id)
     widget.resize(1000, 700)
@@ -47,7 +47,7 @@ def test_a_meeting_with_an_action(qtbot, page, db) -> None:
     page.action_rows.setItem(0, 0, QTableWidgetItem("Søke om støttekontakt"))
     page.action_rows.setItem(0, 1, QTableWidgetItem("Siri Miljø"))
     page.action_rows.setItem(0, 2, QTableWidgetItem("01.04.2027"))
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.save_state.text().startswith("Lagret"))  # no button
     (meeting,) = meetings.list_meetings(db, page.patient_id)
     assert meeting.starts_at == "2027-03-14T13:00" and meeting.place == "Møterom 2"
     names = {p.id: p.name for p in participants.list_participants(db, page.patient_id)}
@@ -68,7 +68,8 @@ def test_a_meeting_with_an_action(qtbot, page, db) -> None:
 
 
 def test_bad_input_says_one_sentence_and_saves_nothing(qtbot, page, db) -> None:
-    assert not page.save()  # no time
+    qtbot.keyClicks(page.place, "Møterom 2")
+    assert not page.flush()  # no time
     assert "Skriv når møtet er" in page.message.text()
     assert meetings.list_meetings(db, page.patient_id) == []
 
@@ -78,9 +79,26 @@ def test_inviting_a_reserved_person_asks_for_a_reason_which_is_logged(qtbot, pag
     qtbot.keyClicks(page.starts_at, "20.05.2027")
     _tick(page.invited, 0)
     page.ask_reason = lambda question: ""
-    assert not page.save()
-    assert meetings.list_meetings(db, page.patient_id) == []
+    assert page.flush()  # no reason: she is not invited, the meeting is saved
+    (meeting,) = meetings.list_meetings(db, page.patient_id)
+    assert meeting.invited == [] and "ikke invitert" in page.message.text()
+    assert page.invited.item(0).checkState() == Qt.CheckState.Unchecked
+    assert log.entries(db, page.patient_id, log.RESERVATION_OVERRIDE) == []
     page.ask_reason = lambda question: "Pasienten ønsker det nå."
-    assert page.save()
+    _tick(page.invited, 0)
+    assert page.flush()
     (entry,) = log.entries(db, page.patient_id, log.RESERVATION_OVERRIDE)
     assert json.loads(entry.detail)["action"] == "invitation"
+
+
+def test_typing_then_choosing_another_meeting_saves_what_was_typed(qtbot, page, db) -> None:
+    for day in ("2027-05-20", "2027-06-20"):
+        meetings.save_meeting(db, meetings.Meeting(patient_id=page.patient_id, starts_at=day))
+    page.refresh()
+    page.list.setCurrentRow(0)
+    qtbot.keyClicks(page.minutes, "Planen ble gjennomgått.")
+    page.list.setCurrentRow(1)
+    first, second = meetings.list_meetings(db, page.patient_id)
+    assert first.minutes == "Planen ble gjennomgått."
+    assert page.editing == second.id and page.minutes.toPlainText() == ""
+    assert page.list.currentRow() == 1
