@@ -276,7 +276,8 @@ def test_main_screens_show_no_untranslated_text(code, demo, qtbot):
     assert nb.keys() == other.keys(), "the screens differ in structure between languages"
     assert len(nb) > 300  # the walk saw the screens (not a window that failed to fill)
     changed = sum(nb[path] != other[path] for path in nb)
-    assert changed > len(nb) // 4, "the language did not change"
+    # a quarter once; the demo's people, meetings and letters are data, not translated
+    assert changed > len(nb) // 5, "the language did not change"
     problems = untranslated(nb, other, data_words(db) | recorder.words)
     assert problems == [], "\n".join(problems)
 
