@@ -17,6 +17,7 @@ every clear backup is encrypted in place.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import secrets
 import sqlite3
@@ -35,6 +36,7 @@ from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, UNKNOWN_USER, log_event
 from desktop.store.safe_files import PARTIAL, fsync_path
 
 ENCRYPTING = f".encrypt{PARTIAL}"
+_log = logging.getLogger("individuell_plan")
 
 
 def is_encrypted(folder: Path) -> bool:
@@ -196,18 +198,24 @@ def _verify(clear: sqlite3.Connection, target: Path, key: bytes) -> None:
 def convert(folder: Path, db: sqlite_utils.Database) -> sqlite_utils.Database:
     """Encrypt the clear database ``db`` of ``folder`` with a new random key (see the module
     docstring); ``db`` is closed and the encrypted database returned. If anything fails before
-    the switch, the clear database stays as it was and is returned."""
+    the switch, the clear database stays as it was and is returned (and the failure is in the
+    diagnostics log); the next log-in tries again."""
     db_path, backups = paths.database_path(folder), paths.backup_dir(folder)
-    backup.backup_now(db_path, backups, backup.MANUAL)
     key = keyring.new_key()
     target = db_path.with_name(db_path.name + ENCRYPTING)
-    target.unlink(missing_ok=True)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    cipher.export_file(db_path, target, key)
-    _verify(db.conn, target, key)
-    rows = db.execute("SELECT username, password_hash FROM users WHERE active = 1").fetchall()
-    keyring.wrap_all(folder, key, [(name.lower(), password_hash) for name, password_hash in rows])
-    fsync_path(target)
+    try:
+        backup.backup_now(db_path, backups, backup.MANUAL)
+        target.unlink(missing_ok=True)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cipher.export_file(db_path, target, key)
+        _verify(db.conn, target, key)
+        rows = db.execute("SELECT username, password_hash FROM users WHERE active = 1").fetchall()
+        keyring.wrap_all(folder, key, [(name.lower(), hash_) for name, hash_ in rows])
+        fsync_path(target)
+    except (sqlite3.Error, OSError) as error:  # nothing switched: go on clear, try next time
+        target.unlink(missing_ok=True)
+        _log.error("the database could not be encrypted: %s", error)
+        return db
     db.close()  # the last connection: the clear WAL is checkpointed and removed
     for side in ("-wal", "-shm"):
         db_path.with_name(db_path.name + side).unlink(missing_ok=True)
