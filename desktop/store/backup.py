@@ -54,7 +54,7 @@ def backup_now(db_path: Path, folder: Path, label: str = MANUAL, keep: int | Non
     """Copy the live database (other connections may keep working) into ``folder``."""
     if label not in LABELS:
         raise ValueError(label)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (when or dt.datetime.now()).strftime(_STAMP)
     target = folder / f"{PREFIX}{stamp}-{label}.sqlite"
     source = cipher.connect(db_path, read_only=True)

@@ -535,7 +535,7 @@ def _backup_before_migrating(path: Path, backup_folder: Path,
         probe.close()
     if not pending or not has_tables:
         return None
-    backup_folder.mkdir(parents=True, exist_ok=True)
+    backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_folder / f"before-{pending[0].name}-{stamp}.sqlite"
     source = cipher.connect(path, key)
@@ -582,10 +582,12 @@ def open_db(path: Path | str, backup_folder: Path | None = None,
     one. The folder is made private to the user (0700) and the file 0600."""
     path = Path(path)
     if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         owner_only(path.parent, 0o700)
         backup_folder = backup_folder or path.parent / "backups"
         remove_partials(backup_folder)  # copies a kill interrupted
+        if backup_folder.is_dir():
+            owner_only(backup_folder, 0o700)
         remove_partials(path.parent, f"{path.name}.restore{PARTIAL}")  # an interrupted restore
         remove_partials(path.parent, f"{path.name}.encrypt{PARTIAL}")  # an interrupted conversion
         key = key or cipher.key_for(path)

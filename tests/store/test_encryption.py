@@ -78,6 +78,7 @@ def test_the_data_folder_and_its_files_are_the_owners_only(encrypted) -> None:
     if os.name == "nt":
         pytest.skip("POSIX modes")
     assert stat.S_IMODE(encrypted.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paths.backup_dir(encrypted).stat().st_mode) == 0o700
     for name in (paths.DB_FILE, keyring.KEYS_FILE):
         assert stat.S_IMODE((encrypted / name).stat().st_mode) == 0o600
     for copy in paths.backup_dir(encrypted).glob("*.sqlite"):
