@@ -16,9 +16,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import sqlcipher3
+if TYPE_CHECKING:
+    import sqlcipher3
 
 HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
@@ -49,6 +50,14 @@ def is_encrypted(path: str | Path) -> bool:
     return bool(head) and head != HEADER
 
 
+def _sqlcipher() -> Any:
+    """The sqlcipher3 module, imported at the first encrypted connection (a clear database,
+    the demo's, never loads it)."""
+    import sqlcipher3
+
+    return sqlcipher3
+
+
 def _translated(error: sqlcipher3.Error) -> sqlite3.Error:
     kind = getattr(sqlite3, type(error).__name__, sqlite3.DatabaseError)
     if not (isinstance(kind, type) and issubclass(kind, sqlite3.Error)):
@@ -72,7 +81,7 @@ class _Cursor:
     def _call(self, name: str, *args: Any) -> Any:
         try:
             return getattr(self._cursor, name)(*args)
-        except sqlcipher3.Error as error:
+        except _sqlcipher().Error as error:
             raise _translated(error) from error
 
     def execute(self, *args: Any) -> _Cursor:
@@ -119,7 +128,7 @@ class CipherConnection:
     def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         try:
             return getattr(self._conn, name)(*args, **kwargs)
-        except sqlcipher3.Error as error:
+        except _sqlcipher().Error as error:
             raise _translated(error) from error
 
     def execute(self, *args: Any) -> _Cursor:
@@ -150,7 +159,7 @@ class CipherConnection:
     def __exit__(self, *exc: Any) -> Any:
         try:
             return self._conn.__exit__(*exc)
-        except sqlcipher3.Error as error:
+        except _sqlcipher().Error as error:
             raise _translated(error) from error
 
 
@@ -161,7 +170,7 @@ def key_of(conn: Any) -> bytes | None:
 
 
 def _keyed(target: str, key: bytes, uri: bool, check_same_thread: bool) -> sqlite3.Connection:
-    raw = sqlcipher3.connect(target, uri=uri, check_same_thread=check_same_thread)
+    raw = _sqlcipher().connect(target, uri=uri, check_same_thread=check_same_thread)
     raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return cast(sqlite3.Connection, CipherConnection(raw, key))
 
@@ -207,6 +216,7 @@ def export_file(source: str | Path, target: str | Path, key: bytes | None) -> No
     is converted, and how an old clear backup is restored into an encrypted database."""
     source, target = Path(source), Path(target)
     source_key = key_for(source)
+    sqlcipher3 = _sqlcipher()
     raw = sqlcipher3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         if source_key:

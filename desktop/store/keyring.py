@@ -30,7 +30,6 @@ import sqlite_utils
 from argon2 import Type, extract_parameters
 from argon2.exceptions import InvalidHashError
 from argon2.low_level import hash_secret_raw
-from Cryptodome.Cipher import AES
 
 from desktop.store import cipher
 from desktop.store.safe_files import fsync_path
@@ -121,6 +120,8 @@ def _wrapping_key(digest: bytes) -> bytes:
 
 def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
     """The database key sealed for the holder of the password behind ``password_hash``."""
+    from Cryptodome.Cipher import AES  # imported when needed: it parses C headers (0.1 s)
+
     entry = _params(password_hash)
     digest = _unb64(password_hash.split("$")[-1])
     nonce = secrets.token_bytes(12)
@@ -133,6 +134,7 @@ def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
 
 def unwrap(entry: dict[str, Any], username: str, password: str) -> bytes | None:
     """The database key, or None when the password is not the one the wrap was made for."""
+    from Cryptodome.Cipher import AES
     digest = hash_secret_raw(password.encode("utf-8"), _unb64(entry["salt"]),
                              time_cost=entry["t"], memory_cost=entry["m"],
                              parallelism=entry["p"], hash_len=entry["length"],
