@@ -32,6 +32,20 @@ sys.path.insert(0, str(ROOT))
 QUERIES = ("kari nordmann", "åse", "ødegård", "1943", "17.05.19", "0889", "zz", "bjørn h")
 DEMO_LIMIT = 100_000  # larger databases come from the bulk builder
 COUNT_CAP = 1000
+KEY_ENV = "BENCH_DB_KEY"
+BENCH_KEY = bytes(range(32))  # the encrypted copies' key (synthetic data, a benchmark file)
+
+
+def encrypted_copy(folder: Path) -> Path:
+    """The database of ``folder`` encrypted with SQLCipher (made once, beside it)."""
+    from desktop import paths
+    from desktop.store import cipher
+
+    copy = folder.with_name(folder.name + "-encrypted")
+    if not paths.database_path(copy).exists():
+        copy.mkdir(parents=True, exist_ok=True)
+        cipher.export_file(paths.database_path(folder), paths.database_path(copy), BENCH_KEY)
+    return copy
 
 
 def build(folder: Path, size: int) -> float:
@@ -72,6 +86,10 @@ def probe(folder: str) -> None:
     from desktop.store import open_data_folder
 
     app = make_application([])
+    if os.environ.get(KEY_ENV):  # an encrypted copy (--encrypted): the key a log-in unwraps
+        from desktop.store import cipher
+
+        cipher.remember(bytes.fromhex(os.environ[KEY_ENV]))
     db = open_data_folder(folder)
     window = main_window_for(db)
     window.show()
@@ -238,8 +256,10 @@ def wait_for_search(app, window, text: str) -> None:
     app.processEvents()
 
 
-def measure(folder: Path) -> dict:
+def measure(folder: Path, key: bytes | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    if key:
+        env[KEY_ENV] = key.hex()
     start = time.time()
     done = subprocess.run([sys.executable, __file__, "--probe", str(folder)], env=env,
                           capture_output=True, text=True, check=True)
@@ -262,6 +282,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--cache", type=Path, default=ROOT / "benchmarks" / ".cache")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="also measure an SQLCipher-encrypted copy of each database")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -282,20 +304,28 @@ def main() -> None:
         built = build(folder, size)
         if built:
             print(f"(built {size} patients in {built:.0f} s)", file=sys.stderr)
-        measure(folder)  # a first run warms the operating system's file cache
-        r = measure(folder)
-        cells = [f"{size:,}".replace(",", "\u00a0"), f"{r['window_shown_s']:.2f} s",
-                 f"{r['list_ready_s']:.2f} s"]
-        cells += [f"{r[key][0]:.1f} / {r[key][1]:.0f} ms ({r[key][2]:.1f})" for key in (
-            "keystroke", "no_pause", "floor", "count", "capped", "sort", "open")]
-        cells.append(f"{r['max_rss_mb']:.0f} MB")
-        print("| " + " | ".join(cells) + " |", flush=True)
-        print(f"    start-up: window shown {r['window_shown_s']:.2f} s "
-              f"({r['window_cpu_s']:.2f} s CPU) beside a bare PySide6 window with a table "
-              f"{r['bare_s']:.2f} s ({r['bare_cpu_s']:.2f} s CPU): "
-              f"{r['window_shown_s'] / r['bare_s']:.1f}× wall, "
-              f"{r['window_cpu_s'] / r['bare_cpu_s']:.1f}× CPU (target 2×); printing warm "
-              f"{r['printing_warm_s']:.2f} s after start", flush=True)
+        runs = [(folder, None, f"{size:,}".replace(",", "\u00a0"))]
+        if args.encrypted:
+            runs.append((encrypted_copy(folder), BENCH_KEY, runs[0][2] + " encrypted"))
+        for path, key, label in runs:
+            report(path, key, label)
+
+
+def report(folder: Path, key: bytes | None, label: str) -> None:
+    """Measure the window on ``folder`` (opened with ``key`` if given) and print its row."""
+    measure(folder, key)  # a first run warms the operating system's file cache
+    r = measure(folder, key)
+    cells = [label, f"{r['window_shown_s']:.2f} s", f"{r['list_ready_s']:.2f} s"]
+    cells += [f"{r[name][0]:.1f} / {r[name][1]:.0f} ms ({r[name][2]:.1f})" for name in (
+        "keystroke", "no_pause", "floor", "count", "capped", "sort", "open")]
+    cells.append(f"{r['max_rss_mb']:.0f} MB")
+    print("| " + " | ".join(cells) + " |", flush=True)
+    print(f"    start-up: window shown {r['window_shown_s']:.2f} s "
+          f"({r['window_cpu_s']:.2f} s CPU) beside a bare PySide6 window with a table "
+          f"{r['bare_s']:.2f} s ({r['bare_cpu_s']:.2f} s CPU): "
+          f"{r['window_shown_s'] / r['bare_s']:.1f}× wall, "
+          f"{r['window_cpu_s'] / r['bare_cpu_s']:.1f}× CPU (target 2×); printing warm "
+          f"{r['printing_warm_s']:.2f} s after start", flush=True)
 
 
 if __name__ == "__main__":

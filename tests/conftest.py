@@ -16,6 +16,16 @@ import pytest  # noqa: E402
 from desktop import paths, store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _forget_keys():
+    """Each test starts knowing no database key (store/cipher.py remembers unlocked ones)."""
+    from desktop.store import cipher
+
+    cipher.forget_all()
+    yield
+    cipher.forget_all()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty data folder, also set as the environment's choice."""

@@ -39,6 +39,7 @@ def list_state(state: str) -> str:
 
 def cmd_demo(args: argparse.Namespace, user: User | None) -> int:
     from desktop.demo import fill_demo
+    from desktop.store.cipher import is_encrypted
     from desktop.store.policy import create_demo_accounts
 
     if args.patients < 1:
@@ -48,6 +49,8 @@ def cmd_demo(args: argparse.Namespace, user: User | None) -> int:
     print(f"La til {len(added)} syntetiske pasienter.")
     if create_demo_accounts(db):  # documented in docs/trust.md
         print("La til demokontoer (se docs/trust.md).")
+    if not is_encrypted(paths.database_path(paths.data_dir(args.data_dir))):
+        print("Demodatabasen er ikke kryptert: bruk den bare med syntetiske pasienter.")
     return EXIT_OK
 
 

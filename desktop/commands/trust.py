@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,16 +50,68 @@ def _changes_own_password(args: argparse.Namespace, user: User) -> bool:
             and getattr(args, "username", "").strip().lower() == user.username)
 
 
-def _login(args: argparse.Namespace, db):
-    """The logged-in user, or None where the database needs none (no accounts, or a demo
-    database used without --user)."""
-    from desktop.store import accounts, policy
+def _demo_refused() -> Refused:
+    return Refused(translate("cli", "Databasen har ekte brukerkontoer, så demo kan ikke "
+                                    "legge inn syntetiske pasienter her; bruk en egen "
+                                    "datamappe (--data-dir)."))
+
+
+def _login(args: argparse.Namespace, folder: Path):
+    """The database and the logged-in user, or None where the database needs none (no
+    accounts, or a demo database used without --user). An encrypted database opens only with
+    a user's password; a clear one with accounts is encrypted at its first log-in."""
+    from desktop.store import accounts, unlock
 
     username = getattr(args, "user", None)
-    if args.command in DEMO_ONLY_COMMANDS and accounts.has_real_accounts(db):
-        raise Refused(translate("cli", "Databasen har ekte brukerkontoer, så demo kan ikke "
-                                       "legge inn syntetiske pasienter her; bruk en egen "
-                                       "datamappe (--data-dir)."))
+    if unlock.is_encrypted(folder):
+        if args.command in DEMO_ONLY_COMMANDS:  # only a database with real accounts is
+            raise _demo_refused()               # encrypted; a demo database stays clear
+        if not username:
+            raise Refused(_needs_user())
+        db, user = unlock.log_in(folder, username, password_from_env_or_prompt(username),
+                                 channel="cli")
+    else:
+        db = open_store(args)
+        try:
+            if args.command in DEMO_ONLY_COMMANDS and accounts.has_real_accounts(db):
+                raise _demo_refused()
+            user = _clear_login(args, db, username)
+        except BaseException:
+            db.close()
+            raise
+        if user is not None:
+            db = unlock.secure(folder, db)
+    try:
+        _admit(args, user)
+    except BaseException:
+        db.close()
+        raise
+    return db, user
+
+
+def _admit(args: argparse.Namespace, user: User | None) -> None:
+    """What a logged-in user may not do from the command line: work on with a password an
+    administrator reset (until they choose their own), or restore without being an admin."""
+    if user is None:
+        return
+    if user.must_change_password and not _changes_own_password(args, user):
+        raise Refused(translate("cli", "En administrator har satt et midlertidig passord for "
+                                       "{user}: velg ditt eget med «individuell-plan --user "
+                                       "{user} user passwd {user}» eller ved å logge inn i "
+                                       "vinduet.").format(user=user.username))
+    if args.command in ADMIN_COMMANDS and not user.is_admin:
+        raise Refused(translate("cli", "Bare administratorer kan gjenopprette en "
+                                       "sikkerhetskopi."))
+
+
+def _needs_user() -> str:
+    return translate("cli", "Databasen har brukerkontoer: oppgi --user BRUKERNAVN og "
+                            "passordet i {env}.").format(env=ENV_PASSWORD)
+
+
+def _clear_login(args: argparse.Namespace, db, username: str | None):
+    from desktop.store import accounts, policy
+
     if not accounts.has_accounts(db):
         if username:
             raise Refused(translate("cli", "Databasen har ingen brukerkontoer ennå; opprett den "
@@ -70,19 +121,24 @@ def _login(args: argparse.Namespace, db):
     if not username:
         if policy.is_demo(db) and args.command not in LOGIN_COMMANDS:
             return None
-        raise Refused(translate("cli", "Databasen har brukerkontoer: oppgi --user BRUKERNAVN og "
-                                       "passordet i {env}.").format(env=ENV_PASSWORD))
-    user = accounts.authenticate(db, username, password_from_env_or_prompt(username),
+        raise Refused(_needs_user())
+    return accounts.authenticate(db, username, password_from_env_or_prompt(username),
                                  channel="cli")
-    if user.must_change_password and not _changes_own_password(args, user):
-        raise Refused(translate("cli", "En administrator har satt et midlertidig passord for "
-                                       "{user}: velg ditt eget med «individuell-plan --user "
-                                       "{user} user passwd {user}» eller ved å logge inn i "
-                                       "vinduet.").format(user=user.username))
-    if args.command in ADMIN_COMMANDS and not user.is_admin:
-        raise Refused(translate("cli", "Bare administratorer kan gjenopprette en "
-                                       "sikkerhetskopi."))
-    return user
+
+
+def _unlock_for_reading(args: argparse.Namespace, folder: Path) -> None:
+    """`check` and `backup` on an encrypted database: the key from --user's password (the
+    attempt counted, the log-in logged at the next opening); nothing is written to the
+    database, so they still run beside an open window."""
+    from desktop.store import cipher, unlock
+
+    username = getattr(args, "user", None)
+    if not unlock.is_encrypted(folder) or getattr(args, "list", False):
+        return
+    if not username:
+        raise Refused(_needs_user())
+    cipher.remember(unlock.unlock(folder, username, password_from_env_or_prompt(username),
+                                  channel="cli", note=args.command))
 
 
 def _check_patient(args: argparse.Namespace, db, user) -> None:
@@ -110,18 +166,19 @@ def command_context(args: argparse.Namespace) -> Iterator[User | None]:
     with base.open_session(args, user)."""
     from desktop.store.lock import FolderInUse, WriterLock
 
+    folder = paths.data_dir(args.data_dir)
     if args.command in FREE_COMMANDS:
+        _unlock_for_reading(args, folder)
         yield None
         return
-    lock = WriterLock(paths.data_dir(args.data_dir))
+    lock = WriterLock(folder)
     try:
         lock.acquire()
     except FolderInUse as in_use:
         raise Refused(str(in_use)) from None
     try:
-        db = open_store(args)
+        db, user = _login(args, folder)
         try:
-            user = _login(args, db)
             _check_patient(args, db, user)
         finally:
             db.close()
@@ -131,7 +188,7 @@ def command_context(args: argparse.Namespace) -> Iterator[User | None]:
 
 
 def cmd_backup(args: argparse.Namespace, user: User | None) -> int:
-    from desktop.store import backup, settings
+    from desktop.store import backup, cipher, settings
 
     folder = paths.data_dir(args.data_dir)
     db_path, backups = paths.database_path(folder), paths.backup_dir(folder)
@@ -141,7 +198,7 @@ def cmd_backup(args: argparse.Namespace, user: User | None) -> int:
         return EXIT_OK
     if not db_path.exists():
         raise Refused(translate("cli", "Fant ingen database i {folder}.").format(folder=folder))
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = cipher.connect(db_path, read_only=True)
     try:
         keep = int(settings.BACKUP_KEEP.read(conn))
     finally:

@@ -55,7 +55,8 @@ def _departments(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_add(args: argparse.Namespace, user: User | None) -> int:
-    from desktop.store import accounts
+    from desktop import paths
+    from desktop.store import accounts, unlock
 
     db = open_store(args)
     try:
@@ -69,6 +70,7 @@ def cmd_add(args: argparse.Namespace, user: User | None) -> int:
                                                "avdelinger; en annen administrator gir dem "
                                                "senere."))
             accounts.create_first_admin(db, username, args.name, new_password(username))
+            db = unlock.secure(paths.data_dir(args.data_dir), db)  # encrypted from the start
         else:
             role = accounts.ROLE_ADMIN if args.admin else accounts.ROLE_STAFF
             accounts.add_user(db, _acting(user), username, args.name, new_password(username),

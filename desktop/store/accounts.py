@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from desktop import resources
 from desktop.i18n import translate
 from desktop.records import ValidationError
+from desktop.store import keyring
 from desktop.store.clock import now
 from desktop.store.log import (
     LOCK,
@@ -188,6 +189,7 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
         created = _written_user(db, username)
         if username not in DEMO_USERNAMES:
             _retire_demo_accounts(db, created)
+    keyring.sync_wraps(db)  # the new user's password unlocks an encrypted database too
     return created
 
 
@@ -290,6 +292,7 @@ def reset_password(db: sqlite_utils.Database, actor: User, username: str,
                    [password_hash, int(user.id != actor.id), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "reset_password", "username": user.username},
                   user=actor.username)
+    keyring.sync_wraps(db)  # the old password no longer unlocks, the new one does
 
 
 def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bool) -> None:
@@ -309,6 +312,7 @@ def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bo
                    [int(active), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "activate" if active else "deactivate",
                                          "username": user.username}, user=actor.username)
+    keyring.sync_wraps(db)  # a deactivated user's wrap is removed
 
 
 def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -> None:
@@ -324,6 +328,7 @@ def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -
                    "updated_at = ? WHERE id = ?", [hasher.hash(new), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "change_own_password",
                                          "username": user.username}, user=user.username)
+    keyring.sync_wraps(db)
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -364,6 +369,7 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str,
     if refusal:
         raise LoginRefused(refusal)
     assert user is not None  # no refusal: the account exists
+    keyring.sync_wraps(db)  # after a rehash the wrap follows the new hash
     return _written_user(db, user.username)
 
 

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
+from desktop.store import cipher
 from desktop.store.db import migrations
 from desktop.store.log import RESTORE, log_event, verify_chain
 from desktop.store.queries_ui import forget_staff_names
@@ -53,10 +54,10 @@ def backup_now(db_path: Path, folder: Path, label: str = MANUAL, keep: int | Non
     """Copy the live database (other connections may keep working) into ``folder``."""
     if label not in LABELS:
         raise ValueError(label)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (when or dt.datetime.now()).strftime(_STAMP)
     target = folder / f"{PREFIX}{stamp}-{label}.sqlite"
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = cipher.connect(db_path, read_only=True)
     try:
         copy_database(source, target)
     finally:
@@ -163,7 +164,7 @@ def check_backup(path: Path) -> None:
     if not path.is_file():
         raise RestoreError(translate("backup", "Fant ikke filen {name}.").format(name=path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = cipher.connect(path, read_only=True)
         try:
             refusal = _refusal(conn)
         finally:
@@ -177,27 +178,37 @@ def check_backup(path: Path) -> None:
 STAGED = ".restore.partial"  # beside the live database; store.open_db removes a leftover
 
 
-def _stage(source: Path, db_path: Path, entry: dict, user: str | None) -> Path:
+def _stage(source: Path, db_path: Path, entry: dict, user: str | None,
+           key: bytes | None = None) -> Path:
     """The restored database, upgraded and with its restore entry committed, beside the live
-    one (a ``.partial`` file a kill leaves is removed at the next start)."""
+    one, encrypted with the live database's ``key`` (an old clear backup is encrypted on the
+    way; a ``.partial`` file a kill leaves is removed at the next start)."""
     staged = db_path.with_name(db_path.name + STAGED)
     staged.unlink(missing_ok=True)
     fd = os.open(staged, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         lock_fd(fd)  # tells the next start's clean-up that this writer still lives
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            copy = sqlite_utils.Database(sqlite3.connect(str(staged)))
+        if cipher.key_for(source) != key:
+            os.ftruncate(fd, 0)
+            cipher.export_file(source, staged, key)
+        else:
+            src = cipher.connect(source, read_only=True)
             try:
-                src.backup(copy.conn)
-                copy.execute("PRAGMA foreign_keys = ON")
-                migrations.apply(copy)  # a copy made by an older version of the program
-                log_event(copy, RESTORE, None, entry, user=user)
-                copy.execute("PRAGMA journal_mode = DELETE")
+                dest = cipher.connect(staged, key)
+                try:
+                    src.backup(dest)
+                finally:
+                    dest.close()
             finally:
-                copy.close()
+                src.close()
+        copy = sqlite_utils.Database(cipher.connect(staged, key))
+        try:
+            copy.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(copy)  # a copy made by an older version of the program
+            log_event(copy, RESTORE, None, entry, user=user)
+            copy.execute("PRAGMA journal_mode = DELETE")
         finally:
-            src.close()
+            copy.close()
         fsync_path(staged)
     except BaseException:
         staged.unlink(missing_ok=True)
@@ -219,9 +230,10 @@ def restore(db: sqlite_utils.Database, db_path: Path, folder: Path, source: Path
     if db.conn.in_transaction:
         raise RuntimeError("restore inside a transaction")
     safety = backup_now(db_path, folder, BEFORE_RESTORE)
-    staged = _stage(source, db_path, {"from": source.name, "safety_copy": safety.name}, user)
+    staged = _stage(source, db_path, {"from": source.name, "safety_copy": safety.name}, user,
+                    cipher.key_of(db.conn))
     try:
-        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
+        src = cipher.connect(staged, read_only=True)
         try:
             src.backup(db.conn)  # one step: one write transaction on the live database
         finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.i18n import translate
+from desktop.store import cipher
 from desktop.store.db import migrations
 from desktop.store.log import verify_chain
 from desktop.store.schema_check import json_faults, schema_faults
@@ -47,7 +48,7 @@ def verify_connection(conn: sqlite3.Connection) -> list[str]:
 
 
 def _open_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return cipher.connect(path, read_only=True)
 
 
 def _last_entry(conn: sqlite3.Connection) -> tuple[int, str] | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from desktop.store import cipher
 from desktop.store.clock import now
 from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
 
@@ -592,9 +594,12 @@ def _incomplete_consent(db: sqlite_utils.Database) -> None:
         """
     )
 
-def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
-    """Copy an existing database with SQLite's online backup before pending migrations run."""
-    probe = sqlite_utils.Database(sqlite3.connect(str(path)))
+
+def _backup_before_migrating(path: Path, backup_folder: Path,
+                             key: bytes | None = None) -> Path | None:
+    """Copy an existing database with SQLite's online backup before pending migrations run
+    (encrypted with the database's own key, when it has one)."""
+    probe = sqlite_utils.Database(cipher.connect(path, key))
     try:
         pending = migrations.pending(probe)
         has_tables = bool(probe.table_names())
@@ -602,10 +607,10 @@ def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
         probe.close()
     if not pending or not has_tables:
         return None
-    backup_folder.mkdir(parents=True, exist_ok=True)
+    backup_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_folder / f"before-{pending[0].name}-{stamp}.sqlite"
-    source = sqlite3.connect(str(path))
+    source = cipher.connect(path, key)
     try:
         copy_database(source, target)
     finally:
@@ -619,27 +624,54 @@ def configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
 
 
-def open_data_folder(folder: str | os.PathLike[str] | None = None) -> sqlite_utils.Database:
+def owner_only(path: Path, mode: int) -> None:
+    """Readable by the program's user only (0700 folders, 0600 files); on Windows the per-user
+    data folder under the user's profile is already private."""
+    if sys.platform == "win32":
+        return
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def open_data_folder(folder: str | os.PathLike[str] | None = None,
+                     key: bytes | None = None) -> sqlite_utils.Database:
     """The database of a data folder (the override, else the environment's, else the user's;
     see desktop/paths.py), created empty and current on a new machine. The one way the window,
-    the command line and the scripts open a data folder."""
+    the command line and the scripts open a data folder. An encrypted database opens with
+    ``key`` or a key this process has unlocked (store/unlock.py does that from a password)."""
     from desktop import paths
 
     chosen = paths.data_dir(folder)
-    return open_db(paths.database_path(chosen), paths.backup_dir(chosen))
+    return open_db(paths.database_path(chosen), paths.backup_dir(chosen), key)
 
 
-def open_db(path: Path | str, backup_folder: Path | None = None) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at ``path`` and bring it to the current schema."""
+def open_db(path: Path | str, backup_folder: Path | None = None,
+            key: bytes | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and bring it to the current schema;
+    with ``key`` (or a remembered one, see store/cipher.py) an encrypted database, else a clear
+    one. The folder is made private to the user (0700) and the file 0600."""
     path = Path(path)
     if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        owner_only(path.parent, 0o700)
         backup_folder = backup_folder or path.parent / "backups"
         remove_partials(backup_folder)  # copies a kill interrupted
+        if backup_folder.is_dir():
+            owner_only(backup_folder, 0o700)
         remove_partials(path.parent, f"{path.name}.restore{PARTIAL}")  # an interrupted restore
+        remove_partials(path.parent, f"{path.name}.encrypt{PARTIAL}")  # an interrupted conversion
+        key = key or cipher.key_for(path)
         if path.exists():
-            _backup_before_migrating(path, backup_folder)
-    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
+            _backup_before_migrating(path, backup_folder, key)
+        else:
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        owner_only(path, 0o600)
+        conn = cipher.connect(path, key, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    db = sqlite_utils.Database(conn)
     if str(path) != ":memory:":
         db.enable_wal()
     configure(db)

@@ -9,6 +9,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from desktop.store import cipher
+
 PARTIAL = ".partial"
 
 
@@ -41,13 +43,14 @@ def lock_fd(fd: int) -> bool:
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """SQLite's online backup of ``source`` into ``target`` through ``target.partial``."""
+    """SQLite's online backup of ``source`` into ``target`` through ``target.partial``; an
+    encrypted source gives a copy encrypted with the same key."""
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         lock_fd(fd)
-        dest = sqlite3.connect(str(partial))
+        dest = cipher.connect(partial, cipher.key_of(source))  # encrypted as the source is
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file

@@ -1727,8 +1727,8 @@
         <translation>Log in</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter). Demokontoer:</source>
-        <translation>&lt;b&gt;Demo database&lt;/b&gt; (synthetic patients). Demo accounts:</translation>
+        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter, ikke kryptert). Demokontoer:</source>
+        <translation>&lt;b&gt;Demo database&lt;/b&gt; (synthetic patients, not encrypted). Demo accounts:</translation>
     </message>
     <message>
         <source>Passordene er ikke like.</source>

@@ -1727,8 +1727,8 @@
         <translation>Logg inn</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter). Demokontoer:</source>
-        <translation>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter). Demokontoer:</translation>
+        <source>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter, ikke kryptert). Demokontoer:</source>
+        <translation>&lt;b&gt;Demodatabase&lt;/b&gt; (syntetiske pasienter, ikke kryptert). Demokontoer:</translation>
     </message>
     <message>
         <source>Passordene er ikke like.</source>

@@ -143,4 +143,6 @@ def test_backup_and_restore_commands(real_dir, capsys, monkeypatch) -> None:
     assert (last.kind, last.user) == (RESTORE, "ida.admin")
     labels = [b.label for b in backup.list_backups(paths.backup_dir(real_dir))]
     assert "before-restore" in labels
-    assert main(["check"]) == EXIT_OK
+    assert main(["check"]) == EXIT_REFUSED  # the first log-in encrypted the database
+    assert "--user" in capsys.readouterr().err
+    assert main(["--user", "demo.admin", "check"]) == EXIT_OK

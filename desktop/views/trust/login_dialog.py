@@ -4,6 +4,8 @@ database only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import palette
-from desktop.store import accounts, policy
+from desktop.store import accounts, policy, unlock
 from desktop.store.accounts import AccountError, User
 
 
@@ -35,10 +37,13 @@ class LoginDialog(QDialog):
 
     PAGE_FIRST, PAGE_LOGIN, PAGE_NEW_PASSWORD = range(3)
 
-    def __init__(self, db: sqlite_utils.Database, locked_by: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: sqlite_utils.Database | None, locked_by: str = "",
+                 parent: QWidget | None = None, folder: Path | None = None) -> None:
+        """``db`` None: the encrypted database of ``folder``, opened by the log-in (then
+        ``self.db``)."""
         super().__init__(parent)
         self.db = db
+        self.folder = folder
         self.user: User | None = None
         self._temporary_password = ""
         self.setWindowTitle(self.tr("Logg inn – Individuell plan"))
@@ -102,7 +107,7 @@ class LoginDialog(QDialog):
     def _show_start(self, locked_by: str) -> None:
         self.error.hide()
         self.demo.hide()
-        if not accounts.has_accounts(self.db):
+        if self.db is not None and not accounts.has_accounts(self.db):
             self._page(self.PAGE_FIRST, self.tr("Første oppstart"),
                        self.tr("Opprett den første administratoren. Administratoren legger "
                                "inn de ansatte og gir dem tilgang til sine avdelinger, men får "
@@ -118,12 +123,12 @@ class LoginDialog(QDialog):
         else:
             intro = self.tr("Logg inn med ditt personlige brukernavn og passord.")
         self._page(self.PAGE_LOGIN, self.tr("Individuell plan"), intro, self.tr("Logg inn"))
-        if policy.is_demo(self.db):
+        if self.db is not None and policy.is_demo(self.db):
             rows = "".join(
                 f"<tr><td><b>{name}</b></td><td>{password}</td><td>{', '.join(deps) or '–'}"
                 f"</td></tr>" for name, _, _, deps, password in policy.DEMO_ACCOUNTS)
-            self.demo.setText(self.tr("<b>Demodatabase</b> (syntetiske pasienter). "
-                                      "Demokontoer:") +
+            self.demo.setText(self.tr("<b>Demodatabase</b> (syntetiske pasienter, ikke "
+                                      "kryptert). Demokontoer:") +
                               f"<table cellspacing=4>{rows}</table>")
             self.demo.show()
         self.username.setFocus()
@@ -167,7 +172,11 @@ class LoginDialog(QDialog):
     def _log_in(self) -> None:
         typed = self.password.text()
         self.password.clear()
-        self.user = accounts.authenticate(self.db, self.username.text(), typed)
+        if self.db is None:  # the password unlocks the encrypted database first
+            assert self.folder is not None
+            self.db, self.user = unlock.log_in(self.folder, self.username.text(), typed)
+        else:
+            self.user = accounts.authenticate(self.db, self.username.text(), typed)
         if not self.user.must_change_password:
             self.accept()
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths, store
-from desktop.store import audit, backup, policy
+from desktop.store import audit, backup, policy, unlock
 from desktop.store.accounts import User
 from desktop.store.backup import RestoreError
 from desktop.store.lock import FolderInUse, WriterLock
@@ -295,7 +295,8 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     db = None
     try:
-        db = store.open_data_folder(folder)
+        if not unlock.is_encrypted(folder):  # an encrypted one opens with the password
+            db = store.open_data_folder(folder)
     except (sqlite3.Error, OSError) as error:
         QMessageBox.critical(None, title, _cannot_start(error, folder))
         if db is not None:
@@ -303,10 +304,24 @@ def run_with_login(app: QApplication, data_dir: str | None,
         lock.release()
         return 1
     app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
+    first = LoginDialog(db, "", folder=folder)
+    accepted = first.exec() == QDialog.DialogCode.Accepted and first.user is not None
+    db = first.db  # an encrypted database was opened by the log-in
+    if not accepted or db is None:
+        if db is not None:
+            db.close()
+        lock.release()
+        return 0
+    try:
+        db = unlock.secure(folder, db)  # a clear database is encrypted at its first log-in
+    except (sqlite3.Error, OSError) as error:
+        QMessageBox.critical(None, title, _cannot_start(error, folder))
+        lock.release()
+        return 1
     session = Session(db, folder, make_window)
     try:
-        session.backup_if_due(at_start=True)  # in the background, while the log-in shows
-        session.start()
+        session.backup_if_due(at_start=True)  # in the background, while the window opens
+        session.open_window(first.user)
         return app.exec()
     finally:
         session.wait_for_backup()
