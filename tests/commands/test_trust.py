@@ -145,4 +145,4 @@ def test_backup_and_restore_commands(real_dir, capsys, monkeypatch) -> None:
     assert "before-restore" in labels
     assert main(["check"]) == EXIT_REFUSED  # the first log-in encrypted the database
     assert "--user" in capsys.readouterr().err
-    assert main(["--user", "demo.admin", "check"]) == EXIT_OK
+    assert main(["--user", "ida.admin", "check"]) == EXIT_OK  # the demo accounts are retired

@@ -26,7 +26,7 @@ def _fast(fast_hash) -> None:
 
 
 def _admin(db) -> Session:
-    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "passord123"))
+    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "kanel-tromme-vindu-lys"))
 
 
 def test_a_new_database_starts_with_the_five_mapped_to_their_categories(db):
@@ -56,7 +56,7 @@ def test_migration_fills_the_list_from_patients_users_and_the_old_mapping(tmp_pa
 
 def test_rename_moves_patients_and_accounts_in_one_logged_step(db):
     session = _admin(db)
-    staff = accounts.add_user(db, session.user, "nils", "Nils", "passord123",
+    staff = accounts.add_user(db, session.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                               departments=[VOP, "Rusbehandling"])
     pid = store.add_patient(db, Patient(name="Kari Nordmann", department=VOP)).id
     with db.atomic():
@@ -94,7 +94,7 @@ def test_a_typo_is_refused_with_one_sentence(db):
 
 def test_only_an_administrator_changes_the_list(db):
     session = _admin(db)
-    staff = accounts.add_user(db, session.user, "nils", "Nils", "passord123",
+    staff = accounts.add_user(db, session.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                               departments=[VOP])
     with pytest.raises(departments.DepartmentError, match="administrator"):
         departments.add_department(Session(db, staff), "Post 4")
@@ -106,7 +106,7 @@ def test_only_an_administrator_changes_the_list(db):
 
 def test_offered_is_the_users_own_active_departments(db):
     session = _admin(db)
-    staff = accounts.add_user(db, session.user, "nils", "Nils", "passord123",
+    staff = accounts.add_user(db, session.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                               departments=[VOP, "Gammel post"])
     assert departments.offered(Session(db, staff)) == [VOP]
     assert departments.offered(session) == departments.active_names(db)  # admin without any

@@ -223,7 +223,7 @@ def test_the_demo_database_stays_clear(data_dir, fast_hash) -> None:
     policy.create_demo_accounts(db)
     assert policy.is_demo(db)
     db.close()
-    db, user = unlock.log_in(data_dir, "demo.admin", "demo-admin")
+    db, user = unlock.log_in(data_dir, "demo.admin", "demo-passord-admin")
     assert cipher.key_of(db.conn) is None
     db.close()
     assert _db_file(data_dir).read_bytes()[:16] == cipher.HEADER

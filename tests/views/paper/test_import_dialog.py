@@ -191,14 +191,14 @@ def test_the_department_is_preset_from_the_file_when_it_is_the_users(
     from_file = source.department
     other = store.open_db(paths.database_path(tmp_path / "other"))
     try:
-        admin = accounts.create_first_admin(other, "sjef", "Sjef", "passord123")
+        admin = accounts.create_first_admin(other, "sjef", "Sjef", "kanel-tromme-vindu-lys")
         names = [d for d in departments.active_names(other) if d != from_file]
-        both = accounts.add_user(other, admin, "begge", "Begge", "passord123",
+        both = accounts.add_user(other, admin, "begge", "Begge", "kanel-tromme-vindu-lys",
                                  departments=[names[0], from_file])
         dialog = _open(qtbot, Session(other, both), answers, package)
         assert dialog.department.currentText() == from_file != names[0]
         dialog.reject()
-        elsewhere = accounts.add_user(other, admin, "annen", "Annen", "passord123",
+        elsewhere = accounts.add_user(other, admin, "annen", "Annen", "kanel-tromme-vindu-lys",
                                       departments=[names[-1]])
         dialog = _open(qtbot, Session(other, elsewhere), answers, package)
         assert [dialog.department.itemText(i) for i in range(dialog.department.count())] == [

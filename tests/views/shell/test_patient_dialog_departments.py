@@ -19,11 +19,11 @@ VOP, RUS = "Voksenpsykiatri", "Rusbehandling"
 
 @pytest.fixture
 def admin(db, fast_hash) -> Session:
-    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "passord123"))
+    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "kanel-tromme-vindu-lys"))
 
 
 def _staff(admin: Session, *wards: str) -> Session:
-    user = accounts.add_user(admin.db, admin.user, "nils", "Nils", "passord123",
+    user = accounts.add_user(admin.db, admin.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                              departments=list(wards))
     return Session(admin.db, user)
 

@@ -21,7 +21,7 @@ VOP = "Voksenpsykiatri"
 
 @pytest.fixture
 def admin(db, fast_hash) -> Session:
-    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "passord123"))
+    return Session(db, accounts.create_first_admin(db, "sjef", "Sjef", "kanel-tromme-vindu-lys"))
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def _select(page: DepartmentsPage, name: str) -> None:
 
 
 def test_only_administrators_see_the_page(qtbot, admin):
-    staff = accounts.add_user(admin.db, admin.user, "nils", "Nils", "passord123",
+    staff = accounts.add_user(admin.db, admin.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                               departments=[VOP])
     titles = {}
     for who, session in (("admin", admin), ("staff", Session(admin.db, staff))):
@@ -86,7 +86,7 @@ def test_the_users_dialog_picks_from_the_list(admin):
     store.add_patient(admin.db, Patient(name="Kari Nordmann", department="Slagenheten"))
     assert "Slagenheten" not in known_departments(admin.db)  # a typo is not a department
     departments.set_active(admin, VOP, False)
-    staff = accounts.add_user(admin.db, admin.user, "nils", "Nils", "passord123",
+    staff = accounts.add_user(admin.db, admin.user, "nils", "Nils", "kanel-tromme-vindu-lys",
                               departments=[VOP])
     assert VOP not in known_departments(admin.db)
     assert VOP in known_departments(admin.db, staff)  # kept until it is unticked

@@ -26,7 +26,7 @@ def _let_go():
 
 @pytest.fixture
 def admin(db):
-    return accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-passord")
+    return accounts.create_first_admin(db, "kari.admin", "Kari Admin", "blå-fjord-sykkel-hest")
 
 
 def _page(qtbot, db, user) -> KEDirectoryPage:
@@ -44,7 +44,7 @@ def _fill(qtbot, page, **values) -> None:
 
 
 def test_only_administrators_get_the_tab(db, qtbot, admin):
-    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-passord",
+    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "blå-fjord-sykkel-hest",
                               departments=["Rusbehandling"])
     assert _page(qtbot, db, staff) is None
     page = _page(qtbot, db, admin)

@@ -17,8 +17,8 @@ SHIPPED = {"Innkalling til møte", "Referat", "Melding om behov for individuell 
 
 def test_only_administrators_see_the_tab(db, qtbot) -> None:
     assert LetterTemplatesPage in PAGES
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "riktig-passord")
-    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "passord-ola")
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "grønn-elv-stein-fugl")
+    staff = accounts.add_user(db, admin, "ola.n", "Ola Nordmann", "ola-sin-lange-sti-42")
     assert LetterTemplatesPage.applies(Session(db, admin))
     assert not LetterTemplatesPage.applies(Session(db, staff))
     dialog = SettingsDialog(Session(db, admin))
