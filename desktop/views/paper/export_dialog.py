@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,14 +33,14 @@ from desktop.exchange.errors import ExchangeRefused
 from desktop.records import format_partial_date
 from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.common.style import ERROR_STYLE
 
 
 def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:
     """Ask where to save; "" when cancelled. Tests replace this function."""
     pattern = "Kryptert pakke (*.zip)" if fmt == exporter.FORMAT_PACKAGE else "PDF (*.pdf)"
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
-    return path
+    return save_file_name(parent, title, suggested, pattern)
 
 
 class ExportDialog(QDialog):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,14 +33,13 @@ from desktop.exchange.errors import ExchangeRefused
 from desktop.records import DEPARTMENTS, consent_state, consent_state_label, format_partial_date
 from desktop.store import access
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import open_file_name
 from desktop.views.common.style import ERROR_STYLE
 
 
 def choose_import_path(parent: QWidget, title: str) -> str:
     """Ask for the file; "" when cancelled. Tests replace this function."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, title, "", "Individuell plan (*.zip *.json);;Alle filer (*)")
-    return path
+    return open_file_name(parent, title, "", "Individuell plan (*.zip *.json);;Alle filer (*)")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

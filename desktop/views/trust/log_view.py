@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from desktop import palette
 from desktop.store import audit, log
 from desktop.store.patients import find_patient
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.common.wheel_guard import guard_wheel
 
 EMERGENCY_BACKGROUND = QColor(palette.EMERGENCY_ROW)
@@ -179,8 +179,8 @@ class LogView(QDialog):
         patient_id = self.patient_id()
         if patient_id in (None, -1):
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre innsyn"),
-                                              f"innsyn-{patient_id}.pdf", "PDF (*.pdf)")
+        name = save_file_name(self, self.tr("Lagre innsyn"), f"innsyn-{patient_id}.pdf",
+                              "PDF (*.pdf)")
         if not name:
             return
         try:
