@@ -4603,6 +4603,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
         <translation>The patient does not want {name} to be invited. Enter a reason to invite anyway.</translation>
     </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>Day, month or just the year: 15.07.2012, 07.2012 or 2012.</translation>
+    </message>
+    <message>
+        <source>Leses som {date}; teksten beholdes slik den ble skrevet.</source>
+        <translation>Read as {date}; the text is kept as it was written.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

@@ -4603,6 +4603,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</translation>
     </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</translation>
+    </message>
+    <message>
+        <source>Leses som {date}; teksten beholdes slik den ble skrevet.</source>
+        <translation>Leses som {date}; teksten beholdes slik den ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

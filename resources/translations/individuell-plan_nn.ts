@@ -4603,6 +4603,14 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv ei grunngiving for å invitere likevel.</translation>
     </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>Dag, månad eller berre år: 15.07.2012, 07.2012 eller 2012.</translation>
+    </message>
+    <message>
+        <source>Leses som {date}; teksten beholdes slik den ble skrevet.</source>
+        <translation>Blir lesen som {date}; teksten blir halden slik han vart skriven.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>

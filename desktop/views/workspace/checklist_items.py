@@ -108,14 +108,14 @@ class ItemRow:
         self.filled = ("", "")
         index = self.state.findData(item.state)
         self.state.setCurrentIndex(max(index, 0))
-        self.date.set_iso(item.date)
+        self.date.show_date(item, "date")
         self.done_by.setText(item.done_by)
         self.note.setText(item.note)
 
     def item(self, previous: ChecklistItem) -> ChecklistItem:
-        return ChecklistItem(state=self.state.currentData() or STATE_OPEN,
-                             date=self.date.value(previous.date),
-                             done_by=self.done_by.text(), note=self.note.text())
+        return self.date.store_date(ChecklistItem(
+            state=self.state.currentData() or STATE_OPEN, done_by=self.done_by.text(),
+            note=self.note.text(), date=previous.date, typed=dict(previous.typed)), "date")
 
 
 class ChecklistItemsBox(QGroupBox):

@@ -43,6 +43,7 @@ from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
+_DATES = ("valid_from", "valid_to", "date", "info_given_date", "withdrawn_date")
 
 class ConsentForm(FormPage):
     document_key = "consent"
@@ -201,9 +202,8 @@ class ConsentForm(FormPage):
         self._loading = True
         try:
             self.given.setChecked(consent.given)
-            for name in ("valid_from", "valid_to", "date", "info_given_date",
-                         "withdrawn_date"):
-                getattr(self, name).set_iso(getattr(consent, name))
+            for name in _DATES:
+                getattr(self, name).show_date(consent, name)
             for name in ("place", "signed_by", "guardian", "companion", "info_given_by",
                          "withdrawn_recorded_by"):
                 getattr(self, name).setText(getattr(consent, name))
@@ -222,15 +222,15 @@ class ConsentForm(FormPage):
 
     def write_to(self, document: Any) -> Any:
         old: Consent = document
+        dated = old
+        for name in _DATES:  # each date as typed, kept when it is not one
+            dated = getattr(self, name).store_date(dated, name)
         new = dataclasses.replace(
-            old,
+            dated,
             given=self.given.isChecked(),
             share_with_team=self.share_with_team.isChecked(),
             share_confidential=self.share_confidential.isChecked(),
             reservations=self.reservations.toPlainText(),
-            **{name: getattr(self, name).value(getattr(old, name))
-               for name in ("valid_from", "valid_to", "date", "info_given_date",
-                            "withdrawn_date")},
             **{name: getattr(self, name).text()
                for name in ("place", "signed_by", "guardian", "companion", "info_given_by",
                             "withdrawn_recorded_by")},
