@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tøm feltet</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
@@ -18,6 +25,10 @@
     <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>When the patient already has a plan</translation>
+    </message>
+    <message>
+        <source> (eksisterende plan)</source>
+        <translation> (existing plan)</translation>
     </message>
     <message>
         <source>Sjekkliste</source>
@@ -620,6 +631,10 @@
         <translation>History of the plan – {name}</translation>
     </message>
     <message>
+        <source>Planversjoner</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
         <source>Planen har ingen versjoner ennå.</source>
         <translation>The plan has no versions yet.</translation>
     </message>
@@ -838,6 +853,18 @@
     <message>
         <source>Hendelse</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
@@ -1279,6 +1306,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Record reminder</translation>
     </message>
     <message>
+        <source>Kommunens svar</source>
+        <translation>The municipality’s reply</translation>
+    </message>
+    <message>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
@@ -1678,6 +1709,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>kommunens navn</source>
         <translation>name of the municipality</translation>
+    </message>
+    <message>
+        <source>i samarbeid med … kommune</source>
+        <translation>in cooperation with … municipality</translation>
     </message>
     <message>
         <source>Utarbeidet av</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tøm feltet</source>
+        <translation>Tøm feltet</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
@@ -18,6 +25,10 @@
     <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>Når pasienten alt har ein plan</translation>
+    </message>
+    <message>
+        <source> (eksisterende plan)</source>
+        <translation> (eksisterande plan)</translation>
     </message>
     <message>
         <source>Sjekkliste</source>
@@ -620,6 +631,10 @@
         <translation>Historikken til planen – {name}</translation>
     </message>
     <message>
+        <source>Planversjoner</source>
+        <translation>Planversjonar</translation>
+    </message>
+    <message>
         <source>Planen har ingen versjoner ennå.</source>
         <translation>Planen har ingen versjonar enno.</translation>
     </message>
@@ -838,6 +853,18 @@
     <message>
         <source>Hendelse</source>
         <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Periode frå</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation>Logg</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
@@ -1279,6 +1306,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Registrer purring</translation>
     </message>
     <message>
+        <source>Kommunens svar</source>
+        <translation>Svaret frå kommunen</translation>
+    </message>
+    <message>
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
@@ -1678,6 +1709,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>kommunens navn</source>
         <translation>namnet på kommunen</translation>
+    </message>
+    <message>
+        <source>i samarbeid med … kommune</source>
+        <translation>i samarbeid med … kommune</translation>
     </message>
     <message>
         <source>Utarbeidet av</source>

@@ -69,7 +69,8 @@ class ChecklistForm(FormPage):
         column.addWidget(self.start_box)
 
         self.existing_box = ChecklistItemsBox(self.tr("Når pasienten allerede har en plan"),
-                                              CHECKLIST_EXISTING, self.staff_names, content)
+                                              CHECKLIST_EXISTING, self.staff_names, content,
+                                              self.tr(" (eksisterende plan)"))
         self.existing_box.edited.connect(self._user_edit)
         column.addWidget(self.existing_box)
         column.addWidget(self._build_involvement(content))

@@ -83,12 +83,16 @@ class PlanForm(FormPage):
         self.prepared_by.setPlaceholderText(self.tr("navn og arbeidssted"))
         self.municipality = QLineEdit(box)
         self.municipality.setPlaceholderText(self.tr("kommunens navn"))
+        # each field is read as its own label, not as the box's title
+        self.municipality.setAccessibleName(self.tr("i samarbeid med … kommune"))
         made = QHBoxLayout()
-        made.addWidget(QLabel(self.tr("Utarbeidet av"), box))
-        made.addWidget(self.prepared_by, 3)
-        made.addWidget(QLabel(self.tr("i samarbeid med"), box))
-        made.addWidget(self.municipality, 2)
-        made.addWidget(QLabel(self.tr("kommune"), box))
+        for widget, stretch in ((QLabel(self.tr("Utarbeidet av"), box), 0),
+                                (self.prepared_by, 3),
+                                (QLabel(self.tr("i samarbeid med"), box), 0),
+                                (self.municipality, 2), (QLabel(self.tr("kommune"), box), 0)):
+            made.addWidget(widget, stretch)
+        made.itemAt(0).widget().setBuddy(self.prepared_by)
+        made.itemAt(2).widget().setBuddy(self.municipality)
         grid.addLayout(made, 0, 0, 1, 4)
 
         owner = QLabel("<b>{}</b>".format(self.tr("Planen tilhører")), box)
@@ -156,9 +160,12 @@ class PlanForm(FormPage):
     def _build_goals(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Mål og tiltak"), parent)
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Overordnet målsetting")), box))
+        goal_label = QLabel(self.tr("Overordnet målsetting"), box)
+        goal_label.setStyleSheet("font-weight: bold;")
         self.overall_goal = _text_box(
             box, self.tr("Gjerne med pasientens egne ord, for eksempel et sitat."), 3)
+        goal_label.setBuddy(self.overall_goal)  # read as its label, not as "Mål og tiltak"
+        layout.addWidget(goal_label)
         layout.addWidget(self.overall_goal)
         hint = QLabel(self.tr("Én rad per delmål. Dobbeltklikk eller begynn å skrive i en "
                               "celle; Enter gir ny linje, Ctrl+Enter lagrer cellen. Datoer kan "
