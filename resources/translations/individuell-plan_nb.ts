@@ -807,6 +807,17 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
+        <translation>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Individuell plan – låst</source>
+        <translation>Individuell plan – låst</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
