@@ -726,6 +726,18 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Leser filen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>Leser filen</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Avbryt lesingen</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
         <source>Velg planen som skal hentes inn</source>
         <translation>Choose the plan to obtain</translation>
     </message>
@@ -804,6 +816,10 @@
     <message>
         <source>ingen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 <context>

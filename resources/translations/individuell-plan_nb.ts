@@ -726,6 +726,18 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Leser filen …</source>
+        <translation>Leser filen …</translation>
+    </message>
+    <message>
+        <source>Leser filen</source>
+        <translation>Leser filen</translation>
+    </message>
+    <message>
+        <source>Avbryt lesingen</source>
+        <translation>Avbryt lesingen</translation>
+    </message>
+    <message>
         <source>Velg planen som skal hentes inn</source>
         <translation>Velg planen som skal hentes inn</translation>
     </message>
@@ -804,6 +816,10 @@
     <message>
         <source>ingen</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses.</source>
+        <translation>Filen kan ikke leses.</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,18 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Leser filen …</source>
+        <translation>Les fila …</translation>
+    </message>
+    <message>
+        <source>Leser filen</source>
+        <translation>Les fila</translation>
+    </message>
+    <message>
+        <source>Avbryt lesingen</source>
+        <translation>Avbryt lesinga</translation>
+    </message>
+    <message>
         <source>Velg planen som skal hentes inn</source>
         <translation>Vel planen som skal hentast inn</translation>
     </message>
@@ -804,6 +816,10 @@
     <message>
         <source>ingen</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses.</source>
+        <translation>Fila kan ikkje lesast.</translation>
     </message>
 </context>
 <context>
