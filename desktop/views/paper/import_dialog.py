@@ -102,13 +102,13 @@ class ImportDialog(QDialog):
         self._reader: FileReader | None = None
         self.progress = QProgressBar(self)  # the file is read off the UI thread
         self.progress.setRange(0, 0)  # busy: reading and checking has no known length
-        self.progress.setFormat(self.tr("Leser filen …"))
-        self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.tr("Leser filen"))
+        self.progress_label = QLabel(self.tr("Leser filen …"), self)
         self.cancel_read_button = QPushButton(self.tr("Avbryt"), self)
         self.cancel_read_button.setAccessibleName(self.tr("Avbryt lesingen"))
         self.cancel_read_button.clicked.connect(self.cancel_reading)
         progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_read_button)
         self.finished.connect(self.cancel_reading)
@@ -217,6 +217,7 @@ class ImportDialog(QDialog):
 
     def _show_reading(self, reading: bool) -> None:
         self.progress.setVisible(reading)
+        self.progress_label.setVisible(reading)
         self.cancel_read_button.setVisible(reading)
         self.read_button.setEnabled(not reading)
 

@@ -18,7 +18,7 @@ class LockCover(QWidget):
         self.dialog = dialog
         self.title = dialog.windowTitle()
         self.enabled = [child for child in dialog.findChildren(QWidget, options=(
-            Qt.FindChildOption.FindDirectChildrenOnly)) if child.isEnabled()]
+            Qt.FindChildOption.FindDirectChildrenOnly)) if child.isEnabled() and child is not self]
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.Window)
         layout = QVBoxLayout(self)

@@ -33,7 +33,9 @@ class PartialDateField(QWidget):
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder if placeholder is not None
                                      else self.tr("dd.mm.åååå"))
-        self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 24)
+        self._base_width = self.line.fontMetrics().horizontalAdvance("00.00.00000") + 24
+        self.line.setFixedWidth(self._base_width)
+        self.line.textChanged.connect(self._fit_width)
         self._expects = self.tr("Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012")
         self.line.setToolTip(self._expects)
         self.error = QLabel(self)
@@ -51,6 +53,11 @@ class PartialDateField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.line.textEdited.connect(self._on_text_edited)
         self.line.editingFinished.connect(self._tidy)
+
+    def _fit_width(self, text: str) -> None:
+        """A kept text ("Juli/august 2012") is shown whole, up to about three dates wide."""
+        wanted = self.line.fontMetrics().horizontalAdvance(text) + 24
+        self.line.setFixedWidth(min(max(self._base_width, wanted), 3 * self._base_width))
 
     def set_iso(self, iso: str) -> None:
         """Show a stored date (no ``edited``)."""
