@@ -37,7 +37,10 @@ _MONTHS = {name: number for number, names in enumerate((
     ("januar", "jan"), ("februar", "feb"), ("mars", "mar"), ("april", "apr"), ("mai",),
     ("juni", "jun"), ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("oktober", "okt"), ("november", "nov"), ("desember", "des")), start=1) for name in names}
-_NAMED = re.compile(r"^(?:(\d{1,2})\.?\s*)?([a-zæøå]+)\.?\s*(\d{4})$", re.ASCII | re.IGNORECASE)
+# "15. juli 2012", "jul. 2012", and a span of months as the paper form has it: "Juli/august
+# 2012", "juli–aug. 2012" (read as from the first month; the caller keeps the text)
+_NAMED = re.compile(r"^(?:(\d{1,2})\.?\s*)?([a-z]+)\.?(?:\s*[/–-]\s*([a-z]+)\.?)?\s*(\d{4})$",
+                    re.ASCII | re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})$", re.ASCII)  # 20.11.26, as printed
 SHORT_YEAR_AHEAD = 10  # a two-digit year is 20yy when that is at most this many years ahead
 
@@ -58,19 +61,32 @@ def _short_year(text: str, yy: str, today: dt.date | None) -> str:
 def parse_partial_date(text: str, today: dt.date | None = None) -> str:
     """Read a date of day, month or year precision and return it as ISO ("2012", "2012-07",
     "2012-07-15"); an empty text gives "". Accepts 15.07.2012, 15.7.2012, 07.2012, 2012, ISO,
-    month names ("juli 2012", "jul. 2012", "15. juli 2012") and a two-digit year after day and
-    month ("20.11.26", see _short_year). Anything else raises ValidationError; the caller keeps
-    the text the user typed."""
+    month names ("juli 2012", "jul. 2012", "15. juli 2012", "Juli/august 2012" as from July)
+    and a two-digit year after day and month ("20.11.26", see _short_year). Anything else
+    raises ValidationError; the caller keeps the text the user typed."""
+    return read_partial_date(text, today)[0]
+
+
+def _is_span(named: re.Match[str] | None) -> bool:
+    """ "Juli/august 2012": two month names, the day (if any) belongs to neither."""
+    return bool(named and named.group(3) and not named.group(1)
+                and named.group(2).lower() in _MONTHS and named.group(3).lower() in _MONTHS)
+
+
+def read_partial_date(text: str, today: dt.date | None = None) -> tuple[str, bool]:
+    """As parse_partial_date, and whether the ISO date says less than the text (a span of
+    months such as "Juli/august 2012" is read as its first month): then the text is kept."""
     text = (text or "").strip()
     if not text:
-        return ""
+        return "", False
     match = _ISO.match(text)
     named = _NAMED.match(text)
     short = _SHORT_YEAR.match(text)
+    span = _is_span(named)
     if match:
         year, month, day = match.groups()
-    elif named and named.group(2).lower() in _MONTHS:
-        day, name, year = named.groups()
+    elif named and (span or not named.group(3)) and named.group(2).lower() in _MONTHS:
+        day, name, _last, year = named.groups()
         month = str(_MONTHS[name.lower()])
     elif short:
         day, month, yy = short.groups()
@@ -86,15 +102,15 @@ def parse_partial_date(text: str, today: dt.date | None = None) -> str:
     if not 1850 <= y <= 2200:
         raise ValidationError(translate("records", "Året {year} er ikke mulig.").format(year=year))
     if month is None:
-        return f"{y:04d}"
+        return f"{y:04d}", False
     m = int(month)
     if not 1 <= m <= 12:
         raise ValidationError(
             translate("records", "Måned {month} finnes ikke.").format(month=month))
     if day is None:
-        return f"{y:04d}-{m:02d}"
+        return f"{y:04d}-{m:02d}", span
     try:
-        return dt.date(y, m, int(day)).isoformat()
+        return dt.date(y, m, int(day)).isoformat(), False
     except ValueError:
         raise ValidationError(
             translate("records", "Datoen {text} finnes ikke.").format(text=text)) from None
@@ -277,6 +293,7 @@ class ChecklistItem:
     done_by: str = ""
     note: str = ""
     due: str = ""  # ISO partial date the item should be done by; empty: no deadline
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 @dataclass
@@ -295,6 +312,7 @@ class Checklist:
     declined_unit_name: str = ""  # the municipality's coordinating unit
     declined_unit_phone: str = ""
     declined_note: str = ""
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 @dataclass
@@ -314,6 +332,7 @@ class Consent:
     info_given_date: str = ""
     withdrawn_date: str = ""
     withdrawn_recorded_by: str = ""
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 CONSENT_NONE = ""
@@ -417,6 +436,7 @@ class PlanRow:
     applied_to: str = ""  # søkt hos (instans)
     follow_up: str = ""  # who follows it up
     evaluations: list[Evaluation] = field(default_factory=list)  # oldest first
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 @dataclass
@@ -427,6 +447,7 @@ class DecisionRow:
     period_to: str = ""
     evaluation: str = ""  # Dato for evaluering
     comment: str = ""
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 @dataclass
@@ -445,6 +466,7 @@ class Plan:
     crisis: CrisisPlan | None = None  # the kriseplan, printed as a row of the decisions
     revision_note: str = ""  # why this plan period was revised (store/measures.revise_plan)
     responsible: str = ""  # who signs as ansvarlig koordinator: RESPONSIBLE_* ("" = default)
+    typed: dict[str, str] = field(default_factory=dict)  # dates as typed (records_dates)
 
 
 RESPONSIBLE_DEFAULT = ""  # the municipality's coordinator when filled in, else the hospital's
@@ -559,6 +581,9 @@ def _convert(hint: Any, value: Any) -> Any:
     if origin is list:
         (item,) = typing.get_args(hint)
         return [_convert(item, v) for v in value] if isinstance(value, list) else []
+    if origin is dict:
+        return ({str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+                if isinstance(value, dict) else {})
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if hint is bool:

@@ -27,6 +27,7 @@ LAYERS: dict[str, int] = {
     "desktop.records_process": 0,
     "desktop.records_measures": 0,
     "desktop.records_deadlines": 0,
+    "desktop.records_dates": 0,
     "desktop.palette": 0,
     "desktop.diagnostics": 0,
     "desktop.store": 1,
@@ -47,7 +48,8 @@ LAYERS: dict[str, int] = {
 
 QT_FREE = ("desktop.i18n", "desktop.paths", "desktop.files", "desktop.resources",
            "desktop.records", "desktop.records_people", "desktop.records_process",
-           "desktop.records_measures", "desktop.records_deadlines", "desktop.palette",
+           "desktop.records_measures", "desktop.records_deadlines", "desktop.records_dates",
+           "desktop.palette",
            "desktop.diagnostics", "desktop.store", "desktop.reports", "desktop.exchange",
            "desktop.demo", "desktop.demo_names", "desktop.demo_people", "desktop.demo_process",
            "desktop.demo_measures",

@@ -149,6 +149,7 @@ SHIFT = dt.date(2026, 12, 1)  # a fixed today for the two-digit-year rule
     ("februar 2024", "2024-02"), ("29. feb. 2024", "2024-02-29"),
     ("20.11.26", "2026-11-20"), ("01.01.00", "2000-01-01"), ("31.12.36", "2036-12-31"),
     ("07.2012", "2012-07"), ("2012", "2012"),
+    ("Juli/august 2012", "2012-07"), ("jul./aug. 2012", "2012-07"), ("juli–august 2012", "2012-07"),
 ])
 def test_what_norwegian_staff_write_is_read(text: str, iso: str) -> None:
     assert parse_partial_date(text, today=SHIFT) == iso
@@ -158,7 +159,7 @@ def test_what_norwegian_staff_write_is_read(text: str, iso: str) -> None:
     ("15.07.51", "fire sifre"),  # 1951 or 2051: the year must be written out
     ("01.01.37", "fire sifre"),  # more than ten years ahead
     ("juxi 2012", "ikke en dato"), ("31. juni 2012", "finnes ikke"),
-    ("Juli/august 2012", "ikke en dato"),  # not read: the field keeps the text and says so
+    ("juli/15. aug 2012", "ikke en dato"), ("august/juxi 2012", "ikke en dato"),
     ("1.1.12", "ikke en dato"),
 ])
 def test_unreadable_dates_say_what_is_expected(text: str, says: str) -> None:

@@ -123,13 +123,18 @@ def preview(session: Session | sqlite_utils.Database, path: Path | str,
             passphrase: str = "") -> ImportPreview:
     """Read and check the file and compare it with the database; writes nothing. A patient
     the session's user may not see is no match (or, by fødselsnummer, a refusal)."""
+    return compare(session, path, *read_document(path, passphrase))
+
+
+def compare(session: Session | sqlite_utils.Database, path: Path | str,
+            document: PlanDocument, kind: str, manifest: dict) -> ImportPreview:
+    """The second half of ``preview``: what ``read_document`` found, compared with the
+    database (the window reads the file off the UI thread and compares on it)."""
     from desktop import store
     from desktop.store import access
 
     session = as_session(session)
     db = session.db
-
-    document, kind, manifest = read_document(path, passphrase)
     match, match_by = find_match(db, document.patient)
     if (match is not None and match.id is not None
             and not access.may_see(session, match.id)):

@@ -26,5 +26,6 @@ class PlanRowsModel(RecordRowsModel):
         Column("evaluation", QT_TRANSLATE_NOOP("PlanRowsModel", "Dato for evaluering"),
                is_date=True),
         Column("comment", QT_TRANSLATE_NOOP("PlanRowsModel", "Kommentar/evaluering")),
-        Column("ended", QT_TRANSLATE_NOOP("PlanRowsModel", "Avsluttet (dato)"), is_date=True),
+        Column("ended", QT_TRANSLATE_NOOP("PlanRowsModel", "Avsluttet (dato)"), is_date=True,
+               period_start="start"),
     )

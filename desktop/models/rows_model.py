@@ -1,5 +1,7 @@
 """One editable table model over a list of row records (plan rows, existing decisions),
-described by column specs: text columns keep what was typed, date columns take partial dates."""
+described by column specs: text columns keep what was typed, date columns take partial dates
+and keep the text as typed when it is not one (records_dates), marked in the error colour with
+a tooltip saying what the cell expects; a period whose end is before its start is marked too."""
 
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
-from desktop.records import ValidationError, format_partial_date, parse_partial_date
+from desktop import palette
+from desktop.records import period_error
+from desktop.records_dates import date_hint, date_problem, date_text, with_typed_dates
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +37,7 @@ class Column:
     field: str  # attribute of the row record
     header: str  # Bokmål source text, translated in the model's context
     is_date: bool = False
+    period_start: str = ""  # for the end of a period: the field holding its start
 
 
 class RecordRowsModel(QAbstractTableModel):
@@ -41,7 +47,8 @@ class RecordRowsModel(QAbstractTableModel):
     record_type: ClassVar[type] = object
     columns: ClassVar[tuple[Column, ...]] = ()
 
-    # A refused edit: one Bokmål sentence naming the row and the column.
+    # A date cell's text is not a date (kept and marked): one Bokmål sentence naming the row
+    # and the column.
     input_refused = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
@@ -73,17 +80,40 @@ class RecordRowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        value = getattr(self._rows[index.row()], column.field)
+        record = self._rows[index.row()]
+        text = date_text(record, column.field) if column.is_date else getattr(record,
+                                                                              column.field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_partial_date(value) if column.is_date else value
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = format_partial_date(value) if column.is_date else value
-            return f"{self._header(index.column())}:\n{text}" if text else None
+            hint = self._date_hint(record, column) if column.is_date else ""
+            shown = "\n".join(part for part in (text, hint) if part)
+            return f"{self._header(index.column())}:\n{shown}" if shown else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.is_date:
+            return QColor(palette.RED_BACKGROUND) if self._flagged(record, column) else None
+        if role == Qt.ItemDataRole.ForegroundRole and column.is_date:
+            return QColor(palette.ERROR_TEXT) if self._flagged(record, column) else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CELL_ALIGNMENT
         if role == DateColumnRole:
             return column.is_date
         return None
+
+    @staticmethod
+    def _period_error(record: Any, column: Column) -> str:
+        if not column.period_start:
+            return ""
+        return period_error(getattr(record, column.period_start), getattr(record, column.field))
+
+    def _flagged(self, record: Any, column: Column) -> bool:
+        return bool(date_problem(record, column.field) or self._period_error(record, column))
+
+    def _date_hint(self, record: Any, column: Column) -> str:
+        """Why a date cell is marked and what it expects, or how a kept text is read."""
+        hint = date_hint(record, column.field)
+        if date_problem(record, column.field):
+            return hint
+        return "\n".join(part for part in (hint, self._period_error(record, column)) if part)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,22 +137,22 @@ class RecordRowsModel(QAbstractTableModel):
             return False
         column = self.columns[index.column()]
         text = "" if value is None else str(value).strip()
-        if column.is_date:
-            try:
-                text = parse_partial_date(text)
-            except ValidationError as error:
-                self.input_refused.emit(QCoreApplication.translate(  # subclasses share it
-                    "RecordRowsModel", "Rad {row}, «{column}»: {message}").format(
-                    row=index.row() + 1, column=self._header(index.column()),
-                    message=str(error)))
-                return False
         record = self._rows[index.row()]
-        if getattr(record, column.field) == text:
-            return True
-        self._rows[index.row()] = dataclasses.replace(record, **{column.field: text})
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
-                                             Qt.ItemDataRole.EditRole,
-                                             Qt.ItemDataRole.ToolTipRole])
+        if column.is_date:
+            changed = with_typed_dates(record, **{column.field: text})
+        else:
+            changed = dataclasses.replace(record, **{column.field: text})
+        if changed != record:
+            self._rows[index.row()] = changed
+            last = self.index(index.row(), len(self.columns) - 1)  # a period's end is marked
+            self.dataChanged.emit(self.index(index.row(), 0), last,
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                                   Qt.ItemDataRole.ToolTipRole])
+        problem = date_problem(changed, column.field) if column.is_date else ""
+        if problem:  # kept as typed and marked in the cell; said once, in one sentence
+            self.input_refused.emit(QCoreApplication.translate(  # subclasses share it
+                "RecordRowsModel", "Rad {row}, «{column}»: {message}").format(
+                row=index.row() + 1, column=self._header(index.column()), message=problem))
         return True
 
     def insertRows(self, row: int, count: int,

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tøm feltet</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
@@ -18,6 +25,10 @@
     <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>When the patient already has a plan</translation>
+    </message>
+    <message>
+        <source> (eksisterende plan)</source>
+        <translation> (existing plan)</translation>
     </message>
     <message>
         <source>Sjekkliste</source>
@@ -866,6 +877,10 @@
         <translation>History of the plan – {name}</translation>
     </message>
     <message>
+        <source>Planversjoner</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
         <source>Planen har ingen versjoner ennå.</source>
         <translation>The plan has no versions yet.</translation>
     </message>
@@ -965,6 +980,18 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Leser filen</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Leser filen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>Avbryt lesingen</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
         <source>Velg planen som skal hentes inn</source>
         <translation>Choose the plan to obtain</translation>
     </message>
@@ -1043,6 +1070,10 @@
     <message>
         <source>ingen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses.</source>
+        <translation>The file cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,17 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
+        <translation>The program is locked. Log in again to continue here; what you typed has been kept.</translation>
+    </message>
+    <message>
+        <source>Individuell plan – låst</source>
+        <translation>Individual plan – locked</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1626,6 +1668,18 @@
     <message>
         <source>Hendelse</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
@@ -2096,6 +2150,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Registrer purring</source>
         <translation>Record reminder</translation>
+    </message>
+    <message>
+        <source>Kommunens svar</source>
+        <translation>The municipality’s reply</translation>
     </message>
     <message>
         <source>E-post</source>
@@ -2606,6 +2664,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>kommunens navn</source>
         <translation>name of the municipality</translation>
+    </message>
+    <message>
+        <source>i samarbeid med … kommune</source>
+        <translation>in cooperation with … municipality</translation>
     </message>
     <message>
         <source>Utarbeidet av</source>
@@ -5782,6 +5844,14 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
         <translation>The patient does not want {name} to be invited. Enter a reason to invite anyway.</translation>
+    </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>Day, month or just the year: 15.07.2012, 07.2012 or 2012.</translation>
+    </message>
+    <message>
+        <source>Leses som {date}; teksten beholdes slik den ble skrevet.</source>
+        <translation>Read as {date}; the text is kept as it was written.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Tøm feltet</source>
+        <translation>Tøm feltet</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <source>Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan være dag, måned eller bare år.</source>
@@ -18,6 +25,10 @@
     <message>
         <source>Når pasienten allerede har en plan</source>
         <translation>Når pasienten allerede har en plan</translation>
+    </message>
+    <message>
+        <source> (eksisterende plan)</source>
+        <translation> (eksisterende plan)</translation>
     </message>
     <message>
         <source>Sjekkliste</source>
@@ -866,6 +877,10 @@
         <translation>Planens historikk – {name}</translation>
     </message>
     <message>
+        <source>Planversjoner</source>
+        <translation>Planversjoner</translation>
+    </message>
+    <message>
         <source>Planen har ingen versjoner ennå.</source>
         <translation>Planen har ingen versjoner ennå.</translation>
     </message>
@@ -965,6 +980,18 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Leser filen</source>
+        <translation>Leser filen</translation>
+    </message>
+    <message>
+        <source>Leser filen …</source>
+        <translation>Leser filen …</translation>
+    </message>
+    <message>
+        <source>Avbryt lesingen</source>
+        <translation>Avbryt lesingen</translation>
+    </message>
+    <message>
         <source>Velg planen som skal hentes inn</source>
         <translation>Velg planen som skal hentes inn</translation>
     </message>
@@ -1043,6 +1070,10 @@
     <message>
         <source>ingen</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses.</source>
+        <translation>Filen kan ikke leses.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,17 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
+        <translation>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Individuell plan – låst</source>
+        <translation>Individuell plan – låst</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Tilgangslogg – Individuell plan</source>
@@ -1626,6 +1668,18 @@
     <message>
         <source>Hendelse</source>
         <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Periode fra</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation>Logg</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
@@ -2096,6 +2150,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Registrer purring</source>
         <translation>Registrer purring</translation>
+    </message>
+    <message>
+        <source>Kommunens svar</source>
+        <translation>Kommunens svar</translation>
     </message>
     <message>
         <source>E-post</source>
@@ -2606,6 +2664,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>kommunens navn</source>
         <translation>kommunens navn</translation>
+    </message>
+    <message>
+        <source>i samarbeid med … kommune</source>
+        <translation>i samarbeid med … kommune</translation>
     </message>
     <message>
         <source>Utarbeidet av</source>
@@ -5782,6 +5844,14 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</source>
         <translation>Pasienten har reservert seg mot at {name} blir invitert. Skriv en begrunnelse for å invitere likevel.</translation>
+    </message>
+    <message>
+        <source>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</source>
+        <translation>Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012.</translation>
+    </message>
+    <message>
+        <source>Leses som {date}; teksten beholdes slik den ble skrevet.</source>
+        <translation>Leses som {date}; teksten beholdes slik den ble skrevet.</translation>
     </message>
 </context>
 <context>

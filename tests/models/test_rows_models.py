@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
+from desktop import palette
 from desktop.models.decision_rows_model import DecisionRowsModel
 from desktop.models.plan_rows_model import PlanRowsModel
 from desktop.models.rows_model import DateColumnRole
@@ -70,21 +72,47 @@ def test_dates_show_norwegian_and_store_iso(qtbot):
         assert model.rows()[0].start == stored
 
 
-def test_invalid_date_is_refused_with_a_message_and_not_stored(qtbot):
+def test_a_text_that_is_not_a_date_is_kept_marked_and_changes_no_date(qtbot):
     model = _plan_model(qtbot)
     index = model.index(1, PlanRowsModel.COL_START)
-    with qtbot.assertNotEmitted(model.dataChanged):
-        with qtbot.waitSignal(model.input_refused) as blocker:
-            assert not model.setData(index, "31.02.2013", EDIT)
-    assert model.rows()[1].start == "2013"
+    with qtbot.waitSignal(model.input_refused) as blocker:
+        assert model.setData(index, "31.02.2013", EDIT)
+    assert model.rows()[1].start == "2013"  # the date it had
+    assert model.data(index, DISPLAY) == "31.02.2013"  # what was typed
     message = blocker.args[0]
     assert message.startswith("Rad 2, «Dato for oppstart»: ")
     assert "finnes ikke" in message
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) == QColor(palette.RED_BACKGROUND)
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == QColor(palette.ERROR_TEXT)
+    assert "15.07.2012" in model.data(index, Qt.ItemDataRole.ToolTipRole)  # what it expects
 
     with qtbot.waitSignal(model.input_refused) as blocker:
-        assert not model.setData(index, "neste uke", EDIT)
+        assert model.setData(index, "neste uke", EDIT)
     assert "er ikke en dato" in blocker.args[0]
-    assert model.rows()[1].start == "2013"
+    assert model.rows()[1].typed == {"start": "neste uke"}
+
+    assert model.setData(index, "Juli/august 2012", EDIT)  # read as July, text kept
+    assert (model.rows()[1].start, model.data(index, DISPLAY)) == ("2012-07", "Juli/august 2012")
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+    assert "Leses som 07.2012" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(index, "15.7.2012", EDIT)
+    assert model.rows()[1].typed == {} and model.data(index, DISPLAY) == "15.07.2012"
+
+
+def test_a_period_that_ends_before_it_starts_is_marked(qtbot):
+    model = DecisionRowsModel()
+    model.set_rows([DecisionRow(decision="BPA", period_from="2025-06")])
+    end = model.index(0, DecisionRowsModel.COL_PERIOD_TO)
+    assert model.setData(end, "01.2025", EDIT)
+    assert model.data(end, Qt.ItemDataRole.BackgroundRole) == QColor(palette.RED_BACKGROUND)
+    assert "slutter (01.2025) før den begynner (06.2025)" in model.data(
+        end, Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(end, "12.2025", EDIT)
+    assert model.data(end, Qt.ItemDataRole.BackgroundRole) is None
+    plan = _plan_model(qtbot)
+    ended = plan.index(0, PlanRowsModel.COL_ENDED)
+    assert plan.setData(ended, "2011", EDIT)  # the measure started 07.2012
+    assert plan.data(ended, Qt.ItemDataRole.BackgroundRole) == QColor(palette.RED_BACKGROUND)
 
 
 def test_text_is_kept_and_unchanged_text_emits_nothing(qtbot):

@@ -8,6 +8,12 @@
   composite field (a date field) passes the name on to the line that takes the focus; a table
   without a name takes the title of the box it is in.
 
+- The further fields of a labelled row take the label and their placeholder ("Purring:
+  Hvordan (for eksempel telefon)").
+- Two inputs on one page that would be read alike ("Dato" for the consent's signature and for
+  the information given) are told apart by the title of the box each is in ("Informasjon:
+  Dato"); a line edit's clear button is named ("Tøm feltet").
+
 - A window larger than the screen's free area (a laptop at 200 % display scaling has only
   960 × 540 to give) is shrunk to fit and moved onto it, down to its minimum size.
 
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +40,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -87,6 +94,27 @@ def _target(buddy: QWidget) -> QWidget:
     return inputs[0] if inputs else buddy
 
 
+def _box_title(widget: QWidget, window: QWidget) -> str:
+    box = widget.parentWidget()
+    while box is not None and box is not window and not isinstance(box, QGroupBox):
+        box = box.parentWidget()
+    return label_name(box.title()) if isinstance(box, QGroupBox) else ""
+
+
+def _tell_apart(named: list[QWidget], window: QWidget) -> None:
+    """Inputs of one page named alike get their box's title in front, where that differs."""
+    groups: dict[tuple[int, str], list[QWidget]] = {}
+    for widget in named:
+        groups.setdefault((id(_scope(widget, window)), widget.accessibleName()), []).append(
+            widget)
+    for (_scope_id, name), widgets in groups.items():
+        titles = [_box_title(widget, window) for widget in widgets]
+        if not name or len(widgets) < 2 or len(set(titles)) < len(titles) or not all(titles):
+            continue
+        for widget, title in zip(widgets, titles, strict=True):
+            widget.setAccessibleName(f"{title}: {name}")
+
+
 def polish(window: QWidget) -> None:
     labels = [label for label in window.findChildren(QLabel)
               if label.buddy() is not None and label.window() is window
@@ -95,6 +123,20 @@ def polish(window: QWidget) -> None:
         target = _target(label.buddy())
         if not target.accessibleName() and label_name(label.text()):
             target.setAccessibleName(label_name(label.text()))
+
+    for label in labels:  # a row of several fields: "Purring: Hvordan (for eksempel telefon)"
+        buddy = label.buddy()
+        for part in buddy.findChildren(QWidget) if not isinstance(buddy, INPUTS) else ():
+            hint = part.placeholderText() if isinstance(part, (QLineEdit, QPlainTextEdit)) else ""
+            if isinstance(part, INPUTS) and not part.accessibleName() and hint:
+                part.setAccessibleName(f"{label_name(label.text())}: {hint}")
+    _tell_apart([_target(label.buddy()) for label in labels], window)
+    for edit in window.findChildren(QLineEdit):
+        if edit.isClearButtonEnabled():
+            for button in edit.findChildren(QToolButton):
+                if not button.accessibleName():
+                    button.setAccessibleName(QCoreApplication.translate("Accessibility",
+                                                                        "Tøm feltet"))
 
     for view in window.findChildren(QAbstractItemView):  # a table is named by its box
         box = view.parentWidget()

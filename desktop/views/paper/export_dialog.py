@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from desktop.records import format_partial_date
 from desktop.reports.minutes import meetings_with_minutes
 from desktop.store.policy import export_consent_refusal
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.common.style import ERROR_STYLE
 from desktop.views.paper.recipients_box import RecipientsBox
 
@@ -44,8 +44,7 @@ from desktop.views.paper.recipients_box import RecipientsBox
 def choose_export_path(parent: QWidget, title: str, suggested: str, fmt: str) -> str:
     """Ask where to save; "" when cancelled. Tests replace this function."""
     pattern = "Kryptert pakke (*.zip)" if fmt == exporter.FORMAT_PACKAGE else "PDF (*.pdf)"
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
-    return path
+    return save_file_name(parent, title, suggested, pattern)
 
 
 class ExportDialog(QDialog):

@@ -39,6 +39,7 @@ class HistoryDialog(QDialog):
         self.model = PlanVersionsModel(store.plan_versions(db, patient_id), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Planversjoner"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

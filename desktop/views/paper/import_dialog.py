@@ -4,15 +4,13 @@ it differs from the patient already here, choose new patient or new plan version
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -34,14 +33,14 @@ from desktop.exchange.errors import ExchangeRefused
 from desktop.records import consent_state, consent_state_label, format_partial_date
 from desktop.store import access, departments
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import open_file_name
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.paper.import_reading import FileReader
 
 
 def choose_import_path(parent: QWidget, title: str) -> str:
     """Ask for the file; "" when cancelled. Tests replace this function."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, title, "", "Individuell plan (*.zip *.json);;Alle filer (*)")
-    return path
+    return open_file_name(parent, title, "", "Individuell plan (*.zip *.json);;Alle filer (*)")
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -100,6 +99,19 @@ class ImportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        self._reader: FileReader | None = None
+        self.progress = QProgressBar(self)  # the file is read off the UI thread
+        self.progress.setRange(0, 0)  # busy: reading and checking has no known length
+        self.progress.setAccessibleName(self.tr("Leser filen"))
+        self.progress_label = QLabel(self.tr("Leser filen …"), self)
+        self.cancel_read_button = QPushButton(self.tr("Avbryt"), self)
+        self.cancel_read_button.setAccessibleName(self.tr("Avbryt lesingen"))
+        self.cancel_read_button.clicked.connect(self.cancel_reading)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_read_button)
+        self.finished.connect(self.cancel_reading)
 
         self.preview_box = QGroupBox(self.tr("Dette kommer inn"), self)
         self.summary = QLabel(self.preview_box)
@@ -162,10 +174,12 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addLayout(progress_row)
         layout.addWidget(self.preview_box, 100)
         layout.addStretch(1)  # takes the room while the preview is hidden
         layout.addLayout(buttons)
         self.resize(820, 260)
+        self._show_reading(False)
 
     # ------------------------------------------------------------ reading
 
@@ -185,16 +199,44 @@ class ImportDialog(QDialog):
         if not self.path_edit.text():
             self.message.setText(self.tr("Velg en fil først."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.cancel_reading()
+        self._reader = FileReader(self.path_edit.text(), self.secret_edit.text().strip())
+        self._reader.read.connect(self._file_read)
+        self._reader.refused.connect(self._read_refused)
+        self._show_reading(True)
+        self._reader.start()
+
+    @property
+    def reading(self) -> bool:
+        """A file is being read (the preview follows, or a refusal)."""
+        return self._reader is not None
+
+    def cancel_reading(self) -> None:
+        """«Avbryt» while reading: the result is dropped; nothing was written."""
+        if self._reader is not None:
+            self._reader.cancel()
+            self._reader = None
+        self._show_reading(False)
+
+    def _show_reading(self, reading: bool) -> None:
+        self.progress.setVisible(reading)
+        self.progress_label.setVisible(reading)
+        self.cancel_read_button.setVisible(reading)
+        self.read_button.setEnabled(not reading)
+
+    def _file_read(self, found: tuple) -> None:
+        path = self._reader.path if self._reader else self.path_edit.text()
+        self.cancel_reading()
         try:
-            self.preview = importer.preview(self.session, self.path_edit.text(),
-                                            self.secret_edit.text().strip())
+            self.preview = importer.compare(self.session, path, *found)
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self._show_preview(self.preview)
+
+    def _read_refused(self, sentence: str) -> None:
+        self.cancel_reading()
+        self.message.setText(sentence)
 
     def _show_preview(self, found: importer.ImportPreview) -> None:
         doc = found.document

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from desktop.store import distribution
 from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.common.style import ERROR_STYLE
 from desktop.views.paper.pdf_preview import preview_dialog_layout
 from desktop.views.paper.recipients_box import RecipientsBox
@@ -39,8 +39,7 @@ MAX_PRINT_DPI = 300  # enough for text; higher only costs memory (an A4 page at 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str) -> str:
     """Ask where to save; "" when cancelled. Tests replace this function."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return path
+    return save_file_name(parent, title, suggested, "PDF (*.pdf)")
 
 
 def run_print_dialog(printer: QPrinter, parent: QWidget) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from desktop import palette
 from desktop.store import audit, log
 from desktop.store.patients import find_patient
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.common.wheel_guard import guard_wheel
 
 EMERGENCY_BACKGROUND = QColor(palette.EMERGENCY_ROW)
@@ -89,12 +89,15 @@ class LogView(QDialog):
             signal.connect(self.refresh)
 
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Pasient"), self), 0, 0)
-        filters.addWidget(self.patient, 0, 1)
-        filters.addWidget(QLabel(self.tr("Bruker"), self), 0, 2)
-        filters.addWidget(self.user, 0, 3)
-        filters.addWidget(QLabel(self.tr("Hendelse"), self), 0, 4)
-        filters.addWidget(self.kind, 0, 5)
+        for column, (text, field) in enumerate(((self.tr("Pasient"), self.patient),
+                                                (self.tr("Bruker"), self.user),
+                                                (self.tr("Hendelse"), self.kind))):
+            label = QLabel(text, self)
+            label.setBuddy(field)  # Alt+letter and the screen reader's name
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(field, 0, 2 * column + 1)
+        self.start.setAccessibleName(self.tr("Periode fra"))
+        self.end.setAccessibleName(self.tr("Periode til"))
         filters.addWidget(self.use_period, 1, 0)
         filters.addWidget(self.start, 1, 1)
         filters.addWidget(QLabel("–", self), 1, 2)
@@ -103,6 +106,7 @@ class LogView(QDialog):
         filters.addWidget(self.innsyn_button, 1, 5)
 
         self.table = QTableWidget(0, 5, self)
+        self.table.setAccessibleName(self.tr("Logg"))
         self.table.setHorizontalHeaderLabels([self.tr("Tidspunkt"), self.tr("Bruker"),
                                               self.tr("Hendelse"), self.tr("Pasient"),
                                               self.tr("Detaljer")])
@@ -181,8 +185,8 @@ class LogView(QDialog):
         patient_id = self.patient_id()
         if patient_id in (None, -1):
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre innsyn"),
-                                              f"innsyn-{patient_id}.pdf", "PDF (*.pdf)")
+        name = save_file_name(self, self.tr("Lagre innsyn"), f"innsyn-{patient_id}.pdf",
+                              "PDF (*.pdf)")
         if not name:
             return
         try:

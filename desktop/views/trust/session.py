@@ -28,6 +28,12 @@ from desktop.store.backup import RestoreError
 from desktop.store.lock import FolderInUse, WriterLock
 from desktop.store.log import LOCK, LOGOUT
 from desktop.store.session import Session as UserSession
+from desktop.views.trust.dialog_cover import (
+    LockCover,
+    close_covered,
+    cover_open_dialogs,
+    uncover,
+)
 from desktop.views.trust.emergency_dialog import EmergencyDialog
 from desktop.views.trust.idle_lock import IdleWatcher
 from desktop.views.trust.log_view import LogView
@@ -53,6 +59,7 @@ class Session(QObject):
         self.user: User | None = None
         self.user_session: UserSession | None = None  # who acts in the window, and nødtilgang
         self.dialog: LoginDialog | None = None
+        self._covers: list[LockCover] = []  # dialogs under a sheet while locked
         self.idle = IdleWatcher(policy.idle_minutes(db), self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.backup_job: backup.BackupJob | None = None
@@ -86,6 +93,8 @@ class Session(QObject):
         new = dialog.user
         if self.window is not None and self.user and new.username == self.user.username:
             self.window.show()  # the same person unlocks: everything is as it was
+            uncover(self._covers)
+            self._covers = []
             self.idle.start()
             return
         if self.window is not None:
@@ -119,6 +128,8 @@ class Session(QObject):
                 "personvernombudet.\n\n") + "\n".join(faults[:5]))
 
     def _close_window(self) -> None:
+        close_covered(self._covers)  # another person: the dialogs close unanswered
+        self._covers = []
         window, self.window = self.window, None
         self.idle.stop()
         window.destroyed.disconnect(self._window_closed)
@@ -129,6 +140,8 @@ class Session(QObject):
         self.quit()
 
     def quit(self) -> None:
+        close_covered(self._covers)
+        self._covers = []
         self.idle.stop()
         self.backup_timer.stop()
         self.emergency_timer.stop()
@@ -148,10 +161,9 @@ class Session(QObject):
         self.user_session.end_emergencies()  # a nødtilgang ends at the lock
         self._close_unreachable_patient()
         self.user_session.log(LOCK, None, {"reason": reason})
-        # an open dialog (print preview, export, history …) shows patient data too: close it
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        # an open dialog (print preview, export, history …) shows patient data too: it is
+        # covered, and what was typed in it waits for the same user (dialog_cover.py)
+        self._covers = cover_open_dialogs()
         self.window.hide()
         self._ask_login(self.user.display_name)
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from desktop.records import ValidationError
 from desktop.store import log, policy
 from desktop.store import settings as stored
 from desktop.store.session import Session, as_session
+from desktop.views.common.file_dialogs import open_file_name
 from desktop.views.trust.emergency_page import EmergencyPage
 from desktop.views.trust.password_page import PasswordPage
 
@@ -142,7 +142,7 @@ class SettingsDialog(QDialog):
         self.default_logo.setEnabled(self._logo is not None)
 
     def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Velg sykehusets logo"), str(Path.home()),
             self.tr("Bilder (*.png *.jpg *.jpeg)"))
         if name:

@@ -69,7 +69,8 @@ class ChecklistForm(FormPage):
         column.addWidget(self.start_box)
 
         self.existing_box = ChecklistItemsBox(self.tr("Når pasienten allerede har en plan"),
-                                              CHECKLIST_EXISTING, self.staff_names, content)
+                                              CHECKLIST_EXISTING, self.staff_names, content,
+                                              self.tr(" (eksisterende plan)"))
         self.existing_box.edited.connect(self._user_edit)
         column.addWidget(self.existing_box)
         column.addWidget(self._build_involvement(content))
@@ -176,7 +177,7 @@ class ChecklistForm(FormPage):
             self.next_of_kin_involved.setChecked(checklist.next_of_kin_involved)
             self.next_of_kin.setText(checklist.next_of_kin)
             self.declined.setChecked(checklist.declined)
-            self.declined_date.set_iso(checklist.declined_date)
+            self.declined_date.show_date(checklist, "declined_date")
             self.declined_written_info.setChecked(checklist.declined_written_info)
             self.declined_unit_name.setText(checklist.declined_unit_name)
             self.declined_unit_phone.setText(checklist.declined_unit_phone)
@@ -188,7 +189,7 @@ class ChecklistForm(FormPage):
     def write_to(self, document: Any) -> Any:
         old: Checklist = document
         new = dataclasses.replace(
-            old,
+            self.declined_date.store_date(old, "declined_date"),
             start=self.start_box.items(old.start),
             existing=self.existing_box.items(old.existing),
             has_existing_plan=self.has_existing_plan.isChecked(),
@@ -196,7 +197,6 @@ class ChecklistForm(FormPage):
             next_of_kin_involved=self.next_of_kin_involved.isChecked(),
             next_of_kin=self.next_of_kin.text(),
             declined=self.declined.isChecked(),
-            declined_date=self.declined_date.value(old.declined_date),
             declined_written_info=self.declined_written_info.isChecked(),
             declined_unit_name=self.declined_unit_name.text(),
             declined_unit_phone=self.declined_unit_phone.text(),

@@ -69,8 +69,11 @@ def consent_item_text(consent: Consent, declined: bool) -> str:
 class ItemRow:
     """The widgets of one checklist item."""
 
-    def __init__(self, number: int, text: str, staff: QStringListModel, parent: QWidget):
+    def __init__(self, number: int, text: str, staff: QStringListModel, parent: QWidget,
+                 which: str = ""):
         self.number = QLabel(f"{number}.", parent)
+        # the screen reader's "punkt 4": ``which`` tells a second list's items apart
+        item = f"{number}{which}"
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(translate("checklist", text), parent)  # records: Bokmål
         self.text.setWordWrap(True)
@@ -79,14 +82,14 @@ class ItemRow:
         for state in ITEM_STATES:
             self.state.addItem(state_labels()[state], state)
         self.state.setAccessibleName(translate(
-            "ChecklistItemsBox", "Status for punkt {number}").format(number=number))
+            "ChecklistItemsBox", "Status for punkt {number}").format(number=item))
         self.date = PartialDateField(parent)
         self.date.line.setAccessibleName(translate(
-            "ChecklistItemsBox", "Dato for punkt {number}").format(number=number))
+            "ChecklistItemsBox", "Dato for punkt {number}").format(number=item))
         self.done_by = QLineEdit(parent)
         self.done_by.setPlaceholderText(translate("ChecklistItemsBox", "Utført av"))
         self.done_by.setAccessibleName(translate(
-            "ChecklistItemsBox", "Utført av, punkt {number}").format(number=number))
+            "ChecklistItemsBox", "Utført av, punkt {number}").format(number=item))
         completer = QCompleter(staff, self.done_by)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -94,7 +97,7 @@ class ItemRow:
         self.note = QLineEdit(parent)
         self.note.setPlaceholderText(translate("ChecklistItemsBox", "Merknad"))
         self.note.setAccessibleName(translate(
-            "ChecklistItemsBox", "Merknad, punkt {number}").format(number=number))
+            "ChecklistItemsBox", "Merknad, punkt {number}").format(number=item))
         self.extras = QVBoxLayout()
         self.extras.setContentsMargins(0, 0, 0, 0)
         self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
@@ -108,14 +111,14 @@ class ItemRow:
         self.filled = ("", "")
         index = self.state.findData(item.state)
         self.state.setCurrentIndex(max(index, 0))
-        self.date.set_iso(item.date)
+        self.date.show_date(item, "date")
         self.done_by.setText(item.done_by)
         self.note.setText(item.note)
 
     def item(self, previous: ChecklistItem) -> ChecklistItem:
-        return ChecklistItem(state=self.state.currentData() or STATE_OPEN,
-                             date=self.date.value(previous.date),
-                             done_by=self.done_by.text(), note=self.note.text())
+        return self.date.store_date(ChecklistItem(
+            state=self.state.currentData() or STATE_OPEN, done_by=self.done_by.text(),
+            note=self.note.text(), date=previous.date, typed=dict(previous.typed)), "date")
 
 
 class ChecklistItemsBox(QGroupBox):
@@ -124,7 +127,7 @@ class ChecklistItemsBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, title: str, texts: tuple[str, ...], staff: QStringListModel,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, which: str = "") -> None:
         super().__init__(title, parent)
         self._loading = False
         self.user_name: Callable[[], str] = lambda: ""  # who is logged in (fills «Utført av»)
@@ -144,7 +147,7 @@ class ChecklistItemsBox(QGroupBox):
             self.grid.addWidget(label, 0, column)
         self.rows: list[ItemRow] = []
         for i, text in enumerate(texts):
-            row = ItemRow(i + 1, text, staff, self)
+            row = ItemRow(i + 1, text, staff, self, which)
             top = 1 + 3 * i
             self.grid.addWidget(row.number, top, 0)
             self.grid.addWidget(row.text, top, 1, 1, 4)

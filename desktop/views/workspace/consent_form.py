@@ -50,6 +50,7 @@ from desktop.views.workspace.consent_versions_bar import ConsentVersionsBar
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
+_DATES = ("valid_from", "valid_to", "date", "info_given_date", "withdrawn_date")
 
 class ConsentForm(FormPage):
     """``new_version_requested`` and ``print_version_requested(number)`` go to the workspace,
@@ -252,9 +253,8 @@ class ConsentForm(FormPage):
         self._loading = True
         try:
             self.given.setChecked(consent.given)
-            for name in ("valid_from", "valid_to", "date", "info_given_date",
-                         "withdrawn_date"):
-                getattr(self, name).set_iso(getattr(consent, name))
+            for name in _DATES:
+                getattr(self, name).show_date(consent, name)
             for name in ("place", "signed_by", "guardian", "companion", "info_given_by",
                          "withdrawn_recorded_by"):
                 getattr(self, name).setText(getattr(consent, name))
@@ -270,15 +270,16 @@ class ConsentForm(FormPage):
 
     def write_to(self, document: Any) -> Any:
         old: Consent = document
+        dated = old
+        for name in _DATES:  # each date as typed, kept when it is not one
+            dated = getattr(self, name).store_date(dated, name)
         new = dataclasses.replace(
-            old,
+            dated,
             given=self.given.isChecked(),
             share_with_team=self.share_with_team.isChecked(),
             share_confidential=self.share_confidential.isChecked(),
             reservations=self.reservations.toPlainText(),
-            **{name: getattr(self, name).value(getattr(old, name))
-               for name in ("valid_from", "valid_to", "date", "info_given_date")},
-            withdrawn_date=self._withdrawal,
+            withdrawn_date=self._withdrawal,  # only once confirmed (_confirm_withdrawal)
             **{name: getattr(self, name).text()
                for name in ("place", "signed_by", "guardian", "companion", "info_given_by",
                             "withdrawn_recorded_by")},

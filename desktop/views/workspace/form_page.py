@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.records import Patient
@@ -41,7 +41,8 @@ class FormPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop before the form;
+        scroll.setWidget(content)  # the page follows the focus, and the wheel scrolls it
         guard_wheel(content)  # the wheel scrolls the page, never a status box or a date
         self.scroll = scroll
         outer = QVBoxLayout(self)

@@ -113,6 +113,7 @@ class NoticePage(QWidget):
         self.reply_date = _date_edit(self)
         self.outcome = QComboBox(self)
         choices(self.outcome, REPLY_OUTCOMES)
+        self.outcome.setAccessibleName(self.tr("Kommunens svar"))
         self.coordinator = [QLineEdit(self) for _ in range(4)]
         hints = (self.tr("Navn"), self.tr("Arbeidssted"), self.tr("Telefon"), self.tr("E-post"))
         for edit, hint in zip(self.coordinator, hints, strict=True):

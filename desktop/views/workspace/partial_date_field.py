@@ -1,18 +1,27 @@
 """A one-line partial-date field (15.07.2012, 07.2012, 2012) with its message shown inline
-(the checklist and consent pages)."""
+(the plan, checklist and consent pages). What was typed is never thrown away: a text the
+program cannot read stays in the field, marked, and is stored beside the date
+(records_dates), so it comes back after a patient switch or a restart."""
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.records import ValidationError, format_partial_date, parse_partial_date
+from desktop.records_dates import date_text, read_as, read_date, with_typed_dates
 from desktop.views.common.style import ERROR_STYLE, error_border
+
+T = TypeVar("T")
 
 
 class PartialDateField(QWidget):
-    """Typing never blocks: an unreadable date keeps the document's value and shows why below.
+    """Typing never blocks: an unreadable date stays as typed and shows why below.
 
+    ``show_date(record, name)`` shows a record's date field (its kept text if any);
+    ``store_date(record, name)`` puts what was typed back (the ISO date and the kept text).
     ``value(previous)`` gives the ISO partial date typed, or ``previous`` while the text is not
     a date. ``edited`` is emitted on every change the user makes.
     """
@@ -24,8 +33,11 @@ class PartialDateField(QWidget):
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder if placeholder is not None
                                      else self.tr("dd.mm.åååå"))
-        self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 24)
-        self.line.setToolTip(self.tr("Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012"))
+        self._base_width = self.line.fontMetrics().horizontalAdvance("00.00.00000") + 24
+        self.line.setFixedWidth(self._base_width)
+        self.line.textChanged.connect(self._fit_width)
+        self._expects = self.tr("Dag, måned eller bare år: 15.07.2012, 07.2012 eller 2012")
+        self.line.setToolTip(self._expects)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -42,10 +54,32 @@ class PartialDateField(QWidget):
         self.line.textEdited.connect(self._on_text_edited)
         self.line.editingFinished.connect(self._tidy)
 
+    def _fit_width(self, text: str) -> None:
+        """A kept text ("Juli/august 2012") is shown whole, up to about three dates wide."""
+        wanted = self.line.fontMetrics().horizontalAdvance(text) + 24
+        self.line.setFixedWidth(min(max(self._base_width, wanted), 3 * self._base_width))
+
     def set_iso(self, iso: str) -> None:
         """Show a stored date (no ``edited``)."""
         self.line.setText(format_partial_date(iso))
         self._show_error("")
+
+    def show_date(self, record: Any, name: str) -> None:
+        """Show a record's date as typed (no ``edited``): a kept text that is not a date comes
+        back marked, with the sentence saying what the field expects."""
+        self.set_text(date_text(record, name))
+
+    def set_text(self, text: str) -> None:
+        """Show a text as typed (no ``edited``), marked when it is not a date."""
+        self.line.setText(text)
+        reading = read_date(text)
+        self._show_error(reading.problem)
+        if reading.kept and not reading.problem:
+            self.line.setToolTip(f"{read_as(reading.iso)}\n{self._expects}")
+
+    def store_date(self, record: T, name: str) -> T:
+        """``record`` with the date field ``name`` set from the text in the field."""
+        return with_typed_dates(record, **{name: self.line.text()})
 
     def set_warning(self, message: str) -> None:
         """Flag a readable date that does not fit (a period's end before its start); a date
@@ -86,6 +120,8 @@ class PartialDateField(QWidget):
             return
         self._shown_warning = self._warning
         self._show_error(self._warning)
+        if read_date(self.line.text()).kept:
+            return  # "Juli/august 2012" says more than 07.2012: it stays as typed
         tidy = format_partial_date(iso)
         if tidy != self.line.text():
             self.line.setText(tidy)
@@ -94,3 +130,4 @@ class PartialDateField(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.line.setStyleSheet(error_border() if message else "")
+        self.line.setToolTip(f"{message}\n{self._expects}" if message else self._expects)

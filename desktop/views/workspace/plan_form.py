@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from desktop.models.plan_rows_model import PlanRowsModel
 from desktop.records import Patient, Plan, format_partial_date, period_error
+from desktop.records_dates import with_typed_dates
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.consent_banner import ConsentBanner
 from desktop.views.workspace.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
+
+_DATES = ("valid_from", "valid_to", "evaluation_date")  # the plan's date fields
 
 
 def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
@@ -80,12 +83,16 @@ class PlanForm(FormPage):
         self.prepared_by.setPlaceholderText(self.tr("navn og arbeidssted"))
         self.municipality = QLineEdit(box)
         self.municipality.setPlaceholderText(self.tr("kommunens navn"))
+        # each field is read as its own label, not as the box's title
+        self.municipality.setAccessibleName(self.tr("i samarbeid med … kommune"))
         made = QHBoxLayout()
-        made.addWidget(QLabel(self.tr("Utarbeidet av"), box))
-        made.addWidget(self.prepared_by, 3)
-        made.addWidget(QLabel(self.tr("i samarbeid med"), box))
-        made.addWidget(self.municipality, 2)
-        made.addWidget(QLabel(self.tr("kommune"), box))
+        for widget, stretch in ((QLabel(self.tr("Utarbeidet av"), box), 0),
+                                (self.prepared_by, 3),
+                                (QLabel(self.tr("i samarbeid med"), box), 0),
+                                (self.municipality, 2), (QLabel(self.tr("kommune"), box), 0)):
+            made.addWidget(widget, stretch)
+        made.itemAt(0).widget().setBuddy(self.prepared_by)
+        made.itemAt(2).widget().setBuddy(self.municipality)
         grid.addLayout(made, 0, 0, 1, 4)
 
         owner = QLabel("<b>{}</b>".format(self.tr("Planen tilhører")), box)
@@ -153,9 +160,12 @@ class PlanForm(FormPage):
     def _build_goals(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Mål og tiltak"), parent)
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Overordnet målsetting")), box))
+        goal_label = QLabel(self.tr("Overordnet målsetting"), box)
+        goal_label.setStyleSheet("font-weight: bold;")
         self.overall_goal = _text_box(
             box, self.tr("Gjerne med pasientens egne ord, for eksempel et sitat."), 3)
+        goal_label.setBuddy(self.overall_goal)  # read as its label, not as "Mål og tiltak"
+        layout.addWidget(goal_label)
         layout.addWidget(self.overall_goal)
         hint = QLabel(self.tr("Én rad per delmål. Dobbeltklikk eller begynn å skrive i en "
                               "celle; Enter gir ny linje, Ctrl+Enter lagrer cellen. Datoer kan "
@@ -183,9 +193,8 @@ class PlanForm(FormPage):
             self.prepared_by.setText(plan.prepared_by)
             self.municipality.setText(plan.municipality)
             self.open_end.setChecked(not plan.valid_to)
-            self.valid_from.set_iso(plan.valid_from)
-            self.valid_to.set_iso(plan.valid_to)
-            self.evaluation_date.set_iso(plan.evaluation_date)
+            for name in _DATES:
+                getattr(self, name).show_date(plan, name)
             self._remembered_end = ""
             self.situation.setPlainText(plan.situation)
             self.coordinators.set_coordinators(plan.hospital_coordinator,
@@ -198,13 +207,14 @@ class PlanForm(FormPage):
 
     def write_to(self, document: Any) -> Plan:
         plan = document if isinstance(document, Plan) else Plan()
+        for name in _DATES:  # each date as typed; an open end has none
+            plan = getattr(self, name).store_date(plan, name)
+        if self.open_end.isChecked():
+            plan = with_typed_dates(plan, valid_to="")
         return dataclasses.replace(
             plan,
             prepared_by=self.prepared_by.text().strip(),
             municipality=self.municipality.text().strip(),
-            valid_from=self.valid_from.value(plan.valid_from),
-            valid_to="" if self.open_end.isChecked() else self.valid_to.value(plan.valid_to),
-            evaluation_date=self.evaluation_date.value(plan.evaluation_date),
             situation=self.situation.toPlainText(),
             hospital_coordinator=self.coordinators.coordinator(HOSPITAL),
             municipal_coordinator=self.coordinators.coordinator(MUNICIPAL),
@@ -235,11 +245,11 @@ class PlanForm(FormPage):
     def _open_end_toggled(self, checked: bool) -> None:
         """An open end clears the date (kept aside, so unticking brings it back)."""
         if checked:
-            self._remembered_end = self.valid_to.value()
+            self._remembered_end = self.valid_to.text()
             self.valid_to.set_iso("")
             self.valid_to.line.setPlaceholderText(self.tr("etter evaluering"))
         else:
-            self.valid_to.set_iso(self._remembered_end)
+            self.valid_to.set_text(self._remembered_end)
             self.valid_to.line.setPlaceholderText(self.tr("dd.mm.åååå"))
         self.valid_to.setEnabled(not checked)
         self._check_period()

@@ -56,6 +56,7 @@ def _open(qtbot, db, answers, path, secret=PASS) -> ImportDialog:
     dialog.browse()
     qtbot.keyClicks(dialog.secret_edit, secret)
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.reading)  # read off the UI thread
     return dialog
 
 
@@ -103,6 +104,7 @@ def test_a_new_patient_from_a_fhir_file(qtbot, db, source, answers, tmp_path) ->
     qtbot.addWidget(dialog)
     answers["file"] = str(path)
     dialog.browse()  # a .json file is read at once, no passphrase
+    qtbot.waitUntil(lambda: not dialog.reading)
     assert "Ingen pasient her" in dialog.match_label.text()
     assert dialog.new_patient_button.isChecked() and not dialog.new_version_button.isVisible()
     dialog.department.setCurrentText("Rusbehandling")

@@ -98,6 +98,7 @@ def test_import_opens_the_imported_patient(app_session, qtbot, modal_dialog, tmp
         dialog.browse()
         qtbot.keyClicks(dialog.secret_edit, "kanel-fjord-sykkel-hest-tromme")
         qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.reading)
         assert dialog.new_patient_button.isChecked()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 

@@ -8,12 +8,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desktop import paths
+from desktop import paths, store
 from desktop.app import main_window_for
 from desktop.demo import fill_demo
 from desktop.store import access, accounts, policy
 from desktop.store.log import LOCK, LOGIN, entries
 from desktop.store.session import Session as UserSession
+from desktop.views.paper.sign_dialog import SignDialog
+from desktop.views.shell.patient_dialog import PatientDialog
+from desktop.views.trust.dialog_cover import LockCover
 from desktop.views.trust.session import Session
 from tests.views.trust.session_helpers import end_session
 
@@ -67,8 +70,10 @@ def test_the_idle_lock_hides_the_window_and_the_same_user_resumes(qtbot, session
     assert session.window is window and window.current_patient_id() == patient_id
 
 
-def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, session,
-                                                                      db) -> None:
+def test_the_idle_lock_covers_an_open_dialog_and_the_same_user_finds_it_again(
+        qtbot, session, db) -> None:
+    """A dialog run with exec() (the print preview) stays open under the lock's sheet: its
+    content is hidden and takes no input, and after the log-in it is as it was."""
     user = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
     session.open_window(user)
     window = session.window
@@ -81,17 +86,70 @@ def test_the_idle_lock_closes_an_open_dialog_that_shows_patient_data(qtbot, sess
         if dialog is None:
             QTimer.singleShot(10, while_printing)
             return
-        seen["dialog"] = dialog
+        seen["dialog"], seen["title"] = dialog, dialog.windowTitle()
         session.idle.start()  # nobody touches the keyboard while the preview is open
+        QTimer.singleShot(20, when_locked)
+
+    def when_locked() -> None:
+        if session.dialog is None:
+            QTimer.singleShot(20, when_locked)
+            return
+        dialog = seen["dialog"]
+        cover = dialog.findChild(LockCover)
+        seen["locked"] = (dialog.isVisible(), cover is not None and cover.isVisible(),
+                          cover is not None and cover.geometry() == dialog.rect(),
+                          dialog.windowTitle(), window.isVisible(),
+                          entries(db)[-1].kind)
+        _log_in(qtbot, session.dialog, "demo.voksen", "demo-passord-ansatt")
+        qtbot.waitUntil(window.isVisible)
+        seen["after"] = (dialog.findChild(LockCover) is None or not dialog.findChild(
+            LockCover).isVisible(), dialog.windowTitle(), dialog.isVisible())
+        dialog.reject()
 
     QTimer.singleShot(0, while_printing)
-    window.plan_actions.print_plan()  # returns when the lock closed the dialog
-    assert seen["dialog"].windowTitle().startswith("Skriv ut")
-    assert not seen["dialog"].isVisible() and not window.isVisible()
-    assert session.dialog is not None and session.dialog.isVisible()  # the log-in screen
-    assert entries(db)[-1].kind == LOCK
+    window.plan_actions.print_plan()  # returns when the user closes the dialog
+    assert seen["title"].startswith("Skriv ut")
+    assert seen["locked"] == (True, True, True, "Individuell plan – låst", False, LOCK)
+    assert seen["after"] == (True, seen["title"], True)
+
+
+def test_text_typed_in_a_dialog_survives_the_idle_lock(qtbot, session, db) -> None:
+    user = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
+    session.open_window(user)
+    window = session.window
+    patient_id = access.search_visible(UserSession(db, user))[0].id
+    assert window.open_patient(patient_id)
+    dialog = PatientDialog(db, store.get_patient(db, patient_id), window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, "Storgata 1, 2317 Hamar")
+    assert dialog.address.text() == "Storgata 1, 2317 Hamar"
+    session.idle.set_minutes(0.002)
+    session.idle.start()
+    qtbot.waitUntil(lambda: session.dialog is not None, timeout=2000)
+    assert dialog.isVisible() and not dialog.address.isEnabled()  # covered, no input
+    assert dialog.findChild(LockCover).isVisible()
     _log_in(qtbot, session.dialog, "demo.voksen", "demo-passord-ansatt")
     qtbot.waitUntil(window.isVisible)
+    assert dialog.isVisible() and dialog.address.isEnabled()
+    assert dialog.address.text() == "Storgata 1, 2317 Hamar"
+    assert dialog.findChild(LockCover) is None or not dialog.findChild(LockCover).isVisible()
+    dialog.reject()
+
+
+def test_another_user_at_the_lock_never_sees_the_dialog(qtbot, session, db) -> None:
+    vera = accounts.authenticate(db, "demo.voksen", "demo-passord-ansatt")
+    session.open_window(vera)
+    patient_id = access.search_visible(UserSession(db, vera))[0].id
+    assert session.window.open_patient(patient_id)
+    dialog = SignDialog(session.user_session, patient_id, session.window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    session.lock()
+    _log_in(qtbot, session.dialog, "demo.barn", "demo-passord-ansatt")
+    qtbot.waitUntil(lambda: session.user.username == "demo.barn")
+    assert not dialog.isVisible()
 
 
 def test_another_user_at_the_lock_gets_their_own_window(qtbot, session, db) -> None:
