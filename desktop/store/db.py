@@ -521,6 +521,32 @@ def _next_deadline(db: sqlite_utils.Database) -> None:
     fill_next_deadlines(db)
 
 
+
+@migrations(name="0019_patient_deadlines")
+def _patient_deadlines(db: sqlite_utils.Database) -> None:
+    # Every open deadline of every patient, kept with each save (store/deadlines.py) so the
+    # Frister view and the Fristliste read one indexed query instead of every patient's forms.
+    db.executescript(
+        """
+        CREATE TABLE patient_deadlines (
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            due TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            form TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '',
+            row INTEGER,
+            item_id INTEGER,
+            responsible TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX patient_deadlines_patient ON patient_deadlines(patient_id);
+        CREATE INDEX patient_deadlines_due ON patient_deadlines(due, patient_id);
+        """
+    )
+    from desktop.store.deadlines import fill_next_deadlines
+
+    fill_next_deadlines(db)
+
 def _backup_before_migrating(path: Path, backup_folder: Path) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run."""
     probe = sqlite_utils.Database(sqlite3.connect(str(path)))

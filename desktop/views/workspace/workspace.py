@@ -187,6 +187,12 @@ class Workspace(QWidget):
                 self.tabs.setCurrentWidget(page)
                 return
 
+    def show_field(self, form: str, field: str, row: int | None = None) -> QWidget:
+        """Show the page of ``form`` with the focus on ``field`` (a deadline's place)."""
+        from desktop.views.workspace.field_focus import show_field
+
+        return show_field(self, form, field, row)
+
     def _tab_shown(self, _index: int) -> None:
         """The participants' reservation marks follow the consent: save it first."""
         if self.tabs.currentWidget() is self.participants and self.patient is not None:
