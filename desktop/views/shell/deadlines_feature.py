@@ -6,32 +6,48 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QMenu, QToolBar, QWidget
 
 from desktop.records_deadlines import Deadline
 from desktop.store.list_filters import ListFilter
+from desktop.store.patient_query import PatientQuery
+from desktop.store.session import Session
 from desktop.views.shell.deadlines_bar import DeadlinesBar
 from desktop.views.shell.deadlines_view import DeadlinesView
-
-if TYPE_CHECKING:
-    from desktop.views.shell.main_window import MainWindow
+from desktop.views.workspace.workspace import Workspace
 
 SHORTCUT = "Ctrl+D"
 
 
+class Host(Protocol):
+    """What the feature uses of the main window (its hooks)."""
+    session: Session
+    query: PatientQuery
+    workspace: Workspace
+    list_layout: QBoxLayout
+    patient_menu: QMenu
+    toolbar: QToolBar
+
+    def set_list_filter(self, quick: ListFilter) -> None: ...
+    def show_patient(self, patient_id: int) -> bool: ...
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...
+
+
 class DeadlinesFeature(QObject):
-    def __init__(self, window: MainWindow, today: Callable[[], dt.date] = dt.date.today) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the main window, a QObject
         self.window = window
         self._today = today
         self.view: DeadlinesView | None = None
-        self.bar = DeadlinesBar(window.query, window, today)
+        parent = window if isinstance(window, QWidget) else None
+        self.bar = DeadlinesBar(window.query, parent, today)
         window.list_layout.insertWidget(1, self.bar)
-        self.action = QAction(self.tr("Frister …"), window)
+        self.action = QAction(self.tr("Frister …"), self)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setToolTip(self.tr("Alle åpne frister, gruppert etter uke (Ctrl+D)"))
         self.action.triggered.connect(self.show_view)
@@ -55,7 +71,8 @@ class DeadlinesFeature(QObject):
 
     def show_view(self) -> DeadlinesView:
         if self.view is None:
-            self.view = DeadlinesView(self.window.session, self.window, self._today)
+            parent = self.window if isinstance(self.window, QWidget) else None
+            self.view = DeadlinesView(self.window.session, parent, self._today)
             self.view.open_requested.connect(self.open_deadline)
         else:
             self.view.refresh()

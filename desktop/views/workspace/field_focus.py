@@ -4,23 +4,17 @@ double-click lands."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTabWidget, QWidget
 
 from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
 
-if TYPE_CHECKING:
-    from desktop.views.workspace.workspace import Workspace
 
-
-def _page(workspace: Workspace, form: str, field: str) -> QWidget | None:
-    if form == "plan":
-        return workspace.decisions if field.startswith("decisions.") else workspace.plan
-    return {"checklist": workspace.checklist, "consent": workspace.consent,
-            "notice": workspace.notice, "meetings": workspace.meetings}.get(form)
+def _page(pages: dict[str, QWidget], form: str, field: str) -> QWidget | None:
+    if form == "plan" and field.startswith("decisions."):
+        return pages.get("decisions")
+    return pages.get(form)
 
 
 def _table_cell(editor: RowsEditor, column_field: str, row: int | None) -> QWidget:
@@ -62,13 +56,15 @@ def _scroll_to(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
-def show_field(workspace: Workspace, form: str, field: str, row: int | None = None) -> QWidget:
-    """Show the page of ``form`` and put the focus on ``field`` (and ``row``); the widget that
-    got the focus."""
-    page = _page(workspace, form, field)
+def show_field(tabs: QTabWidget, pages: dict[str, QWidget], form: str, field: str,
+               row: int | None = None) -> QWidget:
+    """Show the page of ``form`` (``pages``: the workspace's pages by form, "decisions" for the
+    plan's decisions) among ``tabs`` and put the focus on ``field`` (and ``row``); the widget
+    that got the focus."""
+    page = _page(pages, form, field)
     if page is None:
-        return workspace
-    workspace.tabs.setCurrentWidget(page)
+        return tabs
+    tabs.setCurrentWidget(page)
     widget = _widget(page, field, row)
     _scroll_to(widget)
     widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -33,6 +33,7 @@ from desktop.store.write_errors import WriteFailure, classify_write_error
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
+from desktop.views.workspace.field_focus import show_field
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
@@ -189,9 +190,10 @@ class Workspace(QWidget):
 
     def show_field(self, form: str, field: str, row: int | None = None) -> QWidget:
         """Show the page of ``form`` with the focus on ``field`` (a deadline's place)."""
-        from desktop.views.workspace.field_focus import show_field
-
-        return show_field(self, form, field, row)
+        pages: dict[str, QWidget] = {
+            "checklist": self.checklist, "consent": self.consent, "plan": self.plan,
+            "decisions": self.decisions, "notice": self.notice, "meetings": self.meetings}
+        return show_field(self.tabs, pages, form, field, row)
 
     def _tab_shown(self, _index: int) -> None:
         """The participants' reservation marks follow the consent: save it first."""
