@@ -48,11 +48,13 @@ def group_bounds(today: dt.date) -> list[tuple[str, str]]:
 
 class DeadlineQuery:
     """The open deadlines the session's user may see, narrowed to ``kinds`` and
-    ``departments`` (None: all)."""
+    ``departments`` (None: all) and to those due by ``until`` (None: whenever)."""
 
     def __init__(self, session: Session, today: dt.date | None = None,
                  kinds: Iterable[str] | None = None,
-                 departments: Iterable[str] | None = None) -> None:
+                 departments: Iterable[str] | None = None,
+                 until: dt.date | None = None) -> None:
+        self.until = until
         self.session = session
         self.today = today or dt.date.today()
         self.kinds = None if kinds is None else tuple(kinds)
@@ -67,6 +69,8 @@ class DeadlineQuery:
             return None
         warning = self.today + dt.timedelta(days=CONSENT_WARNING_DAYS)
         where = Where().add("NOT (d.kind = ? AND d.due > ?)", KIND_CONSENT, warning.isoformat())
+        if self.until is not None:
+            where.add("d.due <= ?", self.until.isoformat())
         return where.one_of("p.department", wanted).one_of("d.kind", self.kinds)
 
     def counts(self) -> list[int]:
