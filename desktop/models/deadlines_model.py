@@ -193,7 +193,7 @@ class DeadlinesModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("{group} ({n})").format(group=group_label(group), n=self._counts[group])
+            return QCoreApplication.translate("DeadlinesModel", "{group} ({n})").format(group=group_label(group), n=self._counts[group])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -281,7 +281,7 @@ class PatientListModel(QAbstractTableModel):
         if patient_id not in self._tips:
             found = self._query.deadlines(patient_id, self._today_date())
             lines = [f"{format_partial_date(d.due.isoformat())}  {d.text}"
-                     + (" " + _tr("(forfalt)") if d.overdue(self._today_date()) else "")
+                     + (" " + translate("PatientListModel", "(forfalt)") if d.overdue(self._today_date()) else "")
                      for d in found]
             self._tips[patient_id] = "\n".join(lines)
         return self._tips[patient_id] or None

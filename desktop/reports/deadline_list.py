@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.i18n import translate
+from desktop.i18n import source_language, translate
 from desktop.records import format_partial_date
 from desktop.reports.common import CELL_FONT, PAPERS, SANS, SHADE, make_styles, register_fonts
 from desktop.reports.pdfa import to_pdfa
@@ -81,7 +81,8 @@ def save_deadline_list(query: DeadlineQuery, path: Path | str, heading: str = ""
     """Render the query's deadlines and deliver the PDF to ``path``, a print of each listed
     patient logged in the session user's name (committed before the file gets its name)."""
     lines = query.page(limit=None)
-    pdf = render_deadline_list(lines, query.today, heading)
+    with source_language():  # a Norwegian document for the ward, like the printed forms
+        pdf = render_deadline_list(lines, query.today, heading)
     patients = sorted({line.deadline.patient_id for line in lines
                        if line.deadline.patient_id is not None})
     session = query.session
