@@ -223,7 +223,7 @@ def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
     if _source(text) == "patients" or not limit:
         return None
     direction = ordering.split(",")[0].split()[-1]
-    first = (f"SELECT id, search_text, department, {column}, sort_name "
+    first = (f"SELECT id, search_text, department, next_deadline, {column}, sort_name "
              f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
              f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
     ids = [row[0] for row in db.execute(
