@@ -66,7 +66,7 @@ class DeadlinesView(QWidget):
         self.tree.header().setSortIndicator(DeadlinesModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         m = DeadlinesModel
         for column, width in {m.COL_DUE: 130, m.COL_PATIENT: 160, m.COL_BORN: 86,
-                              m.COL_KIND: 170, m.COL_TEXT: 300, m.COL_RESPONSIBLE: 160}.items():
+                              m.COL_KIND: 190, m.COL_TEXT: 300, m.COL_RESPONSIBLE: 160}.items():
             self.tree.setColumnWidth(column, width)
         self.hint = QLabel(self.tr("Dobbeltklikk en frist for å åpne pasienten der fristen "
                                    "står."), self)

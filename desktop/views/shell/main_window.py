@@ -85,13 +85,13 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         m = PatientListModel
         # what tells the ward what to do next comes first; identity and period further right
-        visual_order = (m.COL_NAME, m.COL_BORN, m.COL_CONSENT, m.COL_PLAN, m.COL_EVALUATION,
-                        m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
+        visual_order = (m.COL_NAME, m.COL_BORN, m.COL_DEADLINE, m.COL_CONSENT, m.COL_PLAN,
+                        m.COL_EVALUATION, m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
         for position, column in enumerate(visual_order):
             header.moveSection(header.visualIndex(column), position)
-        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_CONSENT: 118, m.COL_PLAN: 76,
-                  m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105, m.COL_DEPARTMENT: 170,
-                  m.COL_PERIOD: 220}
+        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_DEADLINE: 200, m.COL_CONSENT: 118,
+                  m.COL_PLAN: 76, m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105,
+                  m.COL_DEPARTMENT: 170, m.COL_PERIOD: 220}
         for column, width in widths.items():
             header.resizeSection(column, width)
 
