@@ -193,7 +193,8 @@ class DeadlinesModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DeadlinesModel", "{group} ({n})").format(group=group_label(group), n=self._counts[group])
+            text = QCoreApplication.translate("DeadlinesModel", "{group} ({n})")
+            return text.format(group=group_label(group), n=self._counts[group])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

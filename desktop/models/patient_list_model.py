@@ -280,9 +280,9 @@ class PatientListModel(QAbstractTableModel):
         """Every open deadline of the patient, one a line (read once, on hover)."""
         if patient_id not in self._tips:
             found = self._query.deadlines(patient_id, self._today_date())
+            late = " " + translate("PatientListModel", "(forfalt)")
             lines = [f"{format_partial_date(d.due.isoformat())}  {d.text}"
-                     + (" " + translate("PatientListModel", "(forfalt)") if d.overdue(self._today_date()) else "")
-                     for d in found]
+                     + (late if d.overdue(self._today_date()) else "") for d in found]
             self._tips[patient_id] = "\n".join(lines)
         return self._tips[patient_id] or None
 

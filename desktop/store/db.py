@@ -541,6 +541,11 @@ def _patient_deadlines(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX patient_deadlines_patient ON patient_deadlines(patient_id);
         CREATE INDEX patient_deadlines_due ON patient_deadlines(due, patient_id);
+        -- the list's quick filter Mine: the plan's hospital coordinator (case-folded name)
+        -- and the participants by name, each indexed
+        ALTER TABLE patients ADD COLUMN coordinator_key TEXT NOT NULL DEFAULT '';
+        CREATE INDEX patients_coordinator_key ON patients(coordinator_key);
+        CREATE INDEX participants_name ON participants(name COLLATE NOCASE);
         """
     )
     from desktop.store.deadlines import fill_next_deadlines

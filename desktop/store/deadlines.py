@@ -22,6 +22,7 @@ from desktop.records_deadlines import (
 )
 from desktop.store import access
 from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
+from desktop.store.list_filters import name_key
 from desktop.store.meetings import list_meetings
 from desktop.store.notices import patient_notices
 from desktop.store.process import load_assessment, load_ip_state
@@ -84,9 +85,11 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
                 records.patient_id])
     if not table:
         return
-    db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
     plan = records.plan
     coordinator = plan.hospital_coordinator.name if plan is not None else ""
+    db.execute("UPDATE patients SET coordinator_key = ? WHERE id = ?",
+               [name_key(coordinator), records.patient_id])
+    db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
     db.conn.executemany(_INSERT, [
         (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,
          d.item_id, d.responsible or coordinator) for d in found])

@@ -26,10 +26,11 @@ class ListFilter:
     overdue: bool = False  # Forfalt: the earliest open deadline has passed
     soon: bool = False  # Innen 14 dager: a deadline within 14 days (overdue ones included)
     awaiting_reply: bool = False  # Venter svar fra kommunen: a notice sent, no reply yet
+    mine: str = ""  # Mine: my name (the account's) as the plan's coordinator or a participant
     today: dt.date | None = None
 
     def __bool__(self) -> bool:
-        return self.overdue or self.soon or self.awaiting_reply
+        return self.overdue or self.soon or self.awaiting_reply or bool(self.mine)
 
     def day(self) -> dt.date:
         return self.today or dt.date.today()
@@ -45,10 +46,19 @@ class ListFilter:
         if self.awaiting_reply:
             where.add("id IN (SELECT patient_id FROM notices WHERE state IN (?, ?))",
                       NOTICE_SENT, NOTICE_REMINDED)
+        if self.mine:
+            where.add("(coordinator_key = ? OR id IN (SELECT patient_id FROM participants "
+                      "WHERE name = ? COLLATE NOCASE))", name_key(self.mine),
+                      " ".join(self.mine.split()))
         return where
 
 
 NO_FILTER = ListFilter()
+
+
+def name_key(name: str) -> str:
+    """A name as the filter Mine compares it: spaces collapsed, case folded (æøå too)."""
+    return " ".join(name.split()).casefold()
 
 
 def deadline_counts(db: sqlite_utils.Database, departments: tuple[str, ...] | None,

@@ -403,6 +403,14 @@
         <translation>Only patients whose notice to the municipality was sent and not yet answered</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Only patients where I am the hospital coordinator or a participant (by my name in the program)</translation>
+    </message>
+    <message>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>

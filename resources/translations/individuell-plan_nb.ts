@@ -403,6 +403,14 @@
         <translation>Bare pasienter der meldingen til kommunen er sendt og svaret ikke kommet</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</translation>
+    </message>
+    <message>
         <source>Frister</source>
         <translation>Frister</translation>
     </message>

@@ -403,6 +403,14 @@
         <translation>Berre pasientar der meldinga til kommunen er send og svaret ikkje har kome</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Berre pasientar der eg er koordinator i spesialisthelsetenesta eller deltakar (etter namnet mitt i programmet)</translation>
+    </message>
+    <message>
         <source>Frister</source>
         <translation>Fristar</translation>
     </message>

@@ -119,3 +119,18 @@ def test_quick_filters_and_the_log_in_counts(db, notified_patient) -> None:
         db, quick=ListFilter(soon=True, today=TODAY), order="next_deadline")][-1] == soon
     assert deadline_counts(db, None, TODAY) == (2, 1)
     assert deadline_counts(db, ("BUP",), TODAY) == (1, 1)
+
+
+def test_mine_finds_the_coordinator_and_the_participants_by_my_name(db) -> None:
+    from desktop.records_people import KIND_PROVIDER, Participant
+    from desktop.store import participants
+
+    coordinated = _patient(db, "Åse Voksen", "BUP", "2027-01-01")  # Siri Kvam coordinates
+    joined = _patient(db, "Bo Barn", "BUP", "2027-01-01")
+    other = store.add_patient(db, Patient(name="Cato Annen", department="BUP")).id
+    store.save_plan(db, other, Plan(hospital_coordinator=Coordinator(name="Kari Nav")))
+    participants.save_participant(db, Participant(patient_id=joined, kind=KIND_PROVIDER,
+                                                  name="Siri  Kvam", role="sykepleier"))
+    found = {s.id for s in store.search_patients(db, quick=ListFilter(mine="siri kvam"))}
+    assert found == {coordinated, joined}
+    assert store.count_patients(db, "åse", quick=ListFilter(mine="Siri Kvam")) == 1

@@ -1,5 +1,5 @@
 """Above the patient list: the quick filters (Forfalt, Innen 14 dager, Venter svar fra
-kommunen) and the quiet line of what is due ("3 frister er forfalt, 5 forfaller innen 14
+kommunen, Mine) and the quiet line of what is due ("3 frister er forfalt, 5 forfaller innen 14
 dager"; a click opens the Frister view)."""
 
 from __future__ import annotations
@@ -34,13 +34,19 @@ class DeadlinesBar(QWidget):
         self.reply = self._toggle(self.tr("Venter svar fra kommunen"),
                                   self.tr("Bare pasienter der meldingen til kommunen er sendt "
                                           "og svaret ikke kommet"))
+        self.mine = self._toggle(self.tr("Mine"),
+                                 self.tr("Bare pasienter der jeg er koordinator i "
+                                         "spesialisthelsetjenesten eller deltaker (etter "
+                                         "navnet mitt i programmet)"))
+        self._my_name = query.session.display_name if query.session.user else ""
+        self.mine.setVisible(bool(self._my_name))
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("Frister"))
         self.summary.setToolTip(self.tr("Åpne fristoversikten (Ctrl+D)"))
         self.summary.linkActivated.connect(lambda _link: self.overview_requested.emit())
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.overdue, self.soon, self.reply):
+        for button in (self.overdue, self.soon, self.reply, self.mine):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
@@ -61,7 +67,9 @@ class DeadlinesBar(QWidget):
 
     def current_filter(self) -> ListFilter:
         return ListFilter(overdue=self.overdue.isChecked(), soon=self.soon.isChecked(),
-                          awaiting_reply=self.reply.isChecked(), today=self._today())
+                          awaiting_reply=self.reply.isChecked(),
+                          mine=self._my_name if self.mine.isChecked() else "",
+                          today=self._today())
 
     def _changed(self, _checked: bool) -> None:
         self.filter_changed.emit(self.current_filter())

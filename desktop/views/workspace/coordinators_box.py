@@ -3,8 +3,8 @@ the municipality's coordinator side by side, one row per detail, as on the paper
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from desktop.records import Coordinator
 
@@ -47,6 +47,18 @@ class CoordinatorsBox(QGroupBox):
                 edit.textEdited.connect(self.edited)
                 grid.addWidget(edit, row, side + 1)
                 self.fields[side][name] = edit
+        # the hospital coordinator's name completes from the program's users (the list's
+        # filter Mine matches the logged-in user's name)
+        self.user_names = QStringListModel(self)
+        completer = QCompleter(self.user_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda _text: self.edited.emit())
+        self.fields[HOSPITAL]["name"].setCompleter(completer)
+
+    def set_user_names(self, names: list[str]) -> None:
+        """The users of the program, offered as one types the hospital coordinator's name."""
+        self.user_names.setStringList(names)
 
     def set_coordinators(self, hospital: Coordinator, municipal: Coordinator) -> None:
         for side, person in ((HOSPITAL, hospital), (MUNICIPAL, municipal)):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import store
 from desktop.records import Patient, PlanVersion, consent_state, sync_consent_item
-from desktop.store import access, log
+from desktop.store import access, accounts, log
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.settings import get_consent_text
@@ -220,6 +220,9 @@ class Workspace(QWidget):
         except sqlite3.Error:
             return
         self.checklist.set_staff_names(names)
+        # the hospital coordinator picked among the program's users: the filter Mine finds it
+        users = [u.display_name for u in accounts.list_users(self.db) if u.active]
+        self.plan.coordinators.set_user_names(users)
         self.consent.set_staff_names(names)
 
     def _confirm_discard(self) -> bool:

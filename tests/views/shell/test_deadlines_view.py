@@ -109,3 +109,32 @@ def test_fristliste_from_the_view(app_session, qtbot, tmp_path, monkeypatch):
     prints = app_session.db.execute(
         "SELECT COUNT(*) FROM access_log WHERE kind = 'print'").fetchone()[0]
     assert prints == 2
+
+
+def test_mine_shows_for_a_logged_in_user_and_filters_by_my_name(db, qtbot, fast_hash):
+    from desktop.records import Coordinator
+    from desktop.store import accounts
+    from desktop.store.patient_query import PatientQuery
+    from desktop.store.session import Session
+    from desktop.views.shell.deadlines_bar import DeadlinesBar
+    from desktop.views.workspace.workspace import Workspace
+
+    mine = store.add_patient(db, Patient(name="Åse Min", department="BUP")).id
+    store.save_plan(db, mine, Plan(hospital_coordinator=Coordinator(name="Berit Bup")))
+    store.add_patient(db, Patient(name="Bo Annen", department="BUP"))
+    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-admin")
+    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "passord-bup", departments=["BUP"])
+    assert DeadlinesBar(PatientQuery(db)).mine.isHidden()  # nobody logged in: no "Mine"
+    bar = DeadlinesBar(PatientQuery(Session(db, nurse)))
+    qtbot.addWidget(bar)
+    assert not bar.mine.isHidden()
+    with qtbot.waitSignal(bar.filter_changed) as changed:
+        bar.mine.click()
+    model = PatientListModel(PatientQuery(Session(db, nurse)))
+    model.set_filter(changed.args[0])
+    assert [model.summary(r).id for r in range(model.rowCount())] == [mine]
+
+    workspace = Workspace(Session(db, nurse))
+    qtbot.addWidget(workspace)
+    workspace.open_patient(mine)
+    assert "Berit Bup" in workspace.plan.coordinators.user_names.stringList()
