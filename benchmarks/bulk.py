@@ -34,7 +34,7 @@ POOL = 2000  # demo patients whose forms are drawn from
 BATCH = 20_000
 
 _SUMMARY = ("consent_state, consent_to, plan_from, plan_to, evaluation_date, plan_status, "
-            "plan_version, next_deadline, next_deadline_kind")
+            "plan_version, next_deadline, next_deadline_kind, awaiting_reply, coordinator_key")
 _DEADLINE = "due, kind, text, form, field, row, item_id, responsible"  # patient_deadlines
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
+from desktop.models.headers import horizontal_header
 from desktop.records import format_partial_date
 from desktop.records_deadlines import Deadline, kind_label
 from desktop.store.deadline_list import (
@@ -156,10 +157,7 @@ class DeadlinesModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _tr(self.HEADERS[section])
-        return None
+        return horizontal_header("DeadlinesModel", self.HEADERS, section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
 from desktop.i18n import translate as i18n_translate
+from desktop.models.headers import horizontal_header
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_REFUSED,
@@ -238,10 +239,7 @@ class PatientListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _tr(self.HEADERS[section])
-        return None
+        return horizontal_header("PatientListModel", self.HEADERS, section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

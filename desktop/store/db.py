@@ -544,6 +544,9 @@ def _patient_deadlines(db: sqlite_utils.Database) -> None:
         -- the list's quick filter Mine: the plan's hospital coordinator (case-folded name)
         -- and the participants by name, each indexed
         ALTER TABLE patients ADD COLUMN coordinator_key TEXT NOT NULL DEFAULT '';
+        -- Venter svar fra kommunen: a notice sent and not answered
+        ALTER TABLE patients ADD COLUMN awaiting_reply INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX patients_awaiting_reply ON patients(awaiting_reply, sort_name);
         CREATE INDEX patients_coordinator_key ON patients(coordinator_key);
         CREATE INDEX participants_name ON participants(name COLLATE NOCASE);
         """

@@ -20,6 +20,7 @@ from desktop.records_deadlines import (
     PatientRecords,
     open_deadlines,
 )
+from desktop.records_process import NOTICE_REMINDED, NOTICE_SENT
 from desktop.store import access
 from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
 from desktop.store.list_filters import name_key
@@ -87,8 +88,9 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
         return
     plan = records.plan
     coordinator = plan.hospital_coordinator.name if plan is not None else ""
-    db.execute("UPDATE patients SET coordinator_key = ? WHERE id = ?",
-               [name_key(coordinator), records.patient_id])
+    waiting = any(n.state in (NOTICE_SENT, NOTICE_REMINDED) for n in records.notices)
+    db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ? WHERE id = ?",
+               [name_key(coordinator), int(waiting), records.patient_id])
     db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
     db.conn.executemany(_INSERT, [
         (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,

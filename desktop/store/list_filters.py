@@ -1,9 +1,9 @@
 """The patient list's quick filters (Forfalt, Innen 14 dager, Venter svar fra kommunen) as
 conditions of the list's search; Qt-free.
 
-They read what the store keeps on the patient row for the list (``next_deadline``, the
-earliest open deadline, indexed with the name) and the notices' state (indexed), so a filter
-change costs one indexed query like a keystroke in the search.
+They read what the store keeps on the patient row for the list with each save
+(``next_deadline``, the earliest open deadline; ``awaiting_reply``; ``coordinator_key``),
+indexed, so a filter change costs one indexed query like a keystroke in the search.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop.records_process import NOTICE_REMINDED, NOTICE_SENT
 from desktop.store.where import Where
 
 SOON_DAYS = 14  # "Innen 14 dager"
@@ -44,8 +43,7 @@ class ListFilter:
             where.add("next_deadline > '' AND next_deadline <= ?",
                       (day + dt.timedelta(days=SOON_DAYS)).isoformat())
         if self.awaiting_reply:
-            where.add("id IN (SELECT patient_id FROM notices WHERE state IN (?, ?))",
-                      NOTICE_SENT, NOTICE_REMINDED)
+            where.add("awaiting_reply = 1")  # kept by store/deadlines.py with each save
         if self.mine:
             where.add("(coordinator_key = ? OR id IN (SELECT patient_id FROM participants "
                       "WHERE name = ? COLLATE NOCASE))", name_key(self.mine),
