@@ -211,6 +211,7 @@ def _source(text: str) -> str:
     return "patients"
 
 
+_FILTERED = ("next_deadline", "awaiting_reply", "coordinator_key")  # the quick filters read
 SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
 
 
@@ -223,7 +224,9 @@ def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
     if _source(text) == "patients" or not limit:
         return None
     direction = ordering.split(",")[0].split()[-1]
-    first = (f"SELECT id, search_text, department, next_deadline, {column}, sort_name "
+    read = ", ".join(dict.fromkeys(["id", "search_text", "department", *_FILTERED, column,
+                                    "sort_name"]))
+    first = (f"SELECT {read} "
              f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
              f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
     ids = [row[0] for row in db.execute(

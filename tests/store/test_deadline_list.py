@@ -115,6 +115,10 @@ def test_quick_filters_and_the_log_in_counts(db, notified_patient) -> None:
     short = ListFilter(overdue=True, today=TODAY)  # a short word walks the list's first pages
     found = [s.id for s in store.search_patients(db, "se", quick=short)]
     assert late in found and soon not in found
+    for quick in (ListFilter(awaiting_reply=True), ListFilter(mine="Siri Kvam")):
+        store.search_patients(db, "se", quick=quick)  # every filter's column is at hand
+    assert soon in [s.id for s in store.search_patients(
+        db, "bo", quick=ListFilter(soon=True, today=TODAY), order="next_deadline")]
     assert [s.id for s in store.search_patients(
         db, quick=ListFilter(soon=True, today=TODAY), order="next_deadline")][-1] == soon
     assert deadline_counts(db, None, TODAY) == (2, 1)
