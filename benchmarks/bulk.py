@@ -111,7 +111,7 @@ def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> N
                 checklists.append((patient_id, forms["checklist"], stamp))
                 consents += [(patient_id, number, content, stamp, stamp)
                              for number, content in forms["consents"]]
-                deadlines += [(patient_id, *row) for row in forms["deadlines"]]
+                deadlines += [(patient_id, *row, identity[5]) for row in forms["deadlines"]]
                 notices += [(patient_id, *row) for row in forms["notices"]]
                 if forms["versions"]:
                     plans.append((patient_id, patient_id, stamp))
@@ -128,8 +128,8 @@ def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> N
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)", consents)
             conn.executemany("INSERT INTO plans (id, patient_id, created_at) VALUES (?, ?, ?)",
                              plans)
-            conn.executemany(f"INSERT INTO patient_deadlines (patient_id, {_DEADLINE}) "
-                             f"VALUES ({', '.join('?' * 9)})", deadlines)
+            conn.executemany(f"INSERT INTO patient_deadlines (patient_id, {_DEADLINE}, "
+                             f"department) VALUES ({', '.join('?' * 10)})", deadlines)
             notice_columns = _notice_columns(db)
             conn.executemany(
                 f"INSERT INTO notices (patient_id, {notice_columns}) VALUES "

@@ -537,10 +537,13 @@ def _patient_deadlines(db: sqlite_utils.Database) -> None:
             field TEXT NOT NULL DEFAULT '',
             row INTEGER,
             item_id INTEGER,
-            responsible TEXT NOT NULL DEFAULT ''
+            responsible TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT ''  -- the patient's, for one department's view
         );
         CREATE INDEX patient_deadlines_patient ON patient_deadlines(patient_id);
         CREATE INDEX patient_deadlines_due ON patient_deadlines(due, patient_id);
+        CREATE INDEX patient_deadlines_department
+            ON patient_deadlines(department, due, kind);
         -- the list's quick filter Mine: the plan's hospital coordinator (case-folded name)
         -- and the participants by name, each indexed
         ALTER TABLE patients ADD COLUMN coordinator_key TEXT NOT NULL DEFAULT '';

@@ -20,7 +20,7 @@ GROUP_LABELS = (translatable("deadlines", "Forfalt"), translatable("deadlines", 
 
 # sort keys -> columns (the due date, the name and the patient break ties)
 ORDERS = {"due": "d.due", "name": "p.sort_name", "born": "p.birth_date", "kind": "d.kind",
-          "text": "d.text", "department": "p.department", "responsible": "d.responsible"}
+          "text": "d.text", "department": "d.department", "responsible": "d.responsible"}
 
 
 def group_label(group: int) -> str:
@@ -71,7 +71,7 @@ class DeadlineQuery:
         where = Where().add("NOT (d.kind = ? AND d.due > ?)", KIND_CONSENT, warning.isoformat())
         if self.until is not None:
             where.add("d.due <= ?", self.until.isoformat())
-        return where.one_of("p.department", wanted).one_of("d.kind", self.kinds)
+        return where.one_of("d.department", wanted).one_of("d.kind", self.kinds)
 
     def counts(self) -> list[int]:
         """How many deadlines each group holds (one query)."""
@@ -81,8 +81,7 @@ class DeadlineQuery:
         bounds = group_bounds(self.today)
         sums = ", ".join("COALESCE(SUM(d.due BETWEEN ? AND ?), 0)" for _ in bounds)
         row = self.session.db.execute(
-            f"SELECT {sums} FROM patient_deadlines d JOIN patients p ON p.id = d.patient_id "
-            f"{where.sql()}", [*(b for pair in bounds for b in pair), *where.params]).fetchone()
+            f"SELECT {sums} FROM patient_deadlines d {where.sql()}", [*(b for pair in bounds for b in pair), *where.params]).fetchone()
         return [int(n) for n in row]
 
     def page(self, group: int | None = None, order: str = "due", descending: bool = False,

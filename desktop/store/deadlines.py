@@ -66,7 +66,7 @@ def patient_deadlines(db: sqlite_utils.Database, patient_id: int,
 
 _ALWAYS = dt.date.max  # judged as if every warning window had opened: the due date is stored
 _INSERT = ("INSERT INTO patient_deadlines (patient_id, due, kind, text, form, field, row, "
-           "item_id, responsible) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+           "item_id, responsible, department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def _has_table(db: sqlite_utils.Database) -> bool:
@@ -92,9 +92,12 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
     db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ? WHERE id = ?",
                [name_key(coordinator), int(waiting), records.patient_id])
     db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
+    row = db.execute("SELECT department FROM patients WHERE id = ?",
+                     [records.patient_id]).fetchone()
+    department = row[0] if row else ""
     db.conn.executemany(_INSERT, [
         (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,
-         d.item_id, d.responsible or coordinator) for d in found])
+         d.item_id, d.responsible or coordinator, department) for d in found])
 
 
 def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:

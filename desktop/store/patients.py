@@ -129,6 +129,10 @@ def update_patient(session: Session | sqlite_utils.Database, patient: Patient) -
             row = _row(patient)
             db.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                        [*row.values(), patient.id])
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'patient_deadlines'"
+                          ).fetchone():  # the Frister view reads the department there
+                db.execute("UPDATE patient_deadlines SET department = ? WHERE patient_id = ?",
+                           [patient.department, patient.id])
     except NumberTaken as taken:
         log_number_taken(session, taken, "change_number")
         raise

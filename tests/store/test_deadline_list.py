@@ -138,3 +138,13 @@ def test_mine_finds_the_coordinator_and_the_participants_by_my_name(db) -> None:
     found = {s.id for s in store.search_patients(db, quick=ListFilter(mine="siri kvam"))}
     assert found == {coordinated, joined}
     assert store.count_patients(db, "åse", quick=ListFilter(mine="Siri Kvam")) == 1
+
+
+def test_a_patient_moved_to_another_department_takes_the_deadlines_along(db) -> None:
+    patient = _patient(db, "Åse Voksen", "BUP", "2026-11-20")
+    moved = store.get_patient(db, patient)
+    moved.department = "Voksenpsykiatri"
+    store.update_patient(db, moved)
+    assert DeadlineQuery(Session(db), TODAY, departments=["BUP"]).counts() == [0, 0, 0, 0]
+    (line,) = DeadlineQuery(Session(db), TODAY, departments=["Voksenpsykiatri"]).page()
+    assert line.department == "Voksenpsykiatri"
