@@ -21,6 +21,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlite_utils
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -32,27 +34,39 @@ POOL = 2000  # demo patients whose forms are drawn from
 BATCH = 20_000
 
 _SUMMARY = ("consent_state, consent_to, plan_from, plan_to, evaluation_date, plan_status, "
-            "plan_version")
+            "plan_version, next_deadline, next_deadline_kind, awaiting_reply, coordinator_key")
+_DEADLINE = "due, kind, text, form, field, row, item_id, responsible"  # patient_deadlines
 
 
-def _pool(seed: int, today: dt.date) -> list[dict]:
-    """Forms of ``POOL`` demo patients in every stage that has forms (the "new" stage has none)."""
+def _notice_columns(db: sqlite_utils.Database) -> str:
+    """The notices' columns but their id and patient (a notice is copied with its patient)."""
+    names = [row[1] for row in db.execute("PRAGMA table_info(notices)")]
+    return ", ".join(n for n in names if n not in ("id", "patient_id"))
+
+
+def _pool(seed: int, today: dt.date, size: int = POOL) -> list[dict]:
+    """Forms of ``size`` demo patients in every stage that has forms (the "new" stage has none)."""
     db = store.open_db(":memory:")
-    fill_demo(db, POOL, seed=seed, today=today)
+    fill_demo(db, size, seed=seed, today=today)
     pool = []
     for (patient_id, *summary) in db.execute(f"SELECT id, {_SUMMARY} FROM patients").fetchall():
         checklist = db.execute("SELECT content FROM checklists WHERE patient_id = ?",
                                [patient_id]).fetchone()
         if checklist is None:
             continue
-        consent = db.execute("SELECT content FROM consents WHERE patient_id = ?",
-                             [patient_id]).fetchone()
+        consents = db.execute("SELECT number, content FROM consent_versions "
+                              "WHERE patient_id = ? ORDER BY number", [patient_id]).fetchall()
         versions = db.execute(
             "SELECT v.number, v.content, v.signature FROM plan_versions v "
             "JOIN plans p ON p.id = v.plan_id WHERE p.patient_id = ? ORDER BY v.number",
             [patient_id]).fetchall()
+        deadlines = db.execute(f"SELECT {_DEADLINE} FROM patient_deadlines WHERE patient_id = ?",
+                               [patient_id]).fetchall()
+        notices = db.execute(f"SELECT {_notice_columns(db)} FROM notices WHERE patient_id = ?",
+                             [patient_id]).fetchall()
         pool.append({"summary": summary, "checklist": checklist[0],
-                     "consent": consent[0] if consent else None, "versions": versions})
+                     "consents": consents, "versions": versions,
+                     "deadlines": deadlines, "notices": notices})
     db.close()
     return pool
 
@@ -72,11 +86,12 @@ def _patients(size: int, pool: list[dict], rng: random.Random,
                sort_key(patient.name), search_text(patient)), rng.choice(pool)
 
 
-def build_bulk(path: Path, size: int, seed: int = 1) -> None:
-    """Write ``size`` patients with forms into a new database at ``path``."""
+def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> None:
+    """Write ``size`` patients with forms into a new database at ``path`` (drawn from
+    ``pool_size`` demo patients)."""
     today = dt.date.today()
     rng = random.Random(seed)
-    pool = _pool(seed, today)
+    pool = _pool(seed, today, pool_size)
     stamp = dt.datetime.now().isoformat(timespec="seconds")
     db = store.open_db(path)
     # a benchmark file, built again if a build is cut: no journal while it is written
@@ -88,12 +103,16 @@ def build_bulk(path: Path, size: int, seed: int = 1) -> None:
         rows = _patients(size, pool, rng, today)
         while patient_id < size:
             patients, checklists, consents, plans, versions = [], [], [], [], []
+            deadlines: list[tuple] = []
+            notices: list[tuple] = []
             for identity, forms in (next(rows) for _ in range(min(BATCH, size - patient_id))):
                 patient_id += 1
                 patients.append((patient_id, *identity, stamp, stamp, *forms["summary"]))
                 checklists.append((patient_id, forms["checklist"], stamp))
-                if forms["consent"] is not None:
-                    consents.append((patient_id, forms["consent"], stamp))
+                consents += [(patient_id, number, content, stamp, stamp)
+                             for number, content in forms["consents"]]
+                deadlines += [(patient_id, *row, identity[5]) for row in forms["deadlines"]]
+                notices += [(patient_id, *row) for row in forms["notices"]]
                 if forms["versions"]:
                     plans.append((patient_id, patient_id, stamp))
                     versions += [(patient_id, number, content, signature, stamp, stamp)
@@ -101,13 +120,20 @@ def build_bulk(path: Path, size: int, seed: int = 1) -> None:
             conn.executemany(
                 "INSERT INTO patients (id, name, birth_date, id_number, address, phone, "
                 "department, municipality, sort_name, search_text, created_at, updated_at, "
-                f"{_SUMMARY}) VALUES ({', '.join('?' * 19)})", patients)
+                f"{_SUMMARY}) VALUES ({', '.join('?' * (12 + len(_SUMMARY.split(','))))})",
+                patients)
             conn.executemany("INSERT INTO checklists (patient_id, content, updated_at) "
                              "VALUES (?, ?, ?)", checklists)
-            conn.executemany("INSERT INTO consents (patient_id, content, updated_at) "
-                             "VALUES (?, ?, ?)", consents)
+            conn.executemany("INSERT INTO consent_versions (patient_id, number, content, "
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?)", consents)
             conn.executemany("INSERT INTO plans (id, patient_id, created_at) VALUES (?, ?, ?)",
                              plans)
+            conn.executemany(f"INSERT INTO patient_deadlines (patient_id, {_DEADLINE}, "
+                             f"department) VALUES ({', '.join('?' * 10)})", deadlines)
+            notice_columns = _notice_columns(db)
+            conn.executemany(
+                f"INSERT INTO notices (patient_id, {notice_columns}) VALUES "
+                f"({', '.join('?' * (1 + len(notice_columns.split(','))))})", notices)
             conn.executemany("INSERT INTO plan_versions (plan_id, number, content, signature, "
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", versions)
     db.execute("PRAGMA journal_mode = WAL")

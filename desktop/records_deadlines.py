@@ -25,6 +25,7 @@ from desktop.records import (
     format_partial_date,
     partial_date_last_day,
 )
+from desktop.records_measures import crisis_review_due, row_evaluation_due
 from desktop.records_people import Meeting
 from desktop.records_process import (
     ASSESS_CHILD,
@@ -47,6 +48,7 @@ KIND_CHECKLIST = "checklist_item"
 KIND_NOTICE_SOON = "notice_due"
 KIND_ACTION = "meeting_action"  # the same keys as store.meetings
 KIND_NEXT_MEETING = "next_meeting"
+KIND_CRISIS = "crisis_review"
 
 KIND_LABELS = {
     KIND_PLAN: translatable("deadlines", "Evaluering av planen"),
@@ -59,6 +61,7 @@ KIND_LABELS = {
     KIND_NOTICE_SOON: translatable("deadlines", "Melding til kommunen"),
     KIND_ACTION: translatable("deadlines", "Oppgave fra møte"),
     KIND_NEXT_MEETING: translatable("deadlines", "Neste møte"),
+    KIND_CRISIS: translatable("deadlines", "Gjennomgang av kriseplanen"),
 }
 
 KINDS_WHEN_MUTED = (KIND_CONSENT,)  # the consent's end matters even when the plan is not ours
@@ -83,6 +86,7 @@ class Deadline:
     field: str = ""  # the field on that page (e.g. "evaluation_date", "rows.evaluation")
     row: int | None = None  # the row in a table (plan rows, decisions, checklist items)
     item_id: int | None = None  # a notice's or a meeting's id
+    responsible: str = ""  # who is to do it, where the forms say (else the coordinator)
 
     def overdue(self, today: dt.date) -> bool:
         return self.due < today
@@ -145,14 +149,14 @@ def plan_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadline
         yield Deadline(due, KIND_PLAN, translate("deadlines", "Planen skal evalueres"), pid,
                        "plan",
                        "evaluation_date")
-    for index, row in enumerate(plan.rows):
-        due = _day(row.evaluation)
-        if due and not row.ended:
+    for index, row in enumerate(plan.rows):  # an evaluation moves it to the next date
+        due = _day(row_evaluation_due(row))
+        if due:
             what = (_short(row.goal or row.measures)
                     or translate("deadlines", "rad {n}").format(n=index + 1))
             text = translate("deadlines", "Evaluer delmål: {what}").format(what=what)
             yield Deadline(due, KIND_ROW, text, pid,
-                           "plan", "rows.evaluation", index)
+                           "plan", "rows.evaluation", index, responsible=row.responsible)
     for index, decision in enumerate(plan.decisions):
         what = (_short(decision.decision)
                 or translate("deadlines", "rad {n}").format(n=index + 1))
@@ -160,13 +164,15 @@ def plan_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadline
         if due:
             text = translate("deadlines", "Evaluer vedtak: {what}").format(what=what)
             yield Deadline(due, KIND_DECISION, text,
-                           pid, "plan", "decisions.evaluation", index)
+                           pid, "plan", "decisions.evaluation", index,
+                           responsible=decision.responsible)
         end = _day(decision.period_to)
         if end:
             yield Deadline(end, KIND_DECISION_END,
                            translate("deadlines", "Vedtaket gjelder til {date}: {what}").format(
                                date=format_partial_date(decision.period_to), what=what),
-                           pid, "plan", "decisions.period_to", index)
+                           pid, "plan", "decisions.period_to", index,
+                           responsible=decision.responsible)
 
 
 @source
@@ -231,9 +237,17 @@ def meeting_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Deadl
             if due and not action.done:
                 text = f"{action.what} ({action.who})" if action.who else action.what
                 yield Deadline(due, KIND_ACTION, _short(text, 60), records.patient_id,
-                               "meetings", "actions.due", index, meeting.id)
+                               "meetings", "actions.due", index, meeting.id, action.who)
         agreed = _day(meeting.next_meeting)
         if agreed and not any(day is not None and day >= agreed for day in days):
             yield Deadline(agreed, KIND_NEXT_MEETING,
                            translate("deadlines", "Neste møte er ikke satt opp"),
                            records.patient_id, "meetings", "next_meeting", item_id=meeting.id)
+
+
+@source
+def crisis_deadline(records: PatientRecords, today: dt.date) -> Iterable[Deadline]:
+    due = _day(crisis_review_due(records.plan)) if records.plan is not None else None
+    if due:
+        yield Deadline(due, KIND_CRISIS, translate("deadlines", "Kriseplanen skal gjennomgås"),
+                       records.patient_id, "plan", "crisis.review_date")

@@ -80,6 +80,26 @@ def latest_evaluation(row: Evaluated) -> Evaluation | None:
     return max(enumerate(row.evaluations), key=lambda p: (p[1].date, p[0]))[1]
 
 
+class Due(Evaluated, Protocol):
+    """A plan row as far as its next evaluation goes (records.PlanRow)."""
+    evaluation: str  # Dato for evaluering
+    ended: str  # Avsluttet (dato)
+
+
+def row_evaluation_due(row: Due) -> str:
+    """The date the row is next due for evaluation, as an ISO partial date ("" when none): an
+    ended row is never due; once evaluated on or after its "Dato for evaluering" the row is due
+    at the evaluation's next date instead (none given: not due)."""
+    if row.ended:
+        return ""
+    latest = latest_evaluation(row)
+    if latest is None or not row.evaluation:
+        return row.evaluation if latest is None else latest.next_date
+    if latest.date[:len(row.evaluation)] >= row.evaluation:
+        return latest.next_date
+    return row.evaluation
+
+
 # ---------------------------------------------------------------- mapping (kartlegging)
 
 DEFAULT_LIFE_AREAS = (
@@ -185,3 +205,12 @@ class CrisisPlan:
 
 CRISIS_ROW_TITLE = translatable("measures", "Kriseplan")
 
+
+class WithCrisis(Protocol):
+    """A plan as far as its crisis plan goes (records.Plan)."""
+    crisis: CrisisPlan | None
+
+
+def crisis_review_due(plan: WithCrisis) -> str:
+    """The crisis plan's review date (ISO partial date, "" when there is none)."""
+    return plan.crisis.review_date if plan.crisis is not None else ""

@@ -20,6 +20,7 @@ from desktop.records_deadlines import (
     KIND_ACTION,
     KIND_CHECKLIST,
     KIND_CONSENT,
+    KIND_CRISIS,
     KIND_DECISION,
     KIND_DECISION_END,
     KIND_NEXT_MEETING,
@@ -33,6 +34,7 @@ from desktop.records_deadlines import (
     open_deadlines,
     source,
 )
+from desktop.records_measures import CrisisPlan, Evaluation
 from desktop.records_people import Meeting, MeetingAction
 from desktop.records_process import (
     ASSESS_IP,
@@ -76,6 +78,25 @@ CASES = [
                                     PlanRow(goal="Trening", evaluation="2024")])),
      [("2024-12-31", KIND_ROW, "plan", "rows.evaluation", 2),
       ("2026-05-31", KIND_ROW, "plan", "rows.evaluation", 0)]),
+    ("row evaluated on its date: due at the evaluation's next date",
+     PatientRecords(plan=Plan(rows=[PlanRow(goal="Bo", evaluation="2026-02-01", evaluations=[
+         Evaluation(date="2026-02-03", conclusion="fortsette", next_date="2026-08")])])),
+     [("2026-08-31", KIND_ROW, "plan", "rows.evaluation", 0)]),
+    ("row evaluated without a next date: no deadline",
+     PatientRecords(plan=Plan(rows=[PlanRow(goal="Bo", evaluation="2026-02", evaluations=[
+         Evaluation(date="2026-02-20", conclusion="fortsette")])])), []),
+    ("row evaluated before its date: still due on its date",
+     PatientRecords(plan=Plan(rows=[PlanRow(goal="Bo", evaluation="2026-06-01", evaluations=[
+         Evaluation(date="2026-01-10", conclusion="endre", next_date="2026-03-01")])])),
+     [("2026-06-01", KIND_ROW, "plan", "rows.evaluation", 0)]),
+    ("crisis plan review, month precision",
+     PatientRecords(plan=Plan(crisis=CrisisPlan(review_date="2026-05"))),
+     [("2026-05-31", KIND_CRISIS, "plan", "crisis.review_date", None)]),
+    ("crisis plan without a review date: nothing",
+     PatientRecords(plan=Plan(crisis=CrisisPlan(date="2026-01-01"))), []),
+    ("crisis review muted when avsluttet",
+     PatientRecords(plan=Plan(crisis=CrisisPlan(review_date="2026-03-01")), ip_state=IP_ENDED),
+     []),
     ("decision evaluation and end of period",
      PatientRecords(plan=Plan(decisions=[DecisionRow(decision="BPA", period_to="2026-06",
                                                      evaluation="2026-04-15")])),
@@ -159,11 +180,11 @@ def test_soonest_first_and_overdue() -> None:
 def test_a_new_source_plugs_in() -> None:
     @source
     def review(records: PatientRecords, today: dt.date):
-        yield Deadline(_d("2026-03-30"), "crisis_review", "Krisepla skal gjennomgås",
-                       records.patient_id, "crisis", "review")
+        yield Deadline(_d("2026-03-30"), "new_kind", "Noe nytt skal gjøres",
+                       records.patient_id, "plan", "review")
 
     try:
         assert [d.kind for d in open_deadlines(PatientRecords(patient_id=1), TODAY)] == [
-            "crisis_review"]
+            "new_kind"]
     finally:
         SOURCES.remove(review)

@@ -12,6 +12,7 @@ from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.store.accounts import User
+    from desktop.store.session import Session
 
 
 def _today(text: str | None) -> dt.date:
@@ -32,12 +33,30 @@ def cmd_deadlines(args: argparse.Namespace, user: User | None) -> int:
     today = _today(args.today)
     session = open_session(args, user)
     try:
+        if args.pdf:
+            return _save_pdf(session, args, today)
         found = visible_deadlines(session, today, within=args.within, overdue=args.overdue)
     finally:
         session.db.close()
     for deadline in found:
         text = " ".join(deadline.text.split())
         print(f"{deadline.due.isoformat()}\t{deadline.patient_id}\t{deadline.kind}\t{text}")
+    return EXIT_OK
+
+
+def _save_pdf(session: Session, args: argparse.Namespace, today: dt.date) -> int:
+    """The Fristliste as a PDF (the Frister view's; a print of each listed patient logged)."""
+    from desktop.reports.deadline_list import save_deadline_list
+    from desktop.store.deadline_list import DeadlineQuery
+    from desktop.store.outbox import DeliveryFailed
+
+    until = (today - dt.timedelta(days=1) if args.overdue
+             else None if args.within is None else today + dt.timedelta(days=args.within))
+    try:
+        path = save_deadline_list(DeadlineQuery(session, today, until=until), args.pdf)
+    except DeliveryFailed as error:
+        raise Refused(str(error)) from None
+    print(path)
     return EXIT_OK
 
 
@@ -49,4 +68,6 @@ def register(commands) -> None:
     deadlines.add_argument("--overdue", action="store_true", help="bare forfalte frister")
     deadlines.add_argument("--today", metavar="ÅÅÅÅ-MM-DD",
                            help="regn som om dette var dagens dato (for å kunne sjekke)")
+    deadlines.add_argument("--pdf", metavar="FIL",
+                           help="lagre fristlisten som PDF (logges som utskrift per pasient)")
     deadlines.set_defaults(func=cmd_deadlines)

@@ -1,4 +1,5 @@
-"""The patient list: a lazy, read-only table over the pages of a store PatientQuery."""
+"""The patient list: a lazy, read-only table over the pages of a store PatientQuery, with the
+search and the quick filters (store/list_filters.py) it asks the query for."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
 from desktop.i18n import translate as i18n_translate
+from desktop.models.headers import horizontal_header
 from desktop.records import (
     CONSENT_EXPIRED,
     CONSENT_REFUSED,
@@ -29,6 +31,7 @@ from desktop.records import (
 )
 from desktop.records_deadlines import kind_label
 from desktop.records_process import IP_STATES, STATES_WITHOUT_ALARMS
+from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.patient_query import PatientQuery
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -53,7 +56,8 @@ translate = QCoreApplication.translate
 
 
 class PatientListModel(QAbstractTableModel):
-    """Rows come a page at a time from ``query``; nothing in ``data()`` touches the database."""
+    """Rows come a page at a time from ``query``; nothing in ``data()`` touches the database
+    but the Neste frist tooltip, which reads the hovered patient's deadlines once."""
 
     COL_NAME = 0
     COL_BORN = 1
@@ -99,6 +103,8 @@ class PatientListModel(QAbstractTableModel):
         self._today = today
         self._rows: list[PatientSummary] = []
         self._search = ""
+        self._filter = NO_FILTER
+        self._tips: dict[int, str] = {}
         self._order = "name"
         self._descending = False
         self._exhausted = False
@@ -110,7 +116,7 @@ class PatientListModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> list[PatientSummary]:
         return self._query.search(self._search, order=self._order, descending=self._descending,
-                                  offset=offset, limit=self._page_size)
+                                  offset=offset, limit=self._page_size, quick=self._filter)
 
     def _load_first_page(self) -> None:
         self._rows = self._page(0)
@@ -120,6 +126,7 @@ class PatientListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page again (after a patient was added or changed)."""
         self.beginResetModel()
+        self._tips.clear()
         self._load_first_page()
         self.endResetModel()
 
@@ -133,19 +140,32 @@ class PatientListModel(QAbstractTableModel):
     def search_text(self) -> str:
         return self._search
 
+    def set_filter(self, quick: ListFilter) -> None:
+        """Show only the patients passing the quick filters (combined with the search)."""
+        if quick == self._filter:
+            return
+        self._filter = quick
+        self.reload()
+
+    def list_filter(self) -> ListFilter:
+        return self._filter
+
+    def _narrowed(self) -> bool:
+        return bool(self._search) or bool(self._filter)
+
     def total(self) -> int:
         """How many patients match the search (counted once per search, on demand). A search
         is counted only up to one more than the cap (see ``beyond_cap``); the whole list is
         counted in full."""
         if self._total is None:
-            cap = self._count_cap + 1 if self._search else None
-            self._total = self._query.count(self._search, cap=cap)
+            cap = self._count_cap + 1 if self._narrowed() else None
+            self._total = self._query.count(self._search, cap=cap, quick=self._filter)
         return self._total
 
     def beyond_cap(self) -> bool:
         """Whether the search matches more patients than the count went to (``total`` is then
         the cap plus one, not the real number)."""
-        return bool(self._search) and not self._exhausted and self.total() > self._count_cap
+        return self._narrowed() and not self._exhausted and self.total() > self._count_cap
 
     def count_cap(self) -> int:
         return self._count_cap
@@ -206,6 +226,7 @@ class PatientListModel(QAbstractTableModel):
         if summary is None:
             return
         self._rows[row] = summary
+        self._tips.pop(patient_id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # ------------------------------------------------------------ Qt model interface
@@ -218,10 +239,7 @@ class PatientListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return _tr(self.HEADERS[section])
-        return None
+        return horizontal_header("PatientListModel", self.HEADERS, section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -251,8 +269,20 @@ class PatientListModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_DEADLINE and summary.next_deadline:
+                return self._deadlines_tip(summary.id)
             return self._alert(summary, column)
         return None
+
+    def _deadlines_tip(self, patient_id: int) -> str | None:
+        """Every open deadline of the patient, one a line (read once, on hover)."""
+        if patient_id not in self._tips:
+            found = self._query.deadlines(patient_id, self._today_date())
+            late = " " + translate("PatientListModel", "(forfalt)")
+            lines = [f"{format_partial_date(d.due.isoformat())}  {d.text}"
+                     + (late if d.overdue(self._today_date()) else "") for d in found]
+            self._tips[patient_id] = "\n".join(lines)
+        return self._tips[patient_id] or None
 
     # ------------------------------------------------------------ cell texts
 

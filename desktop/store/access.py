@@ -14,6 +14,7 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
 from desktop.store import accounts, policy, settings
+from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
 from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
 from desktop.store.session import Session
@@ -46,18 +47,21 @@ def may_see(session: Session, patient_id: int) -> bool:
 
 def search_visible(session: Session, text: str = "",
                    order: str = "name", descending: bool = False, limit: int = 200,
-                   offset: int = 0) -> list[PatientSummary]:
+                   offset: int = 0, quick: ListFilter = NO_FILTER) -> list[PatientSummary]:
     """store.search_patients limited to the user's departments."""
     departments = visible_departments(session)
     if departments == ():
         return []
-    return search_patients(session.db, text, order, descending, limit, offset, departments)
+    return search_patients(session.db, text, order, descending, limit, offset, departments,
+                           quick)
 
 
-def count_visible(session: Session, text: str = "", cap: int | None = None) -> int:
+def count_visible(session: Session, text: str = "", cap: int | None = None,
+                  quick: ListFilter = NO_FILTER) -> int:
     """store.count_patients limited to the user's departments (``cap``: stop counting there)."""
     departments = visible_departments(session)
-    return 0 if departments == () else count_patients(session.db, text, departments, cap=cap)
+    return (0 if departments == ()
+            else count_patients(session.db, text, departments, cap=cap, quick=quick))
 
 
 def neutral_refusal() -> str:

@@ -595,6 +595,43 @@ def _incomplete_consent(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0019_patient_deadlines")
+def _patient_deadlines(db: sqlite_utils.Database) -> None:
+    # Every open deadline of every patient, kept with each save (store/deadlines.py) so the
+    # Frister view and the Fristliste read one indexed query instead of every patient's forms.
+    db.executescript(
+        """
+        CREATE TABLE patient_deadlines (
+            patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+            due TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            form TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '',
+            row INTEGER,
+            item_id INTEGER,
+            responsible TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT ''  -- the patient's, for one department's view
+        );
+        CREATE INDEX patient_deadlines_patient ON patient_deadlines(patient_id);
+        CREATE INDEX patient_deadlines_due ON patient_deadlines(due, patient_id);
+        CREATE INDEX patient_deadlines_department
+            ON patient_deadlines(department, due, kind);
+        -- the list's quick filter Mine: the plan's hospital coordinator (case-folded name)
+        -- and the participants by name, each indexed
+        ALTER TABLE patients ADD COLUMN coordinator_key TEXT NOT NULL DEFAULT '';
+        -- Venter svar fra kommunen: a notice sent and not answered
+        ALTER TABLE patients ADD COLUMN awaiting_reply INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX patients_awaiting_reply ON patients(awaiting_reply, sort_name);
+        CREATE INDEX patients_coordinator_key ON patients(coordinator_key);
+        CREATE INDEX participants_name ON participants(name COLLATE NOCASE);
+        """
+    )
+    from desktop.store.deadlines import fill_next_deadlines
+
+    fill_next_deadlines(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path,
                              key: bytes | None = None) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run

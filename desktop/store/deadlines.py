@@ -20,8 +20,10 @@ from desktop.records_deadlines import (
     PatientRecords,
     open_deadlines,
 )
+from desktop.records_process import NOTICE_REMINDED, NOTICE_SENT
 from desktop.store import access
 from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
+from desktop.store.list_filters import name_key
 from desktop.store.meetings import list_meetings
 from desktop.store.notices import patient_notices
 from desktop.store.process import load_assessment, load_ip_state
@@ -60,31 +62,57 @@ def patient_deadlines(db: sqlite_utils.Database, patient_id: int,
     return open_deadlines(patient_records(db, patient_id), today or dt.date.today())
 
 
-# ---------------------------------------------------------------- the list's column
+# ---------------------------------------------------------------- kept for the list and the view
 
 _ALWAYS = dt.date.max  # judged as if every warning window had opened: the due date is stored
+_INSERT = ("INSERT INTO patient_deadlines (patient_id, due, kind, text, form, field, row, "
+           "item_id, responsible, department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:
-    """Keep the patient row's next_deadline and next_deadline_kind (the list's column, its
-    quick filters and its sort) in step with the records; called from refresh_summary in the
-    same transaction as every save."""
-    found = open_deadlines(patient_records(db, patient_id), _ALWAYS)
+def _has_table(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                      "AND name = 'patient_deadlines'").fetchone() is not None
+
+
+def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> None:
+    """The patient row's next_deadline and next_deadline_kind (the list's column, its quick
+    filters and its sort) and, once migration 0019 made it, the patient's rows in
+    patient_deadlines (the Frister view): every deadline as if every warning window had opened
+    (the consent's end is held back until its window opens when read)."""
+    found = open_deadlines(records, _ALWAYS)
     first = found[0] if found else None
     db.execute("UPDATE patients SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?",
                [first.due.isoformat() if first else "", first.kind if first else "",
-                patient_id])
+                records.patient_id])
+    if not table:
+        return
+    plan = records.plan
+    coordinator = plan.hospital_coordinator.name if plan is not None else ""
+    waiting = any(n.state in (NOTICE_SENT, NOTICE_REMINDED) for n in records.notices)
+    db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ? WHERE id = ?",
+               [name_key(coordinator), int(waiting), records.patient_id])
+    db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
+    row = db.execute("SELECT department FROM patients WHERE id = ?",
+                     [records.patient_id]).fetchone()
+    department = row[0] if row else ""
+    db.conn.executemany(_INSERT, [
+        (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,
+         d.item_id, d.responsible or coordinator, department) for d in found])
+
+
+def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:
+    """Keep what the list and the Frister view read in step with the records; called from
+    refresh_summary in the same transaction as every save."""
+    _store(db, patient_records(db, patient_id), _has_table(db))
 
 
 def fill_next_deadlines(db: sqlite_utils.Database) -> int:
-    """Compute the column for every patient (the migration); the number of patients."""
-    days = notice_days(db)
+    """Compute the column (and the table, once there) for every patient (the migrations); the
+    number of patients."""
+    days, table = notice_days(db), _has_table(db)
     ids = [row[0] for row in db.execute("SELECT id FROM patients")]
     for patient_id in ids:
-        found = open_deadlines(patient_records(db, patient_id, days), _ALWAYS)
-        db.execute("UPDATE patients SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?",
-                   [found[0].due.isoformat() if found else "", found[0].kind if found else "",
-                    patient_id])
+        _store(db, patient_records(db, patient_id, days), table)
     return len(ids)
 
 

@@ -35,6 +35,8 @@ from desktop.records_measures import (
     Evaluation,
     latest_evaluation,
 )
+from desktop.records_measures import crisis_review_due as crisis_review_due  # judged there
+from desktop.records_measures import row_evaluation_due as row_evaluation_due
 from desktop.store import forms
 from desktop.store.clock import now
 
@@ -130,20 +132,6 @@ def offers_end(evaluation: Evaluation) -> bool:
     return evaluation.conclusion == CONCLUSION_END
 
 
-def row_evaluation_due(row: PlanRow) -> str:
-    """The date the row is next due for evaluation, as an ISO partial date ("" when none): an
-    ended row is never due; once evaluated on or after its "Dato for evaluering" the row is due
-    at the evaluation's next date instead (none given: not due)."""
-    if row.ended:
-        return ""
-    latest = latest_evaluation(row)
-    if latest is None or not row.evaluation:
-        return row.evaluation if latest is None else latest.next_date
-    if latest.date[:len(row.evaluation)] >= row.evaluation:
-        return latest.next_date
-    return row.evaluation
-
-
 # ---------------------------------------------------------------- crisis plan
 
 def validated_crisis(crisis: CrisisPlan) -> CrisisPlan:
@@ -173,11 +161,6 @@ def contact_from_participant(participant: object) -> CrisisContact:
                          role=getattr(participant, "role", ""),
                          phone=getattr(participant, "phone", ""),
                          participant_id=getattr(participant, "id", None))
-
-
-def crisis_review_due(plan: Plan) -> str:
-    """The crisis plan's review date (ISO partial date, "" when there is none)."""
-    return plan.crisis.review_date if plan.crisis is not None else ""
 
 
 # ---------------------------------------------------------------- a new plan period

@@ -8,10 +8,15 @@ store.count_patients limited to the user's departments (store/access.py).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlite_utils
 
 from desktop.records import PatientSummary
-from desktop.store.access import count_visible, search_visible
+from desktop.records_deadlines import Deadline
+from desktop.store.access import count_visible, search_visible, visible_departments
+from desktop.store.deadlines import patient_deadlines
+from desktop.store.list_filters import NO_FILTER, ListFilter, deadline_counts
 from desktop.store.patients import answered_by_index, patient_summary
 from desktop.store.session import Session, as_session
 
@@ -26,21 +31,32 @@ class PatientQuery:
         self.db = self.session.db
 
     def search(self, text: str = "", order: str = "name", descending: bool = False,
-               offset: int = 0, limit: int = 200) -> list[PatientSummary]:
-        """One page of matches for ``text`` (normalised by the caller), sorted by ``order``
-        (a sort key of store.search_patients)."""
+               offset: int = 0, limit: int = 200,
+               quick: ListFilter = NO_FILTER) -> list[PatientSummary]:
+        """One page of matches for ``text`` (normalised by the caller) passing the ``quick``
+        filters, sorted by ``order`` (a sort key of store.search_patients)."""
         return search_visible(self.session, text, order=order, descending=descending,
-                              limit=limit, offset=offset)
+                              limit=limit, offset=offset, quick=quick)
 
-    def count(self, text: str = "", cap: int | None = None) -> int:
-        """How many patients match ``text`` (with ``cap``: at most that many, counting stops
-        there)."""
-        return count_visible(self.session, text, cap=cap)
+    def count(self, text: str = "", cap: int | None = None,
+              quick: ListFilter = NO_FILTER) -> int:
+        """How many patients match ``text`` and the ``quick`` filters (with ``cap``: at most
+        that many, counting stops there)."""
+        return count_visible(self.session, text, cap=cap, quick=quick)
+
+    def deadline_counts(self, today: dt.date | None = None) -> tuple[int, int]:
+        """(overdue, due within 14 days) among the patients the user may see (log-in line)."""
+        departments = visible_departments(self.session)
+        return (0, 0) if departments == () else deadline_counts(self.db, departments, today)
 
     @staticmethod
     def answers_at_once(text: str) -> bool:
         """Whether searching ``text`` is a lookup in an index (no typing pause needed)."""
         return answered_by_index(text)
+
+    def deadlines(self, patient_id: int, today: dt.date | None = None) -> list[Deadline]:
+        """One patient's open deadlines (the list's tooltip)."""
+        return patient_deadlines(self.db, patient_id, today)
 
     def summary(self, patient_id: int) -> PatientSummary | None:
         """One patient's list line again, after its forms were saved."""

@@ -9,6 +9,7 @@ import sqlite_utils
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
 from desktop.store.clock import now
+from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.session import Session, as_session
 from desktop.store.where import Where
 
@@ -36,6 +37,8 @@ _SORT_INDEXES = {
     "plan_from": "patients_plan_from_sort",
     "evaluation_date": "patients_evaluation_sort",
     "plan_status": "patients_status_sort",
+    "ip_state": "patients_ip_state_sort",
+    "next_deadline": "patients_next_deadline_sort",
 }
 
 _SUMMARY_COLUMNS = ("id, name, birth_date, id_number, department, consent_state, consent_to, "
@@ -126,6 +129,10 @@ def update_patient(session: Session | sqlite_utils.Database, patient: Patient) -
             row = _row(patient)
             db.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                        [*row.values(), patient.id])
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'patient_deadlines'"
+                          ).fetchone():  # the Frister view reads the department there
+                db.execute("UPDATE patient_deadlines SET department = ? WHERE patient_id = ?",
+                           [patient.department, patient.id])
     except NumberTaken as taken:
         log_number_taken(session, taken, "change_number")
         raise
@@ -159,9 +166,10 @@ def _fts_phrase(words: Sequence[str]) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
-def _where(text: str, departments: Sequence[str] | None = None) -> Where:
+def _where(text: str, departments: Sequence[str] | None = None,
+           quick: ListFilter = NO_FILTER) -> Where:
     """Every word of ``text`` (long ones through the trigram index, short ones by a scan of
-    patients_search) and, when given, the departments."""
+    patients_search) and, when given, the departments and the quick filters."""
     words = text.casefold().split()
     where = Where()
     indexed = [word for word in words if len(word) >= TRIGRAM]
@@ -171,7 +179,7 @@ def _where(text: str, departments: Sequence[str] | None = None) -> Where:
     for word in words:
         if len(word) < TRIGRAM:
             where.contains("search_text", word)
-    return where.one_of("department", departments)
+    return quick.add_to(where.one_of("department", departments))
 
 
 def answered_by_index(text: str) -> bool:
@@ -207,6 +215,7 @@ def _source(text: str) -> str:
     return "patients"
 
 
+_FILTERED = ("next_deadline", "awaiting_reply", "coordinator_key")  # the quick filters read
 SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
 
 
@@ -219,7 +228,9 @@ def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
     if _source(text) == "patients" or not limit:
         return None
     direction = ordering.split(",")[0].split()[-1]
-    first = (f"SELECT id, search_text, department, {column}, sort_name "
+    read = ", ".join(dict.fromkeys(["id", "search_text", "department", *_FILTERED, column,
+                                    "sort_name"]))
+    first = (f"SELECT {read} "
              f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
              f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
     ids = [row[0] for row in db.execute(
@@ -230,10 +241,11 @@ def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
 
 def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "name",
                     descending: bool = False, limit: int = 200, offset: int = 0,
-                    departments: Sequence[str] | None = None) -> list[PatientSummary]:
+                    departments: Sequence[str] | None = None,
+                    quick: ListFilter = NO_FILTER) -> list[PatientSummary]:
     """One page of the patient list, matching every word of ``text`` (and, when given, only
-    patients of ``departments``)."""
-    where = _where(text, departments)
+    patients of ``departments`` passing the ``quick`` filters)."""
+    where = _where(text, departments, quick)
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
     ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
@@ -259,10 +271,11 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
 
 
 def count_patients(db: sqlite_utils.Database, text: str = "",
-                   departments: Sequence[str] | None = None, cap: int | None = None) -> int:
+                   departments: Sequence[str] | None = None, cap: int | None = None,
+                   quick: ListFilter = NO_FILTER) -> int:
     """How many patients match; with ``cap``, counting stops there (the result is then at most
     ``cap``, and equal to it when there are that many or more)."""
-    where = _where(text, departments)
+    where = _where(text, departments, quick)
     source = _source(text)
     if cap is None:
         return db.execute(f"SELECT COUNT(*) FROM {source} {where.sql()}",

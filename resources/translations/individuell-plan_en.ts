@@ -524,6 +524,166 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesBar</name>
+    <message>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist som er gått ut</source>
+        <translation>Only patients with a deadline that has passed</translation>
+    </message>
+    <message>
+        <source>Innen 14 dager</source>
+        <translation>Within 14 days</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist innen 14 dager (forfalte tas med)</source>
+        <translation>Only patients with a deadline within 14 days (overdue ones included)</translation>
+    </message>
+    <message>
+        <source>Venter svar fra kommunen</source>
+        <translation>Awaiting the municipality&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der meldingen til kommunen er sendt og svaret ikke kommet</source>
+        <translation>Only patients whose notice to the municipality was sent and not yet answered</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Only patients where I am the hospital coordinator or a participant (by my name in the program)</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Åpne fristoversikten (Ctrl+D)</source>
+        <translation>Open the deadlines overview (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ingen frister de neste 14 dagene</source>
+        <translation>No deadlines in the next 14 days</translation>
+    </message>
+    <message>
+        <source>1 frist er forfalt</source>
+        <translation>1 deadline is overdue</translation>
+    </message>
+    <message>
+        <source>{n} frister er forfalt</source>
+        <translation>{n} deadlines are overdue</translation>
+    </message>
+    <message>
+        <source>1 forfaller innen 14 dager</source>
+        <translation>1 falls due within 14 days</translation>
+    </message>
+    <message>
+        <source>{n} forfaller innen 14 dager</source>
+        <translation>{n} fall due within 14 days</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesFeature</name>
+    <message>
+        <source>Frister …</source>
+        <translation>Deadlines …</translation>
+    </message>
+    <message>
+        <source>Alle åpne frister, gruppert etter uke (Ctrl+D)</source>
+        <translation>All open deadlines, grouped by week (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hva som skal gjøres</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Type frist</source>
+        <translation>Kind of deadline</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Fristliste (PDF) …</source>
+        <translation>Deadline list (PDF) …</translation>
+    </message>
+    <message>
+        <source>Lagre listen slik den vises som PDF til avdelingsmøtet</source>
+        <translation>Save the list as shown as a PDF for the ward meeting</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk en frist for å åpne pasienten der fristen står.</source>
+        <translation>Double-click a deadline to open the patient where the deadline is.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Avdeling:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Lagre fristliste</source>
+        <translation>Save deadline list</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRowsModel</name>
     <message>
         <source>Vedtak, planer og avtaler</source>
@@ -2556,6 +2716,10 @@ Quit anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Neste frist</source>
         <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>(forfalt)</source>
+        <translation>(overdue)</translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
@@ -4671,6 +4835,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Next meeting</translation>
     </message>
     <message>
+        <source>Gjennomgang av kriseplanen</source>
+        <translation>Crisis plan review</translation>
+    </message>
+    <message>
         <source>Planen skal evalueres</source>
         <translation>The plan is due for evaluation</translation>
     </message>
@@ -4711,8 +4879,28 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The next meeting has not been scheduled</translation>
     </message>
     <message>
+        <source>Kriseplanen skal gjennomgås</source>
+        <translation>The crisis plan is to be reviewed</translation>
+    </message>
+    <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>The deadline for the notice must be between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Denne uka</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Neste uke</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,166 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesBar</name>
+    <message>
+        <source>Forfalt</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist som er gått ut</source>
+        <translation>Bare pasienter med en frist som er gått ut</translation>
+    </message>
+    <message>
+        <source>Innen 14 dager</source>
+        <translation>Innen 14 dager</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist innen 14 dager (forfalte tas med)</source>
+        <translation>Bare pasienter med en frist innen 14 dager (forfalte tas med)</translation>
+    </message>
+    <message>
+        <source>Venter svar fra kommunen</source>
+        <translation>Venter svar fra kommunen</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der meldingen til kommunen er sendt og svaret ikke kommet</source>
+        <translation>Bare pasienter der meldingen til kommunen er sendt og svaret ikke kommet</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Åpne fristoversikten (Ctrl+D)</source>
+        <translation>Åpne fristoversikten (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ingen frister de neste 14 dagene</source>
+        <translation>Ingen frister de neste 14 dagene</translation>
+    </message>
+    <message>
+        <source>1 frist er forfalt</source>
+        <translation>1 frist er forfalt</translation>
+    </message>
+    <message>
+        <source>{n} frister er forfalt</source>
+        <translation>{n} frister er forfalt</translation>
+    </message>
+    <message>
+        <source>1 forfaller innen 14 dager</source>
+        <translation>1 forfaller innen 14 dager</translation>
+    </message>
+    <message>
+        <source>{n} forfaller innen 14 dager</source>
+        <translation>{n} forfaller innen 14 dager</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesFeature</name>
+    <message>
+        <source>Frister …</source>
+        <translation>Frister …</translation>
+    </message>
+    <message>
+        <source>Alle åpne frister, gruppert etter uke (Ctrl+D)</source>
+        <translation>Alle åpne frister, gruppert etter uke (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Hva som skal gjøres</source>
+        <translation>Hva som skal gjøres</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Frister</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Type frist</source>
+        <translation>Type frist</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>Alle avdelinger</translation>
+    </message>
+    <message>
+        <source>Fristliste (PDF) …</source>
+        <translation>Fristliste (PDF) …</translation>
+    </message>
+    <message>
+        <source>Lagre listen slik den vises som PDF til avdelingsmøtet</source>
+        <translation>Lagre listen slik den vises som PDF til avdelingsmøtet</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk en frist for å åpne pasienten der fristen står.</source>
+        <translation>Dobbeltklikk en frist for å åpne pasienten der fristen står.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Avdeling:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <source>Lagre fristliste</source>
+        <translation>Lagre fristliste</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRowsModel</name>
     <message>
         <source>Vedtak, planer og avtaler</source>
@@ -2556,6 +2716,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Neste frist</source>
         <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>(forfalt)</source>
+        <translation>(forfalt)</translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
@@ -4671,6 +4835,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Neste møte</translation>
     </message>
     <message>
+        <source>Gjennomgang av kriseplanen</source>
+        <translation>Gjennomgang av kriseplanen</translation>
+    </message>
+    <message>
         <source>Planen skal evalueres</source>
         <translation>Planen skal evalueres</translation>
     </message>
@@ -4711,8 +4879,28 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Neste møte er ikke satt opp</translation>
     </message>
     <message>
+        <source>Kriseplanen skal gjennomgås</source>
+        <translation>Kriseplanen skal gjennomgås</translation>
+    </message>
+    <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>Fristen for meldingen må være mellom 1 og 365 dager.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Denne uka</source>
+        <translation>Denne uka</translation>
+    </message>
+    <message>
+        <source>Neste uke</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Senere</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,166 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesBar</name>
+    <message>
+        <source>Forfalt</source>
+        <translation>Forfalle</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist som er gått ut</source>
+        <translation>Berre pasientar med ein frist som er gått ut</translation>
+    </message>
+    <message>
+        <source>Innen 14 dager</source>
+        <translation>Innan 14 dagar</translation>
+    </message>
+    <message>
+        <source>Bare pasienter med en frist innen 14 dager (forfalte tas med)</source>
+        <translation>Berre pasientar med ein frist innan 14 dagar (forfalne er tekne med)</translation>
+    </message>
+    <message>
+        <source>Venter svar fra kommunen</source>
+        <translation>Ventar svar frå kommunen</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der meldingen til kommunen er sendt og svaret ikke kommet</source>
+        <translation>Berre pasientar der meldinga til kommunen er send og svaret ikkje har kome</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
+        <translation>Berre pasientar der eg er koordinator i spesialisthelsetenesta eller deltakar (etter namnet mitt i programmet)</translation>
+    </message>
+    <message>
+        <source>Frister</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <source>Åpne fristoversikten (Ctrl+D)</source>
+        <translation>Opne fristoversikta (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ingen frister de neste 14 dagene</source>
+        <translation>Ingen fristar dei neste 14 dagane</translation>
+    </message>
+    <message>
+        <source>1 frist er forfalt</source>
+        <translation>1 frist er forfallen</translation>
+    </message>
+    <message>
+        <source>{n} frister er forfalt</source>
+        <translation>{n} fristar er forfalne</translation>
+    </message>
+    <message>
+        <source>1 forfaller innen 14 dager</source>
+        <translation>1 forfell innan 14 dagar</translation>
+    </message>
+    <message>
+        <source>{n} forfaller innen 14 dager</source>
+        <translation>{n} forfell innan 14 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesFeature</name>
+    <message>
+        <source>Frister …</source>
+        <translation>Fristar …</translation>
+    </message>
+    <message>
+        <source>Alle åpne frister, gruppert etter uke (Ctrl+D)</source>
+        <translation>Alle opne fristar, grupperte etter veke (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pasient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Hva som skal gjøres</source>
+        <translation>Kva som skal gjerast</translation>
+    </message>
+    <message>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Frister</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <source>Type frist</source>
+        <translation>Type frist</translation>
+    </message>
+    <message>
+        <source>Alle typer</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>Avdeling</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Alle avdelinger</source>
+        <translation>Alle avdelingar</translation>
+    </message>
+    <message>
+        <source>Fristliste (PDF) …</source>
+        <translation>Fristliste (PDF) …</translation>
+    </message>
+    <message>
+        <source>Lagre listen slik den vises som PDF til avdelingsmøtet</source>
+        <translation>Lagre lista slik ho blir vist som PDF til avdelingsmøtet</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk en frist for å åpne pasienten der fristen står.</source>
+        <translation>Dobbeltklikk ein frist for å opne pasienten der fristen står.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Avdeling:</source>
+        <translation>Avdeling:</translation>
+    </message>
+    <message>
+        <source>Lagre fristliste</source>
+        <translation>Lagre fristliste</translation>
+    </message>
+    <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRowsModel</name>
     <message>
         <source>Vedtak, planer og avtaler</source>
@@ -2556,6 +2716,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Neste frist</source>
         <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>(forfalt)</source>
+        <translation>(forfallen)</translation>
     </message>
     <message>
         <source>Samtykket er trukket tilbake. Planen kan ikke brukes videre uten nytt samtykke.</source>
@@ -4671,6 +4835,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Neste møte</translation>
     </message>
     <message>
+        <source>Gjennomgang av kriseplanen</source>
+        <translation>Gjennomgang av kriseplanen</translation>
+    </message>
+    <message>
         <source>Planen skal evalueres</source>
         <translation>Planen skal evaluerast</translation>
     </message>
@@ -4711,8 +4879,28 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Neste møte er ikkje sett opp</translation>
     </message>
     <message>
+        <source>Kriseplanen skal gjennomgås</source>
+        <translation>Kriseplanen skal gåast gjennom</translation>
+    </message>
+    <message>
         <source>Fristen for meldingen må være mellom 1 og 365 dager.</source>
         <translation>Fristen for meldinga må vere mellom 1 og 365 dagar.</translation>
+    </message>
+    <message>
+        <source>Forfalt</source>
+        <translation>Forfalle</translation>
+    </message>
+    <message>
+        <source>Denne uka</source>
+        <translation>Denne veka</translation>
+    </message>
+    <message>
+        <source>Neste uke</source>
+        <translation>Neste veke</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Seinare</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,20 @@ def test_honours_the_users_departments(data_dir, capsys, monkeypatch) -> None:
     finally:
         db.close()
     assert departments and departments <= allowed
+
+
+def test_pdf_saves_the_fristliste_and_logs_each_print(data_dir, capsys, tmp_path) -> None:
+    adult, _child = _fill(data_dir)
+    target = tmp_path / "frister.pdf"
+    capsys.readouterr()
+    assert main(["deadlines", "--today", "2026-03-10", "--overdue", "--pdf", str(target)]) == (
+        EXIT_OK)
+    assert capsys.readouterr().out.strip() == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    db = store.open_db(paths.database_path(data_dir))
+    try:
+        printed = [row[0] for row in db.execute(
+            "SELECT patient_id FROM access_log WHERE kind = 'print'")]
+    finally:
+        db.close()
+    assert printed == [adult]  # only the overdue one was listed

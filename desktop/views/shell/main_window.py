@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from desktop import __version__, store
 from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
 from desktop.store import access
+from desktop.store.list_filters import ListFilter
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.paper.plan_actions import PlanActions
+from desktop.views.shell.deadlines_feature import DeadlinesFeature
 from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
@@ -44,7 +46,9 @@ class MainWindow(QMainWindow):
     - ``add_patient_action(action)``: an action enabled only while a patient is open, shown in
       the patient menu and in the workspace header (``workspace.header.actions_bar``);
     - ``current_patient_id()``; ``refresh_patient(id)`` after a dialog changed a patient's forms
-      (re-reads the workspace and the list line); ``reload_list()`` after an import.
+      (re-reads the workspace and the list line); ``reload_list()`` after an import;
+    - ``list_layout``: the column holding the search and the list (insert widgets above it);
+      ``set_list_filter(quick)``; ``show_patient(id)`` opens a patient and marks it in the list.
     """
 
     def __init__(self, session: Session | sqlite_utils.Database,
@@ -83,13 +87,13 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         m = PatientListModel
         # what tells the ward what to do next comes first; identity and period further right
-        visual_order = (m.COL_NAME, m.COL_BORN, m.COL_CONSENT, m.COL_PLAN, m.COL_EVALUATION,
-                        m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
+        visual_order = (m.COL_NAME, m.COL_BORN, m.COL_DEADLINE, m.COL_CONSENT, m.COL_PLAN,
+                        m.COL_EVALUATION, m.COL_ID_NUMBER, m.COL_DEPARTMENT, m.COL_PERIOD)
         for position, column in enumerate(visual_order):
             header.moveSection(header.visualIndex(column), position)
-        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_CONSENT: 118, m.COL_PLAN: 76,
-                  m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105, m.COL_DEPARTMENT: 170,
-                  m.COL_PERIOD: 220}
+        widths = {m.COL_NAME: 150, m.COL_BORN: 82, m.COL_DEADLINE: 200, m.COL_CONSENT: 118,
+                  m.COL_PLAN: 76, m.COL_EVALUATION: 118, m.COL_ID_NUMBER: 105,
+                  m.COL_DEPARTMENT: 170, m.COL_PERIOD: 220}
         for column, width in widths.items():
             header.resizeSection(column, width)
 
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.search)
         column.addWidget(self.count_label)
         column.addWidget(self.table, 1)
+        self.list_layout = column
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.workspace)
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.plan_actions = PlanActions(self)
         self.file_menu.insertAction(self.quit_action, self.settings_action)  # after the import
+        self.deadlines = DeadlinesFeature(self)
         self._update_count()
         self._undo_router = UndoKeyRouter(self.workspace, self.undo_action.trigger,
                                           self.redo_action.trigger, self)
@@ -293,6 +299,17 @@ class MainWindow(QMainWindow):
 
     def open_patient(self, patient_id: int) -> bool:
         return self.workspace.open_patient(patient_id)
+
+    def show_patient(self, patient_id: int) -> bool:
+        """Hook: open a patient from elsewhere (the Frister view), marked in the list."""
+        opened = self.open_patient(patient_id)
+        self._select_current_patient()
+        return opened
+
+    def set_list_filter(self, quick: ListFilter) -> None:
+        """Hook: the list's quick filters."""
+        self.model.set_filter(quick)
+        self._select_current_patient()
 
     def _patient_opened(self, patient_id: int) -> None:
         stack = self.workspace.undo_stack

@@ -4,8 +4,16 @@ them signs the plan as ansvarlig koordinator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.records import (
     RESPONSIBLE_DEFAULT,
@@ -67,6 +75,18 @@ class CoordinatorsBox(QGroupBox):
         self.responsible.activated.connect(self.edited)
         grid.addWidget(QLabel(self.tr("Ansvarlig koordinator:"), self), len(FIELDS) + 1, 0)
         grid.addWidget(self.responsible, len(FIELDS) + 1, 1, 1, 2)
+        # the hospital coordinator's name completes from the program's users (the list's
+        # filter Mine matches the logged-in user's name)
+        self.user_names = QStringListModel(self)
+        completer = QCompleter(self.user_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda _text: self.edited.emit())
+        self.fields[HOSPITAL]["name"].setCompleter(completer)
+
+    def set_user_names(self, names: list[str]) -> None:
+        """The users of the program, offered as one types the hospital coordinator's name."""
+        self.user_names.setStringList(names)
 
     def set_coordinators(self, hospital: Coordinator, municipal: Coordinator,
                          responsible: str = RESPONSIBLE_DEFAULT) -> None:

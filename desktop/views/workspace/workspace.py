@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.records import Patient, PlanVersion, sync_consent_item
 from desktop.records_process import version_state
-from desktop.store import access, consent_text, log, participants
+from desktop.store import access, accounts, consent_text, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
@@ -35,6 +35,7 @@ from desktop.views.workspace import consent_versions
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
 from desktop.views.workspace.decisions_form import DecisionsForm
+from desktop.views.workspace.field_focus import show_field
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
@@ -192,6 +193,13 @@ class Workspace(QWidget):
                 self.tabs.setCurrentWidget(page)
                 return
 
+    def show_field(self, form: str, field: str, row: int | None = None) -> QWidget:
+        """Show the page of ``form`` with the focus on ``field`` (a deadline's place)."""
+        pages: dict[str, QWidget] = {
+            "checklist": self.checklist, "consent": self.consent, "plan": self.plan,
+            "decisions": self.decisions, "notice": self.notice, "meetings": self.meetings}
+        return show_field(self.tabs, pages, form, field, row)
+
     def _tab_shown(self, _index: int) -> None:
         """The participants' reservation marks follow the consent: save it first."""
         if self.tabs.currentWidget() is self.participants and self.patient is not None:
@@ -223,6 +231,9 @@ class Workspace(QWidget):
         except sqlite3.Error:
             return
         self.checklist.set_staff_names(names)
+        # the hospital coordinator picked among the program's users: the filter Mine finds it
+        users = [u.display_name for u in accounts.list_users(self.db) if u.active]
+        self.plan.coordinators.set_user_names(users)
         self.consent.set_staff_names(names)
 
     def _confirm_discard(self) -> bool:

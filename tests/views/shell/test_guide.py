@@ -33,7 +33,7 @@ def test_every_picture_is_there_and_used():
     assert used and used == present
     for section in ("Første oppstart", "En pasient fra sjekkliste til signert plan",
                     "Overlevering til kommunen", "Hente inn en plan som finnes fra før",
-                    "Melde behov til kommunen"):
+                    "Melde behov til kommunen", "Frister og oversikt"):
         assert f">{section}</h2>" in html
 
 

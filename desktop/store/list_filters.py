@@ -1,0 +1,75 @@
+"""The patient list's quick filters (Forfalt, Innen 14 dager, Venter svar fra kommunen) as
+conditions of the list's search; Qt-free.
+
+They read what the store keeps on the patient row for the list with each save
+(``next_deadline``, the earliest open deadline; ``awaiting_reply``; ``coordinator_key``),
+indexed, so a filter change costs one indexed query like a keystroke in the search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.store.where import Where
+
+SOON_DAYS = 14  # "Innen 14 dager"
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """Which quick filters are on (they combine with AND, and with the search); ``today`` is
+    the day the deadlines are judged against (None: the computer's date)."""
+    overdue: bool = False  # Forfalt: the earliest open deadline has passed
+    soon: bool = False  # Innen 14 dager: a deadline within 14 days (overdue ones included)
+    awaiting_reply: bool = False  # Venter svar fra kommunen: a notice sent, no reply yet
+    mine: str = ""  # Mine: my name (the account's) as the plan's coordinator or a participant
+    today: dt.date | None = None
+
+    def __bool__(self) -> bool:
+        return self.overdue or self.soon or self.awaiting_reply or bool(self.mine)
+
+    def day(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def add_to(self, where: Where) -> Where:
+        """These filters' conditions added to ``where`` (the search's)."""
+        day = self.day()
+        if self.overdue:
+            where.add("next_deadline > '' AND next_deadline < ?", day.isoformat())
+        if self.soon:
+            where.add("next_deadline > '' AND next_deadline <= ?",
+                      (day + dt.timedelta(days=SOON_DAYS)).isoformat())
+        if self.awaiting_reply:
+            where.add("awaiting_reply = 1")  # kept by store/deadlines.py with each save
+        if self.mine:
+            where.add("(coordinator_key = ? OR id IN (SELECT patient_id FROM participants "
+                      "WHERE name = ? COLLATE NOCASE))", name_key(self.mine),
+                      " ".join(self.mine.split()))
+        return where
+
+
+NO_FILTER = ListFilter()
+
+
+def name_key(name: str) -> str:
+    """A name as the filter Mine compares it: spaces collapsed, case folded (æøå too)."""
+    return " ".join(name.split()).casefold()
+
+
+def deadline_counts(db: sqlite_utils.Database, departments: tuple[str, ...] | None,
+                    today: dt.date | None = None) -> tuple[int, int]:
+    """(patients whose earliest deadline has passed, patients with one due within 14 days
+    and none passed) among ``departments`` (None: all): the log-in line, from the indexed
+    column in one query."""
+    day = today or dt.date.today()
+    where = Where().add("next_deadline > ''").add(
+        "next_deadline <= ?", (day + dt.timedelta(days=SOON_DAYS)).isoformat())
+    where.one_of("department", departments)
+    row = db.execute(
+        "SELECT COALESCE(SUM(next_deadline < ?), 0), COALESCE(SUM(next_deadline >= ?), 0) "
+        f"FROM patients {where.sql()}", [day.isoformat(), day.isoformat(), *where.params]
+    ).fetchone()
+    return int(row[0]), int(row[1])
