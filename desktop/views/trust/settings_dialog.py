@@ -39,7 +39,6 @@ from desktop.store import log, policy
 from desktop.store import settings as stored
 from desktop.store.session import Session, as_session
 
-
 PageFactory = Callable[[Session, QWidget], QWidget]
 PAGES: list[PageFactory] = []  # each feature's settings page, in tab order
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.consent_banner import ConsentBanner
 from desktop.views.workspace.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.measure_detail import MeasureDetail
 from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
 
@@ -41,6 +42,7 @@ def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
 
 class PlanForm(FormPage):
     document_key = "plan"
+    evaluate_requested = Signal(int)  # the detail pane's "Evaluer tiltaket…" on a row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class PlanForm(FormPage):
         self.open_end.toggled.connect(self._open_end_toggled)
         self.coordinators.edited.connect(self._user_edit)
         self.rows.edited.connect(self._user_edit)
+        self.measure.evaluate_requested.connect(self.evaluate_requested)
         self._open_end_toggled(self.open_end.isChecked())
 
     # ------------------------------------------------------------ layout
@@ -169,12 +172,19 @@ class PlanForm(FormPage):
             stretch=(PlanRowsModel.COL_GOAL, PlanRowsModel.COL_MEASURES,
                      PlanRowsModel.COL_RESPONSIBLE, PlanRowsModel.COL_COMMENT))
         layout.addWidget(self.rows)
+        self.measure = MeasureDetail(self.rows.model, self.rows.table, box)
+        layout.addWidget(self.measure)
         return box
 
     # ------------------------------------------------------------ the contract
 
     def title(self) -> str:
         return self.tr("Individuell plan")
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current row of the table (and of the detail pane)."""
+        if 0 <= row < self.rows.model.rowCount():
+            self.rows.table.setCurrentIndex(self.rows.model.index(row, 0))
 
     def load_document(self, document: Any) -> None:
         plan = document if isinstance(document, Plan) else Plan()
