@@ -62,11 +62,12 @@ def export_versions(db: sqlite_utils.Database,
 
 
 def document_for_export(db: sqlite_utils.Database, patient_id: int,
-                        version: int | None = None) -> PlanDocument:
+                        version: int | None = None, with_mappings: bool = False) -> PlanDocument:
     """The patient's document as it is sent: the chosen version (default: the newest signed
-    one) is the current plan, the versions before it its history, later drafts left out."""
+    one) is the current plan, the versions before it its history, later drafts left out; the
+    life-area mappings only ``with_mappings`` (the user ticked «Ta med kartlegging»)."""
     try:
-        doc = load_document(db, patient_id)
+        doc = load_document(db, patient_id, with_mappings=with_mappings)
     except LookupError:
         raise ExchangeRefused(translate("exchange", "Fant ikke pasienten.")) from None
     if not doc.versions:
@@ -88,12 +89,13 @@ def document_for_export(db: sqlite_utils.Database, patient_id: int,
 
 def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fmt: str,
                  exported_by: str, now: dt.datetime | None = None,
-                 version: int | None = None) -> tuple[bytes, PlanVersion]:
+                 version: int | None = None,
+                 with_mappings: bool = False) -> tuple[bytes, PlanVersion]:
     """The encrypted file's bytes and the plan version it carries."""
     from desktop.reports import render_patient_pdf
 
     now = now or dt.datetime.now()
-    doc = document_for_export(db, patient_id, version)
+    doc = document_for_export(db, patient_id, version, with_mappings)
     chosen = doc.current
     assert chosen is not None  # document_for_export refuses a patient without a plan
     pdf = render_patient_pdf(db, patient_id, version_number=chosen.number,
@@ -115,7 +117,7 @@ def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fm
 def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    path: Path | str, passphrase: str, fmt: str = FORMAT_PACKAGE,
                    exported_by: str | None = None, version: int | None = None,
-                   consent_reason: str = "") -> ExportResult:
+                   consent_reason: str = "", with_mappings: bool = False) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
     anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
@@ -123,7 +125,8 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
     signed); a draft is sent only when chosen by number, and its PDF says "UTKAST – ikke
     signert" on every page. A patient whose consent is not in force or does not allow sharing
     is refused (policy.export_consent_refusal) unless ``consent_reason`` says why it goes
-    anyway; the reason is logged with the export."""
+    anyway; the reason is logged with the export. ``with_mappings`` puts the life-area
+    mappings in the FHIR file (never by default)."""
     from desktop.store import log
     from desktop.store.policy import export_consent_refusal
 
@@ -142,13 +145,15 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
         document_for_export(db, patient_id, version)  # no plan at all: say that first
         raise ExchangeRefused(consent_problem)
     exported_by = exported_by or session.display_name
-    data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version)
+    data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version,
+                                with_mappings=with_mappings)
 
     def record() -> None:
         session.log(log.EXPORT, patient_id, {
             "file": path.name, "format": fmt, "plan_version": chosen.number,
             "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data),
+            **({"mappings": True} if with_mappings and fmt != FORMAT_PDF else {}),
             **({"consent_override": consent_reason} if consent_problem else {})})
 
     try:

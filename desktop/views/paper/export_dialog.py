@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -84,6 +85,10 @@ class ExportDialog(QDialog):
         self.format_group = QButtonGroup(format_box)  # the wrapped buttons have own parents
         self.format_group.addButton(self.package_button)
         self.format_group.addButton(self.pdf_button)
+        self.with_mappings = QCheckBox(self.tr("Ta med kartlegging (livsområdene) i FHIR-filen"),
+                                       format_box)
+        format_layout.addWidget(self.with_mappings)
+        self.pdf_button.toggled.connect(lambda pdf: self.with_mappings.setEnabled(not pdf))
 
         secret_box = QGroupBox(self.tr("Passord"), page)
         self.generate_button = QRadioButton(self.tr(
@@ -213,7 +218,8 @@ class ExportDialog(QDialog):
         try:
             result = exporter.export_patient(self.session, self.patient_id, chosen, secret, fmt,
                                              version=self.chosen_version(),
-                                             consent_reason=reason)
+                                             consent_reason=reason,
+                                             with_mappings=self.with_mappings.isChecked())
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

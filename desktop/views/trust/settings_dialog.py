@@ -175,3 +175,8 @@ class SettingsDialog(QDialog):
                     "action": "settings", "logo": "hospital" if self._logo else "default"})
         languages.set_chosen_language(self.language.currentData() or None)
         super().accept()
+
+
+from desktop.views.trust.local_lists_page import LocalListsPage  # noqa: E402
+
+PAGES.append(LocalListsPage)
