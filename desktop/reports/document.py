@@ -257,7 +257,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     plan version (an empty form when there is none). Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
-    from desktop.store import distribution, mapping, participants, prints, settings
+    from desktop.store import consents, distribution, mapping, participants, prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
@@ -286,7 +286,11 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
         plan_people = participants.participants_for_print(db, patient_id, version.number)
     else:
         plan_people = people
-    return render_pdf(patient, version, store.load_consent(db, patient_id),
+    consent = store.load_consent(db, patient_id)
+    if version.signature is not None:  # the consent of the signed version's own period
+        at_signing = consents.version_at(db, patient_id, version.signature.recorded_at)
+        consent = at_signing.consent if at_signing is not None else consent
+    return render_pdf(patient, version, consent,
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
                       forms=forms, paper=paper, consent_text=settings.get_consent_text(db),
                       today=today, draft_mark=draft_mark and not version.frozen,
