@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.consent_banner import ConsentBanner
 from desktop.views.workspace.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.measure_completer import MeasureNamesDelegate
 from desktop.views.workspace.measure_detail import MeasureDetail
 from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
@@ -171,6 +172,9 @@ class PlanForm(FormPage):
             (PlanRowsModel.COL_START, PlanRowsModel.COL_EVALUATION, PlanRowsModel.COL_ENDED),
             stretch=(PlanRowsModel.COL_GOAL, PlanRowsModel.COL_MEASURES,
                      PlanRowsModel.COL_RESPONSIBLE, PlanRowsModel.COL_COMMENT))
+        self.measure_names = QStringListModel(self)
+        self.rows.table.setItemDelegateForColumn(
+            PlanRowsModel.COL_MEASURES, MeasureNamesDelegate(self.measure_names, self.rows.table))
         layout.addWidget(self.rows)
         self.measure = MeasureDetail(self.rows.model, self.rows.table, box)
         layout.addWidget(self.measure)
@@ -180,6 +184,11 @@ class PlanForm(FormPage):
 
     def title(self) -> str:
         return self.tr("Individuell plan")
+
+    def set_completions(self, life_areas: list[str], measure_names: list[str]) -> None:
+        """The hospital's local lists, offered (never forced) in the pane and the Tiltak cell."""
+        self.measure.set_life_areas(life_areas)
+        self.measure_names.setStringList(measure_names)
 
     def select_row(self, row: int) -> None:
         """Make ``row`` the current row of the table (and of the detail pane)."""

@@ -223,7 +223,8 @@ class Workspace(QWidget):
             return
         self.checklist.set_staff_names(names)
         self.consent.set_staff_names(names)
-        self.plan.measure.set_life_areas(local_lists.life_areas(self.db))
+        self.plan.set_completions(local_lists.life_areas(self.db),
+                                  local_lists.entries(self.db, local_lists.LIST_MEASURES))
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

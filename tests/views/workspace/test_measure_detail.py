@@ -95,3 +95,43 @@ def test_an_unreadable_stage_date_keeps_the_stored_one_and_undo_takes_a_field_ba
     assert row.stage_date == "2026-01-05" and row.scope == "Ukentlig"
     window.workspace.undo_stack.undo()
     assert store.load_plan(app_session.db, patient.id).plan.rows[0].scope == ""
+
+
+def test_measure_names_are_offered_in_the_tiltak_cell(app_session, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit
+
+    from desktop.store import local_lists
+
+    window = app_session.start()
+    # the list as an administrator keeps it (without accounts, so the window needs no log-in)
+    for position, name in enumerate(["Støttekontakt", "Hjemmesykepleie",
+                                     "Brukerstyrt personlig assistanse"]):
+        app_session.db.execute("INSERT INTO local_lists (kind, position, value) VALUES (?, ?, ?)",
+                               [local_lists.LIST_MEASURES, position, name])
+    patient = store.add_patient(app_session.db, Patient(name="Tor Tiltak", birth_date="1980"))
+    store.save_plan(app_session.db, patient.id, Plan(rows=[PlanRow(goal="Fritid")]))
+    window.reload_list()
+    assert window.open_patient(patient.id)
+    plan = window.workspace.plan
+    window.workspace.show_tab("plan")
+    table = plan.rows.table
+    table.setFocus()
+    table.setCurrentIndex(plan.rows.model.index(0, 1))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in
+                                table.viewport().findChildren(QPlainTextEdit)))
+    editor = next(w for w in table.viewport().findChildren(QPlainTextEdit)
+                  if w.isVisible() and hasattr(w, "line_completer"))
+    qtbot.keyClicks(editor, "Én gang i uka:")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line
+    qtbot.keyClicks(editor, "kontakt")
+    completer = editor.line_completer.completer
+    qtbot.waitUntil(lambda: completer.popup().isVisible())
+    assert completer.currentCompletion() == "Støttekontakt"
+    popup = completer.popup()  # the user picks the first name offered
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "Én gang i uka:\nStøttekontakt"
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert plan.rows.model.index(0, 1).data() == "Én gang i uka:\nStøttekontakt"
