@@ -94,7 +94,7 @@ class MeasureDetail(QGroupBox):
             caption.setBuddy(widget)
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
-        date_caption = QLabel(self.tr("Dato for &trinnet"), self)
+        date_caption = QLabel(self.tr("D&ato for trinnet"), self)
         date_caption.setBuddy(self.stage_date.line)
         grid.addWidget(date_caption, 2, 2)
         grid.addWidget(self.stage_date, 2, 3, Qt.AlignmentFlag.AlignLeft)
