@@ -2,7 +2,9 @@
 the evaluation dialog, the Kartlegging and Kriseplan pages, the revision dialog and the local
 lists page, with a demo patient that has them all, in the real window at 1366 × 768.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/measures_screenshots.py
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/measures_screenshots.py revise lists
+(copies go to docs/guide/img for the guide's chapter; then scripts/guide_screenshots.py
+--html-only rebuilds the guide)
 Uses a temporary demo database (synthetic people only).
 """
 
@@ -79,6 +81,15 @@ def main() -> None:
             grab(app, db, window, patient, out)
         window.close()
         db.close()
+    guide = ROOT / "docs" / "guide" / "img"
+    for shot, picture in GUIDE_PICTURES.items():  # the guide's chapter on measures shows them
+        if (out / shot).exists():
+            (guide / picture).write_bytes((out / shot).read_bytes())
+
+
+GUIDE_PICTURES = {"measure-detail.png": "tiltak.png", "measure-evaluation.png": "evaluering.png",
+                  "measure-mapping.png": "kartlegging.png", "measure-crisis.png": "kriseplan.png",
+                  "measure-revise.png": "revider.png"}
 
 
 def shot_revise(app, db, window, patient, out) -> None:
@@ -93,6 +104,7 @@ def shot_revise(app, db, window, patient, out) -> None:
 def shot_lists(app, db, window, patient, out) -> None:
     from desktop.views.trust.local_lists_page import LocalListsPage
     page = LocalListsPage(Session(db), window)
+    page.kind.setCurrentIndex(1)  # the life areas (the measure names start empty)
     page.resize(700, 480)
     page.show()
     app.processEvents()

@@ -586,19 +586,19 @@
     </message>
     <message>
         <source>Med pasientens egne ord …</source>
-        <translation>In the patient's own words …</translation>
+        <translation>In the patient&apos;s own words …</translation>
     </message>
     <message>
         <source>Fagpersonens vurdering …</source>
-        <translation>The professional's view …</translation>
+        <translation>The professional&apos;s view …</translation>
     </message>
     <message>
         <source>Ta med pårørendes vurdering</source>
-        <translation>Include the next of kin's view</translation>
+        <translation>Include the next of kin&apos;s view</translation>
     </message>
     <message>
         <source>Pårørendes vurdering …</source>
-        <translation>The next of kin's view …</translation>
+        <translation>The next of kin&apos;s view …</translation>
     </message>
     <message>
         <source>Registreres av: {name}</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>&amp;Pasientens vurdering</source>
-        <translation>The &amp;patient's view</translation>
+        <translation>The &amp;patient&apos;s view</translation>
     </message>
     <message>
         <source>&amp;Fagpersonens vurdering</source>
-        <translation>The p&amp;rofessional's view</translation>
+        <translation>The p&amp;rofessional&apos;s view</translation>
     </message>
     <message>
         <source>Konklusjon</source>
@@ -646,15 +646,15 @@
     </message>
     <message>
         <source>Pasientens vurdering</source>
-        <translation>The patient's view</translation>
+        <translation>The patient&apos;s view</translation>
     </message>
     <message>
         <source>Fagpersonens vurdering</source>
-        <translation>The professional's view</translation>
+        <translation>The professional&apos;s view</translation>
     </message>
     <message>
         <source>Pårørendes vurdering</source>
-        <translation>The next of kin's view</translation>
+        <translation>The next of kin&apos;s view</translation>
     </message>
     <message>
         <source>Avslutte tiltaket?</source>
@@ -1419,7 +1419,7 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Med pasientens egne ord …</source>
-        <translation>In the patient's own words …</translation>
+        <translation>In the patient&apos;s own words …</translation>
     </message>
     <message>
         <source>Pasient og fagperson ser behovet ulikt: skriv hvorfor i kommentaren.</source>
@@ -1435,7 +1435,7 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Ingen kartlegging ennå. «Ny kartlegging» begynner en med sykehusets livsområder.</source>
-        <translation>No mapping yet. “New mapping” starts one with the hospital's life areas.</translation>
+        <translation>No mapping yet. “New mapping” starts one with the hospital&apos;s life areas.</translation>
     </message>
     <message>
         <source>&amp;Dato</source>
@@ -1447,7 +1447,7 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>&amp;Mål – med pasientens egne ord</source>
-        <translation>&amp;Goal – in the patient's own words</translation>
+        <translation>&amp;Goal – in the patient&apos;s own words</translation>
     </message>
     <message>
         <source>&amp;Egne ressurser</source>
@@ -1526,11 +1526,11 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
         <source>Pasientens og fagpersonens vurdering side om side, med konklusjon</source>
-        <translation>The patient's and the professional's views side by side, with a conclusion</translation>
+        <translation>The patient&apos;s and the professional&apos;s views side by side, with a conclusion</translation>
     </message>
     <message>
         <source>Velg en rad i tabellen for å se tiltakets trinn, omfang og oppfølging.</source>
-        <translation>Choose a row in the table to see the measure's stage, scope and follow-up.</translation>
+        <translation>Choose a row in the table to see the measure&apos;s stage, scope and follow-up.</translation>
     </message>
     <message>
         <source>&amp;Livsområde</source>
@@ -2541,10 +2541,6 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Ticked from the start: rows concluded “carry over to the revised plan” and rows not ended.</translation>
     </message>
     <message>
-        <source>etter evaluering</source>
-        <translation>after evaluation</translation>
-    </message>
-    <message>
         <source>kort om hvorfor planen revideres</source>
         <translation>briefly why the plan is revised</translation>
     </message>
@@ -2557,8 +2553,8 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>New period &amp;from</translation>
     </message>
     <message>
-        <source>&amp;til</source>
-        <translation>&amp;to</translation>
+        <source>&amp;til (tom: etter evaluering)</source>
+        <translation>&amp;to (empty: after evaluation)</translation>
     </message>
     <message>
         <source>&amp;Evalueres (dato)</source>

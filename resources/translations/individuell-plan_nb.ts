@@ -2541,10 +2541,6 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Krysset av fra start: rader med konklusjonen «overføre til revidert plan» og rader som ikke er avsluttet.</translation>
     </message>
     <message>
-        <source>etter evaluering</source>
-        <translation>etter evaluering</translation>
-    </message>
-    <message>
         <source>kort om hvorfor planen revideres</source>
         <translation>kort om hvorfor planen revideres</translation>
     </message>
@@ -2557,8 +2553,8 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ny periode &amp;fra</translation>
     </message>
     <message>
-        <source>&amp;til</source>
-        <translation>&amp;til</translation>
+        <source>&amp;til (tom: etter evaluering)</source>
+        <translation>&amp;til (tom: etter evaluering)</translation>
     </message>
     <message>
         <source>&amp;Evalueres (dato)</source>

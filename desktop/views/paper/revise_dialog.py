@@ -65,7 +65,7 @@ class ReviseDialog(QDialog):
         hint.setStyleSheet(HINT_STYLE)
         self.valid_from = PartialDateField(self)
         self.valid_from.set_iso(dt.date.today().isoformat())
-        self.valid_to = PartialDateField(self, placeholder=self.tr("etter evaluering"))
+        self.valid_to = PartialDateField(self)
         self.evaluation_date = PartialDateField(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("kort om hvorfor planen revideres"))
@@ -74,7 +74,8 @@ class ReviseDialog(QDialog):
 
         grid = QGridLayout()
         for row, (text, widget) in enumerate(((self.tr("Ny periode &fra"), self.valid_from),
-                                              (self.tr("&til"), self.valid_to),
+                                              (self.tr("&til (tom: etter evaluering)"),
+                                               self.valid_to),
                                               (self.tr("&Evalueres (dato)"),
                                                self.evaluation_date),
                                               (self.tr("&Merknad om revisjonen"), self.note))):
