@@ -39,6 +39,7 @@ from desktop.store.session import Session
 from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
+from desktop.views.workspace.plan_form import text_box
 
 
 class TextTable(QWidget):
@@ -116,14 +117,6 @@ class TextTable(QWidget):
             self.edited.emit()
 
 
-def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
 _BOXES = ("warning_signs", "self_help", "medication", "how_to_meet", "admission")
 
 
@@ -157,7 +150,7 @@ class CrisisPage(FormPage):
         }
         self.boxes: dict[str, QPlainTextEdit] = {}
         for key in _BOXES:
-            box = _text_box(content, "", 4 if key in ("warning_signs", "self_help") else 3)
+            box = text_box(content, "", 4 if key in ("warning_signs", "self_help") else 3)
             box.textChanged.connect(self._user_edit)
             self.boxes[key] = box
         self.helpers = TextTable([self.tr("Hvem"), self.tr("Hva de gjør")], content)

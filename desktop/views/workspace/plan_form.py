@@ -32,7 +32,7 @@ from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
 
 
-def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
+def text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
     """A free-text box of about ``lines`` lines; longer texts scroll inside it."""
     box = QPlainTextEdit(parent)
     box.setPlaceholderText(placeholder)
@@ -149,7 +149,7 @@ class PlanForm(FormPage):
                               "trenger hjelp til."), box)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        self.situation = _text_box(box, self.tr("Ressurser, mål og tjenestebehov …"), 6)
+        self.situation = text_box(box, self.tr("Ressurser, mål og tjenestebehov …"), 6)
         layout.addWidget(hint)
         layout.addWidget(self.situation)
         return box
@@ -158,7 +158,7 @@ class PlanForm(FormPage):
         box = QGroupBox(self.tr("Mål og tiltak"), parent)
         layout = QVBoxLayout(box)
         layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Overordnet målsetting")), box))
-        self.overall_goal = _text_box(
+        self.overall_goal = text_box(
             box, self.tr("Gjerne med pasientens egne ord, for eksempel et sitat."), 3)
         layout.addWidget(self.overall_goal)
         hint = QLabel(self.tr("Én rad per delmål. Dobbeltklikk eller begynn å skrive i en "
