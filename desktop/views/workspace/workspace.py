@@ -245,10 +245,14 @@ class Workspace(QWidget):
             self.flush()  # the notice's steps write the checklist and plan in the store
 
     def _process_changed(self) -> None:
-        """A step on the notice page wrote the checklist or plan: show what is stored."""
+        """A step on the notice page, an evaluation or «Lag tiltak» wrote the checklist or plan
+        in the store: show what is stored. The undo steps before it are dropped, so that an
+        undo can never put back a document without what the store wrote."""
         if self.patient is None:
             return
         self.flush()
+        if self.undo_stack is not None:
+            self.undo_stack.clear()
         self.version = store.load_plan(self.db, self.patient.id)
         self.documents["checklist"] = store.load_checklist(self.db, self.patient.id)
         self.documents["plan"] = self.version.plan

@@ -124,3 +124,24 @@ def test_the_next_of_kin_view_is_optional(db, qtbot):
     dialog.accept()
     assert store.load_plan(db, patient.id).plan.rows[1].evaluations[0].next_of_kin_view == (
         "Mor er enig")
+
+
+def test_undo_after_an_evaluation_cannot_take_it_away(app_session, qtbot, modal_dialog):
+    window = app_session.start()
+    patient = _patient(app_session.db)
+    window.reload_list()
+    assert window.open_patient(patient.id)
+    workspace = window.workspace
+    workspace.show_tab("plan")
+    workspace.plan.select_row(1)
+    qtbot.keyClicks(workspace.plan.measure.edits["scope"], "ukentlig")
+
+    def evaluate(dialog):
+        qtbot.keyClicks(dialog.patient_view, "Det går bra")
+        dialog.conclusions.button(0).setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    modal_dialog(lambda: workspace.plan.measure.evaluate_button.click(), evaluate)
+    assert not workspace.undo_stack.canUndo()  # the steps before the stored write are gone
+    row = store.load_plan(app_session.db, patient.id).plan.rows[1]
+    assert row.scope == "ukentlig" and len(row.evaluations) == 1
