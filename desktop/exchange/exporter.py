@@ -63,11 +63,12 @@ def export_versions(db: sqlite_utils.Database,
 
 
 def document_for_export(db: sqlite_utils.Database, patient_id: int,
-                        version: int | None = None) -> PlanDocument:
+                        version: int | None = None, with_mappings: bool = False) -> PlanDocument:
     """The patient's document as it is sent: the chosen version (default: the newest signed
-    one) is the current plan, the versions before it its history, later drafts left out."""
+    one) is the current plan, the versions before it its history, later drafts left out; the
+    life-area mappings only ``with_mappings`` (the user ticked «Ta med kartlegging»)."""
     try:
-        doc = load_document(db, patient_id)
+        doc = load_document(db, patient_id, with_mappings=with_mappings)
     except LookupError:
         raise ExchangeRefused(translate("exchange", "Fant ikke pasienten.")) from None
     if not doc.versions:
@@ -90,14 +91,16 @@ def document_for_export(db: sqlite_utils.Database, patient_id: int,
 def build_export(db: sqlite_utils.Database, patient_id: int, passphrase: str, fmt: str,
                  exported_by: str, now: dt.datetime | None = None,
                  version: int | None = None,
-                 with_minutes: bool = False) -> tuple[bytes, PlanVersion]:
+                 with_minutes: bool = False,
+                 with_mappings: bool = False) -> tuple[bytes, PlanVersion]:
     """The encrypted file's bytes and the plan version it carries; a package ``with_minutes``
-    also carries the meetings' minutes as a PDF (when any are written)."""
+    also carries the meetings' minutes as a PDF (when any are written); ``with_mappings`` puts
+    the life-area mappings in the FHIR file (never by default)."""
     from desktop.reports import render_patient_pdf
     from desktop.reports.minutes import render_minutes
 
     now = now or dt.datetime.now()
-    doc = document_for_export(db, patient_id, version)
+    doc = document_for_export(db, patient_id, version, with_mappings)
     chosen = doc.current
     assert chosen is not None  # document_for_export refuses a patient without a plan
     pdf = render_patient_pdf(db, patient_id, version_number=chosen.number,
@@ -122,7 +125,7 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
                    exported_by: str | None = None, version: int | None = None,
                    consent_reason: str = "", recipients: Sequence[int | None] = (),
                    reasons: dict[int, str] | None = None,
-                   with_minutes: bool = False) -> ExportResult:
+                   with_minutes: bool = False, with_mappings: bool = False) -> ExportResult:
     """Write the encrypted export to ``path``, its log entry committed before the file gets
     its name (store/outbox.py): never a file without its entry. The passphrase is not kept
     anywhere. ``exported_by`` defaults to the session user's name (a bare database: nobody
@@ -133,7 +136,8 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
     anyway; the reason is logged with the export. ``recipients`` (participant ids, None for
     the patient) are put on the kopiliste as getting this version as an encrypted file, in the
     same transaction: a refused recipient (no consent to share, a reservation without one of
-    ``reasons``) leaves neither file nor entry."""
+    ``reasons``) leaves neither file nor entry. ``with_mappings`` puts the life-area mappings
+    in the FHIR file (never by default)."""
     from desktop.records import ValidationError
     from desktop.records_people import CHANNEL_ENCRYPTED_FILE, WHAT_PLAN
     from desktop.store import distribution, log
@@ -155,7 +159,7 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
         raise ExchangeRefused(consent_problem)
     exported_by = exported_by or session.display_name
     data, chosen = build_export(db, patient_id, passphrase, fmt, exported_by, version=version,
-                                with_minutes=with_minutes)
+                               with_minutes=with_minutes, with_mappings=with_mappings)
 
     def record() -> None:
         session.log(log.EXPORT, patient_id, {
@@ -163,6 +167,7 @@ def export_patient(session: Session | sqlite_utils.Database, patient_id: int,
             "draft": not chosen.frozen,
             "exported_by": exported_by, "bytes": len(data),
             **({"with_minutes": True} if with_minutes and fmt == FORMAT_PACKAGE else {}),
+            **({"mappings": True} if with_mappings and fmt != FORMAT_PDF else {}),
             **({"consent_override": consent_reason} if consent_problem else {})})
         if recipients:
             distribution.record_copies(session, patient_id, recipients, CHANNEL_ENCRYPTED_FILE,

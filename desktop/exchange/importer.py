@@ -179,7 +179,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
     plan (with its signatures) as a new version of ``patient_id`` (default: the match), keeping
     that patient's data, checklist, consent and earlier versions as they are."""
     from desktop import store
-    from desktop.store import log
+    from desktop.store import log, mapping
 
     session = as_session(session)
     db = session.db
@@ -210,9 +210,11 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                                                   current.signature).number]
             else:
                 raise ValueError(choice)
+            mapped = mapping.import_mappings(db, target, doc.mappings, session.username)
             session.log(log.IMPORT, target, {
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
+                **({"mappings": len(mapped)} if mapped else {}),
                 "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
                 "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.models.rows_model import Column, RecordRowsModel
@@ -29,3 +31,19 @@ class PlanRowsModel(RecordRowsModel):
         Column("ended", QT_TRANSLATE_NOOP("PlanRowsModel", "Avsluttet (dato)"), is_date=True,
                period_start="start"),
     )
+
+    # ------------------------------------------------------------ the measure fields
+
+    def record(self, row: int) -> PlanRow | None:
+        """A copy of row ``row`` with all its fields (stage, life area … beyond the columns)."""
+        return copy.deepcopy(self._rows[row]) if 0 <= row < len(self._rows) else None
+
+    def replace_record(self, row: int, record: PlanRow) -> bool:
+        """Put a changed copy of row ``row`` back (the detail pane's fields); emits
+        ``dataChanged`` over the whole row when something changed."""
+        if not 0 <= row < len(self._rows):
+            return False
+        if self._rows[row] != record:
+            self._rows[row] = copy.deepcopy(record)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return True

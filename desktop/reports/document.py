@@ -259,7 +259,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     consent. Does not log: see ``log_print``.
     ``draft_mark`` marks an unsigned version "UTKAST – ikke signert" on every page."""
     from desktop import store
-    from desktop.store import distribution, mapping, participants, prints, settings
+    from desktop.store import consents, distribution, mapping, participants, prints, settings
 
     patient = store.get_patient(db, patient_id)
     if patient is None:
@@ -289,7 +289,7 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
     else:
         plan_people = people
     consent = store.load_consent(db, patient_id)
-    if consent_version is not None:
+    if consent_version is not None:  # an older consent version, printed on its own
         from desktop.store.consents import get_consent_version
 
         chosen = get_consent_version(db, patient_id, consent_version)
@@ -297,6 +297,9 @@ def render_patient_pdf(db: sqlite_utils.Database, patient_id: int,
             raise ValidationError(translate("reports", "Samtykket har ingen versjon {n}.").format(
                 n=consent_version))
         consent = chosen.consent
+    elif version.signature is not None:  # the consent of the signed version's own period
+        at_signing = consents.version_at(db, patient_id, version.signature.recorded_at)
+        consent = at_signing.consent if at_signing is not None else consent
     return render_pdf(patient, version, consent,
                       store.load_checklist(db, patient_id), printed_on=printed_on, logo=logo,
                       forms=forms, paper=paper, consent_text=settings.get_consent_text(db),

@@ -34,6 +34,15 @@ def newest_version(db: sqlite_utils.Database, patient_id: int) -> ConsentVersion
     return _version(row) if row else None
 
 
+def version_at(db: sqlite_utils.Database, patient_id: int, stamp: str) -> ConsentVersion | None:
+    """The consent version that was the newest at ``stamp`` (a store timestamp): the newest
+    one made before it, else the oldest. A signed plan prints the consent of its own period,
+    so a new consent version for a new plan period leaves its reprint as it was."""
+    versions = consent_versions(db, patient_id)
+    before = [v for v in versions if v.created_at < stamp]
+    return before[-1] if before else (versions[0] if versions else None)
+
+
 def get_consent_version(db: sqlite_utils.Database, patient_id: int,
                         number: int) -> ConsentVersion | None:
     row = db.execute(f"{_SELECT} WHERE patient_id = ? AND number = ?",

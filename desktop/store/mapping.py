@@ -73,7 +73,9 @@ def new_mapping(db: sqlite_utils.Database, patient_id: int, *, date: str = "",
                    areas=new_mapping_areas(local_lists.life_areas(db)))
 
 
-def validated_mapping(mapping: Mapping) -> Mapping:
+def validated_mapping(mapping: Mapping, require_reason: bool = True) -> Mapping:
+    """A cleaned copy; ``require_reason`` asks for a comment where the two views of a need
+    differ (an imported mapping keeps what it came with)."""
     areas = []
     for area in mapping.areas:
         name = " ".join(area.area.split())
@@ -84,7 +86,7 @@ def validated_mapping(mapping: Mapping) -> Mapping:
         cleaned = MappingArea(**{f.name: getattr(area, f.name).strip()
                                  for f in dataclasses.fields(MappingArea)})
         cleaned.area = name
-        if views_differ(cleaned) and not cleaned.comment:
+        if require_reason and views_differ(cleaned) and not cleaned.comment:
             raise ValidationError(_t("Pasient og fagperson ser behovet for {area} ulikt: skriv "
                                      "hvorfor i kommentaren.").format(area=name))
         areas.append(cleaned)
@@ -93,9 +95,10 @@ def validated_mapping(mapping: Mapping) -> Mapping:
                                made_by=mapping.made_by.strip(), note=mapping.note.strip())
 
 
-def save_mapping(db: sqlite_utils.Database, mapping: Mapping, user: str = "") -> Mapping:
+def save_mapping(db: sqlite_utils.Database, mapping: Mapping, user: str = "",
+                 require_reason: bool = True) -> Mapping:
     """Add (id None) or update a mapping of ``mapping.patient_id``."""
-    clean = validated_mapping(mapping)
+    clean = validated_mapping(mapping, require_reason)
     if clean.patient_id is None:
         raise ValidationError(_t("Fant ikke pasienten."))
     stamp = now()
@@ -154,3 +157,22 @@ def make_measure(db: sqlite_utils.Database, mapping_id: int, area_index: int,
         plan.rows.append(PlanRow(goal=area.goal, measures=need, life_area=area.area,
                                  stage=STAGE_WISHED, stage_date=parse_partial_date(date)))
         return forms.save_plan(db, mapping.patient_id, plan)
+
+
+def import_mappings(db: sqlite_utils.Database, patient_id: int, incoming: list[Mapping],
+                    user: str = "") -> list[int]:
+    """Add the mappings a handover carried to the patient (each as a new mapping; one the
+    patient has already, same date, maker and answers, is not added again). Returns the ids."""
+    have = [(m.date, m.made_by, m.areas) for m in list_mappings(db, patient_id)]
+    added = []
+    for mapping in incoming:
+        fresh = dataclasses.replace(copy.deepcopy(mapping), id=None, patient_id=patient_id,
+                                    copied_from=None)
+        clean = validated_mapping(fresh, require_reason=False)
+        if (clean.date, clean.made_by, clean.areas) in have:
+            continue
+        saved = save_mapping(db, clean, user, require_reason=False)
+        assert saved.id is not None
+        have.append((saved.date, saved.made_by, saved.areas))
+        added.append(saved.id)
+    return added

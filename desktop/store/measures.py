@@ -72,17 +72,21 @@ def validated_row(row: PlanRow) -> PlanRow:
         stage_date=parse_partial_date(row.stage_date))
 
 
+def staged(row: PlanRow, stage: str, date: str = "") -> PlanRow:
+    """A copy of the row at ``stage`` since ``date`` (any stage may follow any other). Setting
+    *avsluttet* fills the row's "Avsluttet" date when it is empty."""
+    row = validated_row(dataclasses.replace(row, stage=stage, stage_date=date))
+    if stage == STAGE_ENDED and row.stage_date and not row.ended:
+        row.ended = row.stage_date
+    return row
+
+
 def set_stage(db: sqlite_utils.Database, patient_id: int, index: int, stage: str,
               date: str = "") -> PlanVersion:
-    """Record the row's stage and its date (any stage may follow any other). Setting
-    *avsluttet* fills the row's "Avsluttet" date when it is empty."""
+    """Record the row's stage and its date in the stored plan (see ``staged``)."""
     with db.atomic():
         plan = copy.deepcopy(_current(db, patient_id).plan)
-        row = _row(plan, index)
-        row.stage, row.stage_date = stage, date
-        row = plan.rows[index] = validated_row(row)
-        if stage == STAGE_ENDED and row.stage_date and not row.ended:
-            row.ended = row.stage_date
+        plan.rows[index] = staged(_row(plan, index), stage, date)
         return forms.save_plan(db, patient_id, plan)
 
 
@@ -160,6 +164,7 @@ def contact_from_participant(participant: object) -> CrisisContact:
     return CrisisContact(name=getattr(participant, "name", ""),
                          role=getattr(participant, "role", ""),
                          phone=getattr(participant, "phone", ""),
+                         reachable=getattr(participant, "when_to_call", ""),
                          participant_id=getattr(participant, "id", None))
 
 

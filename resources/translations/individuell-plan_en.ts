@@ -524,6 +524,101 @@
     </message>
 </context>
 <context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Kriseplanen lages sammen med pasienten. Den står som egen rad i «Eksisterende vedtak, planer og avtaler», og skrives ut som eget skjema og som kort pasienten kan ha med seg (Skriv ut…).</source>
+        <translation>The crisis plan is made together with the patient. It appears as its own row under “Existing decisions, plans and agreements”, and prints as a form of its own and as a card the patient can carry (Print…).</translation>
+    </message>
+    <message>
+        <source>Varselsignaler – slik merker jeg og andre at det går dårlig</source>
+        <translation>Warning signs – how I and others notice things are going badly</translation>
+    </message>
+    <message>
+        <source>Dette gjør jeg selv</source>
+        <translation>What I do myself</translation>
+    </message>
+    <message>
+        <source>Avtaler om medisiner</source>
+        <translation>Agreements on medication</translation>
+    </message>
+    <message>
+        <source>Slik vil jeg bli møtt</source>
+        <translation>How I want to be met</translation>
+    </message>
+    <message>
+        <source>Hvis jeg må legges inn, ønsker jeg</source>
+        <translation>If I must be admitted, I would like</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hva de gjør</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Når kan de nås</source>
+        <translation>When reachable</translation>
+    </message>
+    <message>
+        <source>Deltaker</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Legg til fra deltakerne</source>
+        <translation>Add from the participants</translation>
+    </message>
+    <message>
+        <source>Dette gjør andre</source>
+        <translation>What others do</translation>
+    </message>
+    <message>
+        <source>Hvem jeg kan ringe</source>
+        <translation>Whom I can call</translation>
+    </message>
+    <message>
+        <source>Laget</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>hvem kriseplanen er laget sammen med</source>
+        <translation>who the crisis plan was made with</translation>
+    </message>
+    <message>
+        <source>Kriseplanen skal gjennomgås igjen innen denne datoen (en frist).</source>
+        <translation>The crisis plan is to be reviewed again by this date (a deadline).</translation>
+    </message>
+    <message>
+        <source>Laget sammen &amp;med</source>
+        <translation>Made &amp;with</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Revideres (dato)</source>
+        <translation>&amp;Review (date)</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Crisis plan</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesBar</name>
     <message>
         <source>Forfalt</source>
@@ -877,6 +972,117 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluering av tiltak</source>
+        <translation>Evaluation of a measure</translation>
+    </message>
+    <message>
+        <source>Tidligere evalueringer</source>
+        <translation>Earlier evaluations</translation>
+    </message>
+    <message>
+        <source>Ingen tidligere evalueringer.</source>
+        <translation>No earlier evaluations.</translation>
+    </message>
+    <message>
+        <source>(ikke vurdert)</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>In the patient&apos;s own words …</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering …</source>
+        <translation>The professional&apos;s view …</translation>
+    </message>
+    <message>
+        <source>Ta med pårørendes vurdering</source>
+        <translation>Include the next of kin&apos;s view</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering …</source>
+        <translation>The next of kin&apos;s view …</translation>
+    </message>
+    <message>
+        <source>Registreres av: {name}</source>
+        <translation>Recorded by: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Måloppnåelse</source>
+        <translation>Goal &amp;achievement</translation>
+    </message>
+    <message>
+        <source>&amp;Neste evaluering</source>
+        <translation>&amp;Next evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Pasientens vurdering</source>
+        <translation>The &amp;patient&apos;s view</translation>
+    </message>
+    <message>
+        <source>&amp;Fagpersonens vurdering</source>
+        <translation>The p&amp;rofessional&apos;s view</translation>
+    </message>
+    <message>
+        <source>Konklusjon</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Lagre evaluering</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(no sub-goal)</translation>
+    </message>
+    <message>
+        <source>Delmål: {goal}</source>
+        <translation>Sub-goal: {goal}</translation>
+    </message>
+    <message>
+        <source>Tiltak: {measure}</source>
+        <translation>Measure: {measure}</translation>
+    </message>
+    <message>
+        <source>Pasientens vurdering</source>
+        <translation>The patient&apos;s view</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering</source>
+        <translation>The professional&apos;s view</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering</source>
+        <translation>The next of kin&apos;s view</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket?</source>
+        <translation>End the measure?</translation>
+    </message>
+    <message>
+        <source>Konklusjonen er «avslutte». Skal tiltaket få avsluttet-dato {date}?</source>
+        <translation>The conclusion is “end”. Should the measure get the ended date {date}?</translation>
+    </message>
+    <message>
+        <source>Evalueringen er ikke lagret ({detail}). Det du har skrevet, står fortsatt her.</source>
+        <translation>The evaluation is not saved ({detail}). What you wrote is still here.</translation>
+    </message>
+    <message>
+        <source>Forkaste evalueringen?</source>
+        <translation>Discard the evaluation?</translation>
+    </message>
+    <message>
+        <source>Det du har skrevet i evalueringen, blir ikke lagret. Vil du lukke likevel?</source>
+        <translation>What you wrote in the evaluation will not be saved. Close anyway?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -905,6 +1111,10 @@
     <message>
         <source>Legg ved møtereferatene ({n}) i pakken</source>
         <translation>Attach the meeting minutes ({n}) to the package</translation>
+    </message>
+    <message>
+        <source>Ta med kartlegging (livsområdene) i FHIR-filen</source>
+        <translation>Include the mapping (the life areas) in the FHIR file</translation>
     </message>
     <message>
         <source>Passord</source>
@@ -1771,6 +1981,93 @@
     </message>
 </context>
 <context>
+    <name>LocalListsPage</name>
+    <message>
+        <source>Lokale lister</source>
+        <translation>Local lists</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Life areas</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Navn i listen</source>
+        <translation>Names in the list</translation>
+    </message>
+    <message>
+        <source>Legg til…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Hent fra CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Lagre som CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Navnene foreslås mens man skriver i planen og kartleggingen; alt kan fortsatt skrives fritt. Å fjerne eller endre et navn her endrer ingen planer.</source>
+        <translation>The names are suggested while typing in the plan and the mapping; anything can still be typed freely. Removing or changing a name here changes no plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Hent liste fra CSV</source>
+        <translation>Import list from CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv);;Alle filer (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8.</source>
+        <translation>The file is not a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>Lagre listen som CSV</source>
+        <translation>Save the list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke lagres ({detail}).</source>
+        <translation>The file cannot be saved ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
@@ -2094,6 +2391,188 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</source>
         <translation>{message}
 
 Quit anyway? What has not been saved will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Kartlegging</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging</source>
+        <translation>New mapping</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging fra denne</source>
+        <translation>New mapping from this one</translation>
+    </message>
+    <message>
+        <source>Kopierer svarene til en ny kartlegging; denne blir stående som den er.</source>
+        <translation>Copies the answers into a new mapping; this one stays as it is.</translation>
+    </message>
+    <message>
+        <source>hvem som kartla sammen med pasienten</source>
+        <translation>who did the mapping with the patient</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Life areas</translation>
+    </message>
+    <message>
+        <source>ikke kartlagt</source>
+        <translation>not mapped</translation>
+    </message>
+    <message>
+        <source>ikke avklart</source>
+        <translation>not settled</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>In the patient&apos;s own words …</translation>
+    </message>
+    <message>
+        <source>Pasient og fagperson ser behovet ulikt: skriv hvorfor i kommentaren.</source>
+        <translation>The patient and the professional see the need differently: write why in the comment.</translation>
+    </message>
+    <message>
+        <source>Lag tiltak</source>
+        <translation>Make a measure</translation>
+    </message>
+    <message>
+        <source>Behovet blir en ny rad i planen med trinn «ønsket».</source>
+        <translation>The need becomes a new row in the plan at the stage “wished”.</translation>
+    </message>
+    <message>
+        <source>Ingen kartlegging ennå. «Ny kartlegging» begynner en med sykehusets livsområder.</source>
+        <translation>No mapping yet. “New mapping” starts one with the hospital&apos;s life areas.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kartlagt av</source>
+        <translation>Mapped &amp;by</translation>
+    </message>
+    <message>
+        <source>&amp;Mål – med pasientens egne ord</source>
+        <translation>&amp;Goal – in the patient&apos;s own words</translation>
+    </message>
+    <message>
+        <source>&amp;Egne ressurser</source>
+        <translation>&amp;Own resources</translation>
+    </message>
+    <message>
+        <source>&amp;Hva andre kan gjøre</source>
+        <translation>What &amp;others can do</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;pasienten ser det</source>
+        <translation>Need as the &amp;patient sees it</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;fagpersonen ser det</source>
+        <translation>Need as the pro&amp;fessional sees it</translation>
+    </message>
+    <message>
+        <source>K&amp;ommentar</source>
+        <translation>Co&amp;mment</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>E&amp;nighet</source>
+        <translation>Ag&amp;reement</translation>
+    </message>
+    <message>
+        <source>uten dato</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Tiltaket står nå som ny rad i planen, med trinn «ønsket».</source>
+        <translation>The measure is now a new row in the plan, at the stage “wished”.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetail</name>
+    <message>
+        <source>Tiltaket i valgt rad</source>
+        <translation>The measure in the chosen row</translation>
+    </message>
+    <message>
+        <source>for eksempel Bolig og dagligliv</source>
+        <translation>for example Housing and daily life</translation>
+    </message>
+    <message>
+        <source>for eksempel 2 timer per uke</source>
+        <translation>for example 2 hours a week</translation>
+    </message>
+    <message>
+        <source>instansen det er søkt hos</source>
+        <translation>the body applied to</translation>
+    </message>
+    <message>
+        <source>navn og rolle</source>
+        <translation>name and role</translation>
+    </message>
+    <message>
+        <source>(ikke satt)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan gå fra hvilket som helst trinn til et annet.</source>
+        <translation>A measure may go from any stage to any other.</translation>
+    </message>
+    <message>
+        <source>Dato for trinnet</source>
+        <translation>Date of the stage</translation>
+    </message>
+    <message>
+        <source>Evaluer tiltaket…</source>
+        <translation>Evaluate the measure…</translation>
+    </message>
+    <message>
+        <source>Pasientens og fagpersonens vurdering side om side, med konklusjon</source>
+        <translation>The patient&apos;s and the professional&apos;s views side by side, with a conclusion</translation>
+    </message>
+    <message>
+        <source>Velg en rad i tabellen for å se tiltakets trinn, omfang og oppfølging.</source>
+        <translation>Choose a row in the table to see the measure&apos;s stage, scope and follow-up.</translation>
+    </message>
+    <message>
+        <source>&amp;Livsområde</source>
+        <translation>&amp;Life area</translation>
+    </message>
+    <message>
+        <source>&amp;Omfang</source>
+        <translation>S&amp;cope</translation>
+    </message>
+    <message>
+        <source>&amp;Trinn</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <source>Søkt &amp;hos</source>
+        <translation>&amp;Applied to</translation>
+    </message>
+    <message>
+        <source>&amp;Følges opp av</source>
+        <translation>&amp;Followed up by</translation>
+    </message>
+    <message>
+        <source>D&amp;ato for trinnet</source>
+        <translation>&amp;Date of the stage</translation>
+    </message>
+    <message>
+        <source>Ikke evaluert ennå.</source>
+        <translation>Not evaluated yet.</translation>
+    </message>
+    <message>
+        <source>Siste evaluering: {brief} ({count} i alt)</source>
+        <translation>Latest evaluation: {brief} ({count} in all)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3286,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Letter…</translation>
     </message>
     <message>
+        <source>Revider plan…</source>
+        <translation>Revise plan…</translation>
+    </message>
+    <message>
         <source>Hent inn plan…</source>
         <translation>Obtain plan…</translation>
     </message>
@@ -3232,6 +3715,85 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>Revider plan</source>
+        <translation>Revise plan</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>En ny planperiode begynner som et nytt utkast med radene du krysser av for. Versjon {number} ({state}) blir stående som den er.</source>
+        <translation>A new plan period starts as a new draft with the rows you tick. Version {number} ({state}) stays as it is.</translation>
+    </message>
+    <message>
+        <source>Rader som tas med</source>
+        <translation>Rows carried over</translation>
+    </message>
+    <message>
+        <source>Planen har ingen rader.</source>
+        <translation>The plan has no rows.</translation>
+    </message>
+    <message>
+        <source>Krysset av fra start: rader med konklusjonen «overføre til revidert plan» og rader som ikke er avsluttet.</source>
+        <translation>Ticked from the start: rows concluded “carry over to the revised plan” and rows not ended.</translation>
+    </message>
+    <message>
+        <source>kort om hvorfor planen revideres</source>
+        <translation>briefly why the plan is revised</translation>
+    </message>
+    <message>
+        <source>Lag ny planperiode</source>
+        <translation>Make a new plan period</translation>
+    </message>
+    <message>
+        <source>Ny periode &amp;fra</source>
+        <translation>New period &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;til (tom: etter evaluering)</source>
+        <translation>&amp;to (empty: after evaluation)</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueres (dato)</source>
+        <translation>&amp;Evaluated (date)</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad om revisjonen</source>
+        <translation>&amp;Note on the revision</translation>
+    </message>
+    <message>
+        <source>Rader som tas med i den nye planen</source>
+        <translation>Rows carried over into the new plan</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(no sub-goal)</translation>
+    </message>
+    <message>
+        <source>avsluttet {date}</source>
+        <translation>ended {date}</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden er ikke lagret ({detail}).</source>
+        <translation>The new plan period is not saved ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nytt samtykke</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden trenger et nytt samtykke. Vil du begynne en ny samtykkeversjon nå? Den forrige blir stående i historikken.</source>
+        <translation>The new plan period needs a new consent. Start a new consent version now? The previous one stays in the history.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Legg til rad</source>
@@ -3579,6 +4141,17 @@ Quit anyway? What has not been saved will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>TextTable</name>
+    <message>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>
@@ -3795,8 +4368,16 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</source>
 Switch patient anyway? What has not been saved will be lost.</translation>
     </message>
     <message>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
         <source>endring i {page}</source>
         <translation>change in {page}</translation>
+    </message>
+    <message>
+        <source>Kartleggingen er ikke lagret: {reason}</source>
+        <translation>The mapping is not saved: {reason}</translation>
     </message>
 </context>
 <context>

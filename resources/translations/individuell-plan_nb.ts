@@ -524,6 +524,101 @@
     </message>
 </context>
 <context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Kriseplanen lages sammen med pasienten. Den står som egen rad i «Eksisterende vedtak, planer og avtaler», og skrives ut som eget skjema og som kort pasienten kan ha med seg (Skriv ut…).</source>
+        <translation>Kriseplanen lages sammen med pasienten. Den står som egen rad i «Eksisterende vedtak, planer og avtaler», og skrives ut som eget skjema og som kort pasienten kan ha med seg (Skriv ut…).</translation>
+    </message>
+    <message>
+        <source>Varselsignaler – slik merker jeg og andre at det går dårlig</source>
+        <translation>Varselsignaler – slik merker jeg og andre at det går dårlig</translation>
+    </message>
+    <message>
+        <source>Dette gjør jeg selv</source>
+        <translation>Dette gjør jeg selv</translation>
+    </message>
+    <message>
+        <source>Avtaler om medisiner</source>
+        <translation>Avtaler om medisiner</translation>
+    </message>
+    <message>
+        <source>Slik vil jeg bli møtt</source>
+        <translation>Slik vil jeg bli møtt</translation>
+    </message>
+    <message>
+        <source>Hvis jeg må legges inn, ønsker jeg</source>
+        <translation>Hvis jeg må legges inn, ønsker jeg</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Hva de gjør</source>
+        <translation>Hva de gjør</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Når kan de nås</source>
+        <translation>Når kan de nås</translation>
+    </message>
+    <message>
+        <source>Deltaker</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Legg til fra deltakerne</source>
+        <translation>Legg til fra deltakerne</translation>
+    </message>
+    <message>
+        <source>Dette gjør andre</source>
+        <translation>Dette gjør andre</translation>
+    </message>
+    <message>
+        <source>Hvem jeg kan ringe</source>
+        <translation>Hvem jeg kan ringe</translation>
+    </message>
+    <message>
+        <source>Laget</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>hvem kriseplanen er laget sammen med</source>
+        <translation>hvem kriseplanen er laget sammen med</translation>
+    </message>
+    <message>
+        <source>Kriseplanen skal gjennomgås igjen innen denne datoen (en frist).</source>
+        <translation>Kriseplanen skal gjennomgås igjen innen denne datoen (en frist).</translation>
+    </message>
+    <message>
+        <source>Laget sammen &amp;med</source>
+        <translation>Laget sammen &amp;med</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Revideres (dato)</source>
+        <translation>&amp;Revideres (dato)</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Kriseplan</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesBar</name>
     <message>
         <source>Forfalt</source>
@@ -877,6 +972,117 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluering av tiltak</source>
+        <translation>Evaluering av tiltak</translation>
+    </message>
+    <message>
+        <source>Tidligere evalueringer</source>
+        <translation>Tidligere evalueringer</translation>
+    </message>
+    <message>
+        <source>Ingen tidligere evalueringer.</source>
+        <translation>Ingen tidligere evalueringer.</translation>
+    </message>
+    <message>
+        <source>(ikke vurdert)</source>
+        <translation>(ikke vurdert)</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>Med pasientens egne ord …</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering …</source>
+        <translation>Fagpersonens vurdering …</translation>
+    </message>
+    <message>
+        <source>Ta med pårørendes vurdering</source>
+        <translation>Ta med pårørendes vurdering</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering …</source>
+        <translation>Pårørendes vurdering …</translation>
+    </message>
+    <message>
+        <source>Registreres av: {name}</source>
+        <translation>Registreres av: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Måloppnåelse</source>
+        <translation>&amp;Måloppnåelse</translation>
+    </message>
+    <message>
+        <source>&amp;Neste evaluering</source>
+        <translation>&amp;Neste evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Pasientens vurdering</source>
+        <translation>&amp;Pasientens vurdering</translation>
+    </message>
+    <message>
+        <source>&amp;Fagpersonens vurdering</source>
+        <translation>&amp;Fagpersonens vurdering</translation>
+    </message>
+    <message>
+        <source>Konklusjon</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Lagre evaluering</source>
+        <translation>Lagre evaluering</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(uten delmål)</translation>
+    </message>
+    <message>
+        <source>Delmål: {goal}</source>
+        <translation>Delmål: {goal}</translation>
+    </message>
+    <message>
+        <source>Tiltak: {measure}</source>
+        <translation>Tiltak: {measure}</translation>
+    </message>
+    <message>
+        <source>Pasientens vurdering</source>
+        <translation>Pasientens vurdering</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering</source>
+        <translation>Fagpersonens vurdering</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering</source>
+        <translation>Pårørendes vurdering</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket?</source>
+        <translation>Avslutte tiltaket?</translation>
+    </message>
+    <message>
+        <source>Konklusjonen er «avslutte». Skal tiltaket få avsluttet-dato {date}?</source>
+        <translation>Konklusjonen er «avslutte». Skal tiltaket få avsluttet-dato {date}?</translation>
+    </message>
+    <message>
+        <source>Evalueringen er ikke lagret ({detail}). Det du har skrevet, står fortsatt her.</source>
+        <translation>Evalueringen er ikke lagret ({detail}). Det du har skrevet, står fortsatt her.</translation>
+    </message>
+    <message>
+        <source>Forkaste evalueringen?</source>
+        <translation>Forkaste evalueringen?</translation>
+    </message>
+    <message>
+        <source>Det du har skrevet i evalueringen, blir ikke lagret. Vil du lukke likevel?</source>
+        <translation>Det du har skrevet i evalueringen, blir ikke lagret. Vil du lukke likevel?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -905,6 +1111,10 @@
     <message>
         <source>Legg ved møtereferatene ({n}) i pakken</source>
         <translation>Legg ved møtereferatene ({n}) i pakken</translation>
+    </message>
+    <message>
+        <source>Ta med kartlegging (livsområdene) i FHIR-filen</source>
+        <translation>Ta med kartlegging (livsområdene) i FHIR-filen</translation>
     </message>
     <message>
         <source>Passord</source>
@@ -1771,6 +1981,93 @@
     </message>
 </context>
 <context>
+    <name>LocalListsPage</name>
+    <message>
+        <source>Lokale lister</source>
+        <translation>Lokale lister</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Livsområder</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Navn i listen</source>
+        <translation>Navn i listen</translation>
+    </message>
+    <message>
+        <source>Legg til…</source>
+        <translation>Legg til…</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn…</source>
+        <translation>Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Hent fra CSV…</source>
+        <translation>Hent fra CSV…</translation>
+    </message>
+    <message>
+        <source>Lagre som CSV…</source>
+        <translation>Lagre som CSV…</translation>
+    </message>
+    <message>
+        <source>Navnene foreslås mens man skriver i planen og kartleggingen; alt kan fortsatt skrives fritt. Å fjerne eller endre et navn her endrer ingen planer.</source>
+        <translation>Navnene foreslås mens man skriver i planen og kartleggingen; alt kan fortsatt skrives fritt. Å fjerne eller endre et navn her endrer ingen planer.</translation>
+    </message>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Hent liste fra CSV</source>
+        <translation>Hent liste fra CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv);;Alle filer (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8.</source>
+        <translation>Filen er ikke en tekstfil i UTF-8.</translation>
+    </message>
+    <message>
+        <source>Lagre listen som CSV</source>
+        <translation>Lagre listen som CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke lagres ({detail}).</source>
+        <translation>Filen kan ikke lagres ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
@@ -2094,6 +2391,188 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</source>
         <translation>{message}
 
 Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging</source>
+        <translation>Ny kartlegging</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging fra denne</source>
+        <translation>Ny kartlegging fra denne</translation>
+    </message>
+    <message>
+        <source>Kopierer svarene til en ny kartlegging; denne blir stående som den er.</source>
+        <translation>Kopierer svarene til en ny kartlegging; denne blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>hvem som kartla sammen med pasienten</source>
+        <translation>hvem som kartla sammen med pasienten</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Livsområder</translation>
+    </message>
+    <message>
+        <source>ikke kartlagt</source>
+        <translation>ikke kartlagt</translation>
+    </message>
+    <message>
+        <source>ikke avklart</source>
+        <translation>ikke avklart</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>Med pasientens egne ord …</translation>
+    </message>
+    <message>
+        <source>Pasient og fagperson ser behovet ulikt: skriv hvorfor i kommentaren.</source>
+        <translation>Pasient og fagperson ser behovet ulikt: skriv hvorfor i kommentaren.</translation>
+    </message>
+    <message>
+        <source>Lag tiltak</source>
+        <translation>Lag tiltak</translation>
+    </message>
+    <message>
+        <source>Behovet blir en ny rad i planen med trinn «ønsket».</source>
+        <translation>Behovet blir en ny rad i planen med trinn «ønsket».</translation>
+    </message>
+    <message>
+        <source>Ingen kartlegging ennå. «Ny kartlegging» begynner en med sykehusets livsområder.</source>
+        <translation>Ingen kartlegging ennå. «Ny kartlegging» begynner en med sykehusets livsområder.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Kartlagt av</source>
+        <translation>&amp;Kartlagt av</translation>
+    </message>
+    <message>
+        <source>&amp;Mål – med pasientens egne ord</source>
+        <translation>&amp;Mål – med pasientens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Egne ressurser</source>
+        <translation>&amp;Egne ressurser</translation>
+    </message>
+    <message>
+        <source>&amp;Hva andre kan gjøre</source>
+        <translation>&amp;Hva andre kan gjøre</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;pasienten ser det</source>
+        <translation>Behov slik &amp;pasienten ser det</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;fagpersonen ser det</source>
+        <translation>Behov slik &amp;fagpersonen ser det</translation>
+    </message>
+    <message>
+        <source>K&amp;ommentar</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>E&amp;nighet</source>
+        <translation>E&amp;nighet</translation>
+    </message>
+    <message>
+        <source>uten dato</source>
+        <translation>uten dato</translation>
+    </message>
+    <message>
+        <source>Tiltaket står nå som ny rad i planen, med trinn «ønsket».</source>
+        <translation>Tiltaket står nå som ny rad i planen, med trinn «ønsket».</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetail</name>
+    <message>
+        <source>Tiltaket i valgt rad</source>
+        <translation>Tiltaket i valgt rad</translation>
+    </message>
+    <message>
+        <source>for eksempel Bolig og dagligliv</source>
+        <translation>for eksempel Bolig og dagligliv</translation>
+    </message>
+    <message>
+        <source>for eksempel 2 timer per uke</source>
+        <translation>for eksempel 2 timer per uke</translation>
+    </message>
+    <message>
+        <source>instansen det er søkt hos</source>
+        <translation>instansen det er søkt hos</translation>
+    </message>
+    <message>
+        <source>navn og rolle</source>
+        <translation>navn og rolle</translation>
+    </message>
+    <message>
+        <source>(ikke satt)</source>
+        <translation>(ikke satt)</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan gå fra hvilket som helst trinn til et annet.</source>
+        <translation>Et tiltak kan gå fra hvilket som helst trinn til et annet.</translation>
+    </message>
+    <message>
+        <source>Dato for trinnet</source>
+        <translation>Dato for trinnet</translation>
+    </message>
+    <message>
+        <source>Evaluer tiltaket…</source>
+        <translation>Evaluer tiltaket…</translation>
+    </message>
+    <message>
+        <source>Pasientens og fagpersonens vurdering side om side, med konklusjon</source>
+        <translation>Pasientens og fagpersonens vurdering side om side, med konklusjon</translation>
+    </message>
+    <message>
+        <source>Velg en rad i tabellen for å se tiltakets trinn, omfang og oppfølging.</source>
+        <translation>Velg en rad i tabellen for å se tiltakets trinn, omfang og oppfølging.</translation>
+    </message>
+    <message>
+        <source>&amp;Livsområde</source>
+        <translation>&amp;Livsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Omfang</source>
+        <translation>&amp;Omfang</translation>
+    </message>
+    <message>
+        <source>&amp;Trinn</source>
+        <translation>&amp;Trinn</translation>
+    </message>
+    <message>
+        <source>Søkt &amp;hos</source>
+        <translation>Søkt &amp;hos</translation>
+    </message>
+    <message>
+        <source>&amp;Følges opp av</source>
+        <translation>&amp;Følges opp av</translation>
+    </message>
+    <message>
+        <source>D&amp;ato for trinnet</source>
+        <translation>D&amp;ato for trinnet</translation>
+    </message>
+    <message>
+        <source>Ikke evaluert ennå.</source>
+        <translation>Ikke evaluert ennå.</translation>
+    </message>
+    <message>
+        <source>Siste evaluering: {brief} ({count} i alt)</source>
+        <translation>Siste evaluering: {brief} ({count} i alt)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3286,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Brev…</translation>
     </message>
     <message>
+        <source>Revider plan…</source>
+        <translation>Revider plan…</translation>
+    </message>
+    <message>
         <source>Hent inn plan…</source>
         <translation>Hent inn plan…</translation>
     </message>
@@ -3232,6 +3715,85 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>Revider plan</source>
+        <translation>Revider plan</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>En ny planperiode begynner som et nytt utkast med radene du krysser av for. Versjon {number} ({state}) blir stående som den er.</source>
+        <translation>En ny planperiode begynner som et nytt utkast med radene du krysser av for. Versjon {number} ({state}) blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>Rader som tas med</source>
+        <translation>Rader som tas med</translation>
+    </message>
+    <message>
+        <source>Planen har ingen rader.</source>
+        <translation>Planen har ingen rader.</translation>
+    </message>
+    <message>
+        <source>Krysset av fra start: rader med konklusjonen «overføre til revidert plan» og rader som ikke er avsluttet.</source>
+        <translation>Krysset av fra start: rader med konklusjonen «overføre til revidert plan» og rader som ikke er avsluttet.</translation>
+    </message>
+    <message>
+        <source>kort om hvorfor planen revideres</source>
+        <translation>kort om hvorfor planen revideres</translation>
+    </message>
+    <message>
+        <source>Lag ny planperiode</source>
+        <translation>Lag ny planperiode</translation>
+    </message>
+    <message>
+        <source>Ny periode &amp;fra</source>
+        <translation>Ny periode &amp;fra</translation>
+    </message>
+    <message>
+        <source>&amp;til (tom: etter evaluering)</source>
+        <translation>&amp;til (tom: etter evaluering)</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueres (dato)</source>
+        <translation>&amp;Evalueres (dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad om revisjonen</source>
+        <translation>&amp;Merknad om revisjonen</translation>
+    </message>
+    <message>
+        <source>Rader som tas med i den nye planen</source>
+        <translation>Rader som tas med i den nye planen</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(uten delmål)</translation>
+    </message>
+    <message>
+        <source>avsluttet {date}</source>
+        <translation>avsluttet {date}</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden er ikke lagret ({detail}).</source>
+        <translation>Den nye planperioden er ikke lagret ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nytt samtykke</source>
+        <translation>Nytt samtykke</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden trenger et nytt samtykke. Vil du begynne en ny samtykkeversjon nå? Den forrige blir stående i historikken.</source>
+        <translation>Den nye planperioden trenger et nytt samtykke. Vil du begynne en ny samtykkeversjon nå? Den forrige blir stående i historikken.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Legg til rad</source>
@@ -3579,6 +4141,17 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>TextTable</name>
+    <message>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>
@@ -3795,8 +4368,16 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</source>
 Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
+        <source>Ikke lagret</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
         <source>endring i {page}</source>
         <translation>endring i {page}</translation>
+    </message>
+    <message>
+        <source>Kartleggingen er ikke lagret: {reason}</source>
+        <translation>Kartleggingen er ikke lagret: {reason}</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,101 @@
     </message>
 </context>
 <context>
+    <name>CrisisPage</name>
+    <message>
+        <source>Kriseplanen lages sammen med pasienten. Den står som egen rad i «Eksisterende vedtak, planer og avtaler», og skrives ut som eget skjema og som kort pasienten kan ha med seg (Skriv ut…).</source>
+        <translation>Kriseplanen blir laga saman med pasienten. Han står som eiga rad i «Eksisterande vedtak, planar og avtalar», og blir skriven ut som eige skjema og som kort pasienten kan ha med seg (Skriv ut…).</translation>
+    </message>
+    <message>
+        <source>Varselsignaler – slik merker jeg og andre at det går dårlig</source>
+        <translation>Varselsignal – slik merkar eg og andre at det går dårleg</translation>
+    </message>
+    <message>
+        <source>Dette gjør jeg selv</source>
+        <translation>Dette gjer eg sjølv</translation>
+    </message>
+    <message>
+        <source>Avtaler om medisiner</source>
+        <translation>Avtalar om medisinar</translation>
+    </message>
+    <message>
+        <source>Slik vil jeg bli møtt</source>
+        <translation>Slik vil eg bli møtt</translation>
+    </message>
+    <message>
+        <source>Hvis jeg må legges inn, ønsker jeg</source>
+        <translation>Om eg må leggjast inn, ønskjer eg</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Hva de gjør</source>
+        <translation>Kva dei gjer</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Når kan de nås</source>
+        <translation>Når dei kan nåast</translation>
+    </message>
+    <message>
+        <source>Deltaker</source>
+        <translation>Deltakar</translation>
+    </message>
+    <message>
+        <source>Legg til fra deltakerne</source>
+        <translation>Legg til frå deltakarane</translation>
+    </message>
+    <message>
+        <source>Dette gjør andre</source>
+        <translation>Dette gjer andre</translation>
+    </message>
+    <message>
+        <source>Hvem jeg kan ringe</source>
+        <translation>Kven eg kan ringje</translation>
+    </message>
+    <message>
+        <source>Laget</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>hvem kriseplanen er laget sammen med</source>
+        <translation>kven kriseplanen er laga saman med</translation>
+    </message>
+    <message>
+        <source>Kriseplanen skal gjennomgås igjen innen denne datoen (en frist).</source>
+        <translation>Kriseplanen skal gåast gjennom att innan denne datoen (ein frist).</translation>
+    </message>
+    <message>
+        <source>Laget sammen &amp;med</source>
+        <translation>Laga saman &amp;med</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Revideres (dato)</source>
+        <translation>&amp;Reviderast (dato)</translation>
+    </message>
+    <message>
+        <source>Kriseplan</source>
+        <translation>Kriseplan</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesBar</name>
     <message>
         <source>Forfalt</source>
@@ -877,6 +972,117 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluering av tiltak</source>
+        <translation>Evaluering av tiltak</translation>
+    </message>
+    <message>
+        <source>Tidligere evalueringer</source>
+        <translation>Tidlegare evalueringar</translation>
+    </message>
+    <message>
+        <source>Ingen tidligere evalueringer.</source>
+        <translation>Ingen tidlegare evalueringar.</translation>
+    </message>
+    <message>
+        <source>(ikke vurdert)</source>
+        <translation>(ikkje vurdert)</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>Med orda til pasienten sjølv …</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering …</source>
+        <translation>Vurderinga til fagpersonen …</translation>
+    </message>
+    <message>
+        <source>Ta med pårørendes vurdering</source>
+        <translation>Ta med vurderinga til pårørande</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering …</source>
+        <translation>Vurderinga til pårørande …</translation>
+    </message>
+    <message>
+        <source>Registreres av: {name}</source>
+        <translation>Blir registrert av: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Måloppnåelse</source>
+        <translation>&amp;Måloppnåing</translation>
+    </message>
+    <message>
+        <source>&amp;Neste evaluering</source>
+        <translation>&amp;Neste evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Pasientens vurdering</source>
+        <translation>&amp;Vurderinga til pasienten</translation>
+    </message>
+    <message>
+        <source>&amp;Fagpersonens vurdering</source>
+        <translation>V&amp;urderinga til fagpersonen</translation>
+    </message>
+    <message>
+        <source>Konklusjon</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <source>Lagre evaluering</source>
+        <translation>Lagre evaluering</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(utan delmål)</translation>
+    </message>
+    <message>
+        <source>Delmål: {goal}</source>
+        <translation>Delmål: {goal}</translation>
+    </message>
+    <message>
+        <source>Tiltak: {measure}</source>
+        <translation>Tiltak: {measure}</translation>
+    </message>
+    <message>
+        <source>Pasientens vurdering</source>
+        <translation>Vurderinga til pasienten</translation>
+    </message>
+    <message>
+        <source>Fagpersonens vurdering</source>
+        <translation>Vurderinga til fagpersonen</translation>
+    </message>
+    <message>
+        <source>Pårørendes vurdering</source>
+        <translation>Vurderinga til pårørande</translation>
+    </message>
+    <message>
+        <source>Avslutte tiltaket?</source>
+        <translation>Avslutte tiltaket?</translation>
+    </message>
+    <message>
+        <source>Konklusjonen er «avslutte». Skal tiltaket få avsluttet-dato {date}?</source>
+        <translation>Konklusjonen er «avslutte». Skal tiltaket få avslutta-dato {date}?</translation>
+    </message>
+    <message>
+        <source>Evalueringen er ikke lagret ({detail}). Det du har skrevet, står fortsatt her.</source>
+        <translation>Evalueringa er ikkje lagra ({detail}). Det du har skrive, står framleis her.</translation>
+    </message>
+    <message>
+        <source>Forkaste evalueringen?</source>
+        <translation>Forkaste evalueringa?</translation>
+    </message>
+    <message>
+        <source>Det du har skrevet i evalueringen, blir ikke lagret. Vil du lukke likevel?</source>
+        <translation>Det du har skrive i evalueringa, blir ikkje lagra. Vil du lukke likevel?</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Overfør planen – {name}</source>
@@ -905,6 +1111,10 @@
     <message>
         <source>Legg ved møtereferatene ({n}) i pakken</source>
         <translation>Legg ved møtereferata ({n}) i pakken</translation>
+    </message>
+    <message>
+        <source>Ta med kartlegging (livsområdene) i FHIR-filen</source>
+        <translation>Ta med kartlegging (livsområda) i FHIR-fila</translation>
     </message>
     <message>
         <source>Passord</source>
@@ -1771,6 +1981,93 @@
     </message>
 </context>
 <context>
+    <name>LocalListsPage</name>
+    <message>
+        <source>Lokale lister</source>
+        <translation>Lokale lister</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Navn i listen</source>
+        <translation>Namn i lista</translation>
+    </message>
+    <message>
+        <source>Legg til…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn…</source>
+        <translation>Gi nytt namn …</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Hent fra CSV…</source>
+        <translation>Hent frå CSV …</translation>
+    </message>
+    <message>
+        <source>Lagre som CSV…</source>
+        <translation>Lagre som CSV …</translation>
+    </message>
+    <message>
+        <source>Navnene foreslås mens man skriver i planen og kartleggingen; alt kan fortsatt skrives fritt. Å fjerne eller endre et navn her endrer ingen planer.</source>
+        <translation>Namna blir føreslegne medan ein skriv i planen og kartlegginga; alt kan framleis skrivast fritt. Å fjerne eller endre eit namn her endrar ingen planar.</translation>
+    </message>
+    <message>
+        <source>&amp;Liste</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Navn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn</source>
+        <translation>Gi nytt namn</translation>
+    </message>
+    <message>
+        <source>Hent liste fra CSV</source>
+        <translation>Hent liste frå CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv);;Alle filer (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en tekstfil i UTF-8.</source>
+        <translation>Fila er ikkje ei tekstfil i UTF-8.</translation>
+    </message>
+    <message>
+        <source>Lagre listen som CSV</source>
+        <translation>Lagre lista som CSV</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke lagres ({detail}).</source>
+        <translation>Fila kan ikkje lagrast ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Programmet er låst. Logg inn igjen for å fortsette her; det du har skrevet, er tatt vare på.</source>
@@ -2094,6 +2391,188 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</source>
         <translation>{message}
 
 Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging</source>
+        <translation>Ny kartlegging</translation>
+    </message>
+    <message>
+        <source>Ny kartlegging fra denne</source>
+        <translation>Ny kartlegging frå denne</translation>
+    </message>
+    <message>
+        <source>Kopierer svarene til en ny kartlegging; denne blir stående som den er.</source>
+        <translation>Kopierer svara til ei ny kartlegging; denne blir ståande som ho er.</translation>
+    </message>
+    <message>
+        <source>hvem som kartla sammen med pasienten</source>
+        <translation>kven som kartla saman med pasienten</translation>
+    </message>
+    <message>
+        <source>Livsområder</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <source>ikke kartlagt</source>
+        <translation>ikkje kartlagt</translation>
+    </message>
+    <message>
+        <source>ikke avklart</source>
+        <translation>ikkje avklart</translation>
+    </message>
+    <message>
+        <source>Med pasientens egne ord …</source>
+        <translation>Med orda til pasienten sjølv …</translation>
+    </message>
+    <message>
+        <source>Pasient og fagperson ser behovet ulikt: skriv hvorfor i kommentaren.</source>
+        <translation>Pasient og fagperson ser behovet ulikt: skriv kvifor i kommentaren.</translation>
+    </message>
+    <message>
+        <source>Lag tiltak</source>
+        <translation>Lag tiltak</translation>
+    </message>
+    <message>
+        <source>Behovet blir en ny rad i planen med trinn «ønsket».</source>
+        <translation>Behovet blir ei ny rad i planen med steget «ønskt».</translation>
+    </message>
+    <message>
+        <source>Ingen kartlegging ennå. «Ny kartlegging» begynner en med sykehusets livsområder.</source>
+        <translation>Inga kartlegging enno. «Ny kartlegging» byrjar ei med livsområda til sjukehuset.</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Kartlagt av</source>
+        <translation>&amp;Kartlagt av</translation>
+    </message>
+    <message>
+        <source>&amp;Mål – med pasientens egne ord</source>
+        <translation>&amp;Mål – med orda til pasienten sjølv</translation>
+    </message>
+    <message>
+        <source>&amp;Egne ressurser</source>
+        <translation>&amp;Eigne ressursar</translation>
+    </message>
+    <message>
+        <source>&amp;Hva andre kan gjøre</source>
+        <translation>&amp;Kva andre kan gjere</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;pasienten ser det</source>
+        <translation>Behov slik &amp;pasienten ser det</translation>
+    </message>
+    <message>
+        <source>Behov slik &amp;fagpersonen ser det</source>
+        <translation>Behov slik &amp;fagpersonen ser det</translation>
+    </message>
+    <message>
+        <source>K&amp;ommentar</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>E&amp;nighet</source>
+        <translation>Se&amp;mje</translation>
+    </message>
+    <message>
+        <source>uten dato</source>
+        <translation>utan dato</translation>
+    </message>
+    <message>
+        <source>Tiltaket står nå som ny rad i planen, med trinn «ønsket».</source>
+        <translation>Tiltaket står no som ny rad i planen, med steget «ønskt».</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDetail</name>
+    <message>
+        <source>Tiltaket i valgt rad</source>
+        <translation>Tiltaket i vald rad</translation>
+    </message>
+    <message>
+        <source>for eksempel Bolig og dagligliv</source>
+        <translation>til dømes Bustad og daglegliv</translation>
+    </message>
+    <message>
+        <source>for eksempel 2 timer per uke</source>
+        <translation>til dømes 2 timar per veke</translation>
+    </message>
+    <message>
+        <source>instansen det er søkt hos</source>
+        <translation>instansen det er søkt hos</translation>
+    </message>
+    <message>
+        <source>navn og rolle</source>
+        <translation>namn og rolle</translation>
+    </message>
+    <message>
+        <source>(ikke satt)</source>
+        <translation>(ikkje sett)</translation>
+    </message>
+    <message>
+        <source>Et tiltak kan gå fra hvilket som helst trinn til et annet.</source>
+        <translation>Eit tiltak kan gå frå kva steg som helst til eit anna.</translation>
+    </message>
+    <message>
+        <source>Dato for trinnet</source>
+        <translation>Dato for steget</translation>
+    </message>
+    <message>
+        <source>Evaluer tiltaket…</source>
+        <translation>Evaluer tiltaket …</translation>
+    </message>
+    <message>
+        <source>Pasientens og fagpersonens vurdering side om side, med konklusjon</source>
+        <translation>Vurderinga til pasienten og til fagpersonen side om side, med konklusjon</translation>
+    </message>
+    <message>
+        <source>Velg en rad i tabellen for å se tiltakets trinn, omfang og oppfølging.</source>
+        <translation>Vel ei rad i tabellen for å sjå steget, omfanget og oppfølginga til tiltaket.</translation>
+    </message>
+    <message>
+        <source>&amp;Livsområde</source>
+        <translation>&amp;Livsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Omfang</source>
+        <translation>&amp;Omfang</translation>
+    </message>
+    <message>
+        <source>&amp;Trinn</source>
+        <translation>&amp;Steg</translation>
+    </message>
+    <message>
+        <source>Søkt &amp;hos</source>
+        <translation>Søkt &amp;hos</translation>
+    </message>
+    <message>
+        <source>&amp;Følges opp av</source>
+        <translation>&amp;Følgd opp av</translation>
+    </message>
+    <message>
+        <source>D&amp;ato for trinnet</source>
+        <translation>D&amp;ato for steget</translation>
+    </message>
+    <message>
+        <source>Ikke evaluert ennå.</source>
+        <translation>Ikkje evaluert enno.</translation>
+    </message>
+    <message>
+        <source>Siste evaluering: {brief} ({count} i alt)</source>
+        <translation>Siste evaluering: {brief} ({count} i alt)</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3286,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Brev…</translation>
     </message>
     <message>
+        <source>Revider plan…</source>
+        <translation>Revider plan …</translation>
+    </message>
+    <message>
         <source>Hent inn plan…</source>
         <translation>Hent inn plan…</translation>
     </message>
@@ -3232,6 +3715,85 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>Revider plan</source>
+        <translation>Revider plan</translation>
+    </message>
+    <message>
+        <source>signert</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>En ny planperiode begynner som et nytt utkast med radene du krysser av for. Versjon {number} ({state}) blir stående som den er.</source>
+        <translation>Ein ny planperiode byrjar som eit nytt utkast med radene du kryssar av for. Versjon {number} ({state}) blir ståande som han er.</translation>
+    </message>
+    <message>
+        <source>Rader som tas med</source>
+        <translation>Rader som blir tekne med</translation>
+    </message>
+    <message>
+        <source>Planen har ingen rader.</source>
+        <translation>Planen har ingen rader.</translation>
+    </message>
+    <message>
+        <source>Krysset av fra start: rader med konklusjonen «overføre til revidert plan» og rader som ikke er avsluttet.</source>
+        <translation>Kryssa av frå start: rader med konklusjonen «overføre til revidert plan» og rader som ikkje er avslutta.</translation>
+    </message>
+    <message>
+        <source>kort om hvorfor planen revideres</source>
+        <translation>kort om kvifor planen blir revidert</translation>
+    </message>
+    <message>
+        <source>Lag ny planperiode</source>
+        <translation>Lag ny planperiode</translation>
+    </message>
+    <message>
+        <source>Ny periode &amp;fra</source>
+        <translation>Ny periode &amp;frå</translation>
+    </message>
+    <message>
+        <source>&amp;til (tom: etter evaluering)</source>
+        <translation>&amp;til (tom: etter evaluering)</translation>
+    </message>
+    <message>
+        <source>&amp;Evalueres (dato)</source>
+        <translation>&amp;Evaluerast (dato)</translation>
+    </message>
+    <message>
+        <source>&amp;Merknad om revisjonen</source>
+        <translation>&amp;Merknad om revisjonen</translation>
+    </message>
+    <message>
+        <source>Rader som tas med i den nye planen</source>
+        <translation>Rader som blir tekne med i den nye planen</translation>
+    </message>
+    <message>
+        <source>(uten delmål)</source>
+        <translation>(utan delmål)</translation>
+    </message>
+    <message>
+        <source>avsluttet {date}</source>
+        <translation>avslutta {date}</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden er ikke lagret ({detail}).</source>
+        <translation>Den nye planperioden er ikkje lagra ({detail}).</translation>
+    </message>
+    <message>
+        <source>Nytt samtykke</source>
+        <translation>Nytt samtykke</translation>
+    </message>
+    <message>
+        <source>Den nye planperioden trenger et nytt samtykke. Vil du begynne en ny samtykkeversjon nå? Den forrige blir stående i historikken.</source>
+        <translation>Den nye planperioden treng eit nytt samtykke. Vil du byrje på ein ny samtykkeversjon no? Den førre blir ståande i historikken.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Legg til rad</source>
@@ -3579,6 +4141,17 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>TextTable</name>
+    <message>
+        <source>Legg til</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>UserEditor</name>
     <message>
         <source>Ny bruker</source>
@@ -3795,8 +4368,16 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</source>
 Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     </message>
     <message>
+        <source>Ikke lagret</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
         <source>endring i {page}</source>
         <translation>endring i {page}</translation>
+    </message>
+    <message>
+        <source>Kartleggingen er ikke lagret: {reason}</source>
+        <translation>Kartlegginga er ikkje lagra: {reason}</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,10 @@ class ExportDialog(QDialog):
         self.format_group = QButtonGroup(format_box)  # the wrapped buttons have own parents
         self.format_group.addButton(self.package_button)
         self.format_group.addButton(self.pdf_button)
+        self.with_mappings = QCheckBox(self.tr("Ta med kartlegging (livsområdene) i FHIR-filen"),
+                                       format_box)
+        format_layout.addWidget(self.with_mappings)
+        self.pdf_button.toggled.connect(lambda pdf: self.with_mappings.setEnabled(not pdf))
 
         secret_box = QGroupBox(self.tr("Passord"), page)
         self.generate_button = QRadioButton(self.tr(
@@ -235,7 +239,8 @@ class ExportDialog(QDialog):
                                              recipients=self.recipients.chosen(),
                                              reasons=reasons,
                                              with_minutes=self.minutes_box.isChecked()
-                                             and fmt == exporter.FORMAT_PACKAGE)
+                                             and fmt == exporter.FORMAT_PACKAGE,
+                                             with_mappings=self.with_mappings.isChecked())
         except ExchangeRefused as refusal:
             self.message.setText(str(refusal))
             return

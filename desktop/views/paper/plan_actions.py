@@ -1,7 +1,7 @@
 """The main window's actions for paper and handover: print, record signatures, history, export
-to the municipality, a letter from a template and import of an existing plan. Each opens its
-dialog on the open patient after saving what is pending, so a printout or an export always
-carries what the screen shows.
+to the municipality, a letter from a template, a new plan period (Revider plan…) and import
+of an existing plan. Each opens its dialog on the open patient after saving what is pending, so
+a printout or an export always carries what the screen shows.
 
 The dialogs are imported when first opened: they bring ReportLab, pikepdf and pyzipper, which
 the patient list does not need at start-up (the main window warms printing up afterwards)."""
@@ -26,6 +26,8 @@ class PlanActions:
         self.export_action = self._patient_action(self.tr("Overfør til kommunen…"), self.export,
                                                   "Ctrl+Shift+E")
         self.letter_action = self._patient_action(self.tr("Brev…"), self.letter, "Ctrl+Shift+B")
+        self.revise_action = self._patient_action(self.tr("Revider plan…"), self.revise,
+                                                  "Ctrl+Shift+R")
         self.import_action = QAction(self.tr("Hent inn plan…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_plan)
@@ -94,6 +96,15 @@ class PlanActions:
             from desktop.views.paper.letter_dialog import LetterDialog
 
             LetterDialog(self.window.session, patient_id, self.window).exec()
+    def revise(self) -> None:
+        """Ny planperiode: a new draft version with the rows carried over."""
+        patient_id = self._saved_patient()
+        if patient_id is None:
+            return
+        from desktop.views.paper.revise_dialog import ReviseDialog
+
+        if ReviseDialog(self.window.session, patient_id, self.window).exec():
+            self.window.refresh_patient(patient_id)
 
     def import_plan(self) -> None:
         if not self._flushed():

@@ -183,8 +183,10 @@ from desktop.views.trust.consent_text_page import ConsentTextPage  # noqa: E402
 from desktop.views.trust.departments_page import DepartmentsPage  # noqa: E402
 from desktop.views.trust.ke_directory_page import KEDirectoryPage  # noqa: E402
 from desktop.views.trust.letter_templates_page import LetterTemplatesPage  # noqa: E402
+from desktop.views.trust.local_lists_page import LocalListsPage  # noqa: E402
 
 # issue 15: own password, how long nødtilgang lasts; issue 16: departments, consent text;
-# issue 10: the KE directory; issue 12: letter templates (last: the guide shoots it so)
+# issue 10: the KE directory; issue 13: local lists; issue 12: letter templates (last: the
+# guide shoots it so)
 PAGES.extend((PasswordPage, DepartmentsPage, ConsentTextPage, KEDirectoryPage, EmergencyPage,
-              LetterTemplatesPage))
+              LocalListsPage, LetterTemplatesPage))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -27,13 +27,15 @@ from desktop.views.common.style import HINT_STYLE
 from desktop.views.workspace.consent_banner import ConsentBanner
 from desktop.views.workspace.coordinators_box import HOSPITAL, MUNICIPAL, CoordinatorsBox
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.measure_completer import MeasureNamesDelegate
+from desktop.views.workspace.measure_detail import MeasureDetail
 from desktop.views.workspace.partial_date_field import PartialDateField
 from desktop.views.workspace.rows_editor import RowsEditor
 
 _DATES = ("valid_from", "valid_to", "evaluation_date")  # the plan's date fields
 
 
-def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
+def text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
     """A free-text box of about ``lines`` lines; longer texts scroll inside it."""
     box = QPlainTextEdit(parent)
     box.setPlaceholderText(placeholder)
@@ -44,6 +46,7 @@ def _text_box(parent: QWidget, placeholder: str, lines: int) -> QPlainTextEdit:
 
 class PlanForm(FormPage):
     document_key = "plan"
+    evaluate_requested = Signal(int)  # the detail pane's "Evaluer tiltaket…" on a row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,7 @@ class PlanForm(FormPage):
         self.open_end.toggled.connect(self._open_end_toggled)
         self.coordinators.edited.connect(self._user_edit)
         self.rows.edited.connect(self._user_edit)
+        self.measure.evaluate_requested.connect(self.evaluate_requested)
         self._open_end_toggled(self.open_end.isChecked())
 
     # ------------------------------------------------------------ layout
@@ -152,7 +156,7 @@ class PlanForm(FormPage):
                               "trenger hjelp til."), box)
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        self.situation = _text_box(box, self.tr("Ressurser, mål og tjenestebehov …"), 6)
+        self.situation = text_box(box, self.tr("Ressurser, mål og tjenestebehov …"), 6)
         layout.addWidget(hint)
         layout.addWidget(self.situation)
         return box
@@ -162,7 +166,7 @@ class PlanForm(FormPage):
         layout = QVBoxLayout(box)
         goal_label = QLabel(self.tr("Overordnet målsetting"), box)
         goal_label.setStyleSheet("font-weight: bold;")
-        self.overall_goal = _text_box(
+        self.overall_goal = text_box(
             box, self.tr("Gjerne med pasientens egne ord, for eksempel et sitat."), 3)
         goal_label.setBuddy(self.overall_goal)  # read as its label, not as "Mål og tiltak"
         layout.addWidget(goal_label)
@@ -178,13 +182,28 @@ class PlanForm(FormPage):
             (PlanRowsModel.COL_START, PlanRowsModel.COL_EVALUATION, PlanRowsModel.COL_ENDED),
             stretch=(PlanRowsModel.COL_GOAL, PlanRowsModel.COL_MEASURES,
                      PlanRowsModel.COL_RESPONSIBLE, PlanRowsModel.COL_COMMENT))
+        self.measure_names = QStringListModel(self)
+        self.rows.table.setItemDelegateForColumn(
+            PlanRowsModel.COL_MEASURES, MeasureNamesDelegate(self.measure_names, self.rows.table))
         layout.addWidget(self.rows)
+        self.measure = MeasureDetail(self.rows.model, self.rows.table, box)
+        layout.addWidget(self.measure)
         return box
 
     # ------------------------------------------------------------ the contract
 
     def title(self) -> str:
         return self.tr("Individuell plan")
+
+    def set_completions(self, life_areas: list[str], measure_names: list[str]) -> None:
+        """The hospital's local lists, offered (never forced) in the pane and the Tiltak cell."""
+        self.measure.set_life_areas(life_areas)
+        self.measure_names.setStringList(measure_names)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current row of the table (and of the detail pane)."""
+        if 0 <= row < self.rows.model.rowCount():
+            self.rows.table.setCurrentIndex(self.rows.model.index(row, 0))
 
     def load_document(self, document: Any) -> None:
         plan = document if isinstance(document, Plan) else Plan()

@@ -27,16 +27,18 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.records import Patient, PlanVersion, sync_consent_item
 from desktop.records_process import version_state
-from desktop.store import access, accounts, consent_text, log, participants
+from desktop.store import access, accounts, consent_text, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
 from desktop.views.workspace import consent_versions
 from desktop.views.workspace.checklist_form import ChecklistForm
 from desktop.views.workspace.consent_form import ConsentForm
+from desktop.views.workspace.crisis_page import CrisisPage
 from desktop.views.workspace.decisions_form import DecisionsForm
 from desktop.views.workspace.field_focus import show_field
 from desktop.views.workspace.form_page import FormPage
+from desktop.views.workspace.mapping_page import MappingPage
 from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
 from desktop.views.workspace.participants_page import ParticipantsPage
@@ -79,7 +81,9 @@ class Workspace(QWidget):
         self.consent = ConsentForm(statement=consent_text.statement(self.db))
         self.plan = PlanForm()
         self.decisions = DecisionsForm()
-        self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions]
+        self.crisis = CrisisPage(self.session)
+        self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions,
+                                      self.crisis]
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         for page in self.pages:
@@ -102,6 +106,11 @@ class Workspace(QWidget):
         self.tabs.addTab(self.meetings, self.meetings.title())
         self.participants.changed.connect(self.meetings.refresh)
         self.participants.changed.connect(self._offer_participants)
+        self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
+        self.tabs.addTab(self.mapping, self.mapping.title())
+        self.mapping.save_plan_first = self.flush
+        self.mapping.plan_changed.connect(self._process_changed)
+        self.plan.evaluate_requested.connect(self._evaluate)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -152,6 +161,7 @@ class Workspace(QWidget):
         self.participants.load(patient_id, patient.department)
         self.meetings.load(patient_id)
         self._offer_participants()
+        self.mapping.load(patient_id)
         self._context_changed()
         self._show_process()
         self._load_staff_names()
@@ -235,6 +245,8 @@ class Workspace(QWidget):
         users = [u.display_name for u in accounts.list_users(self.db) if u.active]
         self.plan.coordinators.set_user_names(users)
         self.consent.set_staff_names(names)
+        self.plan.set_completions(local_lists.life_areas(self.db),
+                                  local_lists.entries(self.db, local_lists.LIST_MEASURES))
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
@@ -255,17 +267,35 @@ class Workspace(QWidget):
             self.flush()  # the notice's steps write the checklist and plan in the store
 
     def _process_changed(self) -> None:
-        """A step on the notice page wrote the checklist or plan: show what is stored."""
+        """A step on the notice page, an evaluation or «Lag tiltak» wrote the checklist or plan
+        in the store: show what is stored. The undo steps before it are dropped, so that an
+        undo can never put back a document without what the store wrote."""
         if self.patient is None:
             return
         self.flush()
+        if self.undo_stack is not None:
+            self.undo_stack.clear()
         self.version = store.load_plan(self.db, self.patient.id)
         self.documents["checklist"] = store.load_checklist(self.db, self.patient.id)
         self.documents["plan"] = self.version.plan
-        for page in (self.checklist, self.plan):
-            page.load_document(self.documents[page.document_key])
+        for page in self.pages:
+            if page.document_key in ("checklist", "plan"):
+                page.load_document(self.documents[page.document_key])
         self._context_changed()
         self._show_process()
+
+    def _evaluate(self, row: int) -> None:
+        """«Evaluer tiltaket…»: what is typed is saved first; the stored evaluation shown."""
+        if self.patient is None or row < 0:
+            return
+        if not self.flush():
+            QMessageBox.warning(self, self.tr("Ikke lagret"), self.last_error)
+            return
+        from desktop.views.workspace.evaluation_dialog import EvaluationDialog
+
+        if EvaluationDialog(self.session, self.patient.id, row, self).exec():
+            self._process_changed()
+            self.plan.select_row(row)
 
     def _show_process(self) -> None:
         if self.patient is not None:
@@ -348,7 +378,15 @@ class Workspace(QWidget):
 
     def _flush_documents(self) -> bool:
         self._timer.stop()
+        if self.patient is not None and not self.mapping.flush():
+            self.last_error = self.tr("Kartleggingen er ikke lagret: {reason}").format(
+                reason=self.mapping.message.text())
+            self.header.show_error(self.last_error)
+            return False
         if self.patient is None or not self._dirty:
+            if self.last_error and not self._dirty:  # nothing pending any more
+                self.last_error = ""
+                self.header.show_error("")
             return True
         patient_id = self.patient.id
         pending = [key for key in DOCUMENT_KEYS if key in self._dirty]
