@@ -122,8 +122,8 @@ def test_mine_shows_for_a_logged_in_user_and_filters_by_my_name(db, qtbot, fast_
     mine = store.add_patient(db, Patient(name="Åse Min", department="BUP")).id
     store.save_plan(db, mine, Plan(hospital_coordinator=Coordinator(name="Berit Bup")))
     store.add_patient(db, Patient(name="Bo Annen", department="BUP"))
-    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-admin")
-    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "passord-bup", departments=["BUP"])
+    admin = accounts.create_first_admin(db, "admin", "Admin", "furu-elv-lykt-stein-7")
+    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "gran-sjø-fyr-3x", departments=["BUP"])
     assert DeadlinesBar(PatientQuery(db)).mine.isHidden()  # nobody logged in: no "Mine"
     bar = DeadlinesBar(PatientQuery(Session(db, nurse)))
     qtbot.addWidget(bar)

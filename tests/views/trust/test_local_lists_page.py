@@ -18,8 +18,8 @@ from desktop.views.trust.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def people(db, fast_hash):
-    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "hemmelig-passord")
-    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "hemmelig-passord",
+    admin = accounts.create_first_admin(db, "kari.admin", "Kari Admin", "blå-fjord-sykkel-hest")
+    staff = accounts.add_user(db, admin, "ola.ansatt", "Ola Ansatt", "blå-fjord-sykkel-hest",
                               departments=["Rusbehandling"])
     return admin, staff
 
