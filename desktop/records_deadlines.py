@@ -31,6 +31,7 @@ from desktop.records_process import (
     ASSESS_CHILD,
     ASSESS_COORDINATOR,
     ASSESS_IP,
+    IP_DECLINED,
     NOTICE_REMINDED,
     NOTICE_SENT,
     STATES_WITHOUT_ALARMS,
@@ -220,6 +221,9 @@ def checklist_deadlines(records: PatientRecords, today: dt.date) -> Iterable[Dea
     if (notice_item is None or notice_item.state != STATE_OPEN or notice_item.due
             or assessed is None
             or records.assessment.outcome not in _NOTICE_OUTCOMES
+            # a patient who does not want an IP is owed a notice only for a coordinator
+            or (records.ip_state == IP_DECLINED
+                and records.assessment.outcome != ASSESS_COORDINATOR)
             or any(notice.sent_date for notice in records.notices)):
         return
     yield Deadline(assessed + dt.timedelta(days=records.notice_days), KIND_NOTICE_SOON,

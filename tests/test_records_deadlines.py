@@ -37,9 +37,11 @@ from desktop.records_deadlines import (
 from desktop.records_measures import CrisisPlan, Evaluation
 from desktop.records_people import Meeting, MeetingAction
 from desktop.records_process import (
+    ASSESS_COORDINATOR,
     ASSESS_IP,
     ASSESS_NO_NEED,
     IP_ACTIVE,
+    IP_DECLINED,
     IP_ENDED,
     IP_TRANSFERRED,
     Assessment,
@@ -130,6 +132,13 @@ CASES = [
          for i in range(9)])), []),
     ("notice snarest after the assessment",
      PatientRecords(assessment=Assessment(outcome=ASSESS_IP, date="2026-03-05"), notice_days=7),
+     [("2026-03-12", KIND_NOTICE_SOON, "notice", "sent_date", None)]),
+    ("declined IP: no notice owed",
+     PatientRecords(assessment=Assessment(outcome=ASSESS_IP, date="2026-03-05"),
+                    ip_state=IP_DECLINED), []),
+    ("declined IP but a coordinator wanted: the notice is still owed",
+     PatientRecords(assessment=Assessment(outcome=ASSESS_COORDINATOR, date="2026-03-05"),
+                    ip_state=IP_DECLINED, notice_days=7),
      [("2026-03-12", KIND_NOTICE_SOON, "notice", "sent_date", None)]),
     ("no need: no notice owed",
      PatientRecords(assessment=Assessment(outcome=ASSESS_NO_NEED, date="2026-03-05")), []),
