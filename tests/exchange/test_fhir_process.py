@@ -105,7 +105,9 @@ def test_process_round_trips_through_an_empty_database(db, in_process, kit, tmp_
     path.write_text(json.dumps(first), encoding="utf-8")
     empty = store.open_db(paths.database_path(tmp_path / "other"))
     try:
-        result = importer.apply(empty, importer.preview(empty, path), importer.NEW_PATIENT)
+        found = importer.preview(empty, path)  # the department the file names, as the dialog
+        result = importer.apply(empty, found, importer.NEW_PATIENT,  # presets it
+                                department=store.get_patient(db, in_process).department)
         mine, theirs = load_process(db, in_process), load_process(empty, result.patient_id)
         for records in (mine, theirs):
             for notice in records.notices:

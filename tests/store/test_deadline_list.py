@@ -91,8 +91,8 @@ def test_only_the_users_departments(db, fast_hash) -> None:
 
     _patient(db, "Åse Voksen", "Voksenpsykiatri", "2026-12-01")
     child = _patient(db, "Bo Barn", "BUP", "2026-12-01")
-    admin = accounts.create_first_admin(db, "admin", "Admin", "passord-admin")
-    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "passord-bup", departments=["BUP"])
+    admin = accounts.create_first_admin(db, "admin", "Admin", "furu-elv-lykt-stein-7")
+    nurse = accounts.add_user(db, admin, "bup", "Berit Bup", "gran-sjø-fyr-3x", departments=["BUP"])
     lines = DeadlineQuery(Session(db, nurse), TODAY).page()
     assert [line.deadline.patient_id for line in lines] == [child]
     assert DeadlineQuery(Session(db, nurse), TODAY, departments=["Voksenpsykiatri"]).page() == []
