@@ -444,23 +444,29 @@ class IndicatorsWindow(QDialog):
             return render_indicator_report(self.report, self.suppress(),
                                            self.notes.toPlainText(), stored.get_logo(self.db))
 
-    def save_pdf(self) -> None:
-        from desktop.reports.indicator_print import save_indicator_report
+    def _save(self, title: str, suffix: str, pattern: str, write, done: str = "") -> None:
+        """Ask where, then ``write(report, target)`` through the outbox (the log entry commits
+        before the file gets its name); one sentence either way."""
         from desktop.store.outbox import DeliveryFailed
 
         if self.report is None:
             return
-        target = self._target(self.tr("Lagre rapporten som PDF"), self._base_name() + ".pdf",
-                              ".pdf", "PDF (*.pdf)")
+        target = self._target(title, self._base_name() + suffix, suffix, pattern)
         if target is None:
             return
         try:
-            save_indicator_report(self.session, self.report, target, self.suppress(),
-                                  self.notes.toPlainText())
+            write(self.report, target)
         except DeliveryFailed as failed:
             self._fail(str(failed))
             return
-        self._done(self.tr("Lagret i {path}.").format(path=target))
+        self._done((done or self.tr("Lagret i {path}.")).format(path=target))
+
+    def save_pdf(self) -> None:
+        from desktop.reports.indicator_print import save_indicator_report
+
+        self._save(self.tr("Lagre rapporten som PDF"), ".pdf", "PDF (*.pdf)",
+                   lambda report, target: save_indicator_report(
+                       self.session, report, target, self.suppress(), self.notes.toPlainText()))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrinter
@@ -492,38 +498,18 @@ class IndicatorsWindow(QDialog):
 
     def save_csv(self) -> None:
         from desktop.reports import indicator_files as files
-        from desktop.store.outbox import DeliveryFailed
 
-        if self.report is None:
-            return
-        target = self._target(self.tr("Lagre rapporten som CSV"), self._base_name() + ".csv",
-                              ".csv", "CSV (*.csv)")
-        if target is None:
-            return
-        try:
-            files.save_csv(self.session, self.report, target, self.suppress())
-        except DeliveryFailed as failed:
-            self._fail(str(failed))
-            return
-        self._done(self.tr("Lagret i {path}.").format(path=target))
+        self._save(self.tr("Lagre rapporten som CSV"), ".csv", "CSV (*.csv)",
+                   lambda report, target: files.save_csv(self.session, report, target,
+                                                         self.suppress()))
 
     def save_fhir(self) -> None:
         from desktop.reports import indicator_files as files
-        from desktop.store.outbox import DeliveryFailed
 
-        if self.report is None:
-            return
-        target = self._target(self.tr("Lagre rapporten for regionen"),
-                              self._base_name() + ".json", ".json", "FHIR (*.json)")
-        if target is None:
-            return
-        try:
-            files.save_fhir(self.session, self.report, target)
-        except DeliveryFailed as failed:
-            self._fail(str(failed))
-            return
-        self._done(self.tr("Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten "
-                           "personopplysninger).").format(path=target))
+        self._save(self.tr("Lagre rapporten for regionen"), ".json", "FHIR (*.json)",
+                   lambda report, target: files.save_fhir(self.session, report, target),
+                   self.tr("Lagret i {path} (FHIR MeasureReport, nøyaktige tall uten "
+                           "personopplysninger)."))
 
     def merge_files(self) -> None:
         from desktop.reports import indicator_files as files
