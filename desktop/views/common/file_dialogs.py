@@ -17,6 +17,12 @@ def open_file_name(parent: QWidget | None, title: str, folder: str, pattern: str
     return path
 
 
+def open_file_names(parent: QWidget | None, title: str, folder: str, pattern: str) -> list[str]:
+    """The files the user chose to open, or [] when cancelled."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, folder, pattern, "", OPTIONS)
+    return paths
+
+
 def save_file_name(parent: QWidget | None, title: str, suggested: str, pattern: str) -> str:
     """Where the user chose to save, or "" when cancelled."""
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern, "", OPTIONS)

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,6 +36,7 @@ from desktop.reports.letter import issue_letter, patient_letter, template_fields
 from desktop.store import letters, meetings
 from desktop.store.patients import get_patient
 from desktop.store.session import Session
+from desktop.views.common.file_dialogs import save_file_name
 from desktop.views.paper.pdf_preview import preview_dialog_layout
 from desktop.views.paper.print_dialog import print_pages, run_print_dialog
 from desktop.views.paper.recipients_box import RecipientsBox
@@ -44,8 +44,7 @@ from desktop.views.paper.recipients_box import RecipientsBox
 
 def choose_letter_path(parent: QWidget, title: str, suggested: str) -> str:
     """Ask where to save; "" when cancelled. Tests replace this function."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return path
+    return save_file_name(parent, title, suggested, "PDF (*.pdf)")
 
 
 class PrintFailed(ValidationError):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from desktop.models.indicator_table_model import IndicatorTableModel
 from desktop.reports import indicators as ind
 from desktop.store.session import Session
 from desktop.store.user_prefs import get_pref, set_pref
+from desktop.views.common.file_dialogs import open_file_names, save_file_name
 from desktop.views.common.style import ERROR_STYLE
 
 NOTES_DELAY_MS = 500  # footnotes are saved when typing pauses, like every form field
@@ -46,15 +46,12 @@ NOTES_DELAY_MS = 500  # footnotes are saved when typing pauses, like every form 
 
 def choose_open_paths(parent: QWidget, title: str) -> list[str]:
     """Ask for MeasureReport files to merge; [] when cancelled. Tests replace this."""
-    paths, _filter = QFileDialog.getOpenFileNames(parent, title, str(Path.home()),
-                                                  "FHIR (*.json)")
-    return paths
+    return open_file_names(parent, title, str(Path.home()), "FHIR (*.json)")
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> str:
     """Ask where to save; "" when cancelled. Tests replace this."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
-    return path
+    return save_file_name(parent, title, suggested, pattern)
 
 
 class IndicatorsWindow(QDialog):

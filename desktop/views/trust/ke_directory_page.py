@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.records_process import KEUnit
 from desktop.store import accounts, log, notices
 from desktop.store.outbox import DeliveryFailed, deliver
 from desktop.store.session import Session
+from desktop.views.common.file_dialogs import open_file_name, save_file_name
 from desktop.views.common.style import ERROR_STYLE
 
 
@@ -36,8 +36,8 @@ def choose_csv(parent: QWidget, title: str, suggested: str, save: bool) -> str:
     """Ask for a CSV file to read or to write; "" when cancelled. Tests replace this."""
     pattern = "CSV (*.csv)"
     if save:
-        return QFileDialog.getSaveFileName(parent, title, suggested, pattern)[0]
-    return QFileDialog.getOpenFileName(parent, title, suggested, pattern)[0]
+        return save_file_name(parent, title, suggested, pattern)
+    return open_file_name(parent, title, suggested, pattern)
 
 
 class KEDirectoryPage(QWidget):

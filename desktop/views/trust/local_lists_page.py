@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.records import ValidationError
 from desktop.store import local_lists
 from desktop.store.accounts import AccountError, User
 from desktop.store.session import Session
+from desktop.views.common.file_dialogs import open_file_name, save_file_name
 from desktop.views.common.style import HINT_STYLE, error_label
 
 
@@ -147,8 +147,8 @@ class LocalListsPage(QWidget):
             self._store(values)
 
     def import_csv(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Hent liste fra CSV"), "",
-                                              self.tr("CSV-filer (*.csv);;Alle filer (*)"))
+        name = open_file_name(self, self.tr("Hent liste fra CSV"), "",
+                              self.tr("CSV-filer (*.csv);;Alle filer (*)"))
         if not name:
             return
         try:
@@ -164,9 +164,8 @@ class LocalListsPage(QWidget):
         self.refresh()
 
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre listen som CSV"),
-                                              f"{self.current_kind()}.csv",
-                                              self.tr("CSV-filer (*.csv)"))
+        name = save_file_name(self, self.tr("Lagre listen som CSV"),
+                              f"{self.current_kind()}.csv", self.tr("CSV-filer (*.csv)"))
         if not name:
             return
         try:
