@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="individuell-plan",
         description="Individuell plan for sykehusavdelinger. Uten kommando åpnes vinduet.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="vis programmets versjon og avslutt")  # 3.11 has no _() here
     parser.add_argument("--data-dir", help="mappen med databasen og sikkerhetskopiene "
                                            f"(eller miljøvariabelen {paths.ENV_DATA_DIR})")
     parser.add_argument("--user", metavar="BRUKERNAVN",

@@ -85,5 +85,6 @@ def test_help_and_usage_errors_are_norwegian(capsys) -> None:
     out = capsys.readouterr().out
     assert "vis denne hjelpen og avslutt" in out and "valg:" in out
     assert "usage" not in out and "show this help" not in out
+    assert "vis programmets versjon" in out and "show program" not in out
     assert main(["nokommando"]) == cli.EXIT_USAGE
     assert "ugyldig valg: 'nokommando'" in capsys.readouterr().err
