@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from operator import itemgetter
 from typing import Any
 
+from desktop.exchange import fhir_access as fa
 from desktop.exchange import fhir_measures as fm
 from desktop.exchange import fhir_process as fp
 from desktop.exchange.errors import ExchangeRefused
@@ -32,6 +32,7 @@ from desktop.exchange.fhir import (
     SIGNATURE_ROLES,
     PlanDocument,
 )
+from desktop.exchange.fhir_access import clean_text, not_fhir
 from desktop.i18n import translate
 from desktop.records import (
     CHECKLIST_EXISTING,
@@ -47,126 +48,22 @@ from desktop.records import (
     PlanVersion,
     Signature,
     ValidationError,
-    parse_partial_date,
 )
 
+_Malformed = fa.Malformed
+_d = fa.as_dict
+_l = fa.as_list
+_s = fa.string
+_first = fa.first
+_date = fa.date
+_local_time = fa.local_time
+_ext = fa.ext
+_name = fa.name_of
+_telecom = fa.telecom
+_address = fa.address
+_codes = fa.codes
 _STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
-
-
-class _Malformed(Exception):
-    """Internal: the structure is not what FHIR R4 allows here."""
-
-
-def not_fhir() -> ExchangeRefused:
-    return ExchangeRefused(translate(
-        "exchange", "Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres."))
-
-
-# ---------------------------------------------------------------- lenient accessors
-
-def _d(value: Any) -> dict:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise _Malformed
-    return value
-
-
-def _l(value: Any) -> list:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _Malformed
-    return value
-
-
-def _s(value: Any) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _Malformed
-    return clean_text(value)
-
-
-def clean_text(value: str) -> str:
-    """Imported text as the program keeps it: control characters removed (they could steer a
-    terminal or hide text), line breaks as \\n, tabs kept; a lone surrogate (half of a
-    character, which no file can store) is refused."""
-    if _SURROGATE.search(value):
-        raise ExchangeRefused(translate(
-            "exchange", "Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) "
-                        "og kan ikke importeres."))
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", value)
-
-
-def _first(value: Any) -> dict:
-    items = _l(value)
-    return _d(items[0]) if items else {}
-
-
-def _date(value: Any) -> str:
-    text = _s(value).split("T")[0].strip()
-    try:
-        return parse_partial_date(text)
-    except ValidationError:
-        raise ExchangeRefused(translate(
-            "exchange", "Datoen «{text}» i filen kan ikke leses.").format(text=text[:40])) from None
-
-
-def _local_time(value: Any) -> str:
-    text = _s(value)
-    if not text:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return _date(text)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.isoformat(timespec="seconds")
-
-
-def _ext(resource: dict, url: str) -> dict:
-    for extension in _l(resource.get("extension")):
-        if _d(extension).get("url") == url:
-            return extension
-    return {}
-
-
-def _name(value: Any) -> str:
-    name = _first(value)
-    text = _s(name.get("text"))
-    if text:
-        return text
-    parts = [_s(g) for g in _l(name.get("given"))] + [_s(name.get("family"))]
-    return " ".join(p for p in parts if p)
-
-
-def _telecom(value: Any, system: str) -> str:
-    for point in _l(value):
-        if _d(point).get("system") == system:
-            return _s(point.get("value"))
-    return ""
-
-
-def _address(value: Any) -> tuple[str, str]:
-    address = _first(value)
-    text = _s(address.get("text"))
-    if not text:
-        lines = ", ".join(_s(line) for line in _l(address.get("line")) if line)
-        place = " ".join(p for p in (_s(address.get("postalCode")), _s(address.get("city"))) if p)
-        text = ", ".join(p for p in (lines, place) if p)
-    return text, _s(address.get("district"))
-
-
-def _codes(concept: Any) -> list[tuple[str, str]]:
-    return [(_s(_d(c).get("system")), _s(_d(c).get("code")))
-            for c in _l(_d(concept).get("coding"))]
 
 
 # ---------------------------------------------------------------- the bundle's index
