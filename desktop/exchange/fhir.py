@@ -13,6 +13,7 @@ import sqlite_utils
 
 from desktop import store
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_people as fpe
 from desktop.exchange import fhir_process as fp
 from desktop.records import (
     CHECKLIST_EXISTING,
@@ -80,6 +81,7 @@ SECTIONS = {
     "signatures": "Underskrifter",
     "history": "Tidligere versjoner av planen",
     "mapping": "Kartlegging av livsområder",
+    "people": "Deltakere, møter og kopiliste",
 }
 
 
@@ -92,6 +94,7 @@ class PlanDocument:
     versions: list[PlanVersion] = field(default_factory=list)  # oldest first
     mappings: list[Mapping] = field(default_factory=list)  # only when the user asks for them
     process: fp.ProcessRecords | None = None  # issue 10: consents, notices, state (fhir_process)
+    people: fpe.PeopleRecords | None = None  # issue 12: participants, meetings, the kopiliste
 
     @property
     def current(self) -> PlanVersion | None:
@@ -110,7 +113,8 @@ def load_document(db: sqlite_utils.Database, patient_id: int,
                         consent=store.load_consent(db, patient_id),
                         versions=store.plan_versions(db, patient_id),
                         mappings=mapping.list_mappings(db, patient_id) if with_mappings else [],
-                        process=fp.load_process(db, patient_id))
+                        process=fp.load_process(db, patient_id),
+                        people=fpe.load_people(db, patient_id))
 
 
 # ---------------------------------------------------------------- small builders
@@ -513,6 +517,9 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
                 _section("checklist", [checklist])]
     if signatures:
         sections.append(_section("signatures", signatures))
+    people = fpe.add_people(b, patient_url, doc.people, consent)
+    if people:
+        sections.append(_section("people", people))
     if doc.mappings:
         sections.append(_section("mapping", [fm.mapping_response(b.add, patient_url, m)
                                              for m in doc.mappings]))

@@ -25,6 +25,13 @@ def not_fhir() -> ExchangeRefused:
         "exchange", "Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres."))
 
 
+def too_much(what: str, limit: int) -> ExchangeRefused:
+    return ExchangeRefused(translate(
+        "exchange", "Filen har mer enn {limit} {what} og kan ikke importeres; så mye har "
+                    "ingen ekte plan.").format(limit=f"{limit:,}".replace(",", " "),
+                                              what=what))
+
+
 # ---------------------------------------------------------------- lenient accessors
 
 def as_dict(value: Any) -> dict:

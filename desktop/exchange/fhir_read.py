@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.exchange import fhir_access as fa
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_people_read as fpr
 from desktop.exchange import fhir_process as fp
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
@@ -62,6 +63,7 @@ _name = fa.name_of
 _telecom = fa.telecom
 _address = fa.address
 _codes = fa.codes
+_too_much = fa.too_much
 _STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
 _LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
 
@@ -294,12 +296,6 @@ MAX_ROWS = 2_000  # rows or existing decisions of one plan version
 MAX_FIELD_CHARS = 100_000  # characters in one text field
 
 
-def _too_much(what: str, limit: int) -> ExchangeRefused:
-    return ExchangeRefused(translate(
-        "exchange", "Filen har mer enn {limit} {what} og kan ikke importeres; så mye har "
-                    "ingen ekte plan.").format(limit=f"{limit:,}".replace(",", " "),
-                                              what=what))
-
 
 def _check_limits(ix: _Index, mains: list[dict]) -> None:
     if len(mains) > MAX_VERSIONS:
@@ -505,4 +501,5 @@ def _read(bundle: Any) -> PlanDocument:
         versions=versions,
         mappings=[fm.read_mapping(r, clean_text) for r in responses
                   if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING],
-        process=fp.read_process(ix, _consent))
+        process=fp.read_process(ix, _consent),
+        people=fpr.read_people(ix))
