@@ -12,6 +12,8 @@ from desktop.exchange.errors import ExchangeRefused
 from desktop.i18n import translate
 from desktop.records import ValidationError, parse_partial_date
 
+# a date element's primitive extension: the date as the nurse typed it (records_dates)
+EXT_DATE_AS_TYPED = "urn:individuell-plan:fhir:StructureDefinition:date-as-typed"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -96,6 +98,21 @@ def local_time(value: Any) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     return moment.isoformat(timespec="seconds")
+
+
+def as_typed(node: Any, key: str) -> str:
+    """The date as typed on the primitive element ``key`` of ``node`` (its ``_key``), or ""."""
+    for extension in as_list(as_dict(as_dict(node).get("_" + key)).get("extension")):
+        if as_dict(extension).get("url") == EXT_DATE_AS_TYPED:
+            return string(extension.get("valueString")).strip()
+    return ""
+
+
+def keep_typed(record: Any, name: str, node: Any, key: str) -> None:
+    """Put the date as typed of ``node``'s element ``key`` into ``record.typed[name]``."""
+    text = as_typed(node, key)
+    if text:
+        record.typed[name] = text
 
 
 def ext(resource: dict, url: str) -> dict:

@@ -22,6 +22,7 @@ from desktop.exchange.fhir import (
     EXT_CONSENT_PLACE,
     EXT_CONSENT_WITHDRAWAL,
     EXT_EVALUATION,
+    EXT_EVALUATION_TYPED,
     EXT_PLAN_VERSION,
     FNR_SYSTEM,
     GOAL_OVERALL,
@@ -64,6 +65,14 @@ _telecom = fa.telecom
 _address = fa.address
 _codes = fa.codes
 _too_much = fa.too_much
+_keep = fa.keep_typed
+
+
+def _keep_value(record: Any, name: str, parent: dict, url: str) -> None:
+    """The date as typed of a date carried in an extension: its sibling extension ``url``."""
+    text = _s(_ext(parent, url).get("valueString")).strip()
+    if text:
+        record.typed[name] = text
 _STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
 _LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
 
@@ -225,6 +234,9 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
     period = _d(care_plan.get("period"))
     plan.valid_from, plan.valid_to = _date(period.get("start")), _date(period.get("end"))
     plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
+    _keep(plan, "valid_from", period, "start")
+    _keep(plan, "valid_to", period, "end")
+    _keep_value(plan, "evaluation_date", care_plan, EXT_EVALUATION_TYPED)
     plan.situation = _s(care_plan.get("description"))
     fm.read_plan(plan, care_plan, clean_text)
     fp.read_plan(plan, care_plan)
@@ -250,6 +262,9 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
             responsible=ix.display(performer) if performer else "",
             evaluation=_date(_ext(detail, EXT_EVALUATION).get("valueDate")),
             comment=_notes(activity.get("progress")), ended=_date(scheduled.get("end")))
+        _keep(row, "start", scheduled, "start")
+        _keep(row, "ended", scheduled, "end")
+        _keep_value(row, "evaluation", detail, EXT_EVALUATION_TYPED)
         fm.read_row(row, detail, activity, row_goals, clean_text)
         plan.rows.append(row)
     for goal in goals:  # sub-goals without a measure become rows of their own
@@ -262,12 +277,16 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
             continue
         period = _d(decision.get("period"))
         author = decision.get("author")
-        plan.decisions.append(DecisionRow(
+        existing = DecisionRow(
             decision=_s(decision.get("description")) or _s(decision.get("title")),
             responsible=ix.display(author) if author is not None else "",
             period_from=_date(period.get("start")), period_to=_date(period.get("end")),
             evaluation=_date(_ext(decision, EXT_EVALUATION).get("valueDate")),
-            comment=_notes(decision.get("note"))))
+            comment=_notes(decision.get("note")))
+        _keep(existing, "period_from", period, "start")
+        _keep(existing, "period_to", period, "end")
+        _keep_value(existing, "evaluation", decision, EXT_EVALUATION_TYPED)
+        plan.decisions.append(existing)
     return plan
 
 
@@ -389,6 +408,9 @@ def _consent(ix: _Index, consent: dict) -> Consent:
     result.withdrawn_date = _date(_ext(withdrawal, "date").get("valueDate"))
     result.withdrawn_recorded_by = _s(_ext(withdrawal, "recorded-by").get("valueString"))
     result.date = _date(consent.get("dateTime"))
+    _keep(result, "date", consent, "dateTime")
+    _keep_value(result, "info_given_date", info, "date-as-typed")
+    _keep_value(result, "withdrawn_date", withdrawal, "date-as-typed")
     for performer in _l(consent.get("performer")):
         target = ix.resolve(performer) or {}
         if target.get("resourceType") == "RelatedPerson":
@@ -398,6 +420,8 @@ def _consent(ix: _Index, consent: dict) -> Consent:
     provision = _d(consent.get("provision"))
     period = _d(provision.get("period"))
     result.valid_from, result.valid_to = _date(period.get("start")), _date(period.get("end"))
+    _keep(result, "valid_from", period, "start")
+    _keep(result, "valid_to", period, "end")
     for sub in _l(provision.get("provision")):
         sub = _d(sub)
         codes = {code for concept in _l(sub.get("code")) for system, code in _codes(concept)
@@ -424,6 +448,8 @@ def _answers(items: Any, found: dict[str, Any], depth: int = 0) -> None:
         for key, value in answer.items():
             if key.startswith("value"):
                 found[_s(item.get("linkId"))] = value
+        if fa.as_typed(answer, "valueDate"):  # the date as typed, under the link's own key
+            found[_s(item.get("linkId")) + "#typed"] = fa.as_typed(answer, "valueDate")
         _answers(item.get("item"), found, depth + 1)
 
 
@@ -435,9 +461,10 @@ def _checklist(response: dict) -> Checklist:
     def item(prefix: str, index: int) -> ChecklistItem:
         link = f"{prefix}-{index + 1}"
         state = _s(_d(found.get(f"{link}.state")).get("code"))
+        typed = {"date": found[f"{link}.date#typed"]} if f"{link}.date#typed" in found else {}
         return ChecklistItem(state=_STATES.get(state, ""), date=_date(found.get(f"{link}.date")),
                              done_by=_s(found.get(f"{link}.done-by")),
-                             note=_s(found.get(f"{link}.note")))
+                             note=_s(found.get(f"{link}.note")), typed=typed)
 
     def flag(link: str) -> bool:
         return found.get(link) is True
@@ -450,6 +477,8 @@ def _checklist(response: dict) -> Checklist:
     checklist.next_of_kin = _s(found.get("next-of-kin"))
     checklist.declined = flag("declined")
     checklist.declined_date = _date(found.get("declined-date"))
+    if "declined-date#typed" in found:
+        checklist.typed["declined_date"] = found["declined-date#typed"]
     checklist.declined_written_info = flag("declined-written-info")
     checklist.declined_unit_name = _s(found.get("declined-unit-name"))
     checklist.declined_unit_phone = _s(found.get("declined-unit-phone"))
