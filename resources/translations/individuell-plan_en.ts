@@ -5881,6 +5881,22 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <source>Punkter avklart (av {n})</source>
         <translation>Items settled (of {n})</translation>
     </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>The participants or meetings in the file are not valid: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>copies on the distribution list</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>

@@ -5881,6 +5881,22 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Punkter avklart (av {n})</source>
         <translation>Punkter avklart (av {n})</translation>
     </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>Deltakerne eller møtene i filen er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>møter</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>kopier på kopilisten</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>

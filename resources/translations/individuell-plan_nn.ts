@@ -5881,6 +5881,22 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <source>Punkter avklart (av {n})</source>
         <translation>Punkt avklarte (av {n})</translation>
     </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>Deltakarane eller møta i fila er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>deltakarar</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>kopiar på kopilista</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
