@@ -1394,6 +1394,10 @@
         <translation>Consent: {state}.</translation>
     </message>
     <message>
+        <source>Deltakere: {p}; møter: {m}; kopiliste: {c}.</source>
+        <translation>Participants: {p}; meetings: {m}; distribution list: {c}.</translation>
+    </message>
+    <message>
         <source>Eksportert av {who}, {when}.</source>
         <translation>Exported by {who}, {when}.</translation>
     </message>

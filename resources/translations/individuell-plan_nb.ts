@@ -1394,6 +1394,10 @@
         <translation>Samtykke: {state}.</translation>
     </message>
     <message>
+        <source>Deltakere: {p}; møter: {m}; kopiliste: {c}.</source>
+        <translation>Deltakere: {p}; møter: {m}; kopiliste: {c}.</translation>
+    </message>
+    <message>
         <source>Eksportert av {who}, {when}.</source>
         <translation>Eksportert av {who}, {when}.</translation>
     </message>
