@@ -50,6 +50,7 @@ class ImportResult:
     patient_id: int
     choice: str
     versions: list[int]
+    people: people_import.ImportedPeople = field(default_factory=people_import.ImportedPeople)
 
 
 # ---------------------------------------------------------------- reading
@@ -238,4 +239,4 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
         if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
             store.patients.log_number_taken(session, error, "import")
         raise ExchangeRefused(str(error)) from None
-    return ImportResult(patient_id=target, choice=choice, versions=numbers)
+    return ImportResult(patient_id=target, choice=choice, versions=numbers, people=people)

@@ -5254,6 +5254,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Imported the plan as version {version} of patient {id}.</translation>
     </message>
     <message>
+        <source>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</source>
+        <translation>Added {p} participant(s), {m} meeting(s) and {c} copy(ies) on the distribution list.</translation>
+    </message>
+    <message>
         <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
         <translation>The patient has been imported into the department {department}. You do not have access to that department.</translation>
     </message>

@@ -5254,6 +5254,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
     </message>
     <message>
+        <source>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</source>
+        <translation>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</translation>
+    </message>
+    <message>
         <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
         <translation>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</translation>
     </message>
