@@ -163,6 +163,11 @@ def cmd_import(args: argparse.Namespace, user: User | None) -> int:
                 version=result.versions[0], id=result.patient_id
             )
         )
+    if result.people:
+        print(translate("cli", "La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på "
+                               "kopilisten.").format(p=result.people.participants,
+                                                     m=result.people.meetings,
+                                                     c=result.people.copies))
     return EXIT_OK
 
 

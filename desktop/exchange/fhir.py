@@ -13,7 +13,9 @@ import sqlite_utils
 
 from desktop import store
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_people as fpe
 from desktop.exchange import fhir_process as fp
+from desktop.exchange.fhir_access import EXT_DATE_AS_TYPED
 from desktop.records import (
     CHECKLIST_EXISTING,
     CHECKLIST_START,
@@ -45,6 +47,7 @@ PLAN_TITLE = "Individuell plan"
 PREFIX = "urn:individuell-plan:fhir:"
 EXT = PREFIX + "StructureDefinition:"
 EXT_EVALUATION = EXT + "evaluation-date"
+EXT_EVALUATION_TYPED = EXT + "evaluation-date-as-typed"
 EXT_PLAN_VERSION = EXT + "plan-version"
 EXT_CONSENT_PLACE = EXT + "consent-place"
 EXT_CONSENT_INFORMATION = EXT + "consent-information"
@@ -80,6 +83,7 @@ SECTIONS = {
     "signatures": "Underskrifter",
     "history": "Tidligere versjoner av planen",
     "mapping": "Kartlegging av livsområder",
+    "people": "Deltakere, møter og kopiliste",
 }
 
 
@@ -92,6 +96,7 @@ class PlanDocument:
     versions: list[PlanVersion] = field(default_factory=list)  # oldest first
     mappings: list[Mapping] = field(default_factory=list)  # only when the user asks for them
     process: fp.ProcessRecords | None = None  # issue 10: consents, notices, state (fhir_process)
+    people: fpe.PeopleRecords | None = None  # issue 12: participants, meetings, the kopiliste
 
     @property
     def current(self) -> PlanVersion | None:
@@ -110,7 +115,8 @@ def load_document(db: sqlite_utils.Database, patient_id: int,
                         consent=store.load_consent(db, patient_id),
                         versions=store.plan_versions(db, patient_id),
                         mappings=mapping.list_mappings(db, patient_id) if with_mappings else [],
-                        process=fp.load_process(db, patient_id))
+                        process=fp.load_process(db, patient_id),
+                        people=fpe.load_people(db, patient_id))
 
 
 # ---------------------------------------------------------------- small builders
@@ -143,12 +149,33 @@ def _ref(url: str, display: str = "") -> dict:
     return {"reference": url, "display": _text(display)}
 
 
-def _evaluation(date: str) -> list[dict]:
-    return [{"url": EXT_EVALUATION, "valueDate": date}] if date else []
+def _as_typed(record: Any, name: str) -> dict | None:
+    """A date element's primitive extension with the date as typed (records_dates), when the
+    record keeps one: "Juli/august 2012" beside 2012-07, "uke 32" with no date at all."""
+    text = record.typed.get(name, "")
+    return {"extension": [{"url": EXT_DATE_AS_TYPED, "valueString": text}]} if text else None
 
 
-def _period(start: str, end: str) -> dict:
-    return {"start": _text(start), "end": _text(end)}
+def _dated(key: str, record: Any, name: str) -> dict:
+    """``{key: the ISO date, "_key": the date as typed}`` for a date field of ``record``."""
+    return {key: _text(getattr(record, name)), f"_{key}": _as_typed(record, name)}
+
+
+def _typed_value(url: str, record: Any, name: str) -> list[dict]:
+    """A date carried in an extension keeps its text as typed in a sibling extension (FHIR
+    allows ``_valueDate``, the R4 models do not)."""
+    text = record.typed.get(name, "")
+    return [{"url": url, "valueString": text}] if text else []
+
+
+def _evaluation(record: Any, name: str) -> list[dict]:
+    date = getattr(record, name)
+    return ([{"url": EXT_EVALUATION, "valueDate": date}] if date else []) + _typed_value(
+        EXT_EVALUATION_TYPED, record, name)
+
+
+def _period(record: Any, start: str, end: str) -> dict:
+    return {**_dated("start", record, start), **_dated("end", record, end)}
 
 
 def _human_name(text: str) -> list[dict]:
@@ -265,11 +292,11 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
             goal_refs.append(_ref(url))
         activities.append({
             "detail": {
-                "extension": [*_evaluation(row.evaluation),
+                "extension": [*_evaluation(row, "evaluation"),
                               *fm.row_extensions(row, has_goal=bool(row.goal))],
                 "status": fm.row_status(row, _activity_status(row.start, row.ended, today)),
                 "goal": goal_refs,
-                "scheduledPeriod": _period(row.start, row.ended),
+                "scheduledPeriod": _period(row, "start", "ended"),
                 "performer": [{"display": row.responsible}] if row.responsible else [],
                 "description": _text(row.measures),
             },
@@ -292,14 +319,14 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     url = b.add({
         "resourceType": "CarePlan",
         "extension": [{"url": EXT_PLAN_VERSION, "valueInteger": version.number},
-                      *_evaluation(plan.evaluation_date), *fm.plan_extensions(plan),
+                      *_evaluation(plan, "evaluation_date"), *fm.plan_extensions(plan),
                       *fp.plan_extensions(plan)],
         "status": status,
         "intent": "plan",
         "title": PLAN_TITLE,
         "description": _text(plan.situation),
         "subject": _ref(patient_url),
-        "period": _period(plan.valid_from, plan.valid_to),
+        "period": _period(plan, "valid_from", "valid_to"),
         "created": instant(version.created_at) if version.created_at else None,
         "author": {"display": plan.prepared_by} if plan.prepared_by else None,
         "contributor": contributors,
@@ -310,13 +337,13 @@ def _care_plan(b: _Builder, patient_url: str, version: PlanVersion, replaces: st
     })
     decisions = [b.add({
         "resourceType": "CarePlan",
-        "extension": _evaluation(row.evaluation),
+        "extension": _evaluation(row, "evaluation"),
         "status": "active" if current else "revoked",
         "intent": "plan",
         "category": [{"text": DECISIONS_CATEGORY}],
         "description": _text(row.decision),
         "subject": _ref(patient_url),
-        "period": _period(row.period_from, row.period_to),
+        "period": _period(row, "period_from", "period_to"),
         "author": {"display": row.responsible} if row.responsible else None,
         "partOf": [_ref(url)],
         "note": [{"text": row.comment}] if row.comment else [],
@@ -397,9 +424,11 @@ def _consent(b: _Builder, patient_url: str, consent: Consent, declined: bool) ->
             {"url": EXT_CONSENT_PLACE, "valueString": _text(consent.place)},
             {"url": EXT_CONSENT_INFORMATION, "extension": [
                 {"url": "given-by", "valueString": _text(consent.info_given_by)},
-                {"url": "date", "valueDate": _text(consent.info_given_date)}]},
+                {"url": "date", "valueDate": _text(consent.info_given_date)},
+                *_typed_value("date-as-typed", consent, "info_given_date")]},
             {"url": EXT_CONSENT_WITHDRAWAL, "extension": [
                 {"url": "date", "valueDate": _text(consent.withdrawn_date)},
+                *_typed_value("date-as-typed", consent, "withdrawn_date"),
                 {"url": "recorded-by", "valueString": _text(consent.withdrawn_recorded_by)}]},
         ],
         "status": status,
@@ -409,10 +438,10 @@ def _consent(b: _Builder, patient_url: str, consent: Consent, declined: bool) ->
                                   "display": "Patient Consent"}],
                       "text": "Samtykke til individuell plan"}],
         "patient": _ref(patient_url),
-        "dateTime": _text(consent.date),
+        **_dated("dateTime", consent, "date"),
         "performer": performers,
         "policyRule": {"text": "Samtykke til utarbeidelse av individuell plan"},
-        "provision": {"type": "permit", "period": _period(consent.valid_from, consent.valid_to),
+        "provision": {"type": "permit", "period": _period(consent, "valid_from", "valid_to"),
                       "provision": provisions},
     })
 
@@ -424,7 +453,7 @@ def _checklist_item(prefix: str, index: int, label: str, item: ChecklistItem) ->
         {"linkId": f"{link}.state", "answer": [{"valueCoding": {
             "system": CS_CHECKLIST_STATE, "code": code,
             "display": CHECKLIST_STATE_DISPLAY[code]}}]},
-        {"linkId": f"{link}.date", "answer": [{"valueDate": _text(item.date)}]},
+        {"linkId": f"{link}.date", "answer": [_dated("valueDate", item, "date")]},
         {"linkId": f"{link}.done-by", "answer": [{"valueString": _text(item.done_by)}]},
         {"linkId": f"{link}.note", "answer": [{"valueString": _text(item.note)}]},
     ]}
@@ -457,7 +486,8 @@ def _checklist(b: _Builder, patient_url: str, checklist: Checklist) -> str:
             _answer("next-of-kin", c.next_of_kin),
             {"linkId": "declined-group", "text": "Pasienten ønsker ikke individuell plan",
              "item": [_answer("declined", c.declined),
-                      _answer("declined-date", c.declined_date),
+                      {"linkId": "declined-date",
+                       "answer": [_dated("valueDate", c, "declined_date")]},
                       _answer("declined-written-info", c.declined_written_info),
                       _answer("declined-unit-name", c.declined_unit_name),
                       _answer("declined-unit-phone", c.declined_unit_phone),
@@ -513,6 +543,9 @@ def build_bundle(doc: PlanDocument, exported_by: str = "",
                 _section("checklist", [checklist])]
     if signatures:
         sections.append(_section("signatures", signatures))
+    people = fpe.add_people(b, patient_url, doc.people, consent)
+    if people:
+        sections.append(_section("people", people))
     if doc.mappings:
         sections.append(_section("mapping", [fm.mapping_response(b.add, patient_url, m)
                                              for m in doc.mappings]))

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from operator import itemgetter
 from typing import Any
 
+from desktop.exchange import fhir_access as fa
 from desktop.exchange import fhir_measures as fm
+from desktop.exchange import fhir_people_read as fpr
 from desktop.exchange import fhir_process as fp
 from desktop.exchange.errors import ExchangeRefused
 from desktop.exchange.fhir import (
@@ -21,6 +22,7 @@ from desktop.exchange.fhir import (
     EXT_CONSENT_PLACE,
     EXT_CONSENT_WITHDRAWAL,
     EXT_EVALUATION,
+    EXT_EVALUATION_TYPED,
     EXT_PLAN_VERSION,
     FNR_SYSTEM,
     GOAL_OVERALL,
@@ -32,6 +34,7 @@ from desktop.exchange.fhir import (
     SIGNATURE_ROLES,
     PlanDocument,
 )
+from desktop.exchange.fhir_access import clean_text, not_fhir
 from desktop.i18n import translate
 from desktop.records import (
     CHECKLIST_EXISTING,
@@ -47,126 +50,31 @@ from desktop.records import (
     PlanVersion,
     Signature,
     ValidationError,
-    parse_partial_date,
 )
 
-_STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
+_Malformed = fa.Malformed
+_d = fa.as_dict
+_l = fa.as_list
+_s = fa.string
+_first = fa.first
+_date = fa.date
+_local_time = fa.local_time
+_ext = fa.ext
+_name = fa.name_of
+_telecom = fa.telecom
+_address = fa.address
+_codes = fa.codes
+_too_much = fa.too_much
+_keep = fa.keep_typed
 
 
-class _Malformed(Exception):
-    """Internal: the structure is not what FHIR R4 allows here."""
-
-
-def not_fhir() -> ExchangeRefused:
-    return ExchangeRefused(translate(
-        "exchange", "Filen er ikke en gyldig FHIR R4-plan og kan ikke importeres."))
-
-
-# ---------------------------------------------------------------- lenient accessors
-
-def _d(value: Any) -> dict:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise _Malformed
-    return value
-
-
-def _l(value: Any) -> list:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _Malformed
-    return value
-
-
-def _s(value: Any) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _Malformed
-    return clean_text(value)
-
-
-def clean_text(value: str) -> str:
-    """Imported text as the program keeps it: control characters removed (they could steer a
-    terminal or hide text), line breaks as \\n, tabs kept; a lone surrogate (half of a
-    character, which no file can store) is refused."""
-    if _SURROGATE.search(value):
-        raise ExchangeRefused(translate(
-            "exchange", "Filen inneholder ugyldige tegn (et halvt tegn uten sin andre halvdel) "
-                        "og kan ikke importeres."))
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", value)
-
-
-def _first(value: Any) -> dict:
-    items = _l(value)
-    return _d(items[0]) if items else {}
-
-
-def _date(value: Any) -> str:
-    text = _s(value).split("T")[0].strip()
-    try:
-        return parse_partial_date(text)
-    except ValidationError:
-        raise ExchangeRefused(translate(
-            "exchange", "Datoen «{text}» i filen kan ikke leses.").format(text=text[:40])) from None
-
-
-def _local_time(value: Any) -> str:
-    text = _s(value)
-    if not text:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return _date(text)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.isoformat(timespec="seconds")
-
-
-def _ext(resource: dict, url: str) -> dict:
-    for extension in _l(resource.get("extension")):
-        if _d(extension).get("url") == url:
-            return extension
-    return {}
-
-
-def _name(value: Any) -> str:
-    name = _first(value)
-    text = _s(name.get("text"))
+def _keep_value(record: Any, name: str, parent: dict, url: str) -> None:
+    """The date as typed of a date carried in an extension: its sibling extension ``url``."""
+    text = _s(_ext(parent, url).get("valueString")).strip()
     if text:
-        return text
-    parts = [_s(g) for g in _l(name.get("given"))] + [_s(name.get("family"))]
-    return " ".join(p for p in parts if p)
-
-
-def _telecom(value: Any, system: str) -> str:
-    for point in _l(value):
-        if _d(point).get("system") == system:
-            return _s(point.get("value"))
-    return ""
-
-
-def _address(value: Any) -> tuple[str, str]:
-    address = _first(value)
-    text = _s(address.get("text"))
-    if not text:
-        lines = ", ".join(_s(line) for line in _l(address.get("line")) if line)
-        place = " ".join(p for p in (_s(address.get("postalCode")), _s(address.get("city"))) if p)
-        text = ", ".join(p for p in (lines, place) if p)
-    return text, _s(address.get("district"))
-
-
-def _codes(concept: Any) -> list[tuple[str, str]]:
-    return [(_s(_d(c).get("system")), _s(_d(c).get("code")))
-            for c in _l(_d(concept).get("coding"))]
+        record.typed[name] = text
+_STATES = {code: state for state, code in CHECKLIST_STATE_CODES.items()}
+_LOCAL_REF = re.compile(r"^(?:.*/)?([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
 
 
 # ---------------------------------------------------------------- the bundle's index
@@ -326,6 +234,9 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
     period = _d(care_plan.get("period"))
     plan.valid_from, plan.valid_to = _date(period.get("start")), _date(period.get("end"))
     plan.evaluation_date = _date(_ext(care_plan, EXT_EVALUATION).get("valueDate"))
+    _keep(plan, "valid_from", period, "start")
+    _keep(plan, "valid_to", period, "end")
+    _keep_value(plan, "evaluation_date", care_plan, EXT_EVALUATION_TYPED)
     plan.situation = _s(care_plan.get("description"))
     fm.read_plan(plan, care_plan, clean_text)
     fp.read_plan(plan, care_plan)
@@ -351,6 +262,9 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
             responsible=ix.display(performer) if performer else "",
             evaluation=_date(_ext(detail, EXT_EVALUATION).get("valueDate")),
             comment=_notes(activity.get("progress")), ended=_date(scheduled.get("end")))
+        _keep(row, "start", scheduled, "start")
+        _keep(row, "ended", scheduled, "end")
+        _keep_value(row, "evaluation", detail, EXT_EVALUATION_TYPED)
         fm.read_row(row, detail, activity, row_goals, clean_text)
         plan.rows.append(row)
     for goal in goals:  # sub-goals without a measure become rows of their own
@@ -363,12 +277,16 @@ def _plan(ix: _Index, care_plan: dict, decisions: list[dict]) -> Plan:
             continue
         period = _d(decision.get("period"))
         author = decision.get("author")
-        plan.decisions.append(DecisionRow(
+        existing = DecisionRow(
             decision=_s(decision.get("description")) or _s(decision.get("title")),
             responsible=ix.display(author) if author is not None else "",
             period_from=_date(period.get("start")), period_to=_date(period.get("end")),
             evaluation=_date(_ext(decision, EXT_EVALUATION).get("valueDate")),
-            comment=_notes(decision.get("note"))))
+            comment=_notes(decision.get("note")))
+        _keep(existing, "period_from", period, "start")
+        _keep(existing, "period_to", period, "end")
+        _keep_value(existing, "evaluation", decision, EXT_EVALUATION_TYPED)
+        plan.decisions.append(existing)
     return plan
 
 
@@ -396,12 +314,6 @@ MAX_VERSIONS = 5_000
 MAX_ROWS = 2_000  # rows or existing decisions of one plan version
 MAX_FIELD_CHARS = 100_000  # characters in one text field
 
-
-def _too_much(what: str, limit: int) -> ExchangeRefused:
-    return ExchangeRefused(translate(
-        "exchange", "Filen har mer enn {limit} {what} og kan ikke importeres; så mye har "
-                    "ingen ekte plan.").format(limit=f"{limit:,}".replace(",", " "),
-                                              what=what))
 
 
 def _check_limits(ix: _Index, mains: list[dict]) -> None:
@@ -496,6 +408,9 @@ def _consent(ix: _Index, consent: dict) -> Consent:
     result.withdrawn_date = _date(_ext(withdrawal, "date").get("valueDate"))
     result.withdrawn_recorded_by = _s(_ext(withdrawal, "recorded-by").get("valueString"))
     result.date = _date(consent.get("dateTime"))
+    _keep(result, "date", consent, "dateTime")
+    _keep_value(result, "info_given_date", info, "date-as-typed")
+    _keep_value(result, "withdrawn_date", withdrawal, "date-as-typed")
     for performer in _l(consent.get("performer")):
         target = ix.resolve(performer) or {}
         if target.get("resourceType") == "RelatedPerson":
@@ -505,6 +420,8 @@ def _consent(ix: _Index, consent: dict) -> Consent:
     provision = _d(consent.get("provision"))
     period = _d(provision.get("period"))
     result.valid_from, result.valid_to = _date(period.get("start")), _date(period.get("end"))
+    _keep(result, "valid_from", period, "start")
+    _keep(result, "valid_to", period, "end")
     for sub in _l(provision.get("provision")):
         sub = _d(sub)
         codes = {code for concept in _l(sub.get("code")) for system, code in _codes(concept)
@@ -531,6 +448,8 @@ def _answers(items: Any, found: dict[str, Any], depth: int = 0) -> None:
         for key, value in answer.items():
             if key.startswith("value"):
                 found[_s(item.get("linkId"))] = value
+        if fa.as_typed(answer, "valueDate"):  # the date as typed, under the link's own key
+            found[_s(item.get("linkId")) + "#typed"] = fa.as_typed(answer, "valueDate")
         _answers(item.get("item"), found, depth + 1)
 
 
@@ -542,9 +461,10 @@ def _checklist(response: dict) -> Checklist:
     def item(prefix: str, index: int) -> ChecklistItem:
         link = f"{prefix}-{index + 1}"
         state = _s(_d(found.get(f"{link}.state")).get("code"))
+        typed = {"date": found[f"{link}.date#typed"]} if f"{link}.date#typed" in found else {}
         return ChecklistItem(state=_STATES.get(state, ""), date=_date(found.get(f"{link}.date")),
                              done_by=_s(found.get(f"{link}.done-by")),
-                             note=_s(found.get(f"{link}.note")))
+                             note=_s(found.get(f"{link}.note")), typed=typed)
 
     def flag(link: str) -> bool:
         return found.get(link) is True
@@ -557,6 +477,8 @@ def _checklist(response: dict) -> Checklist:
     checklist.next_of_kin = _s(found.get("next-of-kin"))
     checklist.declined = flag("declined")
     checklist.declined_date = _date(found.get("declined-date"))
+    if "declined-date#typed" in found:
+        checklist.typed["declined_date"] = found["declined-date#typed"]
     checklist.declined_written_info = flag("declined-written-info")
     checklist.declined_unit_name = _s(found.get("declined-unit-name"))
     checklist.declined_unit_phone = _s(found.get("declined-unit-phone"))
@@ -608,4 +530,5 @@ def _read(bundle: Any) -> PlanDocument:
         versions=versions,
         mappings=[fm.read_mapping(r, clean_text) for r in responses
                   if r.get("questionnaire") == fm.QUESTIONNAIRE_MAPPING],
-        process=fp.read_process(ix, _consent))
+        process=fp.read_process(ix, _consent),
+        people=fpr.read_people(ix))

@@ -3,6 +3,7 @@ patient already in the database, then apply the user's choice in one transaction
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop.exchange.fhir import PlanDocument
 from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
 from desktop.i18n import translate
 from desktop.records import Patient, PlanVersion, ValidationError
+from desktop.store import people_import
 from desktop.store.session import Session, as_session
 
 KIND_PACKAGE = "package"
@@ -48,6 +50,7 @@ class ImportResult:
     patient_id: int
     choice: str
     versions: list[int]
+    people: people_import.ImportedPeople = field(default_factory=people_import.ImportedPeople)
 
 
 # ---------------------------------------------------------------- reading
@@ -172,12 +175,24 @@ def _refuse_unchanged(db: sqlite_utils.Database, patient_id: int, incoming: Plan
                         "pasienten. Ingenting er lagret.").format(n=existing.number))
 
 
+def _store_people(db: sqlite_utils.Database, patient_id: int, doc: PlanDocument,
+                  merge: bool) -> people_import.ImportedPeople:
+    """The file's participants, meetings and kopiliste: all of them for a new patient, merged
+    into a patient already here with a new plan version (store/people_import.py says how)."""
+    people = doc.people
+    if people is None:
+        return people_import.ImportedPeople()
+    return people_import.import_people(db, patient_id, people.participants, people.meetings,
+                                       people.copies, merge=merge)
+
+
 def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choice: str,
           patient_id: int | None = None, department: str = "") -> ImportResult:
     """Write the import in one transaction and log it. NEW_PATIENT adds the patient with the
     checklist, the consent and every plan version; NEW_VERSION appends the incoming current
     plan (with its signatures) as a new version of ``patient_id`` (default: the match), keeping
-    that patient's data, checklist, consent and earlier versions as they are."""
+    that patient's data, checklist, consent and earlier versions as they are, and merging the
+    file's people into theirs (a plan identical to the current version writes nothing)."""
     from desktop import store
     from desktop.store import log, mapping
 
@@ -197,6 +212,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 store.save_consent(db, target, doc.consent)
                 numbers = [store.add_plan_version(session, target, v.plan, v.signature).number
                            for v in doc.versions]
+                people = _store_people(db, target, doc, merge=False)
             elif choice == NEW_VERSION:
                 target = patient_id if patient_id is not None else (
                     preview.match.id if preview.match else None)
@@ -208,6 +224,7 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 _refuse_unchanged(db, target, current)
                 numbers = [store.add_plan_version(session, target, current.plan,
                                                   current.signature).number]
+                people = _store_people(db, target, doc, merge=True)
             else:
                 raise ValueError(choice)
             mapped = mapping.import_mappings(db, target, doc.mappings, session.username)
@@ -215,10 +232,11 @@ def apply(session: Session | sqlite_utils.Database, preview: ImportPreview, choi
                 "file": preview.file_name, "format": preview.kind, "as": choice,
                 "plan_versions": numbers, "match": preview.match_by,
                 **({"mappings": len(mapped)} if mapped else {}),
+                **({"people": dataclasses.asdict(people)} if people else {}),
                 "exported_by": _manifest_text(preview.manifest, "exported_by", 200),
                 "created": _manifest_text(preview.manifest, "created", 40)})
     except ValidationError as error:
         if isinstance(error, store.patients.NumberTaken):  # logged after the rollback
             store.patients.log_number_taken(session, error, "import")
         raise ExchangeRefused(str(error)) from None
-    return ImportResult(patient_id=target, choice=choice, versions=numbers)
+    return ImportResult(patient_id=target, choice=choice, versions=numbers, people=people)

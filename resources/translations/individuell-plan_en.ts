@@ -1394,6 +1394,10 @@
         <translation>Consent: {state}.</translation>
     </message>
     <message>
+        <source>Deltakere: {p}; møter: {m}; kopiliste: {c}.</source>
+        <translation>Participants: {p}; meetings: {m}; distribution list: {c}.</translation>
+    </message>
+    <message>
         <source>Eksportert av {who}, {when}.</source>
         <translation>Exported by {who}, {when}.</translation>
     </message>
@@ -5250,6 +5254,10 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>Imported the plan as version {version} of patient {id}.</translation>
     </message>
     <message>
+        <source>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</source>
+        <translation>Added {p} participant(s), {m} meeting(s) and {c} copy(ies) on the distribution list.</translation>
+    </message>
+    <message>
         <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
         <translation>The patient has been imported into the department {department}. You do not have access to that department.</translation>
     </message>
@@ -5880,6 +5888,22 @@ Switch patient anyway? What has not been saved will be lost.</translation>
     <message>
         <source>Punkter avklart (av {n})</source>
         <translation>Items settled (of {n})</translation>
+    </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>The participants or meetings in the file are not valid: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>copies on the distribution list</translation>
     </message>
 </context>
 <context>

@@ -1394,6 +1394,10 @@
         <translation>Samtykke: {state}.</translation>
     </message>
     <message>
+        <source>Deltakere: {p}; møter: {m}; kopiliste: {c}.</source>
+        <translation>Deltakere: {p}; møter: {m}; kopiliste: {c}.</translation>
+    </message>
+    <message>
         <source>Eksportert av {who}, {when}.</source>
         <translation>Eksportert av {who}, {when}.</translation>
     </message>
@@ -5250,6 +5254,10 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
     </message>
     <message>
+        <source>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</source>
+        <translation>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</translation>
+    </message>
+    <message>
         <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
         <translation>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</translation>
     </message>
@@ -5880,6 +5888,22 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Punkter avklart (av {n})</source>
         <translation>Punkter avklart (av {n})</translation>
+    </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>Deltakerne eller møtene i filen er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>møter</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>kopier på kopilisten</translation>
     </message>
 </context>
 <context>

@@ -1394,6 +1394,10 @@
         <translation>Samtykke: {state}.</translation>
     </message>
     <message>
+        <source>Deltakere: {p}; møter: {m}; kopiliste: {c}.</source>
+        <translation>Deltakarar: {p}; møte: {m}; kopiliste: {c}.</translation>
+    </message>
+    <message>
         <source>Eksportert av {who}, {when}.</source>
         <translation>Eksportert av {who}, {when}.</translation>
     </message>
@@ -5250,6 +5254,10 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Importerte planen som versjon {version} hos pasient {id}.</translation>
     </message>
     <message>
+        <source>La til {p} deltaker(e), {m} møte(r) og {c} kopi(er) på kopilisten.</source>
+        <translation>La til {p} deltakar(ar), {m} møte og {c} kopi(ar) på kopilista.</translation>
+    </message>
+    <message>
         <source>Pasienten er importert til avdeling {department}. Du har ikke tilgang til den avdelingen.</source>
         <translation>Pasienten er importert til avdeling {department}. Du har ikkje tilgang til den avdelinga.</translation>
     </message>
@@ -5880,6 +5888,22 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
     <message>
         <source>Punkter avklart (av {n})</source>
         <translation>Punkt avklarte (av {n})</translation>
+    </message>
+    <message>
+        <source>Deltakerne eller møtene i filen er ugyldige: {error}</source>
+        <translation>Deltakarane eller møta i fila er ugyldige: {error}</translation>
+    </message>
+    <message>
+        <source>deltakere</source>
+        <translation>deltakarar</translation>
+    </message>
+    <message>
+        <source>møter</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>kopier på kopilisten</source>
+        <translation>kopiar på kopilista</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,23 @@ def test_import_checks_the_department_against_the_list(db, full_patient, data_di
     db2 = store.open_db(paths.database_path(other))
     assert [p.department for p in store.search_patients(db2)] == [department]
     db2.close()
+
+
+def test_import_says_which_people_came_along(db, full_patient, data_dir, tmp_path, kit,
+                                             capsys) -> None:
+    from desktop.records_people import KIND_GP, Participant
+    from desktop.store import participants
+
+    participants.save_participant(db, Participant(patient_id=full_patient, kind=KIND_GP,
+                                                  name="Kari Lege"))
+    secret = tmp_path / "pass.txt"
+    secret.write_text(kit.PASS, encoding="utf-8")
+    package = tmp_path / "pakke.zip"
+    assert main(["export", str(full_patient), "--out", str(package), "--passphrase-file",
+                 str(secret)]) == EXIT_OK
+    args = ["--data-dir", str(tmp_path / "other"), "import", str(package), "--passphrase-file",
+            str(secret)]
+    capsys.readouterr()
+    assert main(args) == EXIT_OK
+    assert "La til 1 deltaker(e), 0 møte(r) og 0 kopi(er) på kopilisten." in (
+        capsys.readouterr().out)

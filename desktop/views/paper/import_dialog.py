@@ -252,6 +252,10 @@ class ImportDialog(QDialog):
             state=self.tr("signert") if current.frozen else self.tr("ikke signert")))
         lines.append(self.tr("Samtykke: {state}.").format(state=consent_state_label(
             consent_state(doc.consent, doc.checklist.declined))))
+        if doc.people:
+            lines.append(self.tr("Deltakere: {p}; møter: {m}; kopiliste: {c}.").format(
+                p=len(doc.people.participants), m=len(doc.people.meetings),
+                c=len(doc.people.copies)))
         if found.manifest:
             lines.append(self.tr("Eksportert av {who}, {when}.").format(
                 who=found.manifest.get("exported_by", "–"),

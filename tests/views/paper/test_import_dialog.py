@@ -215,3 +215,16 @@ def test_the_department_is_preset_from_the_file_when_it_is_the_users(
         assert dialog.import_button.isEnabled()
     finally:
         other.close()
+
+
+def test_the_preview_counts_the_people_the_file_brings(qtbot, db, source, package,
+                                                       answers) -> None:
+    from desktop.store import distribution, meetings, participants
+
+    dialog = _open(qtbot, db, answers, package)
+    counts = (len(participants.list_participants(db, source.id)),
+              len(meetings.list_meetings(db, source.id)),
+              len(distribution.list_copies(db, source.id)))
+    assert counts[0] > 0  # the demo patients have people
+    assert "Deltakere: {}; møter: {}; kopiliste: {}.".format(*counts) in dialog.summary.text()
+
