@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.records import Patient, PlanVersion, sync_consent_item
 from desktop.records_process import version_state
-from desktop.store import access, accounts, consent_text, local_lists, log, participants
+from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
@@ -111,6 +111,7 @@ class Workspace(QWidget):
         self.mapping.save_plan_first = self.flush
         self.mapping.plan_changed.connect(self._process_changed)
         self.plan.evaluate_requested.connect(self._evaluate)
+        self.plan.coordinators.user_picked.connect(self._coordinator_picked)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -242,11 +243,16 @@ class Workspace(QWidget):
             return
         self.checklist.set_staff_names(names)
         # the hospital coordinator picked among the program's users: the filter Mine finds it
-        users = [u.display_name for u in accounts.list_users(self.db) if u.active]
-        self.plan.coordinators.set_user_names(users)
+        self.plan.coordinators.set_users(coordinator_users.user_choices(self.db))
         self.consent.set_staff_names(names)
         self.plan.set_completions(local_lists.life_areas(self.db),
                                   local_lists.entries(self.db, local_lists.LIST_MEASURES))
+
+    def _coordinator_picked(self, username: str) -> None:
+        """The hospital coordinator was picked among the users: once the plan is saved, keep
+        who it is (the list's filter Mine)."""
+        if self.patient is not None and self.flush():
+            coordinator_users.pick_coordinator(self.session, self.patient.id, username)
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
