@@ -9,7 +9,7 @@ import sqlite3
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,8 +86,13 @@ class Workspace(QWidget):
                                       self.crisis]
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # every tab in sight at 1366x768 (no scroll arrows hiding the last ones): short titles
+        # where the page's own is long (the full one is the tooltip), squeezed when narrow
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        short = {self.decisions: self.tr("Vedtak")}
         for page in self.pages:
-            self.tabs.addTab(page, page.title())
+            self._add_tab(page, short.get(page, ""))
             page.edited.connect(lambda p=page: self._page_edited(p))
         consent_versions.connect(self)  # the consent's versions: new, older shown, printed
         self.consent_preview: QDialog | None = None
@@ -95,19 +100,19 @@ class Workspace(QWidget):
             lambda: self.tabs.setCurrentWidget(self.consent))
         # the notice to the municipality: recorded step by step through the store
         self.notice = NoticePage(self.session, self)
-        self.tabs.addTab(self.notice, self.notice.title())
+        self._add_tab(self.notice, self.tr("Melding"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
         self.participants = ParticipantsPage(self.session, self, save_delay_ms)
-        self.tabs.addTab(self.participants, self.participants.title())
+        self._add_tab(self.participants)
         self.meetings = MeetingsPage(self.session, self, save_delay_ms)
         self.record_pages = (self.participants, self.meetings)  # each saves its own records
-        self.tabs.addTab(self.meetings, self.meetings.title())
+        self._add_tab(self.meetings)
         self.participants.changed.connect(self.meetings.refresh)
         self.participants.changed.connect(self._offer_participants)
         self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
-        self.tabs.addTab(self.mapping, self.mapping.title())
+        self._add_tab(self.mapping)
         self.mapping.save_plan_first = self.flush
         self.mapping.plan_changed.connect(self._process_changed)
         self.plan.evaluate_requested.connect(self._evaluate)
@@ -247,6 +252,12 @@ class Workspace(QWidget):
         self.consent.set_staff_names(names)
         self.plan.set_completions(local_lists.life_areas(self.db),
                                   local_lists.entries(self.db, local_lists.LIST_MEASURES))
+
+    def _add_tab(self, page: QWidget, short: str = "") -> None:
+        """A page's tab: its title, or a short one with the full title as the tooltip."""
+        title = page.title()  # type: ignore[attr-defined]
+        index = self.tabs.addTab(page, short or title)
+        self.tabs.setTabToolTip(index, title)
 
     def _coordinator_picked(self, username: str) -> None:
         """The hospital coordinator was picked among the users: once the plan is saved, keep
