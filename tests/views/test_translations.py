@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import language, store
-from desktop.store import consent_text
 from desktop.app import main_window_for, make_application
 from desktop.demo import fill_demo
+from desktop.store import consent_text
 from desktop.views.paper.export_dialog import ExportDialog
 from desktop.views.paper.history_dialog import HistoryDialog
 from desktop.views.paper.import_dialog import ImportDialog
