@@ -87,8 +87,8 @@ class Workspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # every tab in sight at 1366x768 (no scroll arrows hiding the last ones): short titles
-        # where the page's own is long (the full one is the tooltip), squeezed when narrow
-        self.tabs.setUsesScrollButtons(False)
+        # where the page's own is long (the full one is the tooltip), squeezed when narrower;
+        # the arrows only when a window is too narrow even for the squeezed titles
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         short = {self.decisions: self.tr("Vedtak")}
         for page in self.pages:
