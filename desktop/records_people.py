@@ -60,6 +60,7 @@ class Participant:
     to_date: str = ""
     when_to_call: str = ""  # for the patient's contact list
     note: str = ""
+    username: str = ""  # the user of the program this professional is (store/coordinator_users)
 
     def validated(self) -> Participant:
         """A cleaned copy, or ValidationError with one Bokmål sentence."""
@@ -77,7 +78,8 @@ class Participant:
             phone=self.phone.strip(), email=self.email.strip(), address=self.address.strip(),
             in_group=self.in_group, contributes=self.contributes.strip(),
             gets_copy=self.gets_copy, from_date=start, to_date=end,
-            when_to_call=self.when_to_call.strip(), note=self.note.strip())
+            when_to_call=self.when_to_call.strip(), note=self.note.strip(),
+            username=self.username.strip())
 
 
 _PHONE = re.compile(r"(?:\+47\s*)?\d(?:[\s]?\d){7}")

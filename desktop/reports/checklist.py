@@ -18,7 +18,7 @@ from desktop.records import (
 )
 from desktop.reports import parts
 from desktop.reports.common import Paper, Styles, date_column
-from desktop.reports.parts import date, escape
+from desktop.reports.parts import escape, typed_date
 
 
 def _t(text: str) -> str:
@@ -37,10 +37,10 @@ def _rows(labels: tuple[str, ...], items: list[ChecklistItem],
           consent: Consent | None = None) -> list[list[str]]:
     rows = []
     for i, (label, item) in enumerate(zip(labels, items, strict=False)):
-        state, when, who = state_label(item), date(item.date), item.done_by
+        state, when, who = state_label(item), typed_date(item, "date"), item.done_by
         if consent is not None and i == CONSENT_ITEM and not state and consent.given:
             # a recorded consent satisfies the item even when nobody ticked it
-            state, when = _t("Utført (samtykke registrert)"), date(consent.date)
+            state, when = _t("Utført (samtykke registrert)"), typed_date(consent, "date")
             who = who or consent.info_given_by
         rows.append([f"{i + 1}.", translate("records", label), state, when, who, item.note])
     return rows
@@ -56,7 +56,8 @@ def checklist_flowables(checklist: Checklist, consent: Consent, styles: Styles,
     story: list[Flowable] = []
     if checklist.declined:
         lines = [_t("Pasienten ønsker ikke individuell plan"),
-                 _t("Registrert {date}.").format(date=date(checklist.declined_date) or "–"),
+                 _t("Registrert {date}.").format(
+                     date=typed_date(checklist, "declined_date") or "–"),
                  _t("{box} Skriftlig informasjon er gitt").format(
                      box=parts.checkbox(checklist.declined_written_info))]
         unit = ", ".join(v for v in (checklist.declined_unit_name,

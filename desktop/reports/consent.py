@@ -9,7 +9,7 @@ from desktop.i18n import translate
 from desktop.records import CONSENT_EXPIRED, CONSENT_WITHDRAWN, Consent, Patient
 from desktop.reports import parts
 from desktop.reports.common import CELL_FONT, Paper, Styles
-from desktop.reports.parts import date, escape, markup
+from desktop.reports.parts import date, escape, markup, typed_date
 from desktop.store import consent_text
 
 
@@ -33,10 +33,10 @@ def _choice(checked: bool | None, text: str, styles: Styles, paper: Paper) -> Ta
 
 def _period_place(consent: Consent, styles: Styles, paper: Paper) -> Flowable:
     w = paper.width
-    return parts.field_grid([[(_t("Samtykket gjelder f.o.m."), date(consent.valid_from)),
-                              (_t("t.o.m."), date(consent.valid_to)),
+    return parts.field_grid([[(_t("Samtykket gjelder f.o.m."), typed_date(consent, "valid_from")),
+                              (_t("t.o.m."), typed_date(consent, "valid_to")),
                               (_t("Sted, dato"), ", ".join(
-                                  v for v in (consent.place, date(consent.date)) if v))]],
+                                  v for v in (consent.place, typed_date(consent, "date")) if v))]],
                             [w * 0.3, w * 0.3, w * 0.4], styles, paper)
 
 
@@ -72,10 +72,10 @@ def consent_flowables(patient: Patient, consent: Consent, state: str, statement:
                          styles, paper),
         *parts.heading(_t("Informasjon om individuell plan er gitt"), styles),
         parts.field_grid([[(_t("Av (navn)"), consent.info_given_by),
-                           (_t("Dato"), date(consent.info_given_date))]],
+                           (_t("Dato"), typed_date(consent, "info_given_date"))]],
                          [w * 0.6, w * 0.4], styles, paper),
         *parts.heading(_t("Tilbaketrekking av samtykket"), styles),
-        parts.field_grid([[(_t("Trukket tilbake (dato)"), date(consent.withdrawn_date)),
+        parts.field_grid([[(_t("Trukket tilbake (dato)"), typed_date(consent, "withdrawn_date")),
                            (_t("Registrert av"), consent.withdrawn_recorded_by)]],
                          [w * 0.4, w * 0.6], styles, paper),
     ]

@@ -4,6 +4,7 @@ on, tables whose header repeats and whose cells wrap, notices and signature line
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,6 +21,7 @@ from reportlab.platypus import (
 
 from desktop.i18n import translate
 from desktop.records import format_partial_date
+from desktop.records_dates import date_text
 from desktop.reports.common import CELL_FONT, CELL_PAD, RULE, SHADE, WARN, Paper, Styles
 
 BOX, CHECKED = "\u2610", "\u2612"  # ☐ ☒
@@ -46,6 +48,13 @@ def markup(value: str) -> str:
 
 def date(iso: str) -> str:
     return format_partial_date(iso)
+
+
+def typed_date(record: Any, name: str) -> str:
+    """A record's date field as printed: the text the nurse typed where the store kept it
+    (it says more than the date, "Juli 2012", or is not a date), else the date the Norwegian
+    way (records_dates.date_text)."""
+    return date_text(record, name)
 
 
 def checkbox(checked: bool) -> str:

@@ -28,7 +28,7 @@ from desktop.records_measures import CRISIS_ROW_TITLE, brief, latest_evaluation
 from desktop.records_people import Participant
 from desktop.reports import contacts, parts
 from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
-from desktop.reports.parts import date, escape, markup
+from desktop.reports.parts import date, escape, markup, typed_date
 
 
 def _t(text: str) -> str:
@@ -45,21 +45,21 @@ def consent_status(consent: Consent, checklist: Checklist,
         return state, [_t("Samtykket er trukket tilbake"),
                        (_t("Trukket tilbake {date}, registrert av {by}.") if by else
                         _t("Trukket tilbake {date}.")).format(
-                           date=date(consent.withdrawn_date), by=by),
+                           date=typed_date(consent, "withdrawn_date"), by=by),
                        _t("Planen skal ikke brukes eller deles før pasienten har gitt nytt "
                           "samtykke.")]
     if state == CONSENT_EXPIRED:
         return state, [_t("Samtykket er utløpt"),
                        _t("Samtykket gjaldt til {date}. Hent inn nytt samtykke før planen "
-                          "brukes videre.").format(date=date(consent.valid_to))]
+                          "brukes videre.").format(date=typed_date(consent, "valid_to"))]
     if state == CONSENT_REFUSED:
         return state, [_t("Pasienten ønsker ikke individuell plan"),
                        _t("Registrert {date}. Pasienten kan be om plan senere.").format(
-                           date=date(checklist.declined_date))]
+                           date=typed_date(checklist, "declined_date"))]
     if state == CONSENT_GIVEN:
-        period = _period(consent.valid_from, consent.valid_to)
+        period = _period(consent, "valid_from", "valid_to")
         return state, [_t("Samtykke gitt {date}, gjelder {period}.").format(
-            date=date(consent.date) or "–", period=period)]
+            date=typed_date(consent, "date") or "–", period=period)]
     return CONSENT_NONE, [_t("Samtykke er ikke registrert.")]
 
 
@@ -70,13 +70,15 @@ def consent_warning(state: str) -> str:
             CONSENT_REFUSED: _t("Pasienten ønsker ikke IP")}.get(state, "")
 
 
-def _period(start: str, end: str) -> str:
+def _period(record: object, start_name: str, end_name: str) -> str:
+    """A period from two date fields of ``record``, each as typed where kept."""
+    start, end = typed_date(record, start_name), typed_date(record, end_name)
     if start and end:
-        return f"{date(start)} – {date(end)}"  # spaces: a narrow cell wraps at the dash
+        return f"{start} – {end}"  # spaces: a narrow cell wraps at the dash
     if start:
-        return _t("fra {date}").format(date=date(start))
+        return _t("fra {date}").format(date=start)
     if end:
-        return _t("til {date}").format(date=date(end))
+        return _t("til {date}").format(date=end)
     return ""
 
 
@@ -181,8 +183,9 @@ def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
         rest = w - sum(dates)
         widths = [rest * 0.25, rest * 0.29, dates[0], rest * 0.22, dates[1], rest * 0.24,
                   dates[2]]
-        data: list[list] = [[r.goal, r.measures, date(r.start), r.responsible,
-                             date(r.evaluation), _comment(r), date(r.ended)] for r in rows]
+        data: list[list] = [[r.goal, r.measures, typed_date(r, "start"), r.responsible,
+                             typed_date(r, "evaluation"), _comment(r), typed_date(r, "ended")]
+                            for r in rows]
         return parts.data_table(headers, data, widths, styles, paper, blank_rows=blank)
     names = (_t("Oppstart"), _t("Evaluering"), _t("Avsluttet"))
     headers = [_t("Delmål"), _t("Tiltak"), _t("Ansvarlig person og instans"), _t("Datoer"),
@@ -191,7 +194,8 @@ def _rows_table(version: PlanVersion, styles: Styles, paper: Paper) -> Table:
     rest = w - column
     widths = [rest * 0.25, rest * 0.29, rest * 0.22, column, rest * 0.24]
     data = [[r.goal, r.measures, r.responsible,
-             _dates_cell(list(zip(names, (date(r.start), date(r.evaluation), date(r.ended)),
+             _dates_cell(list(zip(names, (typed_date(r, "start"), typed_date(r, "evaluation"),
+                                          typed_date(r, "ended")),
                                   strict=True)), styles), _comment(r)] for r in rows]
     blank_row = ["", "", "", _dates_cell([(n, "") for n in names], styles, blank=True), ""]
     return parts.data_table(headers, data, widths, styles, paper, blank_rows=blank,
@@ -212,10 +216,11 @@ def plan_flowables(patient: Patient, version: PlanVersion, consent: Consent, sta
                           [(_t("Adresse"), patient.address), (_t("Telefon"), patient.phone)]],
                          [w * 0.6, w * 0.4], styles, paper),
         Spacer(1, paper.body * 0.6),
-        parts.field_grid([[(_t("Planen gjelder fra (dato)"), date(plan.valid_from)),
-                           (_t("til"), date(plan.valid_to) if plan.valid_to or not
-                            plan.valid_from else _t("etter evaluering")),
-                           (_t("Evalueres (dato)"), date(plan.evaluation_date))]],
+        parts.field_grid([[(_t("Planen gjelder fra (dato)"), typed_date(plan, "valid_from")),
+                           (_t("til"), typed_date(plan, "valid_to")
+                            if typed_date(plan, "valid_to") or not typed_date(plan, "valid_from")
+                            else _t("etter evaluering")),
+                           (_t("Evalueres (dato)"), typed_date(plan, "evaluation_date"))]],
                          [w / 3] * 3, styles, paper),
         Spacer(1, paper.body * 0.5),
         _consent_block(status, status_lines, styles, paper),
@@ -238,8 +243,8 @@ def decisions_flowables(patient: Patient, version: PlanVersion, consent: Consent
     w = paper.width
     headers = [_t("Vedtak, planer og avtaler"), _t("Ansvarlig person og instans"),
                _t("Gjelder for perioden"), _t("Dato for evaluering"), _t("Kommentar")]
-    rows = [[d.decision, d.responsible, _period(d.period_from, d.period_to), date(d.evaluation),
-             d.comment] for d in decision_rows(version)]
+    rows = [[d.decision, d.responsible, _period(d, "period_from", "period_to"),
+             typed_date(d, "evaluation"), d.comment] for d in decision_rows(version)]
     evaluation = date_column(paper, headers[3])
     rest = w - evaluation
     widths = [rest * 0.31, rest * 0.25, rest * 0.17, evaluation, rest * 0.27]

@@ -2,14 +2,15 @@
 the paper the patient signs (reports/consent.py), so the two can never differ. A hospital may
 replace the statement with its own approved text (Innstillinger → Samtykketekst); the sharing
 questions are the program's. The printed form is Bokmål whatever the window's language
-(reports/document.py prints inside ``i18n.source_language``); a window in Nynorsk or English
-shows the translation of the same source text."""
+(reports/document.py prints inside ``i18n.source_language``), and so is the consent text on
+screen in every window language: the patient reads on screen the words of the paper they sign
+(a window in Nynorsk or English says so in a translated note, views/workspace/consent_form)."""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from desktop.i18n import translate
+from desktop.i18n import source_language, translate
 from desktop.records import ValidationError
 from desktop.store import policy, settings
 from desktop.store.log import USER_ADMIN
@@ -18,9 +19,15 @@ from desktop.store.session import Session, as_session
 MAX_CHARS = 4000  # a statement of a page at most
 
 
+def _printed(context: str, text: str) -> str:
+    """The words as the form prints them (Bokmål), in every window language."""
+    with source_language():
+        return translate(context, text)
+
+
 def default_statement() -> str:
     """The program's own consent statement."""
-    return translate(
+    return _printed(
         "consent", "Jeg ønsker at det lages en individuell plan for meg. Jeg har fått "
                    "forklart hva en individuell plan er, og hva det betyr for meg å være med "
                    "på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som "
@@ -33,13 +40,13 @@ def statement(db: sqlite_utils.Database) -> str:
 
 
 def share_with_team() -> str:
-    return translate(
+    return _printed(
         "consent", "Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal "
                    "bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.")
 
 
 def share_confidential() -> str:
-    return translate(
+    return _printed(
         "consent", "De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger "
                    "om meg når det trengs for arbeidet.")
 

@@ -632,6 +632,23 @@ def _patient_deadlines(db: sqlite_utils.Database) -> None:
     fill_next_deadlines(db)
 
 
+@migrations(name="0026_coordinator_users")
+def _coordinator_users(db: sqlite_utils.Database) -> None:
+    # Mine by the account: the user a coordinator or professional was picked as (or the one
+    # user of that name), beside the typed name (store/coordinator_users.py)
+    db.executescript(
+        """
+        ALTER TABLE patients ADD COLUMN coordinator_user TEXT NOT NULL DEFAULT '';
+        ALTER TABLE participants ADD COLUMN username TEXT NOT NULL DEFAULT '';
+        CREATE INDEX patients_coordinator_user ON patients(coordinator_user);
+        CREATE INDEX participants_username ON participants(username);
+        """
+    )
+    from desktop.store.coordinator_users import fill_coordinator_users
+
+    fill_coordinator_users(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path,
                              key: bytes | None = None) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run

@@ -22,6 +22,7 @@ from desktop.records_deadlines import (
 )
 from desktop.records_process import NOTICE_REMINDED, NOTICE_SENT
 from desktop.store import access
+from desktop.store.coordinator_users import patient_coordinator_user, resolve_username
 from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
 from desktop.store.list_filters import name_key
 from desktop.store.meetings import list_meetings
@@ -91,6 +92,10 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
     waiting = any(n.state in (NOTICE_SENT, NOTICE_REMINDED) for n in records.notices)
     db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ? WHERE id = ?",
                [name_key(coordinator), int(waiting), records.patient_id])
+    if _has_user_column(db):  # migration 0026: who the coordinator is among the users
+        db.execute("UPDATE patients SET coordinator_user = ? WHERE id = ?", [resolve_username(
+            db, coordinator, patient_coordinator_user(db, records.patient_id)),
+            records.patient_id])
     db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
     row = db.execute("SELECT department FROM patients WHERE id = ?",
                      [records.patient_id]).fetchone()
@@ -98,6 +103,11 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
     db.conn.executemany(_INSERT, [
         (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,
          d.item_id, d.responsible or coordinator, department) for d in found])
+
+
+def _has_user_column(db: sqlite_utils.Database) -> bool:
+    return any(row[1] == "coordinator_user"
+               for row in db.execute("PRAGMA table_info(patients)"))
 
 
 def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:

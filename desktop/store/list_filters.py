@@ -2,7 +2,8 @@
 conditions of the list's search; Qt-free.
 
 They read what the store keeps on the patient row for the list with each save
-(``next_deadline``, the earliest open deadline; ``awaiting_reply``; ``coordinator_key``),
+(``next_deadline``, the earliest open deadline; ``awaiting_reply``; ``coordinator_key`` and
+``coordinator_user``, see store/coordinator_users.py),
 indexed, so a filter change costs one indexed query like a keystroke in the search.
 """
 
@@ -13,7 +14,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from desktop.store.coordinator_users import name_key
 from desktop.store.where import Where
+
+__all__ = ["ListFilter", "NO_FILTER", "SOON_DAYS", "deadline_counts", "name_key"]
 
 SOON_DAYS = 14  # "Innen 14 dager"
 
@@ -26,6 +30,7 @@ class ListFilter:
     soon: bool = False  # Innen 14 dager: a deadline within 14 days (overdue ones included)
     awaiting_reply: bool = False  # Venter svar fra kommunen: a notice sent, no reply yet
     mine: str = ""  # Mine: my name (the account's) as the plan's coordinator or a participant
+    username: str = ""  # ... and my username: a coordinator picked among the users is found by it
     today: dt.date | None = None
 
     def __bool__(self) -> bool:
@@ -45,18 +50,17 @@ class ListFilter:
         if self.awaiting_reply:
             where.add("awaiting_reply = 1")  # kept by store/deadlines.py with each save
         if self.mine:
-            where.add("(coordinator_key = ? OR id IN (SELECT patient_id FROM participants "
-                      "WHERE name = ? COLLATE NOCASE))", name_key(self.mine),
-                      " ".join(self.mine.split()))
+            # a coordinator or participant picked among the users is mine by my username; one
+            # typed by hand without a user (namesakes, or before 0026) by my name
+            where.add("(coordinator_user = ? OR (coordinator_user = '' AND coordinator_key = ?) "
+                      "OR id IN (SELECT patient_id FROM participants WHERE username = ?) "
+                      "OR id IN (SELECT patient_id FROM participants WHERE username = '' "
+                      "AND name = ? COLLATE NOCASE))", self.username or "\0",
+                      name_key(self.mine), self.username or "\0", " ".join(self.mine.split()))
         return where
 
 
 NO_FILTER = ListFilter()
-
-
-def name_key(name: str) -> str:
-    """A name as the filter Mine compares it: spaces collapsed, case folded (æøå too)."""
-    return " ".join(name.split()).casefold()
 
 
 def deadline_counts(db: sqlite_utils.Database, departments: tuple[str, ...] | None,

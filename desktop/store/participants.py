@@ -21,12 +21,17 @@ from desktop.records_people import (
 )
 from desktop.store import log
 from desktop.store.clock import now
+from desktop.store.coordinator_users import (
+    USER_KINDS,
+    patient_coordinator_user,
+    resolve_username,
+)
 from desktop.store.forms import load_consent
 from desktop.store.session import Session, as_session
 
 _COLUMNS = ("id", "patient_id", "kind", "name", "role", "organisation", "phone", "email",
             "address", "in_group", "contributes", "gets_copy", "from_date", "to_date",
-            "when_to_call", "note")
+            "when_to_call", "note", "username")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM participants"
 _FIELDS = _COLUMNS[2:]
 
@@ -62,6 +67,10 @@ def save_participant(session: Session | sqlite_utils.Database, participant: Part
     person = participant.validated()
     if person.patient_id is None:
         raise ValidationError(translate("records", "Fant ikke pasienten."))
+    # the user this professional is: the one picked while the name is still theirs, else the
+    # one user of that name (Mine finds the patient by it)
+    person.username = (resolve_username(db, person.name, person.username)
+                       if person.kind in USER_KINDS else "")
     with db.atomic():
         before = get_participant(db, person.id) if person.id is not None else None
         if person.id is not None and (before is None or before.patient_id != person.patient_id):
@@ -111,6 +120,8 @@ def sync_coordinators(session: Session | sqlite_utils.Database, patient_id: int,
         details: dict[str, Any] = {"name": name, "organisation": coordinator.workplace,
                                    "phone": coordinator.phone, "email": coordinator.email,
                                    "address": coordinator.address}
+        if kind == KIND_HOSPITAL_COORDINATOR:  # the user the plan's coordinator was picked as
+            details["username"] = patient_coordinator_user(as_session(session).db, patient_id)
         if same:
             wanted = dataclasses.replace(same[0], **{
                 key: value for key, value in details.items() if value or key == "name"})

@@ -215,7 +215,8 @@ def _source(text: str) -> str:
     return "patients"
 
 
-_FILTERED = ("next_deadline", "awaiting_reply", "coordinator_key")  # the quick filters read
+# what the quick filters read
+_FILTERED = ("next_deadline", "awaiting_reply", "coordinator_key", "coordinator_user")
 SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
 
 

@@ -216,6 +216,10 @@
         <translation>Declaration of consent</translation>
     </message>
     <message>
+        <source>Samtykketeksten og spørsmålene om deling vises på bokmål, slik de står på skjemaet pasienten skriver under på.</source>
+        <translation>The consent text and the questions on sharing are shown in Norwegian (Bokmål), as they stand on the form the patient signs.</translation>
+    </message>
+    <message>
         <source>Pasienten har sagt ja og skrevet under</source>
         <translation>The patient has said yes and signed</translation>
     </message>
@@ -649,8 +653,8 @@
         <translation>Mine</translation>
     </message>
     <message>
-        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
-        <translation>Only patients where I am the hospital coordinator or a participant (by my name in the program)</translation>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (valgt blant brukerne, eller skrevet med navnet mitt)</source>
+        <translation>Only patients where I am the specialist health service&apos;s coordinator or a participant (picked among the users, or typed with my name)</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -4344,6 +4348,14 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>The changes are not saved: {reason}. What you typed is still in the form, and the program tries again at the next change.</translation>
     </message>
     <message>
+        <source>Vedtak</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
         <source>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</source>
         <translation>Choose a patient in the list, or make a new one with “New patient” (Ctrl+N).</translation>
     </message>
@@ -5360,18 +5372,6 @@ Switch patient anyway? What has not been saved will be lost.</translation>
 </context>
 <context>
     <name>consent</name>
-    <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
-        <translation>I want an individual plan to be made for me. It has been explained to me what an individual plan is, and what it means for me to take part in making it. I know that I can withdraw this consent at any time, without giving a reason.</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
-        <translation>The plan may be given to the members of the responsibility group and to those who contribute under the plan. Others receive it only if I consent again.</translation>
-    </message>
-    <message>
-        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
-        <translation>Those taking part in the work on the plan may receive confidential information about me when the work needs it.</translation>
-    </message>
     <message>
         <source>Bare en administrator kan endre samtykketeksten.</source>
         <translation>Only an administrator can change the consent text.</translation>

@@ -216,6 +216,10 @@
         <translation>Samtykkeerklæring</translation>
     </message>
     <message>
+        <source>Samtykketeksten og spørsmålene om deling vises på bokmål, slik de står på skjemaet pasienten skriver under på.</source>
+        <translation>Samtykketeksten og spørsmålene om deling vises på bokmål, slik de står på skjemaet pasienten skriver under på.</translation>
+    </message>
+    <message>
         <source>Pasienten har sagt ja og skrevet under</source>
         <translation>Pasienten har sagt ja og skrevet under</translation>
     </message>
@@ -649,8 +653,8 @@
         <translation>Mine</translation>
     </message>
     <message>
-        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
-        <translation>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</translation>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (valgt blant brukerne, eller skrevet med navnet mitt)</source>
+        <translation>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (valgt blant brukerne, eller skrevet med navnet mitt)</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -4344,6 +4348,14 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Endringene er ikke lagret: {reason}. Det du har skrevet, står fortsatt i skjemaet, og programmet prøver igjen ved neste endring.</translation>
     </message>
     <message>
+        <source>Vedtak</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
         <source>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</source>
         <translation>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
@@ -5360,18 +5372,6 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>consent</name>
-    <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
-        <translation>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
-        <translation>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</translation>
-    </message>
-    <message>
-        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
-        <translation>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</translation>
-    </message>
     <message>
         <source>Bare en administrator kan endre samtykketeksten.</source>
         <translation>Bare en administrator kan endre samtykketeksten.</translation>

@@ -216,6 +216,10 @@
         <translation>Samtykkeerklæring</translation>
     </message>
     <message>
+        <source>Samtykketeksten og spørsmålene om deling vises på bokmål, slik de står på skjemaet pasienten skriver under på.</source>
+        <translation>Samtykketeksten og spørsmåla om deling blir viste på bokmål, slik dei står på skjemaet pasienten skriv under på.</translation>
+    </message>
+    <message>
         <source>Pasienten har sagt ja og skrevet under</source>
         <translation>Pasienten har sagt ja og skrive under</translation>
     </message>
@@ -649,8 +653,8 @@
         <translation>Mine</translation>
     </message>
     <message>
-        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (etter navnet mitt i programmet)</source>
-        <translation>Berre pasientar der eg er koordinator i spesialisthelsetenesta eller deltakar (etter namnet mitt i programmet)</translation>
+        <source>Bare pasienter der jeg er koordinator i spesialisthelsetjenesten eller deltaker (valgt blant brukerne, eller skrevet med navnet mitt)</source>
+        <translation>Berre pasientar der eg er koordinator i spesialisthelsetenesta eller deltakar (vald blant brukarane, eller skriven med namnet mitt)</translation>
     </message>
     <message>
         <source>Frister</source>
@@ -4344,6 +4348,14 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Endringane er ikkje lagra: {reason}. Det du har skrive, står framleis i skjemaet, og programmet prøver igjen ved neste endring.</translation>
     </message>
     <message>
+        <source>Vedtak</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
         <source>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</source>
         <translation>Vel ein pasient i lista, eller lag ein ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
@@ -5360,18 +5372,6 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
 </context>
 <context>
     <name>consent</name>
-    <message>
-        <source>Jeg ønsker at det lages en individuell plan for meg. Jeg har fått forklart hva en individuell plan er, og hva det betyr for meg å være med på å lage den. Jeg vet at jeg kan trekke tilbake dette samtykket når som helst, uten å oppgi grunn.</source>
-        <translation>Eg ønskjer at det blir laga ein individuell plan for meg. Eg har fått forklart kva ein individuell plan er, og kva det betyr for meg å vere med på å lage han. Eg veit at eg kan trekkje tilbake dette samtykket når som helst, utan å gje grunn.</translation>
-    </message>
-    <message>
-        <source>Planen kan gis til medlemmene av ansvarsgruppen og til dem som skal bidra etter planen. Andre får den bare hvis jeg samtykker på nytt.</source>
-        <translation>Planen kan givast til medlemmene av ansvarsgruppa og til dei som skal bidra etter planen. Andre får han berre dersom eg samtykkjer på nytt.</translation>
-    </message>
-    <message>
-        <source>De som deltar i arbeidet med planen kan få taushetsbelagte opplysninger om meg når det trengs for arbeidet.</source>
-        <translation>Dei som deltek i arbeidet med planen, kan få teieplikttige opplysningar om meg når det trengst for arbeidet.</translation>
-    </message>
     <message>
         <source>Bare en administrator kan endre samtykketeksten.</source>
         <translation>Berre ein administrator kan endre samtykketeksten.</translation>

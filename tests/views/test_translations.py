@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop import language, store
 from desktop.app import main_window_for, make_application
 from desktop.demo import fill_demo
+from desktop.store import consent_text
 from desktop.views.paper.export_dialog import ExportDialog
 from desktop.views.paper.history_dialog import HistoryDialog
 from desktop.views.paper.import_dialog import ImportDialog
@@ -59,6 +60,12 @@ import translations  # noqa: E402
 # need no list: the test sees them come out of the translator.)
 SAME_IN_EVERY_LANGUAGE = {"Norsk (bokmål)", "Norsk (nynorsk)", "English", "A4", "A5",
                           "Individuell plan"}  # the program's name
+# the consent text is shown as the form prints it (Bokmål) in every language, with a note
+SAME_IN_EVERY_LANGUAGE |= {consent_text.default_statement(), consent_text.share_with_team(),
+                           consent_text.share_confidential(), "\n\n".join([
+                               consent_text.default_statement(),
+                               "☐ " + consent_text.share_with_team(),
+                               "☐ " + consent_text.share_confidential()])}
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]+")

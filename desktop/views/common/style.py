@@ -10,13 +10,51 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QW
 
 from desktop.palette import ERROR_STYLE, HINT_STYLE, error_border
 
-__all__ = ["ERROR_STYLE", "HINT_STYLE", "error_border", "error_label", "ok_cancel_buttons"]
+__all__ = ["ERROR_STYLE", "HINT_STYLE", "MessageLabel", "error_border", "error_label",
+           "fit_window", "ok_cancel_buttons"]
+
+MESSAGE_MIN_WIDTH = 240  # a refusal never squeezed to a column of single words
+
+
+def fit_window(widget: QWidget) -> None:
+    """Let ``widget``'s window grow (never shrink) to the height its layout needs at its
+    width, within the screen: Qt does not grow a shown window whose wrapped text got longer,
+    so a long sentence would be clipped."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    screen = window.screen().availableGeometry().height() if window.screen() else needed
+    if needed > window.height():
+        window.resize(width, min(needed, max(screen, window.height())))
+
+
+class MessageLabel(QLabel):
+    """A wrapping label for a dialog's error or hint whose window grows with its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setMinimumWidth(MESSAGE_MIN_WIDTH)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        fit_window(self)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name (show() calls it)
+        super().setVisible(visible)
+        if visible:
+            fit_window(self)
 
 
 def error_label(parent: QWidget) -> QLabel:
-    """A hidden, wrapping red line for a dialog's one-sentence refusal."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    """A hidden, wrapping red line for a dialog's one-sentence refusal (its window grows to
+    show it whole)."""
+    label = MessageLabel(parent)
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label

@@ -36,8 +36,8 @@ class DeadlinesBar(QWidget):
                                           "og svaret ikke kommet"))
         self.mine = self._toggle(self.tr("Mine"),
                                  self.tr("Bare pasienter der jeg er koordinator i "
-                                         "spesialisthelsetjenesten eller deltaker (etter "
-                                         "navnet mitt i programmet)"))
+                                         "spesialisthelsetjenesten eller deltaker (valgt "
+                                         "blant brukerne, eller skrevet med navnet mitt)"))
         self._my_name = query.session.display_name if query.session.user else ""
         self.mine.setVisible(bool(self._my_name))
         self.summary = QLabel(self)
@@ -69,6 +69,8 @@ class DeadlinesBar(QWidget):
         return ListFilter(overdue=self.overdue.isChecked(), soon=self.soon.isChecked(),
                           awaiting_reply=self.reply.isChecked(),
                           mine=self._my_name if self.mine.isChecked() else "",
+                          username=self._query.session.username if self.mine.isChecked()
+                          else "",
                           today=self._today())
 
     def _changed(self, _checked: bool) -> None:

@@ -32,7 +32,13 @@ from desktop.records import (
 )
 from desktop.store import access, departments
 from desktop.store.session import Session, as_session
-from desktop.views.common.style import ERROR_STYLE, HINT_STYLE, error_label, ok_cancel_buttons
+from desktop.views.common.style import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    MessageLabel,
+    error_label,
+    ok_cancel_buttons,
+)
 
 
 def leaves_list(parent: QWidget, title: str, text: str) -> bool:
@@ -57,8 +63,7 @@ class PatientDialog(QDialog):
         self.id_number = QLineEdit(self)
         self.id_number.setPlaceholderText(self.tr("11 siffer"))
         self.id_number.setMaxLength(13)
-        self.id_message = QLabel(self)
-        self.id_message.setWordWrap(True)
+        self.id_message = MessageLabel(self)
         self.birth_date = QLineEdit(self)
         self.birth_date.setPlaceholderText(self.tr("dd.mm.åååå, mm.åååå eller åååå"))
         self.address = QLineEdit(self)

@@ -85,6 +85,7 @@ class LoginDialog(QDialog):
         self.demo = QLabel(self)
         self.demo.setWordWrap(True)
         self.demo.setTextFormat(Qt.TextFormat.RichText)
+        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo.setStyleSheet(f"background: {palette.DEMO_BACKGROUND}; "
                                 f"border: 1px solid {palette.DEMO_BORDER}; padding: 8px;")
         self.error = QLabel(self)
@@ -124,9 +125,13 @@ class LoginDialog(QDialog):
             intro = self.tr("Logg inn med ditt personlige brukernavn og passord.")
         self._page(self.PAGE_LOGIN, self.tr("Individuell plan"), intro, self.tr("Logg inn"))
         if self.db is not None and policy.is_demo(self.db):
+            # the username and the password never break (easy to read and to copy); the
+            # departments may
             rows = "".join(
-                f"<tr><td><b>{name}</b></td><td>{password}</td><td>{', '.join(deps) or '–'}"
-                f"</td></tr>" for name, _, _, deps, password in policy.DEMO_ACCOUNTS)
+                f"<tr><td style='white-space: pre'><b>{name}</b></td>"
+                f"<td style='white-space: pre'>{password}</td>"
+                f"<td>{', '.join(deps) or '–'}</td></tr>"
+                for name, _, _, deps, password in policy.DEMO_ACCOUNTS)
             self.demo.setText(self.tr("<b>Demodatabase</b> (syntetiske pasienter, ikke "
                                       "kryptert). Demokontoer:") +
                               f"<table cellspacing=4>{rows}</table>")

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -129,6 +129,15 @@ class ConsentForm(FormPage):
         self.statement.setWordWrap(True)
         self.set_statement(statement)
         layout.addWidget(self.statement)
+        # the text is the printed one (Bokmål) in every window language: say so in the others
+        self.printed_note = QLabel(self.tr(
+            "Samtykketeksten og spørsmålene om deling vises på bokmål, slik de står på "
+            "skjemaet pasienten skriver under på."), box)
+        self.printed_note.setWordWrap(True)
+        self.printed_note.setStyleSheet(HINT_STYLE)
+        self.printed_note.setVisible(
+            QLocale().language() != QLocale.Language.NorwegianBokmal)
+        layout.addWidget(self.printed_note)
         self.given = self._check(self.tr("Pasienten har sagt ja og skrevet under"), box)
         self.given.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.given)

@@ -4,7 +4,8 @@ them signs the plan as ansvarlig koordinator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -21,6 +22,7 @@ from desktop.records import (
     RESPONSIBLE_MUNICIPAL,
     Coordinator,
 )
+from desktop.store.coordinator_users import UserChoice
 
 # (Coordinator field, row label) in the paper form's order.
 FIELDS = (
@@ -41,10 +43,38 @@ RESPONSIBLE = (  # (Plan.responsible, the choice's text)
 )
 
 
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a picked user fills in (their name)
+USERNAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def user_completer(parent: QWidget) -> tuple[QCompleter, QStandardItemModel]:
+    """A completer of the program's users: the list shows "name (username)" so that namesakes
+    can be told apart, picking one fills in the name; the username is at USERNAME_ROLE of the
+    index the completer's ``activated[QModelIndex]`` gives."""
+    model = QStandardItemModel(parent)
+    completer = QCompleter(model, parent)
+    completer.setCompletionRole(NAME_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer, model
+
+
+def fill_user_model(model: QStandardItemModel, users: list[UserChoice]) -> None:
+    model.clear()
+    for user in users:
+        item = QStandardItem(user.label())
+        item.setData(user.display_name, NAME_ROLE)
+        item.setData(user.username, USERNAME_ROLE)
+        model.appendRow(item)
+
+
 class CoordinatorsBox(QGroupBox):
-    """``edited`` fires when the user types in any of the ten fields or picks who signs."""
+    """``edited`` fires when the user types in any of the ten fields or picks who signs;
+    ``user_picked(username)`` when the hospital coordinator is picked among the users (after
+    ``edited``, so that the name is saved first). Free text stays allowed."""
 
     edited = Signal()
+    user_picked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ansvarlig for samordning og fremdrift"), parent)
@@ -75,18 +105,22 @@ class CoordinatorsBox(QGroupBox):
         self.responsible.activated.connect(self.edited)
         grid.addWidget(QLabel(self.tr("Ansvarlig koordinator:"), self), len(FIELDS) + 1, 0)
         grid.addWidget(self.responsible, len(FIELDS) + 1, 1, 1, 2)
-        # the hospital coordinator's name completes from the program's users (the list's
-        # filter Mine matches the logged-in user's name)
-        self.user_names = QStringListModel(self)
-        completer = QCompleter(self.user_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(lambda _text: self.edited.emit())
-        self.fields[HOSPITAL]["name"].setCompleter(completer)
+        # the hospital coordinator's name completes from the program's users: the one picked
+        # is kept as a username, which the list's filter Mine matches
+        self.completer, self.users = user_completer(self)
+        self.completer.activated[QModelIndex].connect(self._picked)
+        self.fields[HOSPITAL]["name"].setCompleter(self.completer)
 
-    def set_user_names(self, names: list[str]) -> None:
+    def set_users(self, users: list[UserChoice]) -> None:
         """The users of the program, offered as one types the hospital coordinator's name."""
-        self.user_names.setStringList(names)
+        fill_user_model(self.users, users)
+
+    def _picked(self, index: QModelIndex) -> None:
+        self.fields[HOSPITAL]["name"].setText(str(index.data(NAME_ROLE) or ""))
+        self.edited.emit()
+        username = index.data(USERNAME_ROLE)
+        if username:
+            self.user_picked.emit(str(username))
 
     def set_coordinators(self, hospital: Coordinator, municipal: Coordinator,
                          responsible: str = RESPONSIBLE_DEFAULT) -> None:

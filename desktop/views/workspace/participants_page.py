@@ -34,7 +34,7 @@ from desktop.records_people import (
     Participant,
     participant_kind_label,
 )
-from desktop.store import participants
+from desktop.store import coordinator_users, participants
 from desktop.store.participants import ReservationError
 from desktop.store.session import Session
 from desktop.views.workspace.copies_dialog import CopiesDialog
@@ -49,6 +49,7 @@ class ParticipantsPage(RecordEditor):
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(session, parent, save_delay_ms)
         self.department = ""
+        self._username = ""  # the user of the program the participant was picked as
 
         self.model = ParticipantsModel(self)
         self.table = QTableView(self)
@@ -159,6 +160,7 @@ class ParticipantsPage(RecordEditor):
     def _fill_record(self, record_id: int | None) -> None:
         person = (participants.get_participant(self.session.db, record_id)
                   if record_id is not None else None)
+        self._username = person.username if person is not None else ""
         if person is None:
             for line in self.fields.values():
                 line.clear()
@@ -175,7 +177,8 @@ class ParticipantsPage(RecordEditor):
         values = {name: line.text() for name, line in self.fields.items()}
         return Participant(id=self.editing, patient_id=self.patient_id,
                            kind=self.kind.currentData(), in_group=self.in_group.isChecked(),
-                           gets_copy=self.gets_copy.isChecked(), **values)
+                           gets_copy=self.gets_copy.isChecked(), username=self._username,
+                           **values)
 
     def _blank(self) -> bool:
         return not any(line.text().strip() for line in self.fields.values())
@@ -218,12 +221,21 @@ class ParticipantsPage(RecordEditor):
             return
         found = participants.complete_professionals(self.session.db, self.department, text)
         self._completions = {p.name: p for p in found}
+        if self.kind.currentData() in coordinator_users.USER_KINDS:  # may be a user of ours
+            key = coordinator_users.name_key(text)
+            self._completions.update({
+                user.label(): Participant(name=user.display_name, username=user.username)
+                for user in coordinator_users.user_choices(self.session.db)
+                if key in coordinator_users.name_key(user.display_name)})
         self.names.setStringList(list(self._completions))
 
     def _fill_from_completion(self, name: str) -> None:
         known = getattr(self, "_completions", {}).get(name)
         if known is None:
             return
+        if known.username:  # a user picked: the name without the username, and who it is
+            self._username = known.username
+            self.fields["name"].setText(known.name)
         for field in ("role", "organisation", "phone", "email", "address"):
             if not self.fields[field].text():
                 self.fields[field].setText(getattr(known, field))

@@ -9,7 +9,7 @@ import sqlite3
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop import store
 from desktop.records import Patient, PlanVersion, sync_consent_item
 from desktop.records_process import version_state
-from desktop.store import access, accounts, consent_text, local_lists, log, participants
+from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
@@ -86,8 +86,13 @@ class Workspace(QWidget):
                                       self.crisis]
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # every tab in sight at 1366x768 (no scroll arrows hiding the last ones): short titles
+        # where the page's own is long (the full one is the tooltip), squeezed when narrower;
+        # the arrows only when a window is too narrow even for the squeezed titles
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        short = {self.decisions: self.tr("Vedtak")}
         for page in self.pages:
-            self.tabs.addTab(page, page.title())
+            self._add_tab(page, short.get(page, ""))
             page.edited.connect(lambda p=page: self._page_edited(p))
         consent_versions.connect(self)  # the consent's versions: new, older shown, printed
         self.consent_preview: QDialog | None = None
@@ -95,22 +100,23 @@ class Workspace(QWidget):
             lambda: self.tabs.setCurrentWidget(self.consent))
         # the notice to the municipality: recorded step by step through the store
         self.notice = NoticePage(self.session, self)
-        self.tabs.addTab(self.notice, self.notice.title())
+        self._add_tab(self.notice, self.tr("Melding"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
         self.participants = ParticipantsPage(self.session, self, save_delay_ms)
-        self.tabs.addTab(self.participants, self.participants.title())
+        self._add_tab(self.participants)
         self.meetings = MeetingsPage(self.session, self, save_delay_ms)
         self.record_pages = (self.participants, self.meetings)  # each saves its own records
-        self.tabs.addTab(self.meetings, self.meetings.title())
+        self._add_tab(self.meetings)
         self.participants.changed.connect(self.meetings.refresh)
         self.participants.changed.connect(self._offer_participants)
         self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
-        self.tabs.addTab(self.mapping, self.mapping.title())
+        self._add_tab(self.mapping)
         self.mapping.save_plan_first = self.flush
         self.mapping.plan_changed.connect(self._process_changed)
         self.plan.evaluate_requested.connect(self._evaluate)
+        self.plan.coordinators.user_picked.connect(self._coordinator_picked)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         opened = QWidget(self)
@@ -242,11 +248,22 @@ class Workspace(QWidget):
             return
         self.checklist.set_staff_names(names)
         # the hospital coordinator picked among the program's users: the filter Mine finds it
-        users = [u.display_name for u in accounts.list_users(self.db) if u.active]
-        self.plan.coordinators.set_user_names(users)
+        self.plan.coordinators.set_users(coordinator_users.user_choices(self.db))
         self.consent.set_staff_names(names)
         self.plan.set_completions(local_lists.life_areas(self.db),
                                   local_lists.entries(self.db, local_lists.LIST_MEASURES))
+
+    def _add_tab(self, page: QWidget, short: str = "") -> None:
+        """A page's tab: its title, or a short one with the full title as the tooltip."""
+        title = page.title()  # type: ignore[attr-defined]
+        index = self.tabs.addTab(page, short or title)
+        self.tabs.setTabToolTip(index, title)
+
+    def _coordinator_picked(self, username: str) -> None:
+        """The hospital coordinator was picked among the users: once the plan is saved, keep
+        who it is (the list's filter Mine)."""
+        if self.patient is not None and self.flush():
+            coordinator_users.pick_coordinator(self.session, self.patient.id, username)
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(

@@ -140,3 +140,30 @@ def test_the_dialog_remembers_forms_and_paper(qtbot, dialog, db, patient, tmp_pa
     qtbot.addWidget(again)
     assert again.paper() == "A5"
     assert again.forms() == ("plan", "consent")
+
+
+def test_paper_and_forms_are_remembered_per_user(qtbot, db, patient, tmp_path, monkeypatch,
+                                                 fast_hash):
+    """One user's A5 and forms do not become another's: each opens with their own last
+    choice (or the defaults)."""
+    from desktop.store import accounts
+    from desktop.store.session import Session
+
+    admin = accounts.create_first_admin(db, "admin", "Admin", "furu-elv-lykt-stein-7")
+    kari = accounts.add_user(db, admin, "kari", "Kari", "gran-sjø-fyr-3x")
+    ola = accounts.add_user(db, admin, "ola", "Ola", "bjørk-elv-fjell-9")
+    monkeypatch.setattr(print_dialog, "choose_save_path",
+                        lambda *_args: str(tmp_path / "utskrift.pdf"))
+    first = PrintDialog(Session(db, kari), patient.id)
+    qtbot.addWidget(first)
+    defaults = (first.paper(), first.forms())
+    first.paper_buttons["A5"].setChecked(True)
+    first.form_boxes["checklist"].setChecked(True)
+    first.refresh_preview()
+    first.save_button.click()
+    others = PrintDialog(Session(db, ola), patient.id)
+    qtbot.addWidget(others)
+    assert (others.paper(), others.forms()) == defaults
+    again = PrintDialog(Session(db, kari), patient.id)
+    qtbot.addWidget(again)
+    assert again.paper() == "A5" and "checklist" in again.forms()

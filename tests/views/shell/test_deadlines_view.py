@@ -137,4 +137,55 @@ def test_mine_shows_for_a_logged_in_user_and_filters_by_my_name(db, qtbot, fast_
     workspace = Workspace(Session(db, nurse))
     qtbot.addWidget(workspace)
     workspace.open_patient(mine)
-    assert "Berit Bup" in workspace.plan.coordinators.user_names.stringList()
+    assert "Berit Bup (bup)" in _completions(workspace)
+
+
+def _completions(workspace) -> list[str]:
+    users = workspace.plan.coordinators.users
+    return [users.item(r).text() for r in range(users.rowCount())]
+
+
+def test_picking_myself_as_coordinator_makes_the_patient_mine_not_my_namesakes(
+        db, qtbot, fast_hash):
+    """Two users share a name: the one picked as coordinator sees the patient under Mine,
+    the other does not (the username is kept, not only the name)."""
+    from desktop.store import accounts
+    from desktop.store.list_filters import ListFilter
+    from desktop.store.patient_query import PatientQuery
+    from desktop.store.session import Session
+    from desktop.views.workspace.coordinators_box import HOSPITAL, USERNAME_ROLE
+    from desktop.views.workspace.workspace import Workspace
+
+    admin = accounts.create_first_admin(db, "admin", "Admin", "furu-elv-lykt-stein-7")
+    me = accounts.add_user(db, admin, "kari1", "Kari Nordmann", "gran-sjø-fyr-3x",
+                           departments=["BUP"])
+    namesake = accounts.add_user(db, admin, "kari2", "Kari Nordmann", "bjørk-elv-fjell-9",
+                                 departments=["BUP"])
+    patient = store.add_patient(db, Patient(name="Åse Min", department="BUP")).id
+    workspace = Workspace(Session(db, me))
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.open_patient(patient)
+    assert _completions(workspace)[-2:] == ["Kari Nordmann (kari1)", "Kari Nordmann (kari2)"]
+    field = workspace.plan.coordinators.fields[HOSPITAL]["name"]
+    field.setFocus()
+    qtbot.keyClicks(field, "kari")
+    popup = workspace.plan.coordinators.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = popup.model()
+    (row,) = [r for r in range(shown.rowCount())
+              if shown.index(r, 0).data(USERNAME_ROLE) == "kari1"]
+    popup.setCurrentIndex(shown.index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "Kari Nordmann"  # the name is filled in, not the list's label
+    workspace.flush()
+    assert store.load_plan(db, patient).plan.hospital_coordinator.name == "Kari Nordmann"
+    assert db.execute("SELECT coordinator_user FROM patients").fetchone()[0] == "kari1"
+
+    def mine(user) -> list[int]:
+        model = PatientListModel(PatientQuery(Session(db, user)))
+        model.set_filter(ListFilter(mine=user.display_name, username=user.username))
+        return [model.summary(r).id for r in range(model.rowCount())]
+
+    assert mine(me) == [patient]
+    assert mine(namesake) == []  # the same name, another user: not theirs

@@ -7,6 +7,7 @@ import io
 import json
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from desktop import store
@@ -89,21 +90,33 @@ def test_bruk_standardteksten_goes_back_and_is_logged(db, qtbot):
     assert json.loads(log.entries(db, kind=log.USER_ADMIN)[-1].detail)["text"] == "default"
 
 
-def test_a_window_in_another_language_translates_the_same_source(db, qtbot):
-    """One source text: a window in another language shows its translation, the printed form
-    (always Bokmål) the source itself."""
-    from desktop import i18n
+@pytest.mark.parametrize("code", ["nn", "en"])
+def test_a_window_in_another_language_shows_the_printed_text_with_a_note(db, qtbot, code):
+    """One text everywhere: a Nynorsk or English window shows the consent text and the
+    sharing questions as printed on the Bokmål form the patient signs, and says so in its own
+    language; a Bokmål window needs no note."""
+    from desktop import language
+    from desktop.app import make_application
     from desktop.views.workspace.consent_form import ConsentForm
 
-    source = consent_text.default_statement()
-    i18n.install(lambda _context, text: "XX " + text)
+    make_application()
+    patient = store.add_patient(db, Patient(name="Sunniva Samtykke"))
     try:
+        language.install(code)
         form = ConsentForm(statement=consent_text.statement(db))
         qtbot.addWidget(form)
-        shown = form.statement.text()
-        patient = store.add_patient(db, Patient(name="Sunniva Samtykke"))
+        shown = [form.statement.text(), form.share_with_team.text(),
+                 form.share_confidential.text()]
+        note = form.printed_note
+        note_text, note_hidden = note.text(), note.isHidden()
         printed = _squeeze(_printed(db, patient.id))
+        language.install("nb")
+        bokmal = ConsentForm(statement=consent_text.statement(db))
+        qtbot.addWidget(bokmal)
     finally:
-        i18n.install(None)
-    assert shown == "XX " + source
-    assert _squeeze(source) in printed and "XX" not in printed
+        language.install("nb")
+    assert shown[0].startswith("Jeg ønsker at det lages en individuell plan for meg.")
+    assert [text for text in shown if _squeeze(text) not in printed] == []
+    assert not note_hidden
+    assert note_text != bokmal.printed_note.text()  # the note itself is translated
+    assert bokmal.printed_note.isHidden()

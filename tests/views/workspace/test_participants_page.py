@@ -150,3 +150,20 @@ def test_the_kopiliste_shows_who_got_which_version(qtbot, page, db) -> None:
     qtbot.addWidget(dialog)
     cells = [dialog.table.item(0, c).text() for c in range(5)]
     assert cells[1:4] == ["Ola Deltaker", "Planen, versjon 2", "post"]
+
+
+def test_a_coordinator_picked_among_the_users_is_kept_as_that_user(qtbot, page, db,
+                                                                   fast_hash) -> None:
+    from desktop.records_people import KIND_HOSPITAL_COORDINATOR
+    from desktop.store import accounts
+
+    admin = accounts.create_first_admin(db, "admin", "Admin", "furu-elv-lykt-stein-7")
+    accounts.add_user(db, admin, "kari1", "Kari Nordmann", "gran-sjø-fyr-3x")
+    accounts.add_user(db, admin, "kari2", "Kari Nordmann", "bjørk-elv-fjell-9")
+    _type_person(qtbot, page, KIND_HOSPITAL_COORDINATOR, "nordm")
+    assert page.names.stringList() == ["Kari Nordmann (kari1)", "Kari Nordmann (kari2)"]
+    page._fill_from_completion("Kari Nordmann (kari2)")
+    assert page.fields["name"].text() == "Kari Nordmann"
+    assert page.flush()
+    (person,) = participants.list_participants(db, page.patient_id)
+    assert (person.name, person.username) == ("Kari Nordmann", "kari2")
