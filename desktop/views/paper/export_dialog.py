@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,7 +62,15 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(620, self.sizeHint().height())
+        self.resize(620, self._fitting_height())
+
+    def _fitting_height(self) -> int:
+        """The dialog's natural height, or the screen's when that is less (the choices scroll:
+        on a 1366x768 screen the dialog would otherwise reach below the taskbar)."""
+        wanted = self.sizeHint().height() + self.choices.widget().sizeHint().height()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 60 if screen else wanted
+        return max(320, min(wanted, room))
 
     # ------------------------------------------------------------ page 1: choices
 
@@ -135,15 +144,20 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
 
+        choices = QWidget(page)
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        for part in (intro, consent_box, versions_box, self.recipients, format_box, secret_box):
+            choices_layout.addWidget(part)
+        choices_layout.addStretch(1)
+        self.choices = QScrollArea(page)  # the buttons stay in sight below it
+        self.choices.setWidget(choices)
+        self.choices.setWidgetResizable(True)
+        self.choices.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(consent_box)
-        layout.addWidget(versions_box)
-        layout.addWidget(self.recipients)
-        layout.addWidget(format_box)
-        layout.addWidget(secret_box)
+        layout.addWidget(self.choices, 1)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         layout.addLayout(buttons)
         return page
 
