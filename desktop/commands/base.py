@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from desktop import paths
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from desktop.store.accounts import User
     from desktop.store.session import Session
 

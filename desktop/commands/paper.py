@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from desktop.commands.base import EXIT_OK, Refused, open_session
 from desktop.i18n import translate
-from desktop.store.outbox import DeliveryFailed, deliver
 
 if TYPE_CHECKING:
     from desktop.store.accounts import User
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
 
 def cmd_print(args: argparse.Namespace, user: User | None) -> int:
     from desktop import reports, store
+    from desktop.store.outbox import DeliveryFailed, deliver
 
     forms = reports.parse_forms(args.forms)
     paper = args.paper.strip().upper()

@@ -7,6 +7,7 @@ import functools
 import io
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, A5
@@ -20,6 +21,11 @@ from reportlab.platypus import Flowable
 
 from desktop import resources
 from desktop.i18n import translate
+
+# Streams compressed only, not also wrapped in ASCII85 text: every printout goes through
+# pdfa.to_pdfa, whose save decoded the ASCII85 layer again (the same bytes come out; each
+# print spent about a tenth of its time writing and undoing it).
+rl_config.useA85 = 0
 
 SANS, SANS_BOLD = "IP-Sans", "IP-Sans-Bold"
 COND, COND_BOLD = "IP-Condensed", "IP-Condensed-Bold"

@@ -11,7 +11,9 @@ An encrypted PDF cannot be PDF/A (the standard forbids encryption); see ``pdf_cr
 
 from __future__ import annotations
 
+import functools
 import io
+import zlib
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -80,6 +82,12 @@ def _xmp(info: dict[str, str], lang: str) -> bytes:
     return packet.encode("utf-8")
 
 
+@functools.cache
+def _compressed_profile() -> bytes:
+    """The ICC profile, deflated once per process (the same bytes every time)."""
+    return zlib.compress(resources.read_bytes(ICC_PROFILE), 9)
+
+
 def _check_fonts(pdf: pikepdf.Pdf) -> None:
     for page in pdf.pages:
         resources_: Any = page.obj.get("/Resources", {})
@@ -108,8 +116,8 @@ def to_pdfa(data: bytes) -> bytes:
         metadata = pikepdf.Stream(pdf, _xmp({k: v for k, v in info.items() if v}, lang))
         metadata.Type, metadata.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
         pdf.Root.Metadata = pdf.make_indirect(metadata)
-        profile = pikepdf.Stream(pdf, resources.read_bytes(ICC_PROFILE))
-        profile.N = 3
+        profile = pikepdf.Stream(pdf, _compressed_profile())
+        profile.Filter, profile.N = pikepdf.Name.FlateDecode, 3
         pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
             Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
             OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
@@ -117,5 +125,7 @@ def to_pdfa(data: bytes) -> bytes:
             DestOutputProfile=pdf.make_indirect(profile)))])
         out = io.BytesIO()
         # the identifier from the content, not the clock: the same input gives the same bytes
-        pdf.save(out, deterministic_id=True, min_version="1.7")
+        # ReportLab has compressed every stream it wrote, and the profile is compressed
+        # above: qpdf's own pass over them (compress_streams) took two thirds of this step
+        pdf.save(out, deterministic_id=True, min_version="1.7", compress_streams=False)
     return out.getvalue()

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from desktop.i18n import translate
-from desktop.store import log
+from desktop.store import cipher, log
 from desktop.store.log import verify_chain
 from desktop.store.seals import SEAL_KEY
 from desktop.store.where import Where
@@ -236,6 +240,44 @@ def login_faults(db: sqlite_utils.Database) -> list[str]:
     from desktop.store.schema_check import schema_faults
 
     return schema_faults(db.conn) + chain_faults(db)
+
+
+class LoginCheck(threading.Thread):
+    """``login_faults`` off the window's thread, on its own read-only connection to the same
+    file (with the same key when it is encrypted): at 100 000 log entries the chain takes
+    seconds, which the log-in must not wait for. ``faults`` holds the result once the thread
+    has ended; ``on_done(faults)`` is called from the thread (a Qt caller forwards it through
+    a queued signal). A database without a file (``:memory:``) is checked on the calling
+    thread, since no second connection can see it."""
+
+    def __init__(self, db: sqlite_utils.Database,
+                 on_done: Callable[[list[str]], None] | None = None) -> None:
+        super().__init__(name="log-in-chain-check", daemon=True)
+        self.faults: list[str] = []
+        self._on_done = on_done
+        self._file = next((row[2] for row in db.execute("PRAGMA database_list")
+                           if row[1] == "main"), "")
+        self._key = cipher.key_of(db.conn)
+        self._db = None if self._file else db
+
+    def start(self) -> None:
+        if self._db is None:
+            super().start()
+        else:  # nothing to open beside it: check here, now
+            self.faults = login_faults(self._db)
+            if self._on_done is not None:
+                self._on_done(self.faults)
+
+    def run(self) -> None:
+        conn = cipher.connect(self._file, self._key, read_only=True)
+        try:
+            self.faults = login_faults(sqlite_utils.Database(conn, execute_plugins=False))
+        except sqlite3.Error as error:  # the file went away meanwhile: nothing to warn of
+            logging.getLogger(__name__).warning("The log-in's chain check failed: %s", error)
+        finally:
+            conn.close()
+        if self._on_done is not None:
+            self._on_done(self.faults)
 
 
 def chain_faults(db: sqlite_utils.Database) -> list[str]:

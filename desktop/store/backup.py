@@ -201,7 +201,7 @@ def _stage(source: Path, db_path: Path, entry: dict, user: str | None,
                     dest.close()
             finally:
                 src.close()
-        copy = sqlite_utils.Database(cipher.connect(staged, key))
+        copy = sqlite_utils.Database(cipher.connect(staged, key), execute_plugins=False)
         try:
             copy.execute("PRAGMA foreign_keys = ON")
             migrations.apply(copy)  # a copy made by an older version of the program

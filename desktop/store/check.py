@@ -153,7 +153,7 @@ def check_database(path: Path, backup_folder: Path | None = None) -> list[str]:
     faults: list[str] = []
     try:
         faults += verify_connection(conn)
-        pending = migrations.pending(sqlite_utils.Database(conn))
+        pending = migrations.pending(sqlite_utils.Database(conn, execute_plugins=False))
         if pending:
             faults.append("Databasen er ikke oppgradert: " + ", ".join(m.name for m in pending))
         if not any(fault.startswith("Integritetsfeil") for fault in faults):

@@ -653,7 +653,7 @@ def _backup_before_migrating(path: Path, backup_folder: Path,
                              key: bytes | None = None) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run
     (encrypted with the database's own key, when it has one)."""
-    probe = sqlite_utils.Database(cipher.connect(path, key))
+    probe = sqlite_utils.Database(cipher.connect(path, key), execute_plugins=False)
     try:
         pending = migrations.pending(probe)
         has_tables = bool(probe.table_names())
@@ -725,7 +725,7 @@ def open_db(path: Path | str, backup_folder: Path | None = None,
         conn = cipher.connect(path, key, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
-    db = sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     if str(path) != ":memory:":
         db.enable_wal()
     configure(db)

@@ -8,7 +8,7 @@ import dataclasses
 
 import sqlite_utils
 
-from desktop.records import Plan
+from desktop.records import Plan, PlanVersion
 from desktop.records_process import (
     IP_ACTIVE,
     IP_STARTED,
@@ -29,6 +29,12 @@ from desktop.store.process import (
 
 
 def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
+    return _facts_and_version(db, patient_id)[0]
+
+
+def _facts_and_version(db: sqlite_utils.Database,
+                       patient_id: int) -> tuple[ProcessFacts, PlanVersion | None]:
+    """The facts, and the current plan version they were read from (parsed once)."""
     notice = newest_notice(db, patient_id)
     version = current_version(db, patient_id)
     signed = db.execute(
@@ -41,7 +47,7 @@ def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
         notice_state=notice.state if notice else "",
         reply_outcome=notice.reply_outcome if notice else "",
         plan_started=version is not None and version.plan != Plan(),
-        plan_signed=signed is not None)
+        plan_signed=signed is not None), version
 
 
 def suggested_ip_state(db: sqlite_utils.Database, patient_id: int) -> str:
@@ -64,7 +70,7 @@ class Flags:
 
 
 def flags(db: sqlite_utils.Database, patient_id: int) -> Flags:
-    facts = process_facts(db, patient_id)
+    facts, version = _facts_and_version(db, patient_id)
     if facts.plan_signed or facts.current in (IP_ACTIVE, IP_TRANSFERRED):
         plan = FLAG_YES
     elif facts.plan_started or facts.current == IP_STARTED:
@@ -76,7 +82,6 @@ def flags(db: sqlite_utils.Database, patient_id: int) -> Flags:
         if notice.reply_outcome == REPLY_APPOINTED and notice.reply_coordinator.name:
             coordinator = notice.reply_coordinator
             break
-    version = current_version(db, patient_id)
     if coordinator is None and version and version.plan.municipal_coordinator.name:
         c = version.plan.municipal_coordinator
         coordinator = Contact(c.name, c.workplace, c.phone, c.email)

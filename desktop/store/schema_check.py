@@ -49,7 +49,7 @@ def applied_names(conn) -> list[str]:
 @functools.lru_cache(maxsize=8)
 def expected_schema(applied: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, str]]:
     """The schema the program's migrations make when exactly ``applied`` have run."""
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     migrations.ensure_migrations_table(db)
     for migration in migrations._migrations:
         if migration.name in applied:

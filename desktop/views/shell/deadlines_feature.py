@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,8 +17,10 @@ from desktop.store.list_filters import ListFilter
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session
 from desktop.views.shell.deadlines_bar import DeadlinesBar
-from desktop.views.shell.deadlines_view import DeadlinesView
 from desktop.views.workspace.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.views.shell.deadlines_view import DeadlinesView
 
 SHORTCUT = "Ctrl+D"
 
@@ -71,6 +73,8 @@ class DeadlinesFeature(QObject):
 
     def show_view(self) -> DeadlinesView:
         if self.view is None:
+            from desktop.views.shell.deadlines_view import DeadlinesView  # first opened
+
             parent = self.window if isinstance(self.window, QWidget) else None
             self.view = DeadlinesView(self.window.session, parent, self._today)
             self.view.open_requested.connect(self.open_deadline)

@@ -27,7 +27,6 @@ from desktop.records import ValidationError
 from desktop.records_deadlines import KIND_LABELS, Deadline
 from desktop.store.deadline_list import DeadlineQuery
 from desktop.store.session import Session
-from desktop.views.paper import print_dialog
 
 
 class DeadlinesView(QWidget):
@@ -115,6 +114,7 @@ class DeadlinesView(QWidget):
 
     def save_pdf(self) -> Path | None:
         from desktop.reports.deadline_list import save_deadline_list
+        from desktop.views.paper import print_dialog  # with Qt's PDF and printing modules
 
         name = f"fristliste-{self._today():%Y-%m-%d}.pdf"
         path = print_dialog.choose_save_path(self, self.tr("Lagre fristliste"), name)

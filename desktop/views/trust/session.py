@@ -4,12 +4,14 @@ backups, and the warning about a broken log chain. Works through the main window
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +50,8 @@ class Session(QObject):
     """One logged-in user at a time over one main window (``make_window(session)`` builds it
     over the user's store.session.Session, made new at each log-in)."""
 
+    _chain_checked = Signal(list)  # from the log-in's chain check thread (queued)
+
     def __init__(self, db: sqlite_utils.Database, folder: Path,
                  make_window: Callable[[UserSession], QWidget],
                  parent: QObject | None = None) -> None:
@@ -69,6 +73,8 @@ class Session(QObject):
         self.emergency_timer = QTimer(self)
         self.emergency_timer.setInterval(EMERGENCY_CHECK_MS)
         self.emergency_timer.timeout.connect(self.end_expired_emergency)
+        self.chain_check: audit.LoginCheck | None = None
+        self._chain_checked.connect(self._warn_of_faults)
 
     # ------------------------------------------------------------ log-in and windows
 
@@ -120,12 +126,25 @@ class Session(QObject):
         self.idle.start()
         self.backup_timer.start()
         self.emergency_timer.start()
-        faults = audit.login_faults(self.db) if user.is_admin else []  # only they are told
-        if faults:
-            QMessageBox.warning(self.window, self.tr("Tilgangsloggen er endret"), self.tr(
-                "Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør "
-                "«individuell-plan check» for hele kontrollen, og meld fra til "
-                "personvernombudet.\n\n") + "\n".join(faults[:5]))
+        if user.is_admin:  # only they are told; the window does not wait for the check
+            self.chain_check = audit.LoginCheck(self.db, self._report_faults)
+            self.chain_check.start()
+
+    def _report_faults(self, faults: list[str]) -> None:
+        try:  # on the check's thread: hand the faults to the window's thread
+            self._chain_checked.emit(faults)
+        except RuntimeError:  # this session has been deleted meanwhile: no one to tell
+            pass
+
+    def _warn_of_faults(self, faults: list[str]) -> None:
+        """The log-in's chain check has ended (on its thread): warn the administrator still
+        logged in to the window it was started for."""
+        if not faults or self.window is None or self.user is None or not self.user.is_admin:
+            return
+        QMessageBox.warning(self.window, self.tr("Tilgangsloggen er endret"), self.tr(
+            "Noen har endret databasen eller tilgangsloggen utenom programmet. Kjør "
+            "«individuell-plan check» for hele kontrollen, og meld fra til "
+            "personvernombudet.\n\n") + "\n".join(faults[:5]))
 
     def _close_window(self) -> None:
         close_covered(self._covers)  # another person: the dialogs close unanswered
@@ -290,6 +309,17 @@ def _cannot_start(error: Exception, folder: Path) -> str:
                    "endret.").format(folder=folder, error=error)
 
 
+def import_window_meanwhile() -> threading.Thread:
+    """While the log-in screen waits for the password, import the main window's modules on a
+    thread, so that OK does not wait for them (about half of its work after the argon2
+    check); an OK pressed sooner waits at the import for the rest. Importing defines classes
+    only: no widget is made off the window's thread."""
+    thread = threading.Thread(target=importlib.import_module, name="import-main-window",
+                              args=("desktop.views.shell.main_window",), daemon=True)
+    thread.start()
+    return thread
+
+
 def run_with_login(app: QApplication, data_dir: str | None,
                    make_window: Callable[[UserSession], QWidget]) -> int:
     """The application's life: one writer per data folder, a backup at start (in the
@@ -317,6 +347,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
     first = LoginDialog(db, "", folder=folder)
+    import_window_meanwhile()
     accepted = first.exec() == QDialog.DialogCode.Accepted and first.user is not None
     db = first.db  # an encrypted database was opened by the log-in
     if not accepted or db is None:
@@ -337,5 +368,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return app.exec()
     finally:
         session.wait_for_backup()
+        if session.chain_check is not None:
+            session.chain_check.join()
         db.close()
         lock.release()

@@ -1,5 +1,6 @@
 """The main window starts without what only printing and handover need: importing it (and the
-log-in's window factory) loads neither ReportLab nor pyzipper nor pikepdf; the dialogs that
+log-in's window factory) loads neither ReportLab nor pyzipper nor pikepdf, nor what they bring
+(Cryptodome, cffi's C parser, xml), nor Qt's PDF, printing or chart modules; the dialogs that
 use them import them when first opened."""
 
 from __future__ import annotations
@@ -10,21 +11,30 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("reportlab", "pyzipper", "pikepdf")
+HEAVY = ("reportlab", "pyzipper", "pikepdf", "Cryptodome", "cffi", "pycparser", "xml")
+QT_HEAVY = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
+            "PySide6.QtCharts")
 
 
-def _loaded_after(code: str) -> set[str]:
+def _modules_after(code: str) -> set[str]:
     done = subprocess.run(
         [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
         cwd=ROOT, capture_output=True, text=True, check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    return {name.split(".")[0] for name in done.stdout.split()}
+    return set(done.stdout.split())
+
+
+def _loaded_after(code: str) -> set[str]:
+    return {name.split(".")[0] for name in _modules_after(code)}
 
 
 def test_importing_the_main_window_loads_no_printing_or_handover_library() -> None:
-    loaded = _loaded_after("import desktop.views.shell.main_window, desktop.views.trust.session")
+    modules = _modules_after("import desktop.views.shell.main_window, desktop.views.trust.session,"
+                             " desktop.app")
+    loaded = {name.split(".")[0] for name in modules}
     assert "PySide6" in loaded  # the probe did import the window
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+    assert not modules & set(QT_HEAVY), sorted(modules & set(QT_HEAVY))
 
 
 def test_the_print_dialog_still_brings_them_when_opened() -> None:
@@ -32,3 +42,5 @@ def test_the_print_dialog_still_brings_them_when_opened() -> None:
                            "desktop.views.paper.export_dialog\n"
                            "from desktop import reports\nreports.render_pdf")
     assert {"reportlab", "pyzipper", "pikepdf"} <= loaded
+    assert {"PySide6.QtPdf", "PySide6.QtPrintSupport"} <= _modules_after(
+        "import desktop.views.paper.print_dialog")

@@ -213,6 +213,8 @@ def test_an_administrator_is_warned_at_log_in_about_a_trigger_added_outside(
     for user in (vera, admin):  # staff are not told (nor made to wait for the check)
         made = Session(db, data_dir, main_window_for)
         made.open_window(user)
+        if user is admin:  # the check runs beside the window; its warning comes after
+            qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
         end_session(made)
     (warning,) = shown
     assert "silence" in warning and "individuell-plan check" in warning
