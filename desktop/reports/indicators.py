@@ -15,6 +15,7 @@ import sqlite_utils
 from desktop.i18n import translatable, translate
 from desktop.store import departments as department_list
 from desktop.store import events as ev
+from desktop.store import indicator_keep as keep
 from desktop.store.session import Session, as_session
 
 CATEGORIES = department_list.CATEGORIES
@@ -62,7 +63,6 @@ DEFINITIONS = {
 }
 _SIMPLE = {"I1": (ev.INFORMED,), "I4": (ev.EXISTING_PLAN_OBTAINED,), "I7": (ev.NOTICE_SENT,),
            "I8": (ev.COORDINATOR_HOSPITAL, ev.COORDINATOR_MUNICIPAL), "I10": (ev.DECLINED_IP,)}
-_PLAN_ITEM = 10
 _MEETING_KINDS = ("samarbeidsmote", "ansvarsgruppemote")
 
 
@@ -160,27 +160,52 @@ _TERTIAL_SQL = ("CASE WHEN length({d}) < 7 THEN 0 "
                 "ELSE (CAST(substr({d}, 6, 2) AS INTEGER) - 1) / 4 + 1 END")
 
 
-def _year_events(year: int) -> str:
+def _ended_sql(year: int) -> str:
+    """(patient_id, on_date): the first time the year's IP work was ended (avsluttet)."""
+    return (f"SELECT patient_id, MIN(on_date) AS on_date FROM process_events "
+            f"INDEXED BY process_events_ended WHERE {keep.ENDED} AND on_date >= '{year}' "
+            f"AND on_date < '{year + 1}' GROUP BY patient_id")
+
+
+def _active_plans_sql(year: int, tertial: int) -> str:
+    """I3 of ``tertial`` by an active signed plan: patients with no event in the tertial whose
+    newest signed version valid in it overlaps it (a version without an end date until a newer
+    one or the end of the IP work), who had begun by its end and whose IP work was not ended
+    before it starts; counted under the department where that version was signed."""
+    first, last = tertial_bounds(year, tertial)
+    return f"""
+        SELECT 'I3', plan.patient_id, plan.department, '{first}' FROM (
+            SELECT patient_id, department, MAX(number) FROM signed_plans
+             WHERE first_day <= '{last}' AND (last_day = '' OR last_day >= '{first}')
+             GROUP BY patient_id) AS plan
+          JOIN ip_started AS begun ON begun.patient_id = plan.patient_id
+         WHERE begun.on_date <= '{last}'
+           AND NOT EXISTS (SELECT 1 FROM patient_tertials AS seen WHERE seen.year = {year}
+               AND seen.tertial = {tertial} AND seen.patient_id = plan.patient_id)
+           AND NOT EXISTS (SELECT 1 FROM process_events INDEXED BY process_events_ended
+               WHERE {keep.ENDED} AND patient_id = plan.patient_id AND on_date < '{first}')"""
+
+
+def _branch(indicator: str, where: str, index: str, window: str) -> str:
+    return (f"SELECT '{indicator}', patient_id, department, on_date FROM process_events "
+            f"INDEXED BY {index} WHERE {where} AND {window}")
+
+
+def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> str:
     """(indicator, patient_id, department, on_date) of the year's events that count, one row
-    per indicator an event counts for (a signed version can count for I5 and I6)."""
+    per indicator an event counts for (a signed version can count for I5 and I6). Each branch
+    reads an index only (covering, or partial on its JSON condition)."""
     simple = " ".join(f"WHEN '{kind}' THEN '{indicator}'"
                       for indicator, kinds in _SIMPLE.items() for kind in kinds)
     window = f"on_date >= '{year}' AND on_date < '{year + 1}'"
+    active = "".join(f" UNION ALL {_active_plans_sql(year, t)}" for t in tertials)
     return f"""
         SELECT CASE kind {simple} END AS indicator, patient_id, department, on_date
           FROM process_events
          WHERE {window} AND kind IN ({", ".join(f"'{k}'" for ks in _SIMPLE.values() for k in ks)})
-        UNION ALL
-        SELECT 'I5', patient_id, department, on_date FROM process_events
-         WHERE {window} AND ((kind = '{ev.PLAN_SIGNED}'
-               AND json_extract(detail, '$.by_patient')
-               AND json_extract(detail, '$.by_coordinator'))
-            OR (kind = '{ev.CHECKLIST_DONE}' AND json_extract(detail, '$.list') = 'start'
-               AND json_extract(detail, '$.item') = {_PLAN_ITEM}))
-        UNION ALL
-        SELECT 'I6', patient_id, department, on_date FROM process_events
-         WHERE {window} AND kind = '{ev.PLAN_SIGNED}'
-           AND CAST(COALESCE(json_extract(detail, '$.version'), 0) AS INTEGER) >= 2
+        UNION ALL {_branch("I5", keep.signed_where(), "process_events_signed", window)}
+        UNION ALL {_branch("I5", keep.plan_item_where(), "process_events_plan_item", window)}
+        UNION ALL {_branch("I6", keep.revised_where(), "process_events_revised", window)}
         UNION ALL
         SELECT CASE kind WHEN '{ev.COORDINATOR_HOSPITAL}' THEN 'I8:{PART_HOSPITAL}'
                ELSE 'I8:{PART_MUNICIPAL}' END, patient_id, department, on_date
@@ -189,23 +214,17 @@ def _year_events(year: int) -> str:
         UNION ALL
         SELECT 'I2', patient_id, department, on_date FROM ip_started WHERE {window}
         UNION ALL
-        SELECT 'I3', active.patient_id, active.department, active.on_date FROM (
-            -- the last event of each patient in each tertial (SQLite's bare columns)
-            SELECT patient_id, {_TERTIAL_SQL.format(d="on_date")} AS tertial, department,
-                   on_date, MAX(on_date || printf('%012d', id))  -- by date, then entry
-              FROM process_events WHERE {window} AND length(on_date) >= 7
-             GROUP BY patient_id, tertial) AS active
-          JOIN ip_started AS begun ON begun.patient_id = active.patient_id
-          LEFT JOIN (
-            -- the first time the year's IP work was ended (avsluttet)
-            SELECT patient_id, MIN(on_date) AS on_date FROM process_events
-             WHERE kind = '{ev.STATE_CHANGED}' AND {window}
-               AND json_extract(detail, '$.state') = 'ended' GROUP BY patient_id
-          ) AS ended ON ended.patient_id = active.patient_id
-         WHERE begun.on_date <= CASE active.tertial WHEN 1 THEN '{year}-04-30'
+        -- the last event of each patient in each tertial, kept in patient_tertials
+        SELECT 'I3', seen.patient_id, seen.department, seen.on_date
+          FROM patient_tertials AS seen
+          JOIN ip_started AS begun ON begun.patient_id = seen.patient_id
+          LEFT JOIN ({_ended_sql(year)}) AS ended ON ended.patient_id = seen.patient_id
+         WHERE seen.year = {year} AND seen.tertial IN ({", ".join(map(str, tertials))})
+           AND begun.on_date <= CASE seen.tertial WHEN 1 THEN '{year}-04-30'
                                 WHEN 2 THEN '{year}-08-31' ELSE '{year}-12-31' END
-           AND (ended.on_date IS NULL OR ended.on_date >= CASE active.tertial
+           AND (ended.on_date IS NULL OR ended.on_date >= CASE seen.tertial
                 WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)
+        {active}
         UNION ALL
         SELECT 'I9', m.id, COALESCE((
             -- the patient's department when the meeting was held: that of their latest
@@ -220,6 +239,26 @@ def _year_events(year: int) -> str:
     """
 
 
+def _department_keys(db: sqlite_utils.Database,
+                     departments: tuple[str, ...] | None) -> tuple[str, list[str]]:
+    """SQL of the category (or, unmapped, today's department name) an event's department
+    counts under, NULL outside ``departments`` (today's names) when given, and its
+    parameters. Former names count under today's name; a name the list lacks is unmapped as
+    it is. One CASE, evaluated once per row."""
+    mapping = department_categories(db)
+    renames = department_list.current_names(db)
+    params: list[str] = []
+    for name in sorted({*mapping, *renames, *renames.values(), *CATEGORIES,
+                        *(departments or ())}):
+        today = renames.get(name, name)
+        if departments is None or today in departments:
+            params += [name, category_of(db, today, mapping) or today]
+    other = "department" if departments is None else (
+        f"CASE WHEN department IN ({', '.join('?' * len(departments))}) THEN department END")
+    params += list(departments or ())
+    return f"CASE department{' WHEN ? THEN ?' * (len(params) // 2)} ELSE {other} END", params
+
+
 def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERTIALS,
           indicators: tuple[str, ...] = tuple(INDICATORS),
           departments: tuple[str, ...] | None = None) -> Report:
@@ -227,39 +266,18 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
     patients (I9: meetings) per indicator, category (or unmapped department) and tertial,
     counted in SQL over one year of events (ip_started brings the earlier years' I2)."""
     year = int(year)
-    mapping = department_categories(db)
-    params: list = []
-    cases = ""
-    for department, category in mapping.items():
-        cases += " WHEN ? THEN ?"
-        params += [department, category]
-    # events keep the department's name of their day; a renamed one counts under its name now
-    renames = department_list.current_names(db)
-    renamed = ("CASE department" + " WHEN ? THEN ?" * len(renames) + " ELSE department END"
-               if renames else "department")
-    rename_params = [value for pair in renames.items() for value in pair]
-    named = f"CASE WHEN department IN ({', '.join('?' * len(CATEGORIES))}) THEN department END"
-    category_sql = f"CASE department{cases} ELSE {named} END" if cases else named
-    params += list(CATEGORIES)
+    tertials = tuple(int(t) for t in tertials)
     wanted = [*indicators, *(f"I8:{part}" for part in PARTS if "I8" in indicators)]
-    filters = [f"indicator IN ({', '.join('?' * len(wanted))})",
-               f"tertial IN (0, {', '.join('?' * len(tertials))})"]
-    filter_params: list = [*wanted, *tertials]
-    if departments is not None:
-        filters.append(f"department IN ({', '.join('?' * len(departments))})")
-        filter_params += list(departments)
+    key_sql, key_params = _department_keys(db, departments)
     rows = db.execute(
-        f"SELECT indicator, COALESCE(category, department), category IS NOT NULL, tertial, "
-        f"COUNT(DISTINCT patient_id) FROM ("
-        f"SELECT indicator, patient_id, department, {category_sql} AS category, "
-        f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ("
-        f"SELECT indicator, patient_id, {renamed} AS department, on_date "
-        f"FROM ({_year_events(year)}))) "
-        f"WHERE {' AND '.join(filters)} GROUP BY 1, 2, 3, 4",
-        [*params, *rename_params, *filter_params])
+        f"SELECT indicator, {key_sql} AS shown, {_TERTIAL_SQL.format(d='on_date')} AS tertial, "
+        f"COUNT(DISTINCT patient_id) FROM ({_year_events(year, tertials)}) "
+        f"WHERE indicator IN ({', '.join('?' * len(wanted))}) GROUP BY 1, 2, 3 "
+        f"HAVING tertial IN (0, {', '.join('?' * len(tertials))}) AND shown IS NOT NULL",
+        [*key_params, *wanted, *tertials])
     tables = {i: Table(i) for i in wanted}
-    for indicator, where, mapped, tertial, n in rows:
-        target = tables[indicator].cells if mapped else tables[indicator].unmapped
+    for indicator, where, tertial, n in rows:
+        target = tables[indicator].cells if where in CATEGORIES else tables[indicator].unmapped
         target[(where, tertial)] = n
     parts = {key: tables.pop(key) for key in list(tables) if ":" in key}
     return Report(year, tuple(tertials), tables, departments, parts)
