@@ -76,7 +76,7 @@ def schema_sql() -> str:
             last_day TEXT NOT NULL,
             department TEXT NOT NULL,
             PRIMARY KEY (patient_id, number)
-        );
+        ) WITHOUT ROWID;
         CREATE TRIGGER plan_versions_signed_insert AFTER INSERT ON plan_versions
         WHEN NEW.signature IS NOT NULL BEGIN {_sign_body()} END;
         CREATE TRIGGER plan_versions_signed_update AFTER UPDATE OF signature ON plan_versions

@@ -1504,6 +1504,10 @@
         <translation>Period:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Notes on the report</translation>
     </message>
@@ -1562,6 +1566,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Choose at least one period.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Counting …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1634,6 +1642,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Choose a year or a department to go back to your own figures.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>The figures could not be counted.</translation>
     </message>
 </context>
 <context>

@@ -1504,6 +1504,10 @@
         <translation>Tertial:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Merknader til rapporten</translation>
     </message>
@@ -1562,6 +1566,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Velg minst ett tertial.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Teller …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1634,6 +1642,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Velg et år eller en avdeling for å gå tilbake til egne tall.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>Tallene kunne ikke telles.</translation>
     </message>
 </context>
 <context>

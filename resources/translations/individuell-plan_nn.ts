@@ -1504,6 +1504,10 @@
         <translation>Tertial:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tabellar</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Merknader til rapporten</translation>
     </message>
@@ -1562,6 +1566,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Vel minst eitt tertial.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Tel …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1634,6 +1642,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Vel eit år eller ei avdeling for å gå tilbake til eigne tal.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>Tala kunne ikkje teljast.</translation>
     </message>
 </context>
 <context>
