@@ -432,7 +432,10 @@ class IndicatorsWindow(QDialog):
         self.tertial_axis.clear()
         self.tertial_axis.append([ind.column_label(t) for t in report.columns])
         self.count_axis.setRange(0, max(highest, 1))
-        self.count_axis.applyNiceNumbers()
+        if highest < 5:  # whole numbers only: one tick per count, never "0, 0, 0, 1"
+            self.count_axis.setTickCount(max(highest, 1) + 1)
+        else:
+            self.count_axis.applyNiceNumbers()
         series.attachAxis(self.tertial_axis)
         series.attachAxis(self.count_axis)
         self.chart_note.setText(self.tr(
