@@ -63,6 +63,8 @@ DEFINITIONS = {
 }
 _SIMPLE = {"I1": (ev.INFORMED,), "I4": (ev.EXISTING_PLAN_OBTAINED,), "I7": (ev.NOTICE_SENT,),
            "I8": (ev.COORDINATOR_HOSPITAL, ev.COORDINATOR_MUNICIPAL), "I10": (ev.DECLINED_IP,)}
+# a patient (I9: a meeting) has at most one row per tertial in these statements: no DISTINCT
+_ONE_ROW_EACH = ("I2", "I3", "I9")
 _MEETING_KINDS = ("samarbeidsmote", "ansvarsgruppemote")
 
 
@@ -186,34 +188,36 @@ def _active_plans_sql(year: int, tertial: int) -> str:
                WHERE {keep.ENDED} AND patient_id = plan.patient_id AND on_date < '{first}')"""
 
 
-def _branch(indicator: str, where: str, index: str, window: str) -> str:
+def _branch(indicator: str, where: str, window: str, index: str = "") -> str:
+    indexed = f"INDEXED BY {index} " if index else ""
     return (f"SELECT '{indicator}', patient_id, department, on_date FROM process_events "
-            f"INDEXED BY {index} WHERE {where} AND {window}")
+            f"{indexed}WHERE {where} AND {window}")
 
 
-def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> str:
-    """(indicator, patient_id, department, on_date) of the year's events that count, one row
-    per indicator an event counts for (a signed version can count for I5 and I6). Each branch
-    reads an index only (covering, or partial on its JSON condition)."""
-    simple = " ".join(f"WHEN '{kind}' THEN '{indicator}'"
-                      for indicator, kinds in _SIMPLE.items() for kind in kinds)
+def _kinds(kinds: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{kind}'" for kind in kinds)
+    return f"kind IN ({quoted})"
+
+
+def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> dict[str, str]:
+    """Per indicator (and I8's two columns) the SQL of (indicator, patient_id, department,
+    on_date) of the year's rows that count for it. Each is grouped on its own (smaller sorts
+    than one union, and only the chosen indicators are read); each branch reads an index only
+    (covering, or partial on its JSON condition)."""
     window = f"on_date >= '{year}' AND on_date < '{year + 1}'"
+    statements = {indicator: _branch(indicator, _kinds(kinds), window)
+                  for indicator, kinds in _SIMPLE.items()}
+    signed = _branch("I5", keep.signed_where(), window, "process_events_signed")
+    item = _branch("I5", keep.plan_item_where(), window, "process_events_plan_item")
+    statements["I5"] = f"{signed} UNION ALL {item}"
+    statements["I6"] = _branch("I6", keep.revised_where(), window, "process_events_revised")
+    for part, kind in ((PART_HOSPITAL, ev.COORDINATOR_HOSPITAL),
+                       (PART_MUNICIPAL, ev.COORDINATOR_MUNICIPAL)):
+        statements[f"I8:{part}"] = _branch(f"I8:{part}", f"kind = '{kind}'", window)
+    statements["I2"] = (f"SELECT 'I2', patient_id, department, on_date FROM ip_started "
+                        f"WHERE {window}")
     active = "".join(f" UNION ALL {_active_plans_sql(year, t)}" for t in tertials)
-    return f"""
-        SELECT CASE kind {simple} END AS indicator, patient_id, department, on_date
-          FROM process_events
-         WHERE {window} AND kind IN ({", ".join(f"'{k}'" for ks in _SIMPLE.values() for k in ks)})
-        UNION ALL {_branch("I5", keep.signed_where(), "process_events_signed", window)}
-        UNION ALL {_branch("I5", keep.plan_item_where(), "process_events_plan_item", window)}
-        UNION ALL {_branch("I6", keep.revised_where(), "process_events_revised", window)}
-        UNION ALL
-        SELECT CASE kind WHEN '{ev.COORDINATOR_HOSPITAL}' THEN 'I8:{PART_HOSPITAL}'
-               ELSE 'I8:{PART_MUNICIPAL}' END, patient_id, department, on_date
-          FROM process_events WHERE {window}
-           AND kind IN ('{ev.COORDINATOR_HOSPITAL}', '{ev.COORDINATOR_MUNICIPAL}')
-        UNION ALL
-        SELECT 'I2', patient_id, department, on_date FROM ip_started WHERE {window}
-        UNION ALL
+    statements["I3"] = f"""
         -- the last event of each patient in each tertial, kept in patient_tertials
         SELECT 'I3', seen.patient_id, seen.department, seen.on_date
           FROM patient_tertials AS seen
@@ -224,8 +228,8 @@ def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> str:
                                 WHEN 2 THEN '{year}-08-31' ELSE '{year}-12-31' END
            AND (ended.on_date IS NULL OR ended.on_date >= CASE seen.tertial
                 WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)
-        {active}
-        UNION ALL
+        {active}"""
+    statements["I9"] = f"""
         SELECT 'I9', m.id, COALESCE((
             -- the patient's department when the meeting was held: that of their latest
             -- event by then, else today's
@@ -235,8 +239,8 @@ def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> str:
             substr(m.starts_at, 1, 10)
           FROM meetings AS m JOIN patients AS p ON p.id = m.patient_id
          WHERE m.kind IN ({", ".join(f"'{k}'" for k in _MEETING_KINDS)})
-           AND m.starts_at >= '{year}' AND m.starts_at < '{year + 1}'
-    """
+           AND m.starts_at >= '{year}' AND m.starts_at < '{year + 1}'"""
+    return statements
 
 
 def _department_keys(db: sqlite_utils.Database,
@@ -269,12 +273,18 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
     tertials = tuple(int(t) for t in tertials)
     wanted = [*indicators, *(f"I8:{part}" for part in PARTS if "I8" in indicators)]
     key_sql, key_params = _department_keys(db, departments)
-    rows = db.execute(
-        f"SELECT indicator, {key_sql} AS shown, {_TERTIAL_SQL.format(d='on_date')} AS tertial, "
-        f"COUNT(DISTINCT patient_id) FROM ({_year_events(year, tertials)}) "
-        f"WHERE indicator IN ({', '.join('?' * len(wanted))}) GROUP BY 1, 2, 3 "
-        f"HAVING tertial IN (0, {', '.join('?' * len(tertials))}) AND shown IS NOT NULL",
-        [*key_params, *wanted, *tertials])
+    statements = _year_events(year, tertials)
+    rows = []
+    for indicator in wanted:
+        tally = "COUNT(*)" if indicator in _ONE_ROW_EACH else "COUNT(DISTINCT patient_id)"
+        rows += db.execute(
+            f"WITH counted (indicator, patient_id, department, on_date) AS "
+            f"({statements[indicator]}) "
+            f"SELECT indicator, {key_sql} AS shown, {_TERTIAL_SQL.format(d='on_date')} "
+            f"AS tertial, {tally} "
+            "FROM counted GROUP BY 1, 2, 3 "
+            f"HAVING tertial IN (0, {', '.join('?' * len(tertials))}) AND shown IS NOT NULL",
+            [*key_params, *tertials]).fetchall()
     tables = {i: Table(i) for i in wanted}
     for indicator, where, tertial, n in rows:
         target = tables[indicator].cells if where in CATEGORIES else tables[indicator].unmapped
