@@ -265,8 +265,7 @@ class IndicatorsWindow(QDialog):
             return
         self._count = IndicatorCount(path, *choices)
         self._count.counted.connect(self._counted)
-        self._count.failed.connect(self._fail)
-        self._count.failed.connect(lambda _text: self._set_counting(False))
+        self._count.failed.connect(self._count_failed)  # methods: gone with the window
         self._set_counting(True)
         self._count.start()
 
@@ -289,6 +288,10 @@ class IndicatorsWindow(QDialog):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Teller …"))
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _count_failed(self, text: str) -> None:
+        self._set_counting(False)
+        self._fail(text)
 
     def _counted(self, report: ind.Report) -> None:
         self._set_counting(False)

@@ -4,6 +4,7 @@ newer choice supersedes a running count, and closing the window while counting i
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from desktop import store
 from desktop.records import Patient
@@ -101,3 +102,21 @@ def test_an_unreadable_database_gives_one_sentence(qtbot, tmp_path):
         count.start()
     assert failed.args == ["Tallene kunne ikke telles."]
     count.wait(5_000)
+
+
+def test_an_in_memory_database_is_counted_at_once(qtbot):
+    memory = store.open_db(":memory:")
+    _informed(memory, "2026-02-01", 2)
+    window = _window(qtbot, memory)
+    assert not window.counting and window.report.tables["I1"].count(VOP, 1) == 2
+
+
+def test_a_failed_count_says_so_in_one_sentence(qtbot, db, monkeypatch):
+    def broken(*_args):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ind, "count", broken)
+    window = _window(qtbot, db)
+    qtbot.waitUntil(lambda: not window.counting, timeout=10_000)
+    assert window.message.text() == "Tallene kunne ikke telles."
+    assert window.pdf_button.isEnabled() and window.report is None
