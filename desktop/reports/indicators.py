@@ -22,7 +22,8 @@ CATEGORIES = department_list.CATEGORIES
 TOTAL = "Totalt"
 NO_TERTIAL = 0  # the "uten tertial" column
 TERTIALS = (1, 2, 3)
-DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
+DEFINITION_VERSION = "2"  # of the definitions below; a merge refuses other versions
+# (2: I3 counts an active signed plan without an event)
 SUPPRESS_BELOW = 5
 PART_HOSPITAL, PART_MUNICIPAL = "sykehus", "kommune"
 PARTS = {PART_HOSPITAL: translatable("indicators", "koordinator på sykehuset"),
@@ -48,7 +49,8 @@ DEFINITIONS = {
                        "og har et bindende samarbeid med kommunen (melding sendt, "
                        "samarbeidsmøte holdt eller koordinator i kommunen oppnevnt)."),
     "I3": translatable("indicators", "Pasienter med påbegynt IP i eller før tertialet, der "
-                       "arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet."),
+                       "arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet "
+                       "(en hendelse, eller en signert plan som gjaldt i tertialet)."),
     "I4": translatable("indicators", "Pasienter der en eksisterende plan ble innhentet."),
     "I5": translatable("indicators", "Sjekkpunkt 10 utført, eller en versjon signert av "
                        "pasienten og en koordinator."),

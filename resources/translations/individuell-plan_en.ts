@@ -5953,8 +5953,8 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The first tertial in which the patient is informed, has consented and has a binding cooperation with the municipality (notice sent, cooperation meeting held, or municipal coordinator appointed).</translation>
     </message>
     <message>
-        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
-        <translation>Patients whose IP started in or before the tertial, whose IP work had not ended before it, and with something happening in it.</translation>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</source>
+        <translation>Patients whose IP started in or before the tertial, whose IP work had not ended before it, and with something happening in it (an event, or a signed plan valid in the tertial).</translation>
     </message>
     <message>
         <source>Pasienter der en eksisterende plan ble innhentet.</source>

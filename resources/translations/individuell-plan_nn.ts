@@ -5953,8 +5953,8 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Første tertial der pasienten er informert, har samtykt og har eit bindande samarbeid med kommunen (melding send, samarbeidsmøte halde eller koordinator i kommunen oppnemnd).</translation>
     </message>
     <message>
-        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
-        <translation>Pasientar med påbyrja IP i eller før tertialet, der arbeidet ikkje er avslutta før tertialet og noko skjedde i tertialet.</translation>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</source>
+        <translation>Pasientar med påbyrja IP i eller før tertialet, der arbeidet ikkje er avslutta før tertialet og noko skjedde i tertialet (ei hending, eller ein signert plan som galdt i tertialet).</translation>
     </message>
     <message>
         <source>Pasienter der en eksisterende plan ble innhentet.</source>
