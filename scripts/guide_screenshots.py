@@ -131,6 +131,8 @@ def screenshots(out: Path) -> None:
         from desktop.views.reports.indicators_window import IndicatorsWindow
 
         indicators = IndicatorsWindow(window.session, window)
+        while indicators.counting:  # the figures are counted on their own thread
+            app.processEvents()
         indicators.show_small.setChecked(True)  # forty demo patients: every figure is small
         indicators.resize(1280, 760)
         shoot(indicators, app, out / "indikatorer.png")

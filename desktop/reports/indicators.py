@@ -15,13 +15,15 @@ import sqlite_utils
 from desktop.i18n import translatable, translate
 from desktop.store import departments as department_list
 from desktop.store import events as ev
+from desktop.store import indicator_keep as keep
 from desktop.store.session import Session, as_session
 
 CATEGORIES = department_list.CATEGORIES
 TOTAL = "Totalt"
 NO_TERTIAL = 0  # the "uten tertial" column
 TERTIALS = (1, 2, 3)
-DEFINITION_VERSION = "1"  # of the definitions below; a merge refuses other versions
+DEFINITION_VERSION = "2"  # of the definitions below; a merge refuses other versions
+# (2: I3 counts an active signed plan without an event)
 SUPPRESS_BELOW = 5
 PART_HOSPITAL, PART_MUNICIPAL = "sykehus", "kommune"
 PARTS = {PART_HOSPITAL: translatable("indicators", "koordinator på sykehuset"),
@@ -47,7 +49,8 @@ DEFINITIONS = {
                        "og har et bindende samarbeid med kommunen (melding sendt, "
                        "samarbeidsmøte holdt eller koordinator i kommunen oppnevnt)."),
     "I3": translatable("indicators", "Pasienter med påbegynt IP i eller før tertialet, der "
-                       "arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet."),
+                       "arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet "
+                       "(en hendelse, eller en signert plan som gjaldt i tertialet)."),
     "I4": translatable("indicators", "Pasienter der en eksisterende plan ble innhentet."),
     "I5": translatable("indicators", "Sjekkpunkt 10 utført, eller en versjon signert av "
                        "pasienten og en koordinator."),
@@ -62,7 +65,8 @@ DEFINITIONS = {
 }
 _SIMPLE = {"I1": (ev.INFORMED,), "I4": (ev.EXISTING_PLAN_OBTAINED,), "I7": (ev.NOTICE_SENT,),
            "I8": (ev.COORDINATOR_HOSPITAL, ev.COORDINATOR_MUNICIPAL), "I10": (ev.DECLINED_IP,)}
-_PLAN_ITEM = 10
+# a patient (I9: a meeting) has at most one row per tertial in these statements: no DISTINCT
+_ONE_ROW_EACH = ("I2", "I3", "I9")
 _MEETING_KINDS = ("samarbeidsmote", "ansvarsgruppemote")
 
 
@@ -160,53 +164,74 @@ _TERTIAL_SQL = ("CASE WHEN length({d}) < 7 THEN 0 "
                 "ELSE (CAST(substr({d}, 6, 2) AS INTEGER) - 1) / 4 + 1 END")
 
 
-def _year_events(year: int) -> str:
-    """(indicator, patient_id, department, on_date) of the year's events that count, one row
-    per indicator an event counts for (a signed version can count for I5 and I6)."""
-    simple = " ".join(f"WHEN '{kind}' THEN '{indicator}'"
-                      for indicator, kinds in _SIMPLE.items() for kind in kinds)
-    window = f"on_date >= '{year}' AND on_date < '{year + 1}'"
+def _ended_sql(year: int) -> str:
+    """(patient_id, on_date): the first time the year's IP work was ended (avsluttet)."""
+    return (f"SELECT patient_id, MIN(on_date) AS on_date FROM process_events "
+            f"INDEXED BY process_events_ended WHERE {keep.ENDED} AND on_date >= '{year}' "
+            f"AND on_date < '{year + 1}' GROUP BY patient_id")
+
+
+def _active_plans_sql(year: int, tertial: int) -> str:
+    """I3 of ``tertial`` by an active signed plan: patients with no event in the tertial whose
+    newest signed version valid in it overlaps it (a version without an end date until a newer
+    one or the end of the IP work), who had begun by its end and whose IP work was not ended
+    before it starts; counted under the department where that version was signed."""
+    first, last = tertial_bounds(year, tertial)
     return f"""
-        SELECT CASE kind {simple} END AS indicator, patient_id, department, on_date
-          FROM process_events
-         WHERE {window} AND kind IN ({", ".join(f"'{k}'" for ks in _SIMPLE.values() for k in ks)})
-        UNION ALL
-        SELECT 'I5', patient_id, department, on_date FROM process_events
-         WHERE {window} AND ((kind = '{ev.PLAN_SIGNED}'
-               AND json_extract(detail, '$.by_patient')
-               AND json_extract(detail, '$.by_coordinator'))
-            OR (kind = '{ev.CHECKLIST_DONE}' AND json_extract(detail, '$.list') = 'start'
-               AND json_extract(detail, '$.item') = {_PLAN_ITEM}))
-        UNION ALL
-        SELECT 'I6', patient_id, department, on_date FROM process_events
-         WHERE {window} AND kind = '{ev.PLAN_SIGNED}'
-           AND CAST(COALESCE(json_extract(detail, '$.version'), 0) AS INTEGER) >= 2
-        UNION ALL
-        SELECT CASE kind WHEN '{ev.COORDINATOR_HOSPITAL}' THEN 'I8:{PART_HOSPITAL}'
-               ELSE 'I8:{PART_MUNICIPAL}' END, patient_id, department, on_date
-          FROM process_events WHERE {window}
-           AND kind IN ('{ev.COORDINATOR_HOSPITAL}', '{ev.COORDINATOR_MUNICIPAL}')
-        UNION ALL
-        SELECT 'I2', patient_id, department, on_date FROM ip_started WHERE {window}
-        UNION ALL
-        SELECT 'I3', active.patient_id, active.department, active.on_date FROM (
-            -- the last event of each patient in each tertial (SQLite's bare columns)
-            SELECT patient_id, {_TERTIAL_SQL.format(d="on_date")} AS tertial, department,
-                   on_date, MAX(on_date || printf('%012d', id))  -- by date, then entry
-              FROM process_events WHERE {window} AND length(on_date) >= 7
-             GROUP BY patient_id, tertial) AS active
-          JOIN ip_started AS begun ON begun.patient_id = active.patient_id
-          LEFT JOIN (
-            -- the first time the year's IP work was ended (avsluttet)
-            SELECT patient_id, MIN(on_date) AS on_date FROM process_events
-             WHERE kind = '{ev.STATE_CHANGED}' AND {window}
-               AND json_extract(detail, '$.state') = 'ended' GROUP BY patient_id
-          ) AS ended ON ended.patient_id = active.patient_id
-         WHERE begun.on_date <= CASE active.tertial WHEN 1 THEN '{year}-04-30'
+        SELECT 'I3', plan.patient_id, plan.department, '{first}' FROM (
+            SELECT patient_id, department, MAX(number) FROM signed_plans
+             WHERE first_day <= '{last}' AND (last_day = '' OR last_day >= '{first}')
+             GROUP BY patient_id) AS plan
+          JOIN ip_started AS begun ON begun.patient_id = plan.patient_id
+         WHERE begun.on_date <= '{last}'
+           AND NOT EXISTS (SELECT 1 FROM patient_tertials AS seen WHERE seen.year = {year}
+               AND seen.tertial = {tertial} AND seen.patient_id = plan.patient_id)
+           AND NOT EXISTS (SELECT 1 FROM process_events INDEXED BY process_events_ended
+               WHERE {keep.ENDED} AND patient_id = plan.patient_id AND on_date < '{first}')"""
+
+
+def _branch(indicator: str, where: str, window: str, index: str = "") -> str:
+    indexed = f"INDEXED BY {index} " if index else ""
+    return (f"SELECT '{indicator}', patient_id, department, on_date FROM process_events "
+            f"{indexed}WHERE {where} AND {window}")
+
+
+def _kinds(kinds: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{kind}'" for kind in kinds)
+    return f"kind IN ({quoted})"
+
+
+def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> dict[str, str]:
+    """Per indicator (and I8's two columns) the SQL of (indicator, patient_id, department,
+    on_date) of the year's rows that count for it. Each is grouped on its own (smaller sorts
+    than one union, and only the chosen indicators are read); each branch reads an index only
+    (covering, or partial on its JSON condition)."""
+    window = f"on_date >= '{year}' AND on_date < '{year + 1}'"
+    statements = {indicator: _branch(indicator, _kinds(kinds), window)
+                  for indicator, kinds in _SIMPLE.items()}
+    signed = _branch("I5", keep.signed_where(), window, "process_events_signed")
+    item = _branch("I5", keep.plan_item_where(), window, "process_events_plan_item")
+    statements["I5"] = f"{signed} UNION ALL {item}"
+    statements["I6"] = _branch("I6", keep.revised_where(), window, "process_events_revised")
+    for part, kind in ((PART_HOSPITAL, ev.COORDINATOR_HOSPITAL),
+                       (PART_MUNICIPAL, ev.COORDINATOR_MUNICIPAL)):
+        statements[f"I8:{part}"] = _branch(f"I8:{part}", f"kind = '{kind}'", window)
+    statements["I2"] = (f"SELECT 'I2', patient_id, department, on_date FROM ip_started "
+                        f"WHERE {window}")
+    active = "".join(f" UNION ALL {_active_plans_sql(year, t)}" for t in tertials)
+    statements["I3"] = f"""
+        -- the last event of each patient in each tertial, kept in patient_tertials
+        SELECT 'I3', seen.patient_id, seen.department, seen.on_date
+          FROM patient_tertials AS seen
+          JOIN ip_started AS begun ON begun.patient_id = seen.patient_id
+          LEFT JOIN ({_ended_sql(year)}) AS ended ON ended.patient_id = seen.patient_id
+         WHERE seen.year = {year} AND seen.tertial IN ({", ".join(map(str, tertials))})
+           AND begun.on_date <= CASE seen.tertial WHEN 1 THEN '{year}-04-30'
                                 WHEN 2 THEN '{year}-08-31' ELSE '{year}-12-31' END
-           AND (ended.on_date IS NULL OR ended.on_date >= CASE active.tertial
+           AND (ended.on_date IS NULL OR ended.on_date >= CASE seen.tertial
                 WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)
-        UNION ALL
+        {active}"""
+    statements["I9"] = f"""
         SELECT 'I9', m.id, COALESCE((
             -- the patient's department when the meeting was held: that of their latest
             -- event by then, else today's
@@ -216,8 +241,28 @@ def _year_events(year: int) -> str:
             substr(m.starts_at, 1, 10)
           FROM meetings AS m JOIN patients AS p ON p.id = m.patient_id
          WHERE m.kind IN ({", ".join(f"'{k}'" for k in _MEETING_KINDS)})
-           AND m.starts_at >= '{year}' AND m.starts_at < '{year + 1}'
-    """
+           AND m.starts_at >= '{year}' AND m.starts_at < '{year + 1}'"""
+    return statements
+
+
+def _department_keys(db: sqlite_utils.Database,
+                     departments: tuple[str, ...] | None) -> tuple[str, list[str]]:
+    """SQL of the category (or, unmapped, today's department name) an event's department
+    counts under, NULL outside ``departments`` (today's names) when given, and its
+    parameters. Former names count under today's name; a name the list lacks is unmapped as
+    it is. One CASE, evaluated once per row."""
+    mapping = department_categories(db)
+    renames = department_list.current_names(db)
+    params: list[str] = []
+    for name in sorted({*mapping, *renames, *renames.values(), *CATEGORIES,
+                        *(departments or ())}):
+        today = renames.get(name, name)
+        if departments is None or today in departments:
+            params += [name, category_of(db, today, mapping) or today]
+    other = "department" if departments is None else (
+        f"CASE WHEN department IN ({', '.join('?' * len(departments))}) THEN department END")
+    params += list(departments or ())
+    return f"CASE department{' WHEN ? THEN ?' * (len(params) // 2)} ELSE {other} END", params
 
 
 def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERTIALS,
@@ -227,39 +272,24 @@ def count(db: sqlite_utils.Database, year: int, tertials: tuple[int, ...] = TERT
     patients (I9: meetings) per indicator, category (or unmapped department) and tertial,
     counted in SQL over one year of events (ip_started brings the earlier years' I2)."""
     year = int(year)
-    mapping = department_categories(db)
-    params: list = []
-    cases = ""
-    for department, category in mapping.items():
-        cases += " WHEN ? THEN ?"
-        params += [department, category]
-    # events keep the department's name of their day; a renamed one counts under its name now
-    renames = department_list.current_names(db)
-    renamed = ("CASE department" + " WHEN ? THEN ?" * len(renames) + " ELSE department END"
-               if renames else "department")
-    rename_params = [value for pair in renames.items() for value in pair]
-    named = f"CASE WHEN department IN ({', '.join('?' * len(CATEGORIES))}) THEN department END"
-    category_sql = f"CASE department{cases} ELSE {named} END" if cases else named
-    params += list(CATEGORIES)
+    tertials = tuple(int(t) for t in tertials)
     wanted = [*indicators, *(f"I8:{part}" for part in PARTS if "I8" in indicators)]
-    filters = [f"indicator IN ({', '.join('?' * len(wanted))})",
-               f"tertial IN (0, {', '.join('?' * len(tertials))})"]
-    filter_params: list = [*wanted, *tertials]
-    if departments is not None:
-        filters.append(f"department IN ({', '.join('?' * len(departments))})")
-        filter_params += list(departments)
-    rows = db.execute(
-        f"SELECT indicator, COALESCE(category, department), category IS NOT NULL, tertial, "
-        f"COUNT(DISTINCT patient_id) FROM ("
-        f"SELECT indicator, patient_id, department, {category_sql} AS category, "
-        f"{_TERTIAL_SQL.format(d='on_date')} AS tertial FROM ("
-        f"SELECT indicator, patient_id, {renamed} AS department, on_date "
-        f"FROM ({_year_events(year)}))) "
-        f"WHERE {' AND '.join(filters)} GROUP BY 1, 2, 3, 4",
-        [*params, *rename_params, *filter_params])
+    key_sql, key_params = _department_keys(db, departments)
+    statements = _year_events(year, tertials)
+    rows = []
+    for indicator in wanted:
+        tally = "COUNT(*)" if indicator in _ONE_ROW_EACH else "COUNT(DISTINCT patient_id)"
+        rows += db.execute(
+            f"WITH counted (indicator, patient_id, department, on_date) AS "
+            f"({statements[indicator]}) "
+            f"SELECT indicator, {key_sql} AS shown, {_TERTIAL_SQL.format(d='on_date')} "
+            f"AS tertial, {tally} "
+            "FROM counted GROUP BY 1, 2, 3 "
+            f"HAVING tertial IN (0, {', '.join('?' * len(tertials))}) AND shown IS NOT NULL",
+            [*key_params, *tertials]).fetchall()
     tables = {i: Table(i) for i in wanted}
-    for indicator, where, mapped, tertial, n in rows:
-        target = tables[indicator].cells if mapped else tables[indicator].unmapped
+    for indicator, where, tertial, n in rows:
+        target = tables[indicator].cells if where in CATEGORIES else tables[indicator].unmapped
         target[(where, tertial)] = n
     parts = {key: tables.pop(key) for key in list(tables) if ":" in key}
     return Report(year, tuple(tertials), tables, departments, parts)

@@ -649,6 +649,17 @@ def _coordinator_users(db: sqlite_utils.Database) -> None:
     fill_coordinator_users(db)
 
 
+@migrations(name="0023_indicator_plans")
+def _indicator_plans(db: sqlite_utils.Database) -> None:
+    # I3 counts a patient with an active signed plan in a tertial, and reads each patient's
+    # latest event per tertial from a table kept by a trigger instead of every event
+    # (store/indicator_keep.py); partial indexes answer the report's JSON conditions.
+    from desktop.store import indicator_keep
+
+    db.executescript(indicator_keep.schema_sql())
+    indicator_keep.refill(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path,
                              key: bytes | None = None) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run

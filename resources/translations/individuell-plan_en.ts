@@ -1512,6 +1512,10 @@
         <translation>Period:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Notes on the report</translation>
     </message>
@@ -1570,6 +1574,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Choose at least one period.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Counting …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1642,6 +1650,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Choose a year or a department to go back to your own figures.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>The figures could not be counted.</translation>
     </message>
 </context>
 <context>
@@ -5965,8 +5977,8 @@ Switch patient anyway? What has not been saved will be lost.</translation>
         <translation>The first tertial in which the patient is informed, has consented and has a binding cooperation with the municipality (notice sent, cooperation meeting held, or municipal coordinator appointed).</translation>
     </message>
     <message>
-        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
-        <translation>Patients whose IP started in or before the tertial, whose IP work had not ended before it, and with something happening in it.</translation>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</source>
+        <translation>Patients whose IP started in or before the tertial, whose IP work had not ended before it, and with something happening in it (an event, or a signed plan valid in the tertial).</translation>
     </message>
     <message>
         <source>Pasienter der en eksisterende plan ble innhentet.</source>

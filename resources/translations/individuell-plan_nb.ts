@@ -1512,6 +1512,10 @@
         <translation>Tertial:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Merknader til rapporten</translation>
     </message>
@@ -1570,6 +1574,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Velg minst ett tertial.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Teller …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1642,6 +1650,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Velg et år eller en avdeling for å gå tilbake til egne tall.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>Tallene kunne ikke telles.</translation>
     </message>
 </context>
 <context>
@@ -5965,8 +5977,8 @@ Vil du bytte pasient likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Første tertial der pasienten er informert, har samtykket og har et bindende samarbeid med kommunen (melding sendt, samarbeidsmøte holdt eller koordinator i kommunen oppnevnt).</translation>
     </message>
     <message>
-        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
-        <translation>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</translation>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</source>
+        <translation>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</translation>
     </message>
     <message>
         <source>Pasienter der en eksisterende plan ble innhentet.</source>

@@ -1512,6 +1512,10 @@
         <translation>Tertial:</translation>
     </message>
     <message>
+        <source>Tabeller</source>
+        <translation>Tabellar</translation>
+    </message>
+    <message>
         <source>Merknader til rapporten</source>
         <translation>Merknader til rapporten</translation>
     </message>
@@ -1570,6 +1574,10 @@
     <message>
         <source>Velg minst ett tertial.</source>
         <translation>Vel minst eitt tertial.</translation>
+    </message>
+    <message>
+        <source>Teller …</source>
+        <translation>Tel …</translation>
     </message>
     <message>
         <source>Summen av {n} filer: {names}</source>
@@ -1642,6 +1650,10 @@
     <message>
         <source>Velg et år eller en avdeling for å gå tilbake til egne tall.</source>
         <translation>Vel eit år eller ei avdeling for å gå tilbake til eigne tal.</translation>
+    </message>
+    <message>
+        <source>Tallene kunne ikke telles.</source>
+        <translation>Tala kunne ikkje teljast.</translation>
     </message>
 </context>
 <context>
@@ -5965,8 +5977,8 @@ Vil du byte pasient likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Første tertial der pasienten er informert, har samtykt og har eit bindande samarbeid med kommunen (melding send, samarbeidsmøte halde eller koordinator i kommunen oppnemnd).</translation>
     </message>
     <message>
-        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet.</source>
-        <translation>Pasientar med påbyrja IP i eller før tertialet, der arbeidet ikkje er avslutta før tertialet og noko skjedde i tertialet.</translation>
+        <source>Pasienter med påbegynt IP i eller før tertialet, der arbeidet ikke er avsluttet før tertialet og noe skjedde i tertialet (en hendelse, eller en signert plan som gjaldt i tertialet).</source>
+        <translation>Pasientar med påbyrja IP i eller før tertialet, der arbeidet ikkje er avslutta før tertialet og noko skjedde i tertialet (ei hending, eller ein signert plan som galdt i tertialet).</translation>
     </message>
     <message>
         <source>Pasienter der en eksisterende plan ble innhentet.</source>

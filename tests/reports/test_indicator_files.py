@@ -95,7 +95,8 @@ def test_merge_refuses_twice_other_year_other_definition_and_strangers(db, tmp_p
     with pytest.raises(files.MergeRefused, match="gjelder 2025"):
         files.merge([first, other_year])
     for entry in data["entry"]:
-        entry["resource"]["measure"] = entry["resource"]["measure"].replace(":v1", ":v9")
+        entry["resource"]["measure"] = entry["resource"]["measure"].replace(
+            f":v{ind.DEFINITION_VERSION}", ":v9")
     other_definition = tmp_path / "v9.json"
     other_definition.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(files.MergeRefused, match="annen definisjon"):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.indicator_table_model import IndicatorTableModel
 from desktop.reports import indicators as ind
+from desktop.store import departments as department_list
 from desktop.store.session import Session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.file_dialogs import open_file_names, save_file_name
 from desktop.views.common.style import ERROR_STYLE
+from desktop.views.reports.indicator_counting import IndicatorCount, database_file
 
 NOTES_DELAY_MS = 500  # footnotes are saved when typing pauses, like every form field
 
@@ -64,6 +66,7 @@ class IndicatorsWindow(QDialog):
         self.allowed = ind.visible_departments(session.user)  # None: every department
         self.report: ind.Report | None = None
         self.merged_from: list[str] = []  # files of "Slå sammen rapporter"
+        self._count: IndicatorCount | None = None  # the count running off the UI thread
         year = (today or dt.date.today()).year
 
         self.year = QSpinBox(self)
@@ -118,6 +121,8 @@ class IndicatorsWindow(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its tables, which it scrolls to
+        scroll.setAccessibleName(self.tr("Tabeller"))
         scroll.setWidget(self.tables_host)
 
         self.notes = QPlainTextEdit(self)
@@ -217,9 +222,8 @@ class IndicatorsWindow(QDialog):
 
     def _fill_departments(self) -> None:
         if self.allowed is None:
-            found = [row[0] for row in self.db.execute(
-                "SELECT DISTINCT department FROM process_events WHERE department != '' "
-                "ORDER BY department")]
+            # the department list (today's names), not a scan of every event
+            found = [d.name for d in department_list.list_departments(self.db)]
             self.department.addItem(self.tr("Alle avdelinger"), None)
             for name in found:
                 self.department.addItem(name, (name,))
@@ -241,27 +245,63 @@ class IndicatorsWindow(QDialog):
         self._set_choices_enabled(True)
         tertials = self.tertials()
         if not tertials:
+            self._cancel_count()
+            self._set_counting(False)
             self.report = None
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Velg minst ett tertial."))
             self._show_tables()
             return
         chosen = self.indicator.currentData()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.report = ind.count(self.db, self.year.value(), tertials,
-                                    (chosen,) if chosen else tuple(ind.INDICATORS),
-                                    self.department.currentData())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        choices = (self.year.value(), tertials, (chosen,) if chosen else tuple(ind.INDICATORS),
+                   self.department.currentData())
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(self._stored_notes().get(str(self.year.value()), ""))
+        self.notes.blockSignals(False)
+        self._cancel_count()
+        path = database_file(self.db)
+        if path is None:  # an in-memory database has no second connection
+            self._counted(ind.count(self.db, *choices))
+            return
+        self._count = IndicatorCount(path, *choices)
+        self._count.counted.connect(self._counted)
+        self._count.failed.connect(self._count_failed)  # methods: gone with the window
+        self._set_counting(True)
+        self._count.start()
+
+    @property
+    def counting(self) -> bool:
+        """A count is running; the window stays usable and a new choice supersedes it."""
+        return self._count is not None
+
+    def _cancel_count(self) -> None:
+        if self._count is not None:
+            self._count.cancel()
+            self._count = None
+
+    def _set_counting(self, busy: bool) -> None:
+        if not busy:
+            self._count = None
+        for button in (self.print_button, self.pdf_button, self.csv_button, self.fhir_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Teller …"))
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _count_failed(self, text: str) -> None:
+        self._set_counting(False)
+        self._fail(text)
+
+    def _counted(self, report: ind.Report) -> None:
+        self._set_counting(False)
+        self.report = report
+        chosen = self.indicator.currentData()
         if chosen:  # the chart follows a single chosen indicator
             self.chart_indicator.blockSignals(True)
             self.chart_indicator.setCurrentIndex(self.chart_indicator.findData(chosen))
             self.chart_indicator.blockSignals(False)
         self.message.setText("")
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(self._stored_notes().get(str(self.year.value()), ""))
-        self.notes.blockSignals(False)
         self._show_tables()
 
     def _set_choices_enabled(self, enabled: bool) -> None:
@@ -297,7 +337,18 @@ class IndicatorsWindow(QDialog):
             note.setWordWrap(True)
             self.tables_layout.addWidget(note)
         self.tables_layout.addStretch(1)
+        self._tab_order()
         self.draw_chart()
+
+    def _tab_order(self) -> None:
+        """Tab walks the window as it reads: the choices, the tables (made anew with each
+        count), the footnotes, the chart, the buttons."""
+        chain = [self.year, *self.tertial_boxes, self.indicator, self.department,
+                 self.show_small, *self.tables.values(), self.notes, self.chart_indicator,
+                 self.chart_view, self.print_button, self.pdf_button, self.csv_button,
+                 self.fhir_button, self.merge_button, self.close_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _scope_line(self, report: ind.Report) -> str:
         departments = (self.tr("alle avdelinger") if report.departments is None
@@ -384,7 +435,10 @@ class IndicatorsWindow(QDialog):
         self.tertial_axis.clear()
         self.tertial_axis.append([ind.column_label(t) for t in report.columns])
         self.count_axis.setRange(0, max(highest, 1))
-        self.count_axis.applyNiceNumbers()
+        if highest < 5:  # whole numbers only: one tick per count, never "0, 0, 0, 1"
+            self.count_axis.setTickCount(max(highest, 1) + 1)
+        else:
+            self.count_axis.applyNiceNumbers()
         series.attachAxis(self.tertial_axis)
         series.attachAxis(self.count_axis)
         self.chart_note.setText(self.tr(
@@ -404,6 +458,7 @@ class IndicatorsWindow(QDialog):
         set_pref(self.session, "indicator_notes", notes)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._cancel_count()
         if self._notes_timer.isActive():
             self._notes_timer.stop()
             self._save_notes()
@@ -519,6 +574,8 @@ class IndicatorsWindow(QDialog):
         except files.MergeRefused as refused:
             self._fail(str(refused))
             return
+        self._cancel_count()
+        self._set_counting(False)
         self.report, self.merged_from = report, [Path(p).name for p in paths]
         self._set_choices_enabled(False)
         self.notes.blockSignals(True)

@@ -42,7 +42,13 @@ def counted(db):
 def _window(qtbot, db, user=None) -> IndicatorsWindow:
     window = IndicatorsWindow(Session(db, user), today=dt.date(2026, 12, 1))
     qtbot.addWidget(window)
+    _counted(qtbot, window)
     return window
+
+
+def _counted(qtbot, window: IndicatorsWindow) -> None:
+    """The count runs on its own thread: wait until its figures are shown."""
+    qtbot.waitUntil(lambda: not window.counting, timeout=10_000)
 
 
 def _cell(window, indicator: str, row_name: str, column: int) -> str:
@@ -68,8 +74,10 @@ def test_tables_show_the_counts_with_small_cells_hidden_until_asked(qtbot, count
 def test_choosing_an_indicator_and_tertials_counts_again(qtbot, counted):
     window = _window(qtbot, counted)
     window.indicator.setCurrentIndex(window.indicator.findData("I1"))
+    _counted(qtbot, window)
     assert list(window.tables) == ["I1"]
     window.tertial_boxes[0].setChecked(False)
+    _counted(qtbot, window)
     assert window.report.tertials == (2, 3)
     for box in window.tertial_boxes:
         box.setChecked(False)
@@ -109,6 +117,7 @@ def test_footnotes_are_kept_for_the_year_across_a_reopen(qtbot, counted):
     again = _window(qtbot, counted)
     assert again.notes.toPlainText() == "Tallene for T3 er foreløpige."
     again.year.setValue(2025)
+    _counted(qtbot, again)
     assert again.notes.toPlainText() == ""
 
 
@@ -150,3 +159,28 @@ def test_the_table_model_passes_qt_model_tester(qtmodeltester, counted):
     model = IndicatorTableModel(ind.count(counted, 2026), "I1")
     qtmodeltester.check(model)
     assert model.index(model.rowCount() - 1, 2).data(COUNT_ROLE) == 1  # Slagenheten, T3
+
+
+def test_tab_alone_reaches_every_control_in_reading_order(qtbot, counted):
+    window = _window(qtbot, counted)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.year.setFocus()
+    walked = []
+    for _ in range(40):
+        widget = window.focusWidget()
+        if walked and widget is walked[0]:
+            break
+        walked.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    expected = [window.year, *window.tertial_boxes, window.indicator, window.department,
+                window.show_small, *window.tables.values(), window.notes,
+                window.chart_indicator, window.chart_view, window.print_button,
+                window.pdf_button, window.csv_button, window.fhir_button,
+                window.merge_button, window.close_button]
+    assert walked == expected  # every control once, then round again: no trap
+    assert all(w.accessibleName() or w.text() for w in walked)  # a name for a screen reader
+    window.notes.setFocus()
+    qtbot.keyClick(window.notes, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is window.tables["I10"]
