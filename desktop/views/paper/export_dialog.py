@@ -155,6 +155,7 @@ class ExportDialog(QDialog):
         self.choices.setWidgetResizable(True)
         self.choices.setFrameShape(QScrollArea.Shape.NoFrame)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices in it
         layout = QVBoxLayout(page)
         layout.addWidget(self.choices, 1)
         layout.addWidget(self.message)
