@@ -6,9 +6,9 @@ memory, and every patient of the large database gets a new synthetic identity (n
 date, fødselsnummer with valid check digits, address, department) and the forms of one pool
 patient drawn at random: checklist, consent and plan versions as the store wrote them (JSON),
 with the list's summary columns to match, its stored deadlines and notices, and its process
-events (the indicators' input) with the copy's department. Everything is written with ``executemany`` in one
-transaction, through the real schema, so the triggers that keep the search index run as they
-do for every save.
+events (the indicators' input) with the copy's department. Everything is written with
+``executemany`` in one transaction, through the real schema, so the triggers that keep the
+search index run as they do for every save.
 
     from benchmarks.bulk import build_bulk
     build_bulk(path, 1_000_000)
