@@ -135,6 +135,10 @@ def test_an_existing_database_gets_the_index_when_migrated(tmp_path) -> None:
     db = store.open_db(path)
     assert _names(db, "ødegård") == ["Åse Ødegård"] and _names(db, "ød") == ["Åse Ødegård"]
     assert list(tmp_path.glob("backups/before-0010_search_index-*.sqlite"))
+    # 0025 filled the index of character pairs from the existing row, so one letter finds it
+    pairs = {row[0] for row in db.execute("SELECT gram FROM patients_grams")}
+    assert pairs == {"åse ødegård "[i:i + 2] for i in range(len("åse ødegård"))}
+    assert _names(db, "å") == ["Åse Ødegård"] and _names(db, "a") == []
 
 
 def test_a_short_search_finds_the_same_page_walked_or_read_from_the_pairs(db,

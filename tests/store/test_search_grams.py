@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 
 import pytest
-import sqlite_utils
 
 from desktop import store
 from desktop.demo import fill_demo, synthetic_id_number
 from desktop.records import Patient
 from desktop.store import patients
-from desktop.store.db import migrations
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.where import Where
 
@@ -120,19 +117,3 @@ def test_the_pairs_follow_additions_edits_and_deletions(db) -> None:
     db.execute("DELETE FROM patients WHERE id = ?", [patient.id])
     assert _pairs_of(db, patient.id) == set()
     assert db.execute("SELECT COUNT(*) FROM patients_grams").fetchone()[0] == 0
-
-
-def test_an_existing_database_gets_the_pairs_when_migrated(tmp_path) -> None:
-    path = tmp_path / "old.sqlite"
-    old = sqlite_utils.Database(sqlite3.connect(str(path)))
-    migrations.apply(old, stop_before="0025_search")
-    assert "patients_grams" not in old.table_names()
-    old.execute("INSERT INTO patients (name, search_text, sort_name, created_at, updated_at) "
-                "VALUES ('Åse Ødegård', 'åse ødegård 1943', 'åse ødegård', 'x', 'x')")
-    old.conn.commit()
-    old.close()
-    db = store.open_db(path)
-    assert _pairs_of(db, 1) == _expected_pairs("åse ødegård 1943")
-    assert [p.name for p in store.search_patients(db, "ød")] == ["Åse Ødegård"]
-    assert [p.name for p in store.search_patients(db, "3")] == ["Åse Ødegård"]
-    assert list(tmp_path.glob("backups/before-0025_search-*.sqlite"))
