@@ -144,8 +144,32 @@ def probe(folder: str) -> None:
             app.processEvents()
         if window.current_patient_id() != patient_id:
             raise SystemExit(f"patient {patient_id} did not open")
-    # Later: start-up of a logged-in session, the deadline view and the indicator report at
-    # this size go here (their screens do not exist yet), each timed like the openings above.
+    # the Frister view of the largest department and of all (the four groups counted and the
+    # first page of each read), and one year's indicator report (reports.indicators.count)
+    from desktop.models.deadlines_model import GROUPS, DeadlinesModel
+    from desktop.reports import indicators
+    from desktop.store.deadline_list import DeadlineQuery
+
+    session = window.session
+    ward = db.execute("SELECT department FROM patients GROUP BY department "
+                      "ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+
+    def open_deadlines(departments) -> None:
+        view = DeadlinesModel(DeadlineQuery(session, departments=departments))
+        for group in range(GROUPS):
+            view.fetchMore(view.group_index(group))
+
+    ward_view, all_view, report = Laps(), Laps(), Laps()
+    for _ in range(3):
+        with ward_view.lap():
+            open_deadlines([ward])
+        with all_view.lap():
+            open_deadlines(None)
+    year = int(db.execute("SELECT max(substr(on_date, 1, 4)) FROM process_events"
+                          ).fetchone()[0] or time.strftime("%Y"))
+    for _ in range(2):
+        with report.lap():
+            indicators.count(db, year)
 
     import resource
 
@@ -158,6 +182,9 @@ def probe(folder: str) -> None:
         "capped_ms": capped.json(),
         "sort_ms": sorting.json(),
         "open_ms": openings.json(),
+        "deadlines_ward_ms": ward_view.json(),
+        "deadlines_all_ms": all_view.json(),
+        "indicators_ms": report.json(),
         "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     window.close()
@@ -271,7 +298,8 @@ def measure(folder: Path, key: bytes | None = None) -> dict:
                "printing_warm_s": events["printing_warm"] - start,
                "list_ready_s": events["list_ready"] - start,
                "max_rss_mb": result["max_rss_mb"]}
-    for key in ("keystroke", "no_pause", "floor", "count", "capped", "sort", "open"):
+    for key in ("keystroke", "no_pause", "floor", "count", "capped", "sort", "open",
+                "deadlines_ward", "deadlines_all", "indicators"):
         laps = result[f"{key}_ms"]
         figures[key] = (statistics.median(laps["wall"]), max(laps["wall"]),
                         statistics.median(laps["cpu"]))
@@ -326,6 +354,14 @@ def report(folder: Path, key: bytes | None, label: str) -> None:
           f"{r['window_shown_s'] / r['bare_s']:.1f}× wall, "
           f"{r['window_cpu_s'] / r['bare_cpu_s']:.1f}× CPU (target 2×); printing warm "
           f"{r['printing_warm_s']:.2f} s after start", flush=True)
+    floor = r["floor"]
+    print(f"    beside the floor (a name scan, {floor[0]:.1f} ms wall, {floor[2]:.1f} ms CPU): "
+          + "; ".join(f"{name} {r[name][0] / floor[0]:.2f}× wall, {r[name][2] / floor[2]:.2f}× "
+                      "CPU" for name in ("keystroke", "no_pause", "count", "capped")), flush=True)
+    print("    Frister view, largest department {0[0]:.0f} / {0[1]:.0f} ms ({0[2]:.0f} CPU); "
+          "all departments {1[0]:.0f} / {1[1]:.0f} ms ({1[2]:.0f} CPU); indicator report, "
+          "one year {2[0]:.0f} / {2[1]:.0f} ms ({2[2]:.0f} CPU)".format(
+              r["deadlines_ward"], r["deadlines_all"], r["indicators"]), flush=True)
 
 
 if __name__ == "__main__":

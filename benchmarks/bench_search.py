@@ -3,8 +3,10 @@
 For every keystroke of the window benchmark's eight searches, the page of 200 rows the list
 asks for (store.search_patients), split into searches whose words are all one or two
 characters (no trigram index) and the rest; the exact and the capped count of each whole
-search; and the floor, a plain SQLite substring scan of every patient's name. Each figure is
-the median of five calls, in milliseconds of the process's CPU time and on the clock.
+search; each one- or two-character keystroke again with each quick filter on (the page and
+the capped count, issue 11); and the floor, a plain SQLite substring scan of every patient's
+name. Each figure is the median of five calls, in milliseconds of the process's CPU time and
+on the clock; the last lines give each median as a multiple of the floor's (CPU and wall).
 
     .venv/bin/python benchmarks/bench_search.py benchmarks/.cache/patients-100000
 
@@ -24,6 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_app import COUNT_CAP, QUERIES  # noqa: E402
 from desktop import paths, store  # noqa: E402
+from desktop.store.list_filters import ListFilter  # noqa: E402
+
+FILTERS = (ListFilter(overdue=True), ListFilter(soon=True), ListFilter(awaiting_reply=True))
 
 
 def timed(call) -> tuple[float, float]:
@@ -45,7 +50,8 @@ def main() -> None:
     size = store.count_patients(db)
     figures: dict[str, list[tuple[float, float]]] = {
         "keystroke": [], "1-2 characters": [], "3+ characters": [], "count": [],
-        "capped count": [], "floor: name scan": []}
+        "capped count": [], "1-2 characters + filter, page and capped count": [],
+        "floor: name scan": []}
     for query in QUERIES:
         for end in range(1, len(query) + 1):
             text = query[:end]
@@ -53,6 +59,11 @@ def main() -> None:
             figures["keystroke"].append(lap)
             short = all(len(word) < 3 for word in text.split())
             figures["1-2 characters" if short else "3+ characters"].append(lap)
+            for quick in FILTERS if short else ():
+                figures["1-2 characters + filter, page and capped count"].append(timed(
+                    lambda t=text, q=quick: (store.search_patients(db, t, quick=q),
+                                             store.count_patients(db, t, cap=COUNT_CAP + 1,
+                                                                  quick=q))))
         figures["count"].append(timed(lambda q=query: store.count_patients(db, q)))
         figures["capped count"].append(timed(lambda q=query: store.count_patients(
             db, q, cap=COUNT_CAP)))
@@ -70,6 +81,11 @@ def main() -> None:
         cells.append(f"{statistics.median(cpu):.1f} / {max(cpu):.0f} "
                      f"({statistics.median(wall):.1f})")
     print("| " + " | ".join(cells) + " |")
+    floor = figures["floor: name scan"]
+    for name, laps in figures.items():
+        cpu = statistics.median(lap[0] for lap in laps) / statistics.median(f[0] for f in floor)
+        wall = statistics.median(lap[1] for lap in laps) / statistics.median(f[1] for f in floor)
+        print(f"{name}: {cpu:.2f}x the floor in CPU, {wall:.2f}x in wall time")
 
 
 if __name__ == "__main__":

@@ -5,9 +5,10 @@ minutes for a million). Here a pool of demo patients is generated once through t
 memory, and every patient of the large database gets a new synthetic identity (name, birth
 date, fødselsnummer with valid check digits, address, department) and the forms of one pool
 patient drawn at random: checklist, consent and plan versions as the store wrote them (JSON),
-with the list's summary columns to match. Everything is written with ``executemany`` in one
-transaction, through the real schema, so the triggers that keep the search index run as they
-do for every save.
+with the list's summary columns to match, its stored deadlines and notices, and its process
+events (the indicators' input) with the copy's department. Everything is written with
+``executemany`` in one transaction, through the real schema, so the triggers that keep the
+search index run as they do for every save.
 
     from benchmarks.bulk import build_bulk
     build_bulk(path, 1_000_000)
@@ -36,6 +37,7 @@ BATCH = 20_000
 _SUMMARY = ("consent_state, consent_to, plan_from, plan_to, evaluation_date, plan_status, "
             "plan_version, next_deadline, next_deadline_kind, awaiting_reply, coordinator_key")
 _DEADLINE = "due, kind, text, form, field, row, item_id, responsible"  # patient_deadlines
+_EVENT = "kind, on_date, by_user, detail, recorded_at"  # process_events but patient, department
 
 
 def _notice_columns(db: sqlite_utils.Database) -> str:
@@ -64,9 +66,11 @@ def _pool(seed: int, today: dt.date, size: int = POOL) -> list[dict]:
                                [patient_id]).fetchall()
         notices = db.execute(f"SELECT {_notice_columns(db)} FROM notices WHERE patient_id = ?",
                              [patient_id]).fetchall()
+        events = db.execute(f"SELECT {_EVENT} FROM process_events WHERE patient_id = ? "
+                            "ORDER BY id", [patient_id]).fetchall()
         pool.append({"summary": summary, "checklist": checklist[0],
                      "consents": consents, "versions": versions,
-                     "deadlines": deadlines, "notices": notices})
+                     "deadlines": deadlines, "notices": notices, "events": events})
     db.close()
     return pool
 
@@ -105,6 +109,7 @@ def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> N
             patients, checklists, consents, plans, versions = [], [], [], [], []
             deadlines: list[tuple] = []
             notices: list[tuple] = []
+            events: list[tuple] = []
             for identity, forms in (next(rows) for _ in range(min(BATCH, size - patient_id))):
                 patient_id += 1
                 patients.append((patient_id, *identity, stamp, stamp, *forms["summary"]))
@@ -113,6 +118,8 @@ def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> N
                              for number, content in forms["consents"]]
                 deadlines += [(patient_id, *row, identity[5]) for row in forms["deadlines"]]
                 notices += [(patient_id, *row) for row in forms["notices"]]
+                # the pool patient's process events, moved onto the copy and its department
+                events += [(patient_id, identity[5], *row) for row in forms["events"]]
                 if forms["versions"]:
                     plans.append((patient_id, patient_id, stamp))
                     versions += [(patient_id, number, content, signature, stamp, stamp)
@@ -134,6 +141,8 @@ def build_bulk(path: Path, size: int, seed: int = 1, pool_size: int = POOL) -> N
             conn.executemany(
                 f"INSERT INTO notices (patient_id, {notice_columns}) VALUES "
                 f"({', '.join('?' * (1 + len(notice_columns.split(','))))})", notices)
+            conn.executemany(f"INSERT INTO process_events (patient_id, department, {_EVENT}) "
+                             f"VALUES ({', '.join('?' * 7)})", events)
             conn.executemany("INSERT INTO plan_versions (plan_id, number, content, signature, "
                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", versions)
     db.execute("PRAGMA journal_mode = WAL")

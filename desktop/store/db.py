@@ -660,6 +660,15 @@ def _indicator_plans(db: sqlite_utils.Database) -> None:
     indicator_keep.refill(db)
 
 
+@migrations(name="0025_search")
+def _search_grams(db: sqlite_utils.Database) -> None:
+    # Words of one or two characters are looked up in an index of character pairs instead of
+    # scanning every patient (store/search_grams.py); filled from the existing patients here.
+    from desktop.store import search_grams
+
+    search_grams.create(db)
+
+
 def _backup_before_migrating(path: Path, backup_folder: Path,
                              key: bytes | None = None) -> Path | None:
     """Copy an existing database with SQLite's online backup before pending migrations run

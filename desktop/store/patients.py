@@ -8,6 +8,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
+from desktop.store import search_grams
 from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.session import Session, as_session
@@ -167,15 +168,20 @@ def _fts_phrase(words: Sequence[str]) -> str:
 
 
 def _where(text: str, departments: Sequence[str] | None = None,
-           quick: ListFilter = NO_FILTER) -> Where:
-    """Every word of ``text`` (long ones through the trigram index, short ones by a scan of
-    patients_search) and, when given, the departments and the quick filters."""
+           quick: ListFilter = NO_FILTER, driven: Sequence[str] = ()) -> Where:
+    """Every word of ``text`` (long ones through the trigram index, short ones as substrings
+    of the search text, the ``driven`` short words also through the index of character
+    pairs, which then leads the query) and, when given, the departments and the quick
+    filters."""
     words = text.casefold().split()
     where = Where()
     indexed = [word for word in words if len(word) >= TRIGRAM]
     if indexed:
         where.add("id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)",
                   _fts_phrase(indexed))
+    for word in driven:
+        sql, params = search_grams.holders_sql(word)
+        where.add(f"id IN ({sql})", *params)
     for word in words:
         if len(word) < TRIGRAM:
             where.contains("search_text", word)
@@ -183,61 +189,46 @@ def _where(text: str, departments: Sequence[str] | None = None,
 
 
 def answered_by_index(text: str) -> bool:
-    """Whether a search for ``text`` needs no scan: the whole list (its sort index) or only
-    words the trigram index finds. Such a search answers in a few milliseconds even at a
-    million patients, so the window runs it at each keystroke without a typing pause."""
-    return all(len(word) >= TRIGRAM for word in text.casefold().split())
+    """Whether a search for ``text`` needs no typing pause. Every search is answered by an
+    index now (the list's sort index, the trigram index of long words, or the index of
+    character pairs of short ones; see ``_Plan``), so the window runs it at each keystroke."""
+    return True
 
 
-def _broad(db: sqlite_utils.Database, text: str) -> bool:
-    """Whether the indexed words of ``text`` match so many patients that walking the list in
-    its order and keeping the matches finds a page sooner than reading and sorting them all.
+FILTERED_FARTHER = 3  # a quick filter moves the point of a broad search (see _Plan)
+
+
+def broad_from(patients: int) -> int:
+    """How many matches make a search broad among ``patients`` (see ``_Plan``)."""
+    return max(1000, int((100 * patients) ** 0.5))
+
+
+class _Plan:
+    """How a search finds its matches. ``driven``: the short words so few patients hold that
+    their patients are read from the index of character pairs. ``broad``: every word matches
+    so many patients that walking the list in its order and keeping the matches finds a page
+    sooner than reading and sorting them all. ``scan``: only common short words, whose full
+    count scans the narrow covering index patients_search.
 
     Sorting m matches costs m row reads; the walk reads about page * N / m index entries of
-    N patients. They cost the same near m = sqrt(100 * N), 3 000 at 100 000 patients."""
-    indexed = [word for word in text.casefold().split() if len(word) >= TRIGRAM]
-    if not indexed:
-        return False
-    patients = db.execute("SELECT max(id) FROM patients").fetchone()[0] or 0
-    threshold = max(1000, int((100 * patients) ** 0.5))
-    matches = db.execute(
-        "SELECT COUNT(*) FROM (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ? "
-        "LIMIT ?)", [_fts_phrase(indexed), threshold]).fetchone()[0]
-    return matches >= threshold
+    N patients. They cost the same near m = sqrt(100 * N), 3 000 at 100 000 patients. A quick
+    filter passes a fraction f of the patients, so the walk reads 1/f times as many: the
+    point moves to sqrt(100 * N / f), taken as three times as far (f about a tenth)."""
 
-
-def _source(text: str) -> str:
-    """Where to count matches: a search of short words only scans the narrow covering index;
-    one with a long word seeks the trigram index's matches by id."""
-    words = text.split()
-    if words and all(len(word) < TRIGRAM for word in words):
-        return "patients INDEXED BY patients_search"
-    return "patients"
-
-
-# what the quick filters read
-_FILTERED = ("next_deadline", "awaiting_reply", "coordinator_key", "coordinator_user")
-SHORT_WINDOW = 5  # a short search first looks among this many pages' worth of the list
-
-
-def _short_page(db: sqlite_utils.Database, text: str, where: Where, column: str,
-                ordering: str, limit: int, offset: int) -> list[int] | None:
-    """The page of a search of one- and two-character words (which the trigram index cannot
-    find) from the first patients of the list in its order, or None when they hold too few
-    matches. Such words match most patients, so this is usually the page; a rare one ("zz")
-    then scans patients_search."""
-    if _source(text) == "patients" or not limit:
-        return None
-    direction = ordering.split(",")[0].split()[-1]
-    read = ", ".join(dict.fromkeys(["id", "search_text", "department", *_FILTERED, column,
-                                    "sort_name"]))
-    first = (f"SELECT {read} "
-             f"FROM patients INDEXED BY {_SORT_INDEXES[column]} "
-             f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ?")
-    ids = [row[0] for row in db.execute(
-        f"SELECT id FROM ({first}) {where.sql()} {ordering}",
-        [SHORT_WINDOW * (offset + limit), *where.params, limit, offset])]
-    return ids if len(ids) == limit else None
+    def __init__(self, db: sqlite_utils.Database, text: str,
+                 quick: ListFilter = NO_FILTER) -> None:
+        words = text.casefold().split()
+        threshold = broad_from(db.execute("SELECT max(id) FROM patients").fetchone()[0] or 0)
+        threshold *= FILTERED_FARTHER if quick else 1
+        short = list(dict.fromkeys(word for word in words if len(word) < TRIGRAM))
+        self.driven = [word for word in short
+                       if search_grams.holders_at_least(db, word, threshold) < threshold]
+        indexed = [word for word in words if len(word) >= TRIGRAM]
+        narrow_long = bool(indexed) and db.execute(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ? "
+            "LIMIT ?)", [_fts_phrase(indexed), threshold]).fetchone()[0] < threshold
+        self.broad = bool(words) and not self.driven and not narrow_long
+        self.scan = bool(short) and not self.driven and not indexed
 
 
 def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "name",
@@ -246,23 +237,20 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
                     quick: ListFilter = NO_FILTER) -> list[PatientSummary]:
     """One page of the patient list, matching every word of ``text`` (and, when given, only
     patients of ``departments`` passing the ``quick`` filters)."""
-    where = _where(text, departments, quick)
     column = SORT_COLUMNS.get(order, "sort_name")
     direction = "DESC" if descending else "ASC"
     ordering = f"ORDER BY {column} {direction}, sort_name {direction}, id LIMIT ? OFFSET ?"
     if not text.split():  # the whole list: walk the index of the sort column
+        where = _where(text, departments, quick)
         rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where.sql()} {ordering}",
                           [*where.params, limit, offset]).fetchall()
         return [PatientSummary(*row) for row in rows]
     # a search: the page's ids first (from an index), then those rows
-    source = _source(text)
-    ids = _short_page(db, text, where, column, ordering, limit, offset)
-    if ids is None:
-        if _broad(db, text):
-            source = f"patients INDEXED BY {_SORT_INDEXES[column]}"
-        ids = [row[0] for row in db.execute(
-            f"SELECT id FROM {source} {where.sql()} {ordering}",
-            [*where.params, limit, offset])]
+    plan = _Plan(db, text, quick)
+    where = _where(text, departments, quick, plan.driven)
+    source = f"patients INDEXED BY {_SORT_INDEXES[column]}" if plan.broad else "patients"
+    ids = [row[0] for row in db.execute(f"SELECT id FROM {source} {where.sql()} {ordering}",
+                                        [*where.params, limit, offset])]
     if not ids:
         return []
     rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
@@ -276,8 +264,10 @@ def count_patients(db: sqlite_utils.Database, text: str = "",
                    quick: ListFilter = NO_FILTER) -> int:
     """How many patients match; with ``cap``, counting stops there (the result is then at most
     ``cap``, and equal to it when there are that many or more)."""
-    where = _where(text, departments, quick)
-    source = _source(text)
+    plan = _Plan(db, text, quick)
+    where = _where(text, departments, quick, plan.driven)
+    # the covering index holds no quick filter's column: with a filter on, its own index leads
+    source = "patients INDEXED BY patients_search" if plan.scan and not quick else "patients"
     if cap is None:
         return db.execute(f"SELECT COUNT(*) FROM {source} {where.sql()}",
                           where.params).fetchone()[0]

@@ -108,14 +108,14 @@ def test_an_index_page_is_the_same_whichever_way_it_is_found(db, monkeypatch) ->
         for i in range(300):
             _add(db, f"Per Berg{i}", department="BUP")
     text = "hansen"
-    assert patients._broad(db, text)
+    assert patients._Plan(db, text).broad
     walked = {}
     for order in ("name", "birth_date", "consent", "department"):
         for descending in (False, True):
             pages = [store.search_patients(db, text, order, descending, limit=200, offset=o,
                                            departments=departments[:2]) for o in (0, 400)]
             walked[order, descending] = pages
-    monkeypatch.setattr(patients, "_broad", lambda _db, _text: False)
+    monkeypatch.setattr(patients, "broad_from", lambda _patients: 10**9)  # sort the matches
     for (order, descending), pages in walked.items():
         for offset, page in zip((0, 400), pages, strict=True):
             assert page == store.search_patients(db, text, order, descending, limit=200,
@@ -135,9 +135,14 @@ def test_an_existing_database_gets_the_index_when_migrated(tmp_path) -> None:
     db = store.open_db(path)
     assert _names(db, "ødegård") == ["Åse Ødegård"] and _names(db, "ød") == ["Åse Ødegård"]
     assert list(tmp_path.glob("backups/before-0010_search_index-*.sqlite"))
+    # 0025 filled the index of character pairs from the existing row, so one letter finds it
+    pairs = {row[0] for row in db.execute("SELECT gram FROM patients_grams")}
+    assert pairs == {"åse ødegård "[i:i + 2] for i in range(len("åse ødegård"))}
+    assert _names(db, "å") == ["Åse Ødegård"] and _names(db, "a") == []
 
 
-def test_a_short_search_finds_the_same_page_among_the_first_patients(db, monkeypatch) -> None:
+def test_a_short_search_finds_the_same_page_walked_or_read_from_the_pairs(db,
+                                                                           monkeypatch) -> None:
     rng = random.Random(5)
     with db.atomic():
         for i in range(700):
@@ -155,10 +160,9 @@ def test_a_short_search_finds_the_same_page_among_the_first_patients(db, monkeyp
                     found[key] = store.search_patients(db, text, order, descending, limit=50,
                                                        offset=offset,
                                                        departments=["Rusbehandling"])
-    assert patients._short_page(db, "e", patients._where("e"), "sort_name",
-                                "ORDER BY sort_name ASC, sort_name ASC, id LIMIT ? OFFSET ?",
-                                50, 0) is not None  # the first patients hold the page
-    monkeypatch.setattr(patients, "_short_page", lambda *args: None)  # always the full scan
+    assert patients._Plan(db, "zq").driven == ["zq"]  # a rare pair: read from the pairs
+    monkeypatch.setattr(patients, "broad_from", lambda _patients: 1)  # always the walk
+    assert patients._Plan(db, "e").broad and not patients._Plan(db, "e").driven
     for (text, order, descending, offset), page in found.items():
         assert page == store.search_patients(db, text, order, descending, limit=50,
                                              offset=offset, departments=["Rusbehandling"])

@@ -34,7 +34,7 @@ from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
 
-SEARCH_DELAY_MS = 40  # typing pause of a search with a one- or two-character word (a scan)
+SEARCH_DELAY_MS = 40  # typing pause of a search the store cannot answer from an index (none now)
 COUNT_DELAY_MS = 150
 
 
