@@ -9,6 +9,7 @@ import sqlite3
 from desktop import store
 from desktop.records import Patient
 from desktop.reports import indicators as ind
+from desktop.store import accounts, unlock
 from desktop.store import events as ev
 from desktop.store.session import Session
 from desktop.views.reports import indicator_counting
@@ -120,3 +121,21 @@ def test_a_failed_count_says_so_in_one_sentence(qtbot, db, monkeypatch):
     qtbot.waitUntil(lambda: not window.counting, timeout=10_000)
     assert window.message.text() == "Tallene kunne ikke telles."
     assert window.pdf_button.isEnabled() and window.report is None
+
+
+def test_the_count_opens_an_encrypted_database_with_the_log_ins_key(qtbot, data_dir, fast_hash):
+    """The thread's own connection finds the key the log-in unwrapped (as a ward's real,
+    encrypted database needs), not just a clear test file."""
+    db = store.open_data_folder(data_dir)
+    accounts.create_first_admin(db, "admin", "Ada Admin", "rød ekorn hopper lavt")
+    _informed(db, "2026-02-01", 6)
+    db.close()
+    db, admin = unlock.log_in(data_dir, "admin", "rød ekorn hopper lavt")
+    with open(database_file(db), "rb") as file:
+        assert not file.read(16).startswith(b"SQLite format 3")  # encrypted at rest
+    window = IndicatorsWindow(Session(db, admin), today=dt.date(2026, 12, 1))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.counting, timeout=10_000)
+    assert window.message.text() == ""
+    assert window.report.tables["I1"].count(VOP, 1) == 6
+    db.close()
