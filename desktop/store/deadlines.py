@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -22,7 +23,7 @@ from desktop.records_deadlines import (
 )
 from desktop.records_process import NOTICE_REMINDED, NOTICE_SENT
 from desktop.store import access
-from desktop.store.coordinator_users import patient_coordinator_user, resolve_username
+from desktop.store.coordinator_users import resolve_username
 from desktop.store.forms import SUMMARY_HOOKS, current_version, load_checklist, load_consent
 from desktop.store.list_filters import name_key
 from desktop.store.meetings import list_meetings
@@ -70,12 +71,23 @@ _INSERT = ("INSERT INTO patient_deadlines (patient_id, due, kind, text, form, fi
            "item_id, responsible, department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def _has_table(db: sqlite_utils.Database) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                      "AND name = 'patient_deadlines'").fetchone() is not None
+@dataclass(frozen=True)
+class _Kept:
+    """What the schema already holds of what this module keeps (migrations call it before
+    0019 made patient_deadlines and before 0026 added patients.coordinator_user)."""
+    table: bool
+    users: bool
 
 
-def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> None:
+def _kept(db: sqlite_utils.Database) -> _Kept:
+    table, users = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' "
+        "AND name = 'patient_deadlines'), EXISTS (SELECT 1 FROM pragma_table_info('patients') "
+        "WHERE name = 'coordinator_user')").fetchone()
+    return _Kept(bool(table), bool(users))
+
+
+def _store(db: sqlite_utils.Database, records: PatientRecords, kept: _Kept) -> None:
     """The patient row's next_deadline and next_deadline_kind (the list's column, its quick
     filters and its sort) and, once migration 0019 made it, the patient's rows in
     patient_deadlines (the Frister view): every deadline as if every warning window had opened
@@ -85,44 +97,40 @@ def _store(db: sqlite_utils.Database, records: PatientRecords, table: bool) -> N
     db.execute("UPDATE patients SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?",
                [first.due.isoformat() if first else "", first.kind if first else "",
                 records.patient_id])
-    if not table:
+    if not kept.table:
         return
     plan = records.plan
     coordinator = plan.hospital_coordinator.name if plan is not None else ""
     waiting = any(n.state in (NOTICE_SENT, NOTICE_REMINDED) for n in records.notices)
-    db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ? WHERE id = ?",
-               [name_key(coordinator), int(waiting), records.patient_id])
-    if _has_user_column(db):  # migration 0026: who the coordinator is among the users
-        db.execute("UPDATE patients SET coordinator_user = ? WHERE id = ?", [resolve_username(
-            db, coordinator, patient_coordinator_user(db, records.patient_id)),
-            records.patient_id])
-    db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
-    row = db.execute("SELECT department FROM patients WHERE id = ?",
+    picked_sql = "coordinator_user" if kept.users else "''"
+    row = db.execute(f"SELECT department, {picked_sql} FROM patients WHERE id = ?",
                      [records.patient_id]).fetchone()
-    department = row[0] if row else ""
+    department, picked = row if row else ("", "")
+    values = [name_key(coordinator), int(waiting)]
+    if kept.users:  # migration 0026: who the coordinator is among the users
+        values.append(resolve_username(db, coordinator, picked))
+    db.execute("UPDATE patients SET coordinator_key = ?, awaiting_reply = ?"
+               f"{', coordinator_user = ?' if kept.users else ''} WHERE id = ?",
+               [*values, records.patient_id])
+    db.execute("DELETE FROM patient_deadlines WHERE patient_id = ?", [records.patient_id])
     db.conn.executemany(_INSERT, [
         (records.patient_id, d.due.isoformat(), d.kind, d.text, d.form, d.field, d.row,
          d.item_id, d.responsible or coordinator, department) for d in found])
 
 
-def _has_user_column(db: sqlite_utils.Database) -> bool:
-    return any(row[1] == "coordinator_user"
-               for row in db.execute("PRAGMA table_info(patients)"))
-
-
 def refresh_next_deadline(db: sqlite_utils.Database, patient_id: int) -> None:
     """Keep what the list and the Frister view read in step with the records; called from
     refresh_summary in the same transaction as every save."""
-    _store(db, patient_records(db, patient_id), _has_table(db))
+    _store(db, patient_records(db, patient_id), _kept(db))
 
 
 def fill_next_deadlines(db: sqlite_utils.Database) -> int:
     """Compute the column (and the table, once there) for every patient (the migrations); the
     number of patients."""
-    days, table = notice_days(db), _has_table(db)
+    days, kept = notice_days(db), _kept(db)
     ids = [row[0] for row in db.execute("SELECT id FROM patients")]
     for patient_id in ids:
-        _store(db, patient_records(db, patient_id, days), table)
+        _store(db, patient_records(db, patient_id, days), kept)
     return len(ids)
 
 
