@@ -14,7 +14,8 @@ from desktop.exchange import fhir_process, package
 from desktop.exchange.diff import Difference, differences
 from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
-from desktop.exchange.fhir_read import clean_text, not_fhir, read_bundle
+from desktop.exchange.fhir_access import clean_text, not_fhir
+from desktop.exchange.fhir_read import read_bundle
 from desktop.i18n import translate
 from desktop.records import Patient, PlanVersion, ValidationError
 from desktop.store import people_import
