@@ -255,8 +255,7 @@ class LoginCheck(threading.Thread):
         super().__init__(name="log-in-chain-check", daemon=True)
         self.faults: list[str] = []
         self._on_done = on_done
-        self._file = next((row[2] for row in db.execute("PRAGMA database_list")
-                           if row[1] == "main"), "")
+        self._file = cipher.file_of(db)
         self._key = cipher.key_of(db.conn)
         self._db = None if self._file else db
 
@@ -269,6 +268,7 @@ class LoginCheck(threading.Thread):
                 self._on_done(self.faults)
 
     def run(self) -> None:
+        assert self._file is not None  # started as a thread only for a file (see start)
         conn = cipher.connect(self._file, self._key, read_only=True)
         try:
             self.faults = login_faults(sqlite_utils.Database(conn, execute_plugins=False))

@@ -163,6 +163,13 @@ class CipherConnection:
             raise _translated(error) from error
 
 
+def file_of(db: Any) -> Path | None:
+    """The file of the main database of ``db`` (a connection or sqlite-utils Database); None
+    for an in-memory one."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
+
+
 def key_of(conn: Any) -> bytes | None:
     """The key of an encrypted connection (None: a clear one)."""
     return cast("bytes | None", getattr(conn, "key", None)) if isinstance(

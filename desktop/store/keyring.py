@@ -150,8 +150,8 @@ def unwrap(entry: dict[str, Any], username: str, password: str) -> bytes | None:
 
 def folder_of(db: sqlite_utils.Database) -> Path | None:
     """The folder of the database file (None: an in-memory database)."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]).parent if row and row[2] else None
+    file = cipher.file_of(db)
+    return file.parent if file else None
 
 
 def _same_password(entry: dict[str, Any], password_hash: str) -> bool:

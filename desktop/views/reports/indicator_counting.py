@@ -17,13 +17,9 @@ from desktop.i18n import translate
 from desktop.reports import indicators as ind
 from desktop.store import cipher
 
+database_file = cipher.file_of  # None: an in-memory database, counted on the caller's thread
+
 _running: set[IndicatorCount] = set()  # a thread must outlive a window closed while it counts
-
-
-def database_file(db: sqlite_utils.Database) -> Path | None:
-    """The file of ``db``; None for an in-memory database (counted on the caller's thread)."""
-    row = db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]) if row and row[2] else None
 
 
 class IndicatorCount(QThread):
