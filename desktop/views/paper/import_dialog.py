@@ -154,11 +154,12 @@ class ImportDialog(QDialog):
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.match_label)
-        preview_layout.addWidget(self.table, 1)
+        preview_layout.addWidget(self.table, 100)
         preview_layout.addLayout(new_row)
         preview_layout.addWidget(self.new_version_button)
         preview_layout.addWidget(self.same_person)
         preview_layout.addWidget(self.keep_note)
+        preview_layout.addStretch(1)  # a new patient has no table: the lines stay together
         self.preview_box.setVisible(False)
 
         self.import_button = QPushButton(self.tr("Importer"), self)
