@@ -1,5 +1,10 @@
 """The patient list: a lazy, read-only table over the pages of a store PatientQuery, with the
-search and the quick filters (store/list_filters.py) it asks the query for."""
+search and the quick filters (store/list_filters.py) it asks the query for.
+
+A page or a count that outgrows its budget on the window's thread (store/budget.py: the
+rare search at a million patients) is read again in the background (models/background.py):
+meanwhile the list is empty and ``pending()`` is true, and the rows (or ``countKnown``) come
+when the read is done, unless the search changed in between."""
 
 from __future__ import annotations
 
@@ -13,11 +18,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
 from desktop.i18n import translate as i18n_translate
+from desktop.models import background
 from desktop.models.headers import horizontal_header
 from desktop.records import (
     CONSENT_EXPIRED,
@@ -31,6 +38,7 @@ from desktop.records import (
 )
 from desktop.records_deadlines import kind_label
 from desktop.records_process import IP_STATES, STATES_WITHOUT_ALARMS
+from desktop.store import budget
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.patient_query import PatientQuery
 
@@ -58,6 +66,8 @@ translate = QCoreApplication.translate
 class PatientListModel(QAbstractTableModel):
     """Rows come a page at a time from ``query``; nothing in ``data()`` touches the database
     but the Neste frist tooltip, which reads the hovered patient's deadlines once."""
+
+    countKnown = Signal()  # a count read in the background is in (see total_soon)
 
     COL_NAME = 0
     COL_BORN = 1
@@ -95,9 +105,16 @@ class PatientListModel(QAbstractTableModel):
     }
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
-                 today: dt.date | None = None, count_cap: int = COUNT_CAP) -> None:
+                 today: dt.date | None = None, count_cap: int = COUNT_CAP,
+                 read_budget: float | None = budget.FRAME) -> None:
         super().__init__(parent)
         self._query = query
+        # an in-memory database has no file for a background read: it is read here, whole
+        self._budget = read_budget if background.database_file(query.db) else None
+        self._generation = 0  # of the rows: a new search, filter or order makes a new one
+        self._reading: background.BackgroundRead | None = None  # a page read elsewhere
+        self._counting: background.BackgroundRead | None = None
+        self._first_pending = False
         self._page_size = page_size
         self._count_cap = count_cap
         self._today = today
@@ -119,9 +136,63 @@ class PatientListModel(QAbstractTableModel):
                                   offset=offset, limit=self._page_size, quick=self._filter)
 
     def _load_first_page(self) -> None:
-        self._rows = self._page(0)
+        self.cancel_reads()
+        self._generation += 1
+        try:
+            with budget.within(self._query.db, self._budget):
+                rows = self._page(0)
+        except budget.OverBudget:
+            self._rows, self._exhausted, self._total = [], True, None
+            self._first_pending = True
+            self._reading = background.start(self._query.db, self._reader(0),
+                                             self._first_page_read)
+            return
+        self._set_first_page(rows)
+
+    def _set_first_page(self, rows: list[PatientSummary]) -> None:
+        self._first_pending = False
+        self._rows = rows
         self._exhausted = len(self._rows) < self._page_size
         self._total = len(self._rows) if self._exhausted else None
+
+    def _reader(self, offset: int):
+        """The read of the page at ``offset`` as asked now, for a background connection."""
+        query, generation = self._query, self._generation
+        text, order, descending = self._search, self._order, self._descending
+        quick, limit = self._filter, self._page_size
+
+        def read(db):
+            return generation, offset, query.on(db).search(
+                text, order=order, descending=descending, offset=offset, limit=limit,
+                quick=quick)
+        return read
+
+    def _first_page_read(self, answer: tuple[int, int, list[PatientSummary]]) -> None:
+        generation, _offset, rows = answer
+        if generation != self._generation:
+            return
+        self._reading = None
+        self.beginResetModel()
+        self._set_first_page(rows)
+        self.endResetModel()
+
+    def _more_read(self, answer: tuple[int, int, list[PatientSummary]]) -> None:
+        generation, offset, page = answer
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._reading = None
+        self._append_page(offset, page)
+
+    def pending(self) -> bool:
+        """Whether the search's first page is still being read in the background."""
+        return self._first_pending
+
+    def cancel_reads(self) -> None:
+        """Drop the background reads of this list (a new search, or the window closes)."""
+        for worker in (self._reading, self._counting):
+            if worker is not None:
+                worker.cancel()
+        self._reading = self._counting = None
 
     def reload(self) -> None:
         """Read the first page again (after a patient was added or changed)."""
@@ -162,6 +233,34 @@ class PatientListModel(QAbstractTableModel):
             self._total = self._query.count(self._search, cap=cap, quick=self._filter)
         return self._total
 
+    def total_soon(self) -> int | None:
+        """``total()`` when it is counted within the window's budget; else None, and the count
+        goes on in the background (``countKnown`` fires when ``total()`` has it)."""
+        if self._total is not None or self._budget is None:
+            return self.total()
+        if self._counting is not None:
+            return None
+        try:
+            with budget.within(self._query.db, self._budget):
+                return self.total()
+        except budget.OverBudget:
+            query, generation = self._query, self._generation
+            text, quick = self._search, self._filter
+            cap = self._count_cap + 1 if self._narrowed() else None
+
+            def read(db):
+                return generation, query.on(db).count(text, cap=cap, quick=quick)
+            self._counting = background.start(self._query.db, read, self._count_read)
+            return None
+
+    def _count_read(self, answer: tuple[int, int]) -> None:
+        generation, total = answer
+        if generation != self._generation:
+            return
+        self._counting = None
+        self._total = total
+        self.countKnown.emit()
+
     def beyond_cap(self) -> bool:
         """Whether the search matches more patients than the count went to (``total`` is then
         the cap plus one, not the real number)."""
@@ -178,22 +277,31 @@ class PatientListModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._fetching:
+        if parent.isValid() or self._exhausted or self._fetching or self._reading is not None:
             return
         self._fetching = True  # views and testers may ask again while rows are inserted
         try:
             first = len(self._rows)
-            page = self._page(first)
-            if len(page) < self._page_size:
-                self._exhausted = True
-                self._total = first + len(page)
-            if not page:
+            try:
+                with budget.within(self._query.db, self._budget):
+                    page = self._page(first)
+            except budget.OverBudget:
+                self._reading = background.start(self._query.db, self._reader(first),
+                                                 self._more_read)
                 return
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            self._append_page(first, page)
         finally:
             self._fetching = False
+
+    def _append_page(self, first: int, page: list[PatientSummary]) -> None:
+        if len(page) < self._page_size:
+            self._exhausted = True
+            self._total = first + len(page)
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)

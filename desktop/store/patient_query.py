@@ -17,7 +17,7 @@ from desktop.records_deadlines import Deadline
 from desktop.store.access import count_visible, search_visible, visible_departments
 from desktop.store.deadlines import patient_deadlines
 from desktop.store.list_filters import NO_FILTER, ListFilter, deadline_counts
-from desktop.store.patients import answered_by_index, patient_summary
+from desktop.store.patients import patient_summary
 from desktop.store.session import Session, as_session
 
 
@@ -29,6 +29,10 @@ class PatientQuery:
     def __init__(self, session: Session | sqlite_utils.Database) -> None:
         self.session = as_session(session)
         self.db = self.session.db
+
+    def on(self, db: sqlite_utils.Database) -> PatientQuery:
+        """The same user's questions asked on another connection (a background read)."""
+        return PatientQuery(Session(db, self.session.user))
 
     def search(self, text: str = "", order: str = "name", descending: bool = False,
                offset: int = 0, limit: int = 200,
@@ -48,11 +52,6 @@ class PatientQuery:
         """(overdue, due within 14 days) among the patients the user may see (log-in line)."""
         departments = visible_departments(self.session)
         return (0, 0) if departments == () else deadline_counts(self.db, departments, today)
-
-    @staticmethod
-    def answers_at_once(text: str) -> bool:
-        """Whether searching ``text`` is a lookup in an index (no typing pause needed)."""
-        return answered_by_index(text)
 
     def deadlines(self, patient_id: int, today: dt.date | None = None) -> list[Deadline]:
         """One patient's open deadlines (the list's tooltip)."""

@@ -188,13 +188,6 @@ def _where(text: str, departments: Sequence[str] | None = None,
     return quick.add_to(where.one_of("department", departments))
 
 
-def answered_by_index(text: str) -> bool:
-    """Whether a search for ``text`` needs no typing pause. Every search is answered by an
-    index now (the list's sort index, the trigram index of long words, or the index of
-    character pairs of short ones; see ``_Plan``), so the window runs it at each keystroke."""
-    return True
-
-
 FILTERED_FARTHER = 3  # a quick filter moves the point of a broad search (see _Plan)
 
 

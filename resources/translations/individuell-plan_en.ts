@@ -2361,6 +2361,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Søker …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
         <source>Mer enn {n} treff</source>
         <translation>More than {n} matches</translation>
     </message>

@@ -2361,6 +2361,10 @@
         <translation>Verktøylinje</translation>
     </message>
     <message>
+        <source>Søker …</source>
+        <translation>Søker …</translation>
+    </message>
+    <message>
         <source>Mer enn {n} treff</source>
         <translation>Mer enn {n} treff</translation>
     </message>

@@ -2361,6 +2361,10 @@
         <translation>Verktøylinje</translation>
     </message>
     <message>
+        <source>Søker …</source>
+        <translation>Søkjer …</translation>
+    </message>
+    <message>
         <source>Mer enn {n} treff</source>
         <translation>Meir enn {n} treff</translation>
     </message>

@@ -34,7 +34,6 @@ from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
 
-SEARCH_DELAY_MS = 40  # typing pause of a search the store cannot answer from an index (none now)
 COUNT_DELAY_MS = 150
 
 
@@ -115,10 +114,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_layout()
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
@@ -128,6 +123,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.countKnown.connect(self._show_count)
         self.workspace.saved.connect(self.model.refresh_patient)
         self.workspace.patient_opened.connect(self._patient_opened)
         self.workspace.patient_closed.connect(self._update_patient_actions)
@@ -228,21 +224,18 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        # What the index answers runs at each keystroke; a search with a word of one or two
-        # characters scans the patients, so it waits for a pause in the typing.
-        if self.query.answers_at_once(text):
-            self._search_timer.stop()
-            self._run_search()
-        else:
-            self._search_timer.start()
-
-    def _run_search(self) -> None:
-        self.model.set_search(self.search.text())
+        # Every search is answered from an index at each keystroke, without a typing pause;
+        # the rare one that takes longer is read in the background (the model's pending()).
+        self.model.set_search(text)
         self._select_current_patient()
 
     def _update_count(self, *_args: object) -> None:
         # A broad search is counted once typing pauses, so a keystroke never waits for it;
         # a page that came back short already tells the total.
+        if self.model.pending():
+            self._count_timer.stop()
+            self.count_label.setText(self.tr("Søker …"))
+            return
         known = self.model.known_total()
         if known is not None or not self.model.search_text():  # counting all is instant
             self._count_timer.stop()
@@ -253,7 +246,9 @@ class MainWindow(QMainWindow):
         self._count_timer.start()
 
     def _show_count(self) -> None:
-        total = self.model.total()
+        total = self.model.total_soon()
+        if total is None:  # counted in the background: countKnown calls again
+            return
         if self.model.beyond_cap():
             text = self.tr("{n}+ treff").format(n=self.model.count_cap())
         elif self.model.search_text():
@@ -284,8 +279,6 @@ class MainWindow(QMainWindow):
         self.table.viewport().update()
 
     def _open_first_match(self) -> None:
-        self._search_timer.stop()
-        self._run_search()
         if self.model.rowCount() > 0:
             self.table.setFocus()
             self.table.selectRow(0)
@@ -432,6 +425,6 @@ class MainWindow(QMainWindow):
                 return
         QApplication.instance().removeEventFilter(self._undo_router)
         self._remember_layout()
-        self._search_timer.stop()  # no query may run once the window (and database) closes
-        self._count_timer.stop()
+        self._count_timer.stop()  # no query may run once the window (and database) closes
+        self.model.cancel_reads()
         event.accept()

@@ -1,0 +1,104 @@
+"""A read that runs off the window's thread, on a read-only connection of its own to the
+window's database file (the remembered key of an encrypted one; store/cipher.py), so a slow
+question never freezes the window. The models start one when a read outgrew its budget on the
+window's thread (store/budget.py); the Indikatorer window counts on one.
+
+A newer question, a reset model or a closed window cancels a read: SQLite is interrupted and
+the answer, if any, goes nowhere. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QThread, Signal
+
+from desktop.store import cipher
+
+_running: set[BackgroundRead] = set()  # a thread must outlive the model that started it
+
+
+def database_file(db: Any) -> Path | None:
+    """The file a background read opens for ``db``; None: an in-memory database, which only
+    its own connection sees (its reads stay on the caller's thread)."""
+    return cipher.file_of(db)
+
+
+class BackgroundRead(QThread):
+    """``read(db)`` on its own connection; ``done`` carries the answer, ``failed`` the
+    ``failure`` sentence the caller worded for the user (else SQLite's own text)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, read: Callable[[sqlite_utils.Database], Any],
+                 key: bytes | None = None, failure: str | None = None) -> None:
+        super().__init__()
+        self.path, self.key, self.read, self.failure = path, key, read, failure
+        self._connection: sqlite3.Connection | None = None
+        self._cancelled = False
+        _running.add(self)
+        self.finished.connect(lambda: _running.discard(self))
+
+    def run(self) -> None:
+        try:
+            self._connection = cipher.connect(self.path, self.key, read_only=True)
+            if self._cancelled:
+                return
+            answer = self.read(sqlite_utils.Database(self._connection, execute_plugins=False))
+        except sqlite3.Error as error:
+            if not self._cancelled:
+                self.failed.emit(self.failure or str(error))
+        else:
+            if not self._cancelled:
+                self.done.emit(answer)
+        finally:
+            connection, self._connection = self._connection, None
+            if connection is not None:
+                connection.close()
+
+    def cancel(self) -> None:
+        """Nobody waits for this read any more: stop SQLite and drop the answer."""
+        self._cancelled = True
+        with warnings.catch_warnings():  # PySide warns of a signal nobody was connected to
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (self.done, self.failed):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+        connection = self._connection
+        if connection is not None:
+            try:
+                connection.interrupt()
+            except sqlite3.ProgrammingError:  # closed meanwhile
+                pass
+
+
+def start(db: Any, read: Callable[[sqlite_utils.Database], Any],
+          on_done: Callable[[Any], None],
+          on_failed: Callable[[str], None] | None = None) -> BackgroundRead | None:
+    """Run ``read`` in the background on ``db``'s file and hand its answer to ``on_done`` on
+    the window's thread; None when ``db`` has no file (the caller reads it itself)."""
+    path = database_file(db)
+    if path is None:
+        return None
+    worker = BackgroundRead(path, read, cipher.key_of(getattr(db, "conn", db)))
+    worker.done.connect(on_done)
+    if on_failed is not None:
+        worker.failed.connect(on_failed)
+    worker.start()
+    return worker
+
+
+def stop_all(wait_ms: int = 2000) -> None:
+    """Cancel every read still running and wait for their threads (the window closes)."""
+    for worker in list(_running):
+        worker.cancel()
+    for worker in list(_running):
+        worker.wait(wait_ms)
