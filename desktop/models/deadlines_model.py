@@ -1,5 +1,10 @@
 """The Frister view's model: the open deadlines grouped Forfalt / Denne uka / Neste uke /
-Senere, four group rows whose children come a page at a time from a store DeadlineQuery."""
+Senere, four group rows whose children come a page at a time from a store DeadlineQuery.
+
+The counts or a page that outgrow their budget on the window's thread (store/budget.py: a
+whole department at a million patients) are read in the background (models/background.py):
+meanwhile a group shows "(…)" for its count, and the answer is dropped if the view asked
+something else in between."""
 
 from __future__ import annotations
 
@@ -16,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop import palette
+from desktop.models import background
 from desktop.models.headers import horizontal_header
 from desktop.records import format_partial_date
 from desktop.records_deadlines import Deadline, kind_label
+from desktop.store import budget
 from desktop.store.deadline_list import (
     GROUP_NEXT_WEEK,
     GROUP_OVERDUE,
@@ -52,10 +59,17 @@ class DeadlinesModel(QAbstractItemModel):
     SORT_KEYS = {COL_DUE: "due", COL_PATIENT: "name", COL_BORN: "born", COL_KIND: "kind",
                  COL_TEXT: "text", COL_RESPONSIBLE: "responsible", COL_DEPARTMENT: "department"}
 
-    def __init__(self, query: DeadlineQuery, parent=None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, query: DeadlineQuery, parent=None, page_size: int = PAGE_SIZE,
+                 read_budget: float | None = budget.FRAME) -> None:
         super().__init__(parent)
         self._query = query
         self._page_size = page_size
+        # an in-memory database has no file for a background read: it is read here, whole
+        self._budget = read_budget if background.database_file(query.session.db) else None
+        self._generation = 0  # of the counts and rows: a new filter or order makes a new one
+        # the reads in the background: "counts", or a group's next page by its number
+        self._reads: dict[str | int, background.BackgroundRead | None] = {}
+        self._counting = False
         self._order, self._descending = "due", False
         self._counts = [0] * GROUPS
         self._rows: list[list[DeadlineLine]] = [[] for _ in range(GROUPS)]
@@ -64,8 +78,39 @@ class DeadlinesModel(QAbstractItemModel):
     # ------------------------------------------------------------ queries
 
     def _load(self) -> None:
-        self._counts = self._query.counts()
+        self.cancel_reads()
+        self._generation += 1
         self._rows = [[] for _ in range(GROUPS)]
+        try:
+            with budget.within(self._query.session.db, self._budget):
+                self._counts = self._query.counts()
+            self._counting = False
+        except budget.OverBudget:
+            self._counts, self._counting = [0] * GROUPS, True
+            query, generation = self._query, self._generation
+            self._reads["counts"] = background.start(
+                query.session.db, lambda db: (generation, query.on(db).counts()),
+                self._counts_read)
+
+    def _counts_read(self, answer: tuple[int, list[int]]) -> None:
+        generation, counts = answer
+        if generation != self._generation:
+            return
+        self._reads.pop("counts", None)
+        self.beginResetModel()
+        self._counts, self._counting = counts, False
+        self.endResetModel()
+
+    def counting(self) -> bool:
+        """Whether the groups are still being counted in the background."""
+        return self._counting
+
+    def cancel_reads(self) -> None:
+        """Drop the background reads of this view (a new filter, or the view closes)."""
+        for worker in self._reads.values():
+            if worker is not None:
+                worker.cancel()
+        self._reads.clear()
 
     def set_query(self, query: DeadlineQuery) -> None:
         """Another filter (kinds, departments) or today's date: read again."""
@@ -96,10 +141,32 @@ class DeadlinesModel(QAbstractItemModel):
 
     def fetchMore(self, parent: ModelIndex) -> None:
         group = self._group_of(parent)
-        if group is None or len(self._rows[group]) >= self._counts[group]:
+        if (group is None or len(self._rows[group]) >= self._counts[group]
+                or group in self._reads):
             return
         first = len(self._rows[group])
-        page = self._query.page(group, self._order, self._descending, first, self._page_size)
+        try:
+            with budget.within(self._query.session.db, self._budget):
+                page = self._query.page(group, self._order, self._descending, first,
+                                        self._page_size)
+        except budget.OverBudget:
+            query, generation = self._query, self._generation
+            order, descending, size = self._order, self._descending, self._page_size
+            self._reads[group] = background.start(query.session.db, lambda db: (
+                generation, group, first,
+                query.on(db).page(group, order, descending, first, size)), self._page_read)
+            return
+        self._add_page(group, first, page)
+
+    def _page_read(self, answer: tuple[int, int, int, list[DeadlineLine]]) -> None:
+        generation, group, first, page = answer
+        if generation != self._generation or len(self._rows[group]) != first:
+            return
+        self._reads.pop(group, None)
+        self._add_page(group, first, page)
+
+    def _add_page(self, group: int, first: int, page: list[DeadlineLine]) -> None:
+        parent = self.group_index(group)
         page = page[:self._counts[group] - first]
         if not page:
             self._counts[group] = first  # fewer than counted (changed meanwhile)
@@ -192,7 +259,8 @@ class DeadlinesModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = QCoreApplication.translate("DeadlinesModel", "{group} ({n})")
-            return text.format(group=group_label(group), n=self._counts[group])
+            return text.format(group=group_label(group),
+                               n="…" if self._counting else self._counts[group])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

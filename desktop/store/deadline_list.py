@@ -7,12 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translatable, translate
 from desktop.records_deadlines import CONSENT_WARNING_DAYS, KIND_CONSENT, Deadline
 from desktop.store.access import visible_departments
 from desktop.store.session import Session
 from desktop.store.where import Where
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 GROUP_OVERDUE, GROUP_THIS_WEEK, GROUP_NEXT_WEEK, GROUP_LATER = range(4)
 GROUP_LABELS = (translatable("deadlines", "Forfalt"), translatable("deadlines", "Denne uka"),
@@ -59,6 +63,11 @@ class DeadlineQuery:
         self.today = today or dt.date.today()
         self.kinds = None if kinds is None else tuple(kinds)
         self.departments = None if departments is None else tuple(departments)
+
+    def on(self, db: sqlite_utils.Database) -> DeadlineQuery:
+        """The same question asked on another connection (a read in the background)."""
+        return DeadlineQuery(Session(db, self.session.user), self.today, self.kinds,
+                             self.departments, self.until)
 
     def _where(self) -> Where | None:
         seen = visible_departments(self.session)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__, store
+from desktop.models import background
 from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
 from desktop.store import access
 from desktop.store.list_filters import ListFilter
@@ -426,5 +427,5 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self._undo_router)
         self._remember_layout()
         self._count_timer.stop()  # no query may run once the window (and database) closes
-        self.model.cancel_reads()
+        background.stop_all()  # the list's, the Frister view's and any count's reads
         event.accept()
