@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QThread, Signal
 
-from desktop.store import cipher
+from desktop.store import budget, cipher
 
 _running: set[BackgroundRead] = set()  # a thread must outlive the model that started it
 
@@ -102,3 +102,17 @@ def stop_all(wait_ms: int = 2000) -> None:
         worker.cancel()
     for worker in list(_running):
         worker.wait(wait_ms)
+
+
+def soon(db: Any, read: Callable[[sqlite_utils.Database], Any], on_done: Callable[[Any], None],
+         seconds: float | None = None) -> tuple[bool, Any]:
+    """``read(db)`` on the window's thread when it takes at most ``seconds`` (None: the
+    window's budget, budget.FRAME; no limit for an in-memory database): (True, the answer). Else the same read in the background, whose
+    answer goes to ``on_done`` (a method of a QObject, so it runs on the window's thread):
+    (False, the BackgroundRead). ``read`` is given the connection it runs on."""
+    limit = (budget.FRAME if seconds is None else seconds) if database_file(db) else None
+    try:
+        with budget.within(db, limit):
+            return True, read(db)
+    except budget.OverBudget:
+        return False, start(db, read, on_done)

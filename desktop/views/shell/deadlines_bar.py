@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop.models import background
 from desktop.store.list_filters import ListFilter
 from desktop.store.patient_query import PatientQuery
 
@@ -40,6 +41,7 @@ class DeadlinesBar(QWidget):
                                          "blant brukerne, eller skrevet med navnet mitt)"))
         self._my_name = query.session.display_name if query.session.user else ""
         self.mine.setVisible(bool(self._my_name))
+        self._asked = 0  # the summary's questions, so a late answer to an old one is dropped
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("Frister"))
         self.summary.setToolTip(self.tr("Åpne fristoversikten (Ctrl+D)"))
@@ -77,8 +79,21 @@ class DeadlinesBar(QWidget):
         self.filter_changed.emit(self.current_filter())
 
     def refresh_summary(self) -> None:
-        """Count again (one indexed query on the precomputed column)."""
-        overdue, soon = self._query.deadline_counts(self._today())
+        """Count again (one indexed query on the precomputed column; in the background when
+        it outgrows the window's budget, at a million patients)."""
+        query, today = self._query, self._today()
+        self._asked += 1
+        asked = self._asked
+        now, answer = background.soon(
+            query.db, lambda db: (asked, query.on(db).deadline_counts(today)),
+            self._show_summary)
+        if now:
+            self._show_summary(answer)
+
+    def _show_summary(self, answer: tuple[int, tuple[int, int]]) -> None:
+        asked, (overdue, soon) = answer
+        if asked != self._asked:  # counted for an older question
+            return
         if not overdue and not soon:
             self.summary.setText(self.tr("Ingen frister de neste 14 dagene"))
             return

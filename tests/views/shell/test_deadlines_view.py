@@ -189,3 +189,23 @@ def test_picking_myself_as_coordinator_makes_the_patient_mine_not_my_namesakes(
 
     assert mine(me) == [patient]
     assert mine(namesake) == []  # the same name, another user: not theirs
+
+
+def test_the_line_of_what_is_due_is_counted_in_the_background_when_slow(app_session, qtbot,
+                                                                        monkeypatch):
+    from desktop.models import background
+    from desktop.store import budget
+
+    window = app_session.start()
+    _patients(app_session.db)
+    bar = window.deadlines.bar
+    monkeypatch.setattr(budget, "STEPS", 1)  # every read overruns at SQLite's first look
+    monkeypatch.setattr(budget, "FRAME", 0.0)
+    try:
+        bar.summary.setText("")
+        bar.refresh_summary()
+        assert bar.summary.text() == ""  # not counted on the window's thread
+        qtbot.waitUntil(lambda: bar.summary.text() != "", timeout=5000)
+        assert bar.summary.text() == '<a href="frister">1 frist er forfalt</a>'
+    finally:
+        background.stop_all()
