@@ -107,9 +107,10 @@ def stop_all(wait_ms: int = 2000) -> None:
 def soon(db: Any, read: Callable[[sqlite_utils.Database], Any], on_done: Callable[[Any], None],
          seconds: float | None = None) -> tuple[bool, Any]:
     """``read(db)`` on the window's thread when it takes at most ``seconds`` (None: the
-    window's budget, budget.FRAME; no limit for an in-memory database): (True, the answer). Else the same read in the background, whose
-    answer goes to ``on_done`` (a method of a QObject, so it runs on the window's thread):
-    (False, the BackgroundRead). ``read`` is given the connection it runs on."""
+    window's budget, budget.FRAME; no limit for an in-memory database): (True, the answer).
+    Else the same read in the background, whose answer goes to ``on_done`` (a method of a
+    QObject, so it runs on the window's thread): (False, the BackgroundRead). ``read`` is
+    given the connection it runs on."""
     limit = (budget.FRAME if seconds is None else seconds) if database_file(db) else None
     try:
         with budget.within(db, limit):
