@@ -25,7 +25,6 @@ from desktop.models import background
 from desktop.models.headers import horizontal_header
 from desktop.records import format_partial_date
 from desktop.records_deadlines import Deadline, kind_label
-from desktop.store import budget
 from desktop.store.deadline_list import (
     GROUP_NEXT_WEEK,
     GROUP_OVERDUE,
@@ -60,12 +59,11 @@ class DeadlinesModel(QAbstractItemModel):
                  COL_TEXT: "text", COL_RESPONSIBLE: "responsible", COL_DEPARTMENT: "department"}
 
     def __init__(self, query: DeadlineQuery, parent=None, page_size: int = PAGE_SIZE,
-                 read_budget: float | None = budget.FRAME) -> None:
+                 read_budget: float | None = None) -> None:
         super().__init__(parent)
         self._query = query
         self._page_size = page_size
-        # an in-memory database has no file for a background read: it is read here, whole
-        self._budget = read_budget if background.database_file(query.session.db) else None
+        self._budget = read_budget  # None: the window's (budget.FRAME)
         self._generation = 0  # of the counts and rows: a new filter or order makes a new one
         # the reads in the background: "counts", or a group's next page by its number
         self._reads: dict[str | int, background.BackgroundRead | None] = {}
@@ -81,16 +79,15 @@ class DeadlinesModel(QAbstractItemModel):
         self.cancel_reads()
         self._generation += 1
         self._rows = [[] for _ in range(GROUPS)]
-        try:
-            with budget.within(self._query.session.db, self._budget):
-                self._counts = self._query.counts()
-            self._counting = False
-        except budget.OverBudget:
+        query, generation = self._query, self._generation
+        now, answer = background.soon(query.session.db,
+                                      lambda db: (generation, query.on(db).counts()),
+                                      self._counts_read, self._budget)
+        if now:
+            self._counts, self._counting = answer[1], False
+        else:
             self._counts, self._counting = [0] * GROUPS, True
-            query, generation = self._query, self._generation
-            self._reads["counts"] = background.start(
-                query.session.db, lambda db: (generation, query.on(db).counts()),
-                self._counts_read)
+            self._reads["counts"] = answer
 
     def _counts_read(self, answer: tuple[int, list[int]]) -> None:
         generation, counts = answer
@@ -145,18 +142,15 @@ class DeadlinesModel(QAbstractItemModel):
                 or group in self._reads):
             return
         first = len(self._rows[group])
-        try:
-            with budget.within(self._query.session.db, self._budget):
-                page = self._query.page(group, self._order, self._descending, first,
-                                        self._page_size)
-        except budget.OverBudget:
-            query, generation = self._query, self._generation
-            order, descending, size = self._order, self._descending, self._page_size
-            self._reads[group] = background.start(query.session.db, lambda db: (
-                generation, group, first,
-                query.on(db).page(group, order, descending, first, size)), self._page_read)
-            return
-        self._add_page(group, first, page)
+        query, generation = self._query, self._generation
+        order, descending, size = self._order, self._descending, self._page_size
+        now, answer = background.soon(query.session.db, lambda db: (
+            generation, group, first, query.on(db).page(group, order, descending, first, size)),
+            self._page_read, self._budget)
+        if now:
+            self._add_page(group, first, answer[3])
+        else:
+            self._reads[group] = answer
 
     def _page_read(self, answer: tuple[int, int, int, list[DeadlineLine]]) -> None:
         generation, group, first, page = answer

@@ -38,7 +38,6 @@ from desktop.records import (
 )
 from desktop.records_deadlines import kind_label
 from desktop.records_process import IP_STATES, STATES_WITHOUT_ALARMS
-from desktop.store import budget
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.patient_query import PatientQuery
 
@@ -106,11 +105,10 @@ class PatientListModel(QAbstractTableModel):
 
     def __init__(self, query: PatientQuery, parent=None, page_size: int = PAGE_SIZE,
                  today: dt.date | None = None, count_cap: int = COUNT_CAP,
-                 read_budget: float | None = budget.FRAME) -> None:
+                 read_budget: float | None = None) -> None:
         super().__init__(parent)
         self._query = query
-        # an in-memory database has no file for a background read: it is read here, whole
-        self._budget = read_budget if background.database_file(query.db) else None
+        self._budget = read_budget  # None: the window's (budget.FRAME)
         self._generation = 0  # of the rows: a new search, filter or order makes a new one
         self._reading: background.BackgroundRead | None = None  # a page read elsewhere
         self._counting: background.BackgroundRead | None = None
@@ -138,16 +136,13 @@ class PatientListModel(QAbstractTableModel):
     def _load_first_page(self) -> None:
         self.cancel_reads()
         self._generation += 1
-        try:
-            with budget.within(self._query.db, self._budget):
-                rows = self._page(0)
-        except budget.OverBudget:
-            self._rows, self._exhausted, self._total = [], True, None
-            self._first_pending = True
-            self._reading = background.start(self._query.db, self._reader(0),
-                                             self._first_page_read)
+        now, answer = background.soon(self._query.db, self._reader(0), self._first_page_read,
+                                      self._budget)
+        if now:
+            self._set_first_page(answer[2])
             return
-        self._set_first_page(rows)
+        self._rows, self._exhausted, self._total = [], True, None
+        self._first_pending, self._reading = True, answer
 
     def _set_first_page(self, rows: list[PatientSummary]) -> None:
         self._first_pending = False
@@ -236,22 +231,21 @@ class PatientListModel(QAbstractTableModel):
     def total_soon(self) -> int | None:
         """``total()`` when it is counted within the window's budget; else None, and the count
         goes on in the background (``countKnown`` fires when ``total()`` has it)."""
-        if self._total is not None or self._budget is None:
-            return self.total()
+        if self._total is not None:
+            return self._total
         if self._counting is not None:
             return None
-        try:
-            with budget.within(self._query.db, self._budget):
-                return self.total()
-        except budget.OverBudget:
-            query, generation = self._query, self._generation
-            text, quick = self._search, self._filter
-            cap = self._count_cap + 1 if self._narrowed() else None
-
-            def read(db):
-                return generation, query.on(db).count(text, cap=cap, quick=quick)
-            self._counting = background.start(self._query.db, read, self._count_read)
-            return None
+        query, generation = self._query, self._generation
+        text, quick = self._search, self._filter
+        cap = self._count_cap + 1 if self._narrowed() else None
+        now, answer = background.soon(
+            query.db, lambda db: (generation, query.on(db).count(text, cap=cap, quick=quick)),
+            self._count_read, self._budget)
+        if now:
+            self._total = answer[1]
+            return self._total
+        self._counting = answer
+        return None
 
     def _count_read(self, answer: tuple[int, int]) -> None:
         generation, total = answer
@@ -282,14 +276,12 @@ class PatientListModel(QAbstractTableModel):
         self._fetching = True  # views and testers may ask again while rows are inserted
         try:
             first = len(self._rows)
-            try:
-                with budget.within(self._query.db, self._budget):
-                    page = self._page(first)
-            except budget.OverBudget:
-                self._reading = background.start(self._query.db, self._reader(first),
-                                                 self._more_read)
-                return
-            self._append_page(first, page)
+            now, answer = background.soon(self._query.db, self._reader(first), self._more_read,
+                                          self._budget)
+            if now:
+                self._append_page(first, answer[2])
+            else:
+                self._reading = answer
         finally:
             self._fetching = False
 
