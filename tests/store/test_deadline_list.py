@@ -148,3 +148,9 @@ def test_a_patient_moved_to_another_department_takes_the_deadlines_along(db) -> 
     assert DeadlineQuery(Session(db), TODAY, departments=["BUP"]).counts() == [0, 0, 0, 0]
     (line,) = DeadlineQuery(Session(db), TODAY, departments=["Voksenpsykiatri"]).page()
     assert line.department == "Voksenpsykiatri"
+
+
+def test_the_departments_to_pick_from_are_those_with_patients_in_order(db) -> None:
+    for department in ("Rus", "BUP", "", "Rus", "Akutt"):
+        store.add_patient(db, Patient(name="Kari Nordmann", department=department))
+    assert DeadlineQuery(Session(db)).departments_seen() == ["Akutt", "BUP", "Rus"]
