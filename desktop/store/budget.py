@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 STEPS = 2000  # SQLite virtual-machine steps between looks at the clock (about 0.1 ms)
-FRAME = 0.03  # CPU seconds a read on the window's thread may take before it moves to a thread
+FRAME = 0.02  # CPU seconds a read on the window's thread may take before it moves to a thread
 WAIT = 0.15  # and seconds of waiting in all (a cold disk), what another process's load adds
 
 
