@@ -143,6 +143,27 @@ def test_a_user_sees_only_their_departments(db):
     assert ind.visible_departments(admin) is None
 
 
+def test_a_user_of_two_departments_sees_both_and_a_lacking_name_counts_as_it_is(db):
+    _informed(db, "2026-02-01", BUP)
+    _informed(db, "2026-06-01", VOP)
+    _informed(db, "2026-02-01", "Rusbehandling")
+    _informed(db, "2026", "Post 9")  # a name the department list lacks
+    report = ind.count(db, 2026, departments=(BUP, VOP))
+    assert report.tables["I1"].cells == {(BUP, 1): 1, (VOP, 2): 1}
+    assert report.columns == (1, 2, 3)
+    every = ind.count(db, 2026, tertials=(1,))
+    assert every.tables["I1"].cells == {(BUP, 1): 1, ("Rusbehandling", 1): 1}
+    assert every.tables["I1"].unmapped == {("Post 9", ind.NO_TERTIAL): 1}
+    assert ind.count(db, 2026, departments=("Post 9",)).tables["I1"].unmapped == {
+        ("Post 9", ind.NO_TERTIAL): 1}
+
+
+def test_counting_leaves_the_connections_page_cache_as_it_was(db):
+    db.execute("PRAGMA cache_size = -3000")
+    ind.count(db, 2026)
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -3000
+
+
 def test_demo_has_figures_in_every_category(db, rng):
     import datetime as dt
 
