@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop import resources
 from desktop.i18n import translate
@@ -66,6 +67,44 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
                                   boldItalic=COND_BOLD)
     _fonts_ready = True
+
+
+class Paragraph(_Paragraph):
+    """ReportLab's Paragraph, with the two things a warm print repeated cached (issue 17
+    item 5): the parse of its markup (the checklist's, the consent's and every heading's text
+    is the same at each print; the fragments are kept per text and style and each paragraph
+    gets copies), and its line breaking at one width (a table cell is wrapped once to measure
+    its row and again to draw it, at the same width). The output is the same."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: object = None,
+                 frags: list | None = None, **kwargs: object) -> None:  # noqa: N803
+        self._wrapped_at: float | None = None
+        if text is None or frags is not None or bulletText is not None or kwargs:
+            super().__init__(text, style, bulletText, frags, **kwargs)  # ReportLab's split
+            return
+        text, style, bullet, fragments = _parsed(text, style)
+        self.caseSensitive, self.encoding = 1, "utf8"
+        self._setup(text, style, bullet, [fragment.clone() for fragment in fragments],
+                    lambda text: text)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at == available_width:  # the lines are the same at the same width
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_at = available_width
+        return size
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._wrapped_at = None  # ReportLab's split may wrap and change the lines
+        return super().split(available_width, available_height)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str, style: ParagraphStyle) -> tuple:
+    """Text, style, bullet text and fragments as ReportLab's parser makes them (its own
+    Paragraph parses; the style is held here, so its id is not reused while cached)."""
+    paragraph = _Paragraph(text, style)
+    return paragraph.text, paragraph.style, paragraph.bulletText, tuple(paragraph.frags)
 
 
 @dataclass(frozen=True)
@@ -126,7 +165,13 @@ def date_column(paper: Paper, *headers: str) -> float:
     return widest + 2 * CELL_PAD + 1
 
 
+@functools.cache
 def make_styles(paper: Paper) -> Styles:
+    """The text styles of one paper size, made once per process (nothing changes them)."""
+    return _make_styles(paper)
+
+
+def _make_styles(paper: Paper) -> Styles:
     body = ParagraphStyle("body", fontName=SANS, fontSize=paper.body,
                           leading=paper.body * 1.3, textColor=INK, alignment=TA_LEFT)
     heading = ParagraphStyle("heading", parent=body, fontName=SANS_BOLD,
