@@ -11,8 +11,8 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -30,6 +30,9 @@ from desktop.store.log import (
     USER_ADMIN,
     log_event,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ROLE_STAFF = "staff"
 ROLE_ADMIN = "admin"

@@ -24,15 +24,17 @@ import secrets
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from argon2 import Type, extract_parameters
 from argon2.exceptions import InvalidHashError
 from argon2.low_level import hash_secret_raw
 
 from desktop.store import cipher
 from desktop.store.safe_files import fsync_path
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEYS_FILE = "keys.json"
 _LOCK_FILE = "keys.lock"
