@@ -253,7 +253,7 @@ def canvas_class(context: PageContext) -> type[Canvas]:
             for _state, section in self._ip_pages:
                 totals[id(section)] = totals.get(id(section), 0) + 1
             seen: dict[int, int] = {}
-            logo = ImageReader(io.BytesIO(context.logo))
+            logo = _logo(context.logo)
             for state, section in self._ip_pages:
                 self.__dict__.update(state)
                 seen[id(section)] = seen.get(id(section), 0) + 1
@@ -263,6 +263,12 @@ def canvas_class(context: PageContext) -> type[Canvas]:
             Canvas.save(self)
 
     return FormCanvas
+
+
+@functools.lru_cache(maxsize=4)
+def _logo(data: bytes) -> ImageReader:
+    """The logo decoded once per process (the hospital's, or the bundled one)."""
+    return ImageReader(io.BytesIO(data))
 
 
 def draw_frame(canv: Canvas, ctx: PageContext, section: Section | None, logo: ImageReader,
