@@ -26,10 +26,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argon2 import Type, extract_parameters
-from argon2.exceptions import InvalidHashError
-from argon2.low_level import hash_secret_raw
-
 from desktop.store import cipher
 from desktop.store.safe_files import fsync_path
 
@@ -39,7 +35,8 @@ if TYPE_CHECKING:
 KEYS_FILE = "keys.json"
 _LOCK_FILE = "keys.lock"
 _LABEL = b"individuell-plan database key wrap v1"
-_TYPES = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
+# argon2 is imported where a wrap is made or opened: a command that opens no account (the
+# command line's `list` without --user) does without its import
 
 
 def keys_path(folder: Path) -> Path:
@@ -109,6 +106,8 @@ def update(folder: Path, change: Callable[[dict[str, Any]], None]) -> dict[str, 
 
 def _params(password_hash: str) -> dict[str, Any]:
     """The salt and cost of an argon2 hash string (``$argon2id$v=19$m=…,t=…,p=…$salt$digest``)."""
+    from argon2 import extract_parameters
+
     params = extract_parameters(password_hash)
     salt = password_hash.split("$")[-2]
     return {"type": password_hash.split("$")[1], "version": params.version, "m": params.memory_cost,
@@ -136,11 +135,15 @@ def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
 
 def unwrap(entry: dict[str, Any], username: str, password: str) -> bytes | None:
     """The database key, or None when the password is not the one the wrap was made for."""
+    from argon2 import Type
+    from argon2.low_level import hash_secret_raw
     from Cryptodome.Cipher import AES
+
+    types = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
     digest = hash_secret_raw(password.encode("utf-8"), _unb64(entry["salt"]),
                              time_cost=entry["t"], memory_cost=entry["m"],
                              parallelism=entry["p"], hash_len=entry["length"],
-                             type=_TYPES[entry["type"]], version=entry["version"])
+                             type=types[entry["type"]], version=entry["version"])
     sealed = _unb64(entry["wrapped"])
     opener = AES.new(_wrapping_key(digest), AES.MODE_GCM, nonce=_unb64(entry["nonce"]))
     opener.update(username.encode("utf-8"))
@@ -157,6 +160,8 @@ def folder_of(db: sqlite_utils.Database) -> Path | None:
 
 
 def _same_password(entry: dict[str, Any], password_hash: str) -> bool:
+    from argon2.exceptions import InvalidHashError
+
     try:
         params = _params(password_hash)
     except (InvalidHashError, IndexError, ValueError):
@@ -167,6 +172,8 @@ def _same_password(entry: dict[str, Any], password_hash: str) -> bool:
 def wrap_all(folder: Path, key: bytes, users: list[tuple[str, str]]) -> None:
     """Wraps for exactly these (username, password hash) pairs: kept where the password is
     unchanged, made new where it changed or is new, removed for everybody else."""
+    from argon2.exceptions import InvalidHashError
+
     def change(data: dict[str, Any]) -> None:
         old = data["users"]
         fresh = {}

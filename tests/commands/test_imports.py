@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_LIST = {"reportlab", "pikepdf", "PySide6", "pyzipper", "Cryptodome", "cffi",
                 "pycparser", "urllib3", "xml", "email", "sqlite_utils", "click", "pluggy",
-                "dateutil"}
+                "dateutil", "argon2", "platformdirs"}
 
 PROBE = """
 import sys
