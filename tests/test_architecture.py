@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "desktop.records_dates": 0,
     "desktop.palette": 0,
     "desktop.diagnostics": 0,
+    "desktop.cryptodome_backend": 0,
     "desktop.store": 1,
     "desktop.reports": 2,
     "desktop.exchange": 2,

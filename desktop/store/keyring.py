@@ -119,9 +119,20 @@ def _wrapping_key(digest: bytes) -> bytes:
     return hashlib.sha256(_LABEL + digest).digest()
 
 
+def _aes() -> Any:
+    """Cryptodome's AES, imported when a wrap is made or opened (on ctypes: see
+    desktop/cryptodome_backend.py)."""
+    from desktop import cryptodome_backend
+
+    cryptodome_backend.load_on_ctypes()  # before Cryptodome's first import
+    from Cryptodome.Cipher import AES
+
+    return AES
+
+
 def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
     """The database key sealed for the holder of the password behind ``password_hash``."""
-    from Cryptodome.Cipher import AES  # imported when needed: it parses C headers (0.1 s)
+    AES = _aes()
 
     entry = _params(password_hash)
     digest = _unb64(password_hash.split("$")[-1])
@@ -137,7 +148,8 @@ def unwrap(entry: dict[str, Any], username: str, password: str) -> bytes | None:
     """The database key, or None when the password is not the one the wrap was made for."""
     from argon2 import Type
     from argon2.low_level import hash_secret_raw
-    from Cryptodome.Cipher import AES
+
+    AES = _aes()
 
     types = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
     digest = hash_secret_raw(password.encode("utf-8"), _unb64(entry["salt"]),
