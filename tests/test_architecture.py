@@ -48,6 +48,7 @@ LAYERS: dict[str, int] = {
 }
 
 QT_FREE = ("desktop.i18n", "desktop.paths", "desktop.files", "desktop.resources",
+           "desktop.cryptodome_backend",
            "desktop.records", "desktop.records_people", "desktop.records_process",
            "desktop.records_measures", "desktop.records_deadlines", "desktop.records_dates",
            "desktop.palette",
