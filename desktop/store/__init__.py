@@ -59,6 +59,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _HOMES:  # store.patients.NumberTaken, as when __init__ imported the modules
+        return import_module(f"desktop.store.{name}")
     home = _HOME_OF.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
