@@ -3,6 +3,8 @@ frame (logo header, footer with patient, print date, plan version and "Side x av
 
 from __future__ import annotations
 
+import collections
+import copy
 import functools
 import io
 from collections.abc import Callable
@@ -74,18 +76,23 @@ def register_fonts() -> None:
 
 
 class Paragraph(_Paragraph):
-    """ReportLab's Paragraph, with the two things a warm print repeated cached (issue 17
-    item 5): the parse of its markup (the checklist's, the consent's and every heading's text
-    is the same at each print; the fragments are kept per text and style and each paragraph
-    gets copies), and its line breaking at one width (a table cell is wrapped once to measure
-    its row and again to draw it, at the same width). The output is the same."""
+    """ReportLab's Paragraph, with what a warm print repeated kept (issue 17 item 5): the
+    parse of its markup (the checklist's, the consent's and every heading's text is the same
+    at each print; the fragments are kept per text and style and each paragraph gets copies),
+    and its lines at each width it was broken at (a table cell is broken once to size its row
+    and again to draw it; the same text in the same style at the same width breaks the same in
+    the next print). Kept lines are shared and only read: before ReportLab breaks again or
+    splits, a paragraph takes its own copies of the words. The output is the same."""
 
     def __init__(self, text: str | None, style: ParagraphStyle, bulletText: object = None,
                  frags: list | None = None, **kwargs: object) -> None:  # noqa: N803
         self._wrapped_at: float | None = None
+        self._key: tuple | None = None  # (text, style) of a kept parse
+        self._shared = False  # its lines are the store's
         if text is None or frags is not None or bulletText is not None or kwargs:
             super().__init__(text, style, bulletText, frags, **kwargs)  # ReportLab's split
             return
+        self._key = (text, style)
         text, style, bullet, fragments = _parsed(text, style)
         self.caseSensitive, self.encoding = 1, "utf8"
         self._setup(text, style, bullet, [fragment.clone() for fragment in fragments],
@@ -94,13 +101,47 @@ class Paragraph(_Paragraph):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width:  # the lines are the same at the same width
             return self.width, self.height
-        size = super().wrap(available_width, available_height)
+        # only a paragraph never broken before takes or gives kept lines: ReportLab breaks a
+        # paragraph it broke before from its earlier lines, which can differ in their parts
+        fresh = self._key is not None and self._wrapped_at is None and not self._shared
+        kept = _LINES.get((self._key, available_width)) if fresh else None
+        if kept is not None:
+            _LINES.move_to_end((self._key, available_width))
+            for name, value in kept.items():
+                setattr(self, name, value)
+            self._shared = True
+        else:
+            self._own()
+            size = super().wrap(available_width, available_height)
+            if size != (self.width, getattr(self, "height", None)):
+                return size  # no room at all (ReportLab sets nothing then)
+            if fresh:
+                _LINES[(self._key, available_width)] = {
+                    name: getattr(self, name) for name in _LINE_STATE if hasattr(self, name)}
+                if len(_LINES) > _LINES_KEPT:
+                    _LINES.popitem(last=False)
+                self._shared = True
         self._wrapped_at = available_width
-        return size
+        return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self._wrapped_at = None  # ReportLab's split may wrap and change the lines
+        self._own()
         return super().split(available_width, available_height)
+
+    def _own(self) -> None:
+        """Its own copies of the kept words, before ReportLab breaks or splits from them
+        (a split marks the last word of its first part by changing that word's class)."""
+        if self._shared:
+            self.frags = [copy.copy(word) for word in self.frags]
+            self._shared = False
+
+
+# What ReportLab's wrap and line breaking leave on a paragraph, kept per text, style and width
+_LINE_STATE = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
+               "_hyphenations", "_splitLongWordCount")
+_LINES: collections.OrderedDict[tuple, dict[str, object]] = collections.OrderedDict()
+_LINES_KEPT = 4096
 
 
 @functools.lru_cache(maxsize=4096)
