@@ -9,6 +9,7 @@ import functools
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -83,6 +84,8 @@ class Paragraph(_Paragraph):
     and again to draw it; the same text in the same style at the same width breaks the same in
     the next print). Kept lines are shared and only read: before ReportLab breaks again or
     splits, a paragraph takes its own copies of the words. The output is the same."""
+
+    frags: list[Any]  # set by ReportLab's _setup and line breaking
 
     def __init__(self, text: str | None, style: ParagraphStyle, bulletText: object = None,
                  frags: list | None = None, **kwargs: object) -> None:  # noqa: N803
