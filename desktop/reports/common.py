@@ -144,7 +144,7 @@ class Paragraph(_Paragraph):
 _LINE_STATE = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
                "_hyphenations", "_splitLongWordCount")
 _LINES: collections.OrderedDict[tuple, dict[str, object]] = collections.OrderedDict()
-_LINES_KEPT = 4096
+_LINES_KEPT = 1024  # some 7 kB each: a 10-row document on A4 and A5 is about 500
 
 
 @functools.lru_cache(maxsize=4096)
