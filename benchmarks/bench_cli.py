@@ -8,8 +8,10 @@ Target: each command's process under 2x the bare process plus the command's own 
 work" is the same command run a second time inside one process (its modules already
 imported), so it is what the command does, not what it loads. A process's CPU time is read
 from ``os.wait4`` (user + system), so a busy machine stretches the wall time but hardly the
-CPU column. "sqlite-utils" is a bare process that imports the store's library and nothing
-else: the part of every command's start-up this program cannot cut.
+CPU column. "sqlite-utils" is a bare process that imports the store's writing library and
+nothing else: what every command that writes pays (`list` reads a current database on a plain
+sqlite3 connection and does without it). Run it with bytecode writing allowed (without
+PYTHONDONTWRITEBYTECODE), as an installed program runs: else every process compiles again.
 """
 
 from __future__ import annotations

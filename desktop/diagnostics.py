@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import io
 import logging
-import logging.handlers
 import os
 import re
 import sqlite3
@@ -141,13 +140,53 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A RotatingFileHandler whose files only their owner may read (where the OS allows)."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """The log file, which only its owner may read (where the OS allows), rotated before it
+    would pass ``maxBytes`` into ``.1`` … ``.backupCount`` as the standard library's
+    RotatingFileHandler does. Not that class itself: its module, logging.handlers, imports
+    socket, pickle and queue, some 15 ms that every command and the window would pay at
+    start (issue 17 item 6). ``logging.Handler.handle`` holds the handler's lock around
+    ``emit``, so a rotation and a write never interleave."""
+
+    def __init__(self, filename: Path, maxBytes: int = 0, backupCount: int = 0,  # noqa: N803
+                 encoding: str | None = None) -> None:
+        self.maxBytes, self.backupCount = maxBytes, backupCount
+        super().__init__(filename, mode="a", encoding=encoding)
 
     def _open(self) -> io.TextIOWrapper:
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         _owner_only(Path(self.baseFilename), 0o600)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        if self.maxBytes <= 0:
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)  # the end (the stream appends)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.maxBytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        if self.backupCount > 0:
+            for number in range(self.backupCount - 1, 0, -1):
+                older = f"{self.baseFilename}.{number}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{number + 1}")
+            if os.path.exists(self.baseFilename):
+                os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 def _owner_only(path: Path, mode: int) -> None:

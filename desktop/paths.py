@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "individuell-plan"
 ENV_DATA_DIR = "INDIVIDUELL_PLAN_DATA_DIR"
 DB_FILE = "individuell-plan.sqlite"
@@ -17,6 +15,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return Path(chosen).expanduser()
+    import platformdirs  # only here: a command given --data-dir never needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

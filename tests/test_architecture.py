@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "desktop.records_dates": 0,
     "desktop.palette": 0,
     "desktop.diagnostics": 0,
+    "desktop.cryptodome_backend": 0,
     "desktop.store": 1,
     "desktop.reports": 2,
     "desktop.exchange": 2,
@@ -47,6 +48,7 @@ LAYERS: dict[str, int] = {
 }
 
 QT_FREE = ("desktop.i18n", "desktop.paths", "desktop.files", "desktop.resources",
+           "desktop.cryptodome_backend",
            "desktop.records", "desktop.records_people", "desktop.records_process",
            "desktop.records_measures", "desktop.records_deadlines", "desktop.records_dates",
            "desktop.palette",

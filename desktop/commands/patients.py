@@ -17,7 +17,7 @@ def cmd_list(args: argparse.Namespace, user: User | None) -> int:
     from desktop.records import format_partial_date
     from desktop.store import access
 
-    session = open_session(args, user)
+    session = open_session(args, user, reading=True)  # only reads (and logs nothing)
     offset = 0
     while True:  # only the patients of the logged-in user's departments
         page = access.search_visible(session, args.search or "", limit=5000,

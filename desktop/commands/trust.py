@@ -30,6 +30,9 @@ FREE_COMMANDS = ("check", "backup")
 ADMIN_COMMANDS = ("restore",)
 LOGIN_COMMANDS = ("restore", "user")  # need --user even on a demo database
 DEMO_ONLY_COMMANDS = ("demo",)  # refused on a database with real accounts
+# Commands that only read: without --user (nothing to log in, so nothing written) their
+# log-in check reads a current database on a plain connection (base.open_store).
+READING_COMMANDS = ("list",)
 
 
 def password_from_env_or_prompt(username: str, prompt: str = "") -> str:
@@ -60,10 +63,12 @@ def _login(args: argparse.Namespace, folder: Path):
     """The database and the logged-in user, or None where the database needs none (no
     accounts, or a demo database used without --user). An encrypted database opens only with
     a user's password; a clear one with accounts is encrypted at its first log-in."""
-    from desktop.store import accounts, unlock
+    from desktop.store import accounts, cipher
 
     username = getattr(args, "user", None)
-    if unlock.is_encrypted(folder):
+    if cipher.is_encrypted(paths.database_path(folder)):
+        from desktop.store import unlock
+
         if args.command in DEMO_ONLY_COMMANDS:  # only a database with real accounts is
             raise _demo_refused()               # encrypted; a demo database stays clear
         if not username:
@@ -71,7 +76,7 @@ def _login(args: argparse.Namespace, folder: Path):
         db, user = unlock.log_in(folder, username, password_from_env_or_prompt(username),
                                  channel="cli")
     else:
-        db = open_store(args)
+        db = open_store(args, reading=args.command in READING_COMMANDS and not username)
         try:
             if args.command in DEMO_ONLY_COMMANDS and accounts.has_real_accounts(db):
                 raise _demo_refused()
@@ -80,6 +85,8 @@ def _login(args: argparse.Namespace, folder: Path):
             db.close()
             raise
         if user is not None:
+            from desktop.store import unlock
+
             db = unlock.secure(folder, db)
     try:
         _admit(args, user)

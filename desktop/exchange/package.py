@@ -17,8 +17,11 @@ import struct
 import zlib
 from dataclasses import dataclass
 
+# isort: off
+from desktop import cryptodome_backend  # noqa: F401  (first: Cryptodome on ctypes)
 import pyzipper
 from pyzipper.zipfile_aes import WZ_AES_V2, AESZipInfo
+# isort: on
 
 from desktop.exchange.errors import ExchangeRefused
 from desktop.i18n import translate

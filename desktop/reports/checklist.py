@@ -3,7 +3,7 @@ involvement, next of kin, and the patient's no to a plan when that was recorded.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from desktop.i18n import translate
 from desktop.records import (
@@ -17,7 +17,7 @@ from desktop.records import (
     Consent,
 )
 from desktop.reports import parts
-from desktop.reports.common import Paper, Styles, date_column
+from desktop.reports.common import Paper, Paragraph, Styles, date_column
 from desktop.reports.parts import escape, typed_date
 
 

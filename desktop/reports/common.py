@@ -3,9 +3,13 @@ frame (logo header, footer with patient, print date, plan version and "Side x av
 
 from __future__ import annotations
 
+import collections
+import copy
 import functools
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -14,10 +18,11 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
 
 from desktop import resources
 from desktop.i18n import translate
@@ -60,12 +65,131 @@ def register_fonts() -> None:
     for name, relative in ((SANS, resources.FONT_REGULAR), (SANS_BOLD, resources.FONT_BOLD),
                            (COND, resources.FONT_CONDENSED),
                            (COND_BOLD, resources.FONT_CONDENSED_BOLD)):
-        pdfmetrics.registerFont(TTFont(name, str(resources.resource_path(relative))))
+        font = TTFont(name, str(resources.resource_path(relative)))
+        font.face.makeSubset = _subsets_kept(font.face.makeSubset)
+        pdfmetrics.registerFont(font)
+    pdfdoc.PDFZCompress.encode = _deflate_kept(pdfdoc.PDFZCompress.encode)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
                                   boldItalic=SANS_BOLD)
     pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
                                   boldItalic=COND_BOLD)
     _fonts_ready = True
+
+
+class Paragraph(_Paragraph):
+    """ReportLab's Paragraph, with what a warm print repeated kept (issue 17 item 5): the
+    parse of its markup (the checklist's, the consent's and every heading's text is the same
+    at each print; the fragments are kept per text and style and each paragraph gets copies),
+    and its lines at each width it was broken at (a table cell is broken once to size its row
+    and again to draw it; the same text in the same style at the same width breaks the same in
+    the next print). Kept lines are shared and only read: before ReportLab breaks again or
+    splits, a paragraph takes its own copies of the words. The output is the same."""
+
+    frags: list[Any]  # set by ReportLab's _setup and line breaking
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: object = None,
+                 frags: list | None = None, **kwargs: object) -> None:  # noqa: N803
+        self._wrapped_at: float | None = None
+        self._key: tuple | None = None  # (text, style) of a kept parse
+        self._shared = False  # its lines are the store's
+        if text is None or frags is not None or bulletText is not None or kwargs:
+            super().__init__(text, style, bulletText, frags, **kwargs)  # ReportLab's split
+            return
+        self._key = (text, style)
+        text, style, bullet, fragments = _parsed(text, style)
+        self.caseSensitive, self.encoding = 1, "utf8"
+        self._setup(text, style, bullet, [fragment.clone() for fragment in fragments],
+                    lambda text: text)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at == available_width:  # the lines are the same at the same width
+            return self.width, self.height
+        # only a paragraph never broken before takes or gives kept lines: ReportLab breaks a
+        # paragraph it broke before from its earlier lines, which can differ in their parts
+        fresh = self._key is not None and self._wrapped_at is None and not self._shared
+        kept = _LINES.get((self._key, available_width)) if fresh else None
+        if kept is not None:
+            _LINES.move_to_end((self._key, available_width))
+            for name, value in kept.items():
+                setattr(self, name, value)
+            self._shared = True
+        else:
+            self._own()
+            size = super().wrap(available_width, available_height)
+            if size != (self.width, getattr(self, "height", None)):
+                return size  # no room at all (ReportLab sets nothing then)
+            if fresh:
+                _LINES[(self._key, available_width)] = {
+                    name: getattr(self, name) for name in _LINE_STATE if hasattr(self, name)}
+                if len(_LINES) > _LINES_KEPT:
+                    _LINES.popitem(last=False)
+                self._shared = True
+        self._wrapped_at = available_width
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._wrapped_at = None  # ReportLab's split may wrap and change the lines
+        self._own()
+        return super().split(available_width, available_height)
+
+    def _own(self) -> None:
+        """Its own copies of the kept words, before ReportLab breaks or splits from them
+        (a split marks the last word of its first part by changing that word's class)."""
+        if self._shared:
+            self.frags = [copy.copy(word) for word in self.frags]
+            self._shared = False
+
+
+# What ReportLab's wrap and line breaking leave on a paragraph, kept per text, style and width
+_LINE_STATE = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
+               "_hyphenations", "_splitLongWordCount")
+_LINES: collections.OrderedDict[tuple, dict[str, object]] = collections.OrderedDict()
+_LINES_KEPT = 1024  # some 7 kB each: a 10-row document on A4 and A5 is about 500
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str, style: ParagraphStyle) -> tuple:
+    """Text, style, bullet text and fragments as ReportLab's parser makes them (its own
+    Paragraph parses; the style is held here, so its id is not reused while cached)."""
+    paragraph = _Paragraph(text, style)
+    return paragraph.text, paragraph.style, paragraph.bulletText, tuple(paragraph.frags)
+
+
+class _Subset(bytes):
+    """A font subset's bytes, with their deflated form once made (see _subsets_kept)."""
+    deflated: bytes | None = None
+
+
+def _subsets_kept(make_subset: Callable[[list[int]], bytes]) -> Callable[[list[int]], bytes]:
+    """A font's subsetting (the glyphs a document uses, cut out of the TrueType file for
+    embedding) kept for the last few glyph sets, deflated once: a reprint, or the next print
+    of a patient whose text uses the same letters, embeds the same bytes without cutting and
+    compressing them again (about a twentieth of a warm print)."""
+    kept: dict[tuple[int, ...], _Subset] = {}
+
+    def make(subset: list[int]) -> bytes:
+        key = tuple(subset)
+        if key not in kept:
+            if len(kept) >= 32:
+                kept.pop(next(iter(kept)))
+            kept[key] = _Subset(make_subset(subset))
+        return kept[key]
+
+    return make
+
+
+def _deflate_kept(encode: Callable[[bytes | str], bytes]) -> Callable[[bytes | str], bytes]:
+    """ReportLab's stream compression, which gives a kept font subset its deflated bytes
+    from the first time (the same zlib call, so the same bytes)."""
+
+    def deflate(content: bytes | str) -> bytes:
+        if not isinstance(content, _Subset):
+            return encode(content)
+        if content.deflated is None:
+            content.deflated = encode(content)
+        return content.deflated
+
+    return deflate
 
 
 @dataclass(frozen=True)
@@ -126,7 +250,13 @@ def date_column(paper: Paper, *headers: str) -> float:
     return widest + 2 * CELL_PAD + 1
 
 
+@functools.cache
 def make_styles(paper: Paper) -> Styles:
+    """The text styles of one paper size, made once per process (nothing changes them)."""
+    return _make_styles(paper)
+
+
+def _make_styles(paper: Paper) -> Styles:
     body = ParagraphStyle("body", fontName=SANS, fontSize=paper.body,
                           leading=paper.body * 1.3, textColor=INK, alignment=TA_LEFT)
     heading = ParagraphStyle("heading", parent=body, fontName=SANS_BOLD,
@@ -208,7 +338,7 @@ def canvas_class(context: PageContext) -> type[Canvas]:
             for _state, section in self._ip_pages:
                 totals[id(section)] = totals.get(id(section), 0) + 1
             seen: dict[int, int] = {}
-            logo = ImageReader(io.BytesIO(context.logo))
+            logo = _logo(context.logo)
             for state, section in self._ip_pages:
                 self.__dict__.update(state)
                 seen[id(section)] = seen.get(id(section), 0) + 1
@@ -218,6 +348,12 @@ def canvas_class(context: PageContext) -> type[Canvas]:
             Canvas.save(self)
 
     return FormCanvas
+
+
+@functools.lru_cache(maxsize=4)
+def _logo(data: bytes) -> ImageReader:
+    """The logo decoded once per process (the hospital's, or the bundled one)."""
+    return ImageReader(io.BytesIO(data))
 
 
 def draw_frame(canv: Canvas, ctx: PageContext, section: Section | None, logo: ImageReader,

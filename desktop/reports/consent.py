@@ -3,12 +3,12 @@ signature lines, who informed the patient, and withdrawal."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop.i18n import translate
 from desktop.records import CONSENT_EXPIRED, CONSENT_WITHDRAWN, Consent, Patient
 from desktop.reports import parts
-from desktop.reports.common import CELL_FONT, Paper, Styles
+from desktop.reports.common import CELL_FONT, Paper, Paragraph, Styles
 from desktop.reports.parts import date, escape, markup, typed_date
 from desktop.store import consent_text
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from desktop.i18n import translate
 from desktop.records_people import KIND_PATIENT, Participant, participant_kind_label
 from desktop.reports import parts
-from desktop.reports.common import Paper, Styles
+from desktop.reports.common import Paper, Paragraph, Styles
 from desktop.reports.parts import escape
 
 

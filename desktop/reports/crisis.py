@@ -4,12 +4,12 @@ with the people to call first. The card shrinks its text to fit one page whateve
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
 from desktop.i18n import translate
 from desktop.records_measures import CrisisPlan
 from desktop.reports import parts
-from desktop.reports.common import Paper, Styles
+from desktop.reports.common import Paper, Paragraph, Styles
 from desktop.reports.parts import date, escape, markup
 
 

@@ -5,13 +5,13 @@ boxes; otherwise they are empty to write in."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.i18n import translate
 from desktop.records import PlanRow, PlanVersion
 from desktop.records_measures import ACHIEVEMENTS, CONCLUSIONS, latest_evaluation
 from desktop.reports import parts
-from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles
+from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Paragraph, Styles
 from desktop.reports.parts import checkbox, date, escape, markup
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop.i18n import translate
 from desktop.records_measures import Mapping, MappingArea, mapping_summary
 from desktop.reports import parts
-from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles
+from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Paragraph, Styles
 from desktop.reports.parts import date, escape, markup
 
 

@@ -13,7 +13,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     LongTable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 from desktop.i18n import translate
 from desktop.records import format_partial_date
 from desktop.records_dates import date_text
-from desktop.reports.common import CELL_FONT, CELL_PAD, RULE, SHADE, WARN, Paper, Styles
+from desktop.reports.common import CELL_FONT, CELL_PAD, RULE, SHADE, WARN, Paper, Paragraph, Styles
 
 BOX, CHECKED = "\u2610", "\u2612"  # ☐ ☒
 

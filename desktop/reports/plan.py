@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from desktop.i18n import translate
 from desktop.records import (
@@ -27,7 +27,7 @@ from desktop.records import (
 from desktop.records_measures import CRISIS_ROW_TITLE, brief, latest_evaluation
 from desktop.records_people import Participant
 from desktop.reports import contacts, parts
-from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Styles, date_column
+from desktop.reports.common import CELL_FONT, RULE, SHADE, Paper, Paragraph, Styles, date_column
 from desktop.reports.parts import date, escape, markup, typed_date
 
 

@@ -9,7 +9,7 @@ restriction; the window always has a user.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError
@@ -18,6 +18,9 @@ from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
 from desktop.store.patients import count_patients, find_patient, get_patient, search_patients
 from desktop.store.session import Session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MIN_REASON_LENGTH = 10
 

@@ -11,10 +11,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-
-import sqlite_utils
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from desktop import resources
 from desktop.i18n import translate
@@ -30,6 +27,9 @@ from desktop.store.log import (
     USER_ADMIN,
     log_event,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ROLE_STAFF = "staff"
 ROLE_ADMIN = "admin"
@@ -53,8 +53,30 @@ DEMO_ACCOUNTS = (
 DEMO_USERNAMES = frozenset(account[0] for account in DEMO_ACCOUNTS)
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
-# argon2id with the library's defaults (RFC 9106 low-memory profile); tests may swap it
-hasher = PasswordHasher()
+# argon2id with the library's defaults (RFC 9106 low-memory profile); tests may swap it.
+# ``hasher`` is made when first used (module __getattr__ below), so that a command that
+# checks no password (`list` without --user) does without argon2's import.
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+    hasher: PasswordHasher
+
+
+def __getattr__(name: str) -> object:
+    if name != "hasher":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from argon2 import PasswordHasher
+
+    made = globals()["hasher"] = PasswordHasher()
+    return made
+
+
+def _hasher() -> PasswordHasher:
+    """The module's hasher (the production one, or the one a test swapped in)."""
+    found = globals().get("hasher")
+    return found if found is not None else __getattr__("hasher")  # type: ignore[return-value]
+
+
 _dummy_hash: str | None = None
 
 _COLUMNS = ("id, username, display_name, role, departments, active, failed_count, locked_until, "
@@ -173,7 +195,7 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
     username = _clean_username(username)
     departments_json = _clean(display_name, role, departments)
     check_password_rules(password, username)
-    password_hash = hasher.hash(password)
+    password_hash = _hasher().hash(password)
     with db.atomic():
         if get_user(db, username) is not None:
             raise AccountError(translate("accounts", "Brukernavnet «{name}» er i bruk.").format(
@@ -285,7 +307,7 @@ def reset_password(db: sqlite_utils.Database, actor: User, username: str,
     _require_admin(db, actor)
     user = _existing(db, username)
     check_password_rules(new_password, user.username)
-    password_hash = hasher.hash(new_password)
+    password_hash = _hasher().hash(new_password)
     with db.atomic():
         db.execute("UPDATE users SET password_hash = ?, failed_count = 0, locked_until = '', "
                    "must_change_password = ?, updated_at = ? WHERE id = ?",
@@ -325,15 +347,17 @@ def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -
     check_password_rules(new, user.username)
     with db.atomic():
         db.execute("UPDATE users SET password_hash = ?, must_change_password = 0, "
-                   "updated_at = ? WHERE id = ?", [hasher.hash(new), now(), user.id])
+                   "updated_at = ? WHERE id = ?", [_hasher().hash(new), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "change_own_password",
                                          "username": user.username}, user=user.username)
     keyring.sync_wraps(db)
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return hasher.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -342,7 +366,7 @@ def _waste_time(password: str) -> None:
     """Verify against a dummy hash, so an unknown user name takes as long as a wrong password."""
     global _dummy_hash
     if _dummy_hash is None:
-        _dummy_hash = hasher.hash("not a password of anyone")
+        _dummy_hash = _hasher().hash("not a password of anyone")
     _verify(_dummy_hash, password)
 
 
@@ -427,9 +451,9 @@ def _outcome(db: sqlite_utils.Database, user: User, password_hash: str, password
                    [user.failed_count, user.locked_until, user.id])
         _failed(db, user, "inactive", channel)
         return translate("accounts", "Kontoen er deaktivert. Kontakt en administrator.")
-    if hasher.check_needs_rehash(password_hash):
+    if _hasher().check_needs_rehash(password_hash):
         db.execute("UPDATE users SET password_hash = ? WHERE id = ?",
-                   [hasher.hash(password), user.id])
+                   [_hasher().hash(password), user.id])
     db.execute("UPDATE users SET failed_count = 0, locked_until = '' WHERE id = ?", [user.id])
     log_event(db, LOGIN, None, {"channel": channel}, user=user.username)
     return ""

@@ -8,13 +8,16 @@ screen in every window language: the patient reads on screen the words of the pa
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import source_language, translate
 from desktop.records import ValidationError
 from desktop.store import policy, settings
 from desktop.store.log import USER_ADMIN
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_CHARS = 4000  # a statement of a page at most
 

@@ -5,13 +5,15 @@ the version it belongs to. ``forms.load_consent`` / ``forms.save_consent`` work 
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import Consent, from_dict, to_dict
 from desktop.records_process import ConsentVersion
 from desktop.store import event_rules
 from desktop.store.clock import now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SELECT = "SELECT number, content, created_at, updated_at FROM consent_versions"
 

@@ -11,12 +11,14 @@ kept only while the name still is that user's.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records_people import KIND_HOSPITAL_COORDINATOR
 from desktop.store import log
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # the participants who may be users of the program (the hospital's coordinator); others are
 # found by Mine by name only

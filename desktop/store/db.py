@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from desktop.store import cipher
+from desktop.store import deadlines as _deadlines  # noqa: F401  (keeps the list's column)
 from desktop.store.clock import now
-from desktop.store.safe_files import PARTIAL, copy_database, remove_partials
+from desktop.store.plain import owner_only, tidy
+from desktop.store.safe_files import copy_database
 
 migrations = Migrations("individuell-plan")
 
@@ -698,17 +699,6 @@ def configure(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
 
 
-def owner_only(path: Path, mode: int) -> None:
-    """Readable by the program's user only (0700 folders, 0600 files); on Windows the per-user
-    data folder under the user's profile is already private."""
-    if sys.platform == "win32":
-        return
-    try:
-        os.chmod(path, mode)
-    except OSError:
-        pass
-
-
 def open_data_folder(folder: str | os.PathLike[str] | None = None,
                      key: bytes | None = None) -> sqlite_utils.Database:
     """The database of a data folder (the override, else the environment's, else the user's;
@@ -728,14 +718,8 @@ def open_db(path: Path | str, backup_folder: Path | None = None,
     one. The folder is made private to the user (0700) and the file 0600."""
     path = Path(path)
     if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        owner_only(path.parent, 0o700)
         backup_folder = backup_folder or path.parent / "backups"
-        remove_partials(backup_folder)  # copies a kill interrupted
-        if backup_folder.is_dir():
-            owner_only(backup_folder, 0o700)
-        remove_partials(path.parent, f"{path.name}.restore{PARTIAL}")  # an interrupted restore
-        remove_partials(path.parent, f"{path.name}.encrypt{PARTIAL}")  # an interrupted conversion
+        tidy(path, backup_folder)
         key = key or cipher.key_for(path)
         if path.exists():
             _backup_before_migrating(path, backup_folder, key)

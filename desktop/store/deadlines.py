@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
@@ -31,6 +30,9 @@ from desktop.store.notices import patient_notices
 from desktop.store.process import load_assessment, load_ip_state
 from desktop.store.session import Session, as_session
 from desktop.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEY_NOTICE_DAYS = "deadlines.notice_days"
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
@@ -19,6 +18,9 @@ from desktop.store import accounts
 from desktop.store.clock import now
 from desktop.store.log import USER_ADMIN
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CATEGORIES = ("Barne- og ungdomspsykiatri", "Voksenpsykiatri", "Rusbehandling",
               "Barnehabilitering", "Somatikk/rehabilitering")

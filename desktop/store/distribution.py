@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import CONSENT_GIVEN, ValidationError, consent_state
@@ -18,6 +17,9 @@ from desktop.store.forms import load_checklist, load_consent
 from desktop.store.participants import check_reservation, get_participant
 from desktop.store.patients import get_patient
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = ("id", "patient_id", "participant_id", "recipient", "what", "version_number",
             "title", "channel", "given_on", "given_by")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.store.clock import now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Kinds (stored as these keys). Detail JSON in brackets.
 # I1: checklist item 4, the consent's information date, written information on declining

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import (
@@ -30,6 +29,9 @@ from desktop.store.clock import now
 from desktop.store.queries_ui import forget_staff_names
 from desktop.store.seals import seal_version
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _dump(record: object) -> str:
@@ -213,7 +215,7 @@ def sign_version(session: Session | sqlite_utils.Database, patient_id: int,
 
 # ---------------------------------------------------------------- the list's summary columns
 
-SummaryHook = Callable[[sqlite_utils.Database, int], None]
+SummaryHook = Callable[["sqlite_utils.Database", int], None]
 SUMMARY_HOOKS: list[SummaryHook] = []  # more list columns kept by other modules (deadlines)
 
 

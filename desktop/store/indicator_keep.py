@@ -13,9 +13,12 @@ Migration 0023 creates both and fills them from the existing rows.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.store import events as ev
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _first_day(value: str) -> str:

@@ -5,8 +5,7 @@ Koordinator oppnevnt). Read-only; above store/process.py and store/notices.py, w
 from __future__ import annotations
 
 import dataclasses
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import Plan, PlanVersion
 from desktop.records_process import (
@@ -26,6 +25,9 @@ from desktop.store.process import (
     load_hospital_coordinator,
     load_ip_state,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:

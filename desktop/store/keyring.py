@@ -24,20 +24,19 @@ import secrets
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
-from argon2 import Type, extract_parameters
-from argon2.exceptions import InvalidHashError
-from argon2.low_level import hash_secret_raw
+from typing import TYPE_CHECKING, Any
 
 from desktop.store import cipher
 from desktop.store.safe_files import fsync_path
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 KEYS_FILE = "keys.json"
 _LOCK_FILE = "keys.lock"
 _LABEL = b"individuell-plan database key wrap v1"
-_TYPES = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
+# argon2 is imported where a wrap is made or opened: a command that opens no account (the
+# command line's `list` without --user) does without its import
 
 
 def keys_path(folder: Path) -> Path:
@@ -107,6 +106,8 @@ def update(folder: Path, change: Callable[[dict[str, Any]], None]) -> dict[str, 
 
 def _params(password_hash: str) -> dict[str, Any]:
     """The salt and cost of an argon2 hash string (``$argon2id$v=19$m=…,t=…,p=…$salt$digest``)."""
+    from argon2 import extract_parameters
+
     params = extract_parameters(password_hash)
     salt = password_hash.split("$")[-2]
     return {"type": password_hash.split("$")[1], "version": params.version, "m": params.memory_cost,
@@ -118,9 +119,20 @@ def _wrapping_key(digest: bytes) -> bytes:
     return hashlib.sha256(_LABEL + digest).digest()
 
 
+def _aes() -> Any:
+    """Cryptodome's AES, imported when a wrap is made or opened (on ctypes: see
+    desktop/cryptodome_backend.py)."""
+    from desktop import cryptodome_backend
+
+    cryptodome_backend.load_on_ctypes()  # before Cryptodome's first import
+    from Cryptodome.Cipher import AES
+
+    return AES
+
+
 def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
     """The database key sealed for the holder of the password behind ``password_hash``."""
-    from Cryptodome.Cipher import AES  # imported when needed: it parses C headers (0.1 s)
+    AES = _aes()
 
     entry = _params(password_hash)
     digest = _unb64(password_hash.split("$")[-1])
@@ -134,11 +146,16 @@ def wrap(key: bytes, username: str, password_hash: str) -> dict[str, Any]:
 
 def unwrap(entry: dict[str, Any], username: str, password: str) -> bytes | None:
     """The database key, or None when the password is not the one the wrap was made for."""
-    from Cryptodome.Cipher import AES
+    from argon2 import Type
+    from argon2.low_level import hash_secret_raw
+
+    AES = _aes()
+
+    types = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
     digest = hash_secret_raw(password.encode("utf-8"), _unb64(entry["salt"]),
                              time_cost=entry["t"], memory_cost=entry["m"],
                              parallelism=entry["p"], hash_len=entry["length"],
-                             type=_TYPES[entry["type"]], version=entry["version"])
+                             type=types[entry["type"]], version=entry["version"])
     sealed = _unb64(entry["wrapped"])
     opener = AES.new(_wrapping_key(digest), AES.MODE_GCM, nonce=_unb64(entry["nonce"]))
     opener.update(username.encode("utf-8"))
@@ -155,6 +172,8 @@ def folder_of(db: sqlite_utils.Database) -> Path | None:
 
 
 def _same_password(entry: dict[str, Any], password_hash: str) -> bool:
+    from argon2.exceptions import InvalidHashError
+
     try:
         params = _params(password_hash)
     except (InvalidHashError, IndexError, ValueError):
@@ -165,6 +184,8 @@ def _same_password(entry: dict[str, Any], password_hash: str) -> bool:
 def wrap_all(folder: Path, key: bytes, users: list[tuple[str, str]]) -> None:
     """Wraps for exactly these (username, password hash) pairs: kept where the password is
     unchanged, made new where it changed or is new, removed for everybody else."""
+    from argon2.exceptions import InvalidHashError
+
     def change(data: dict[str, Any]) -> None:
         old = data["users"]
         fresh = {}

@@ -4,8 +4,7 @@ filled from (the rendering is reports/letter.py)."""
 from __future__ import annotations
 
 import datetime as dt
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError, format_partial_date
@@ -18,6 +17,9 @@ from desktop.store.meetings import get_meeting, next_meeting
 from desktop.store.participants import list_participants
 from desktop.store.patients import get_patient
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def list_templates(db: sqlite_utils.Database) -> list[LetterTemplate]:

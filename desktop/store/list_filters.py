@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.store.coordinator_users import name_key
 from desktop.store.where import Where
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["ListFilter", "NO_FILTER", "SOON_DAYS", "deadline_counts", "name_key"]
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
@@ -15,6 +14,9 @@ from desktop.records_measures import DEFAULT_LIFE_AREAS
 from desktop.store import accounts
 from desktop.store.accounts import AccountError, User
 from desktop.store.log import USER_ADMIN, log_event
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LIST_MEASURES = "measures"
 LIST_LIFE_AREAS = "life_areas"

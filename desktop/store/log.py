@@ -7,11 +7,13 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.store.clock import now
 from desktop.store.where import Where
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Kinds of entry (stored as these English keys; the views show Norwegian labels)
 OPEN_PATIENT = "open_patient"

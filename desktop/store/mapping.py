@@ -7,8 +7,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import (
@@ -30,6 +29,9 @@ from desktop.records_measures import (
 )
 from desktop.store import forms, local_lists
 from desktop.store.clock import now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _KEPT = ("id", "patient_id", "created_at", "updated_at")  # columns, not in the document
 

@@ -11,8 +11,7 @@ import copy
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import (
@@ -39,6 +38,9 @@ from desktop.records_measures import crisis_review_due as crisis_review_due  # j
 from desktop.records_measures import row_evaluation_due as row_evaluation_due
 from desktop.store import forms
 from desktop.store.clock import now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _t(text: str) -> str:

@@ -7,8 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError, format_partial_date
@@ -18,6 +17,9 @@ from desktop.store.clock import now
 from desktop.store.forms import refresh_summary
 from desktop.store.participants import check_reservation
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = ("id", "patient_id", "kind", "starts_at", "place", "video", "invited", "present",
             "agenda", "minutes", "next_meeting", "invitation_sent")

@@ -9,8 +9,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError, from_dict, to_dict
@@ -33,6 +32,9 @@ from desktop.store import events
 from desktop.store.clock import now
 from desktop.store.forms import refresh_summary
 from desktop.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEY_REPLY_DAYS = "notice.reply_days"
 NOTIFY_ITEM = 5  # "Etablere kontakt med kommune / samarbeidspartnere"

@@ -15,13 +15,15 @@ import secrets
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store.clock import now
 from desktop.store.safe_files import fsync_path
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEMP_SUFFIX = ".ip-tmp"
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import translate
 from desktop.records import Plan, ValidationError, from_dict
@@ -28,6 +26,9 @@ from desktop.store.coordinator_users import (
 )
 from desktop.store.forms import load_consent
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = ("id", "patient_id", "kind", "name", "role", "organisation", "phone", "email",
             "address", "in_group", "contributes", "gets_copy", "from_date", "to_date",

@@ -9,8 +9,7 @@ store.count_patients limited to the user's departments (store/access.py).
 from __future__ import annotations
 
 import datetime as dt
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import PatientSummary
 from desktop.records_deadlines import Deadline
@@ -19,6 +18,9 @@ from desktop.store.deadlines import patient_deadlines
 from desktop.store.list_filters import NO_FILTER, ListFilter, deadline_counts
 from desktop.store.patients import patient_summary
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class PatientQuery:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
@@ -13,6 +12,9 @@ from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.session import Session, as_session
 from desktop.store.where import Where
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
 _SORT_MAP = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e", "ü": "y"})

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records_people import Copy, Meeting, Participant
 from desktop.store.clock import now
 from desktop.store.forms import refresh_summary
 from desktop.store.participants import list_participants
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _PARTICIPANT_FIELDS = ("kind", "name", "role", "organisation", "phone", "email", "address",
                        "in_group", "contributes", "gets_copy", "from_date", "to_date",

@@ -4,12 +4,14 @@ the shipped letter templates are stored for the administrators to keep."""
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop import resources
 from desktop.i18n import source_language
 from desktop.records_people import next_of_kin_from_line
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LETTER_FOLDER = "letters"
 SHIPPED_LETTERS = ("innkalling-til-mote.txt", "referat.txt",

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.store import accounts, settings
@@ -13,6 +12,9 @@ from desktop.store.accounts import AccountError, User
 from desktop.store.log import USER_ADMIN, log_event
 from desktop.store.session import Session
 from desktop.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEY_DEMO = "trust.demo"
 

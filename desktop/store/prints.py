@@ -7,12 +7,14 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import Patient, from_dict, to_dict
 from desktop.store.clock import now
 from desktop.store.seals import seal_snapshot
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

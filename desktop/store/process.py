@@ -7,8 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import STATE_DONE, ChecklistItem, from_dict, to_dict
 from desktop.records_process import (
@@ -20,6 +19,9 @@ from desktop.records_process import (
 )
 from desktop.store import events
 from desktop.store.clock import now
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ASSESSMENT_ITEM = 0  # "Vurdere behov for langvarige og koordinerte tjenester"
 

@@ -5,12 +5,14 @@ inside the migration; the event rules are the same the forms use from then on.""
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import Checklist, Consent, Signature, from_dict
 from desktop.store import event_rules
 from desktop.store.ip_work import suggested_ip_state
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def backfill(db: sqlite_utils.Database) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _STAFF_SQL = """
 WITH recent AS (

@@ -16,7 +16,10 @@ Qt-free; migration 0025 calls ``create``.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 POSITIONS = 4000  # characters of a search text that are indexed
 

@@ -8,11 +8,13 @@ import base64
 import binascii
 import sqlite3
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEY_LOGO = "print.logo"  # base64 of a PNG or JPEG file
 KEY_CONSENT_TEXT = "print.consent_text"  # the hospital's approved consent statement

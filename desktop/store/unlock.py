@@ -22,9 +22,7 @@ import os
 import secrets
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop import paths
 from desktop.i18n import translate
@@ -34,6 +32,9 @@ from desktop.store.check import verify_connection
 from desktop.store.db import open_data_folder
 from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, UNKNOWN_USER, log_event
 from desktop.store.safe_files import PARTIAL, fsync_path
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ENCRYPTING = f".encrypt{PARTIAL}"
 _log = logging.getLogger("individuell_plan")

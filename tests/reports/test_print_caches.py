@@ -1,0 +1,64 @@
+"""What a warm print reuses (reports/common.py): the parse of a paragraph's markup and its
+lines at one width. A print made after the caches are filled is byte for byte the first
+one's, long texts still split over pages, and paragraphs never share their fragments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Paragraph as ReportLabParagraph
+
+from desktop import reports
+from desktop.records import Checklist, Consent, Patient, Plan, PlanRow, PlanVersion
+from desktop.reports import common
+
+
+def _pdf(rows: int, paper: str = "A4") -> bytes:
+    plan = Plan(overall_goal="Bo hjemme med oppfølging",
+                rows=[PlanRow(goal=f"Mål {n} " + "arbeidsrettet aktivitet " * (n % 7),
+                              measures="Samarbeidsmøte med fastlege og kommunehelsetjenesten",
+                              responsible="Koordinerende enhet") for n in range(rows)])
+    return reports.render_pdf(Patient(name="Kari Nordmann"), PlanVersion(plan=plan), Consent(),
+                              Checklist(), printed_on=dt.date(2026, 3, 14),
+                              today=dt.date(2026, 3, 14), paper=paper)
+
+
+def test_a_print_after_the_caches_are_filled_is_the_same_bytes() -> None:
+    common._parsed.cache_clear()
+    for rows, paper in ((10, "A4"), (60, "A5")):
+        first = _pdf(rows, paper)
+        assert _pdf(rows, paper) == first
+        assert _pdf(rows, paper) == first
+
+
+def test_paragraphs_of_the_same_text_lay_out_as_reportlabs_and_share_no_fragment() -> None:
+    style = common.make_styles(common.PAPERS["A4"]).cell
+    assert common.make_styles(common.PAPERS["A4"]) is common.make_styles(common.PAPERS["A4"])
+    text = "Samarbeidsmøte<br/>med <b>fastlegen</b> og kommunehelsetjenesten " * 8
+    ours, again = common.Paragraph(text, style), common.Paragraph(text, style)
+    assert not {id(f) for f in ours.frags} & {id(f) for f in again.frags}
+    theirs = ReportLabParagraph(text, style)  # ReportLab's own, with the same history
+    for width in (60, 140, 60):
+        assert ours.wrap(width, 500) == theirs.wrap(width, 500)
+        assert repr(ours.blPara.lines) == repr(theirs.blPara.lines)  # fragments: no __eq__
+    fresh = ReportLabParagraph(text, style)
+    assert again.wrap(60, 500) == fresh.wrap(60, 500)  # from the kept lines
+    assert repr(again.blPara.lines) == repr(fresh.blPara.lines)
+    parts = ours.split(60, ours.wrap(60, 500)[1] / 2)
+    assert len(parts) == 2 and all(isinstance(p, common.Paragraph) for p in parts)
+    assert sum(p.wrap(60, 500)[1] for p in parts) == theirs.wrap(60, 500)[1]
+
+
+def test_a_split_leaves_the_kept_lines_as_they_were() -> None:
+    style = common.make_styles(common.PAPERS["A5"]).body
+    text = "Oppfølging hos fastlegen hver fjortende dag, og samtaler med koordinator. " * 12
+    first = common.Paragraph(text, style)
+    height = first.wrap(120, 1000)[1]
+    before = repr(first.blPara.lines)
+    top, rest = first.split(120, height / 3)
+    assert top.wrap(120, 1000)[1] + rest.wrap(120, 1000)[1] == height
+    again = common.Paragraph(text, style)
+    assert again.wrap(120, 1000)[1] == height
+    theirs = ReportLabParagraph(text, style)
+    theirs.wrap(120, 1000)
+    assert repr(again.blPara.lines) == before == repr(theirs.blPara.lines)
