@@ -57,7 +57,9 @@ class PartialDateField(QWidget):
     def _fit_width(self, text: str) -> None:
         """A kept text ("Juli/august 2012") is shown whole, up to about three dates wide."""
         wanted = self.line.fontMetrics().horizontalAdvance(text) + 24
-        self.line.setFixedWidth(min(max(self._base_width, wanted), 3 * self._base_width))
+        width = min(max(self._base_width, wanted), 3 * self._base_width)
+        if (self.line.minimumWidth(), self.line.maximumWidth()) != (width, width):
+            self.line.setFixedWidth(width)
 
     def set_iso(self, iso: str) -> None:
         """Show a stored date (no ``edited``)."""
