@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidg
 
 from desktop.records import ValidationError, format_partial_date, parse_partial_date
 from desktop.records_dates import date_text, read_as, read_date, with_typed_dates
-from desktop.views.common.style import ERROR_STYLE, error_border
+from desktop.views.common.style import ERROR_STYLE, error_border, set_style
 
 T = TypeVar("T")
 
@@ -131,5 +131,5 @@ class PartialDateField(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.line.setStyleSheet(error_border() if message else "")
+        set_style(self.line, error_border() if message else "")
         self.line.setToolTip(f"{message}\n{self._expects}" if message else self._expects)
