@@ -8,6 +8,7 @@ stops and the store's capped count, sorting the whole list by each column, openi
 workspace, and peak memory (max RSS).
 
     .venv/bin/python benchmarks/bench_app.py [--sizes 1000 10000 100000 1000000] [--cache DIR]
+    .venv/bin/python benchmarks/bench_app.py --sizes 100000 --open-only  # opening a patient alone
 
 Databases are built once and kept in the cache folder: up to 100 000 patients with the demo
 generator, larger ones with the bulk builder (benchmarks/bulk.py: forms on every patient).
@@ -33,6 +34,7 @@ QUERIES = ("kari nordmann", "åse", "ødegård", "1943", "17.05.19", "0889", "zz
 DEMO_LIMIT = 100_000  # larger databases come from the bulk builder
 COUNT_CAP = 1000
 KEY_ENV = "BENCH_DB_KEY"
+OPEN_ONLY_ENV = "BENCH_OPEN_ONLY"  # the child measures only the openings (--open-only)
 BENCH_KEY = bytes(range(32))  # the encrypted copies' key (synthetic data, a benchmark file)
 
 
@@ -105,6 +107,9 @@ def probe(folder: str) -> None:
     reports.warm_up_in_background().join()  # printing warmed up behind the first paint
     events["printing_warm"] = time.time()
 
+    if os.environ.get(OPEN_ONLY_ENV):
+        print(json.dumps({"events": events, "open_ms": open_patients(app, window).json()}))
+        return
     from desktop.store import access
     keystrokes, stalls = type_queries(app, window)  # to the rows; the window's stall
     floor, counts, capped = Laps(), Laps(), Laps()
@@ -129,16 +134,7 @@ def probe(folder: str) -> None:
     header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     app.processEvents()
 
-    rng = random.Random(7)
-    total = window.model.total()
-    openings = Laps()
-    for _ in range(20):
-        patient_id = rng.randint(1, total)
-        with openings.lap():
-            window.open_patient(patient_id)
-            app.processEvents()
-        if window.current_patient_id() != patient_id:
-            raise SystemExit(f"patient {patient_id} did not open")
+    openings = open_patients(app, window)
     # the Frister view of the largest department and of all (the four groups counted and the
     # first page of each read), and one year's indicator report (reports.indicators.count)
     from desktop.models.deadlines_model import GROUPS, DeadlinesModel
@@ -202,6 +198,21 @@ def probe(folder: str) -> None:
     window.close()
     QApplication.processEvents()
     print(json.dumps(result))
+
+
+def open_patients(app, window) -> Laps:
+    """Open 20 random patients' workspaces, each until its page in sight is shown."""
+    rng = random.Random(7)
+    total = window.model.total()
+    openings = Laps()
+    for _ in range(20):
+        patient_id = rng.randint(1, total)
+        with openings.lap():
+            window.open_patient(patient_id)
+            app.processEvents()
+        if window.current_patient_id() != patient_id:
+            raise SystemExit(f"patient {patient_id} did not open")
+    return openings
 
 
 def bare_probe() -> None:
@@ -333,6 +344,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=ROOT / "benchmarks" / ".cache")
     parser.add_argument("--encrypted", action="store_true",
                         help="also measure an SQLCipher-encrypted copy of each database")
+    parser.add_argument("--open-only", action="store_true",
+                        help="measure only the opening of 20 random patients")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -341,6 +354,12 @@ def main() -> None:
         return
     if args.bare:
         bare_probe()
+        return
+    if args.open_only:
+        for size in args.sizes:
+            folder = args.cache / f"patients-{size}"
+            build(folder, size)
+            report_open(folder, size)
         return
     print("Each figure: median / worst wall-clock milliseconds (median CPU milliseconds of the "
           "process)\n")
@@ -358,6 +377,23 @@ def main() -> None:
             runs.append((encrypted_copy(folder), BENCH_KEY, runs[0][2] + " encrypted"))
         for path, key, label in runs:
             report(path, key, label)
+
+
+def report_open(folder: Path, size: int) -> None:
+    """Opening 20 random patients alone (a fresh process, after one warming run)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env[OPEN_ONLY_ENV] = "1"
+    for _ in range(2):  # the first run warms the operating system's file cache
+        done = subprocess.run([sys.executable, __file__, "--probe", str(folder)], env=env,
+                              capture_output=True, text=True, check=True)
+    laps = json.loads(done.stdout.strip().splitlines()[-1])["open_ms"]
+    count = f"{size:,}".replace(",", "\u00a0")
+    print(f"opening a patient, {count} patients: median "
+          + "{:.1f} ms wall, {:.1f} ms CPU; worst {:.1f} ms wall, {:.1f} ms CPU "
+          "(target under 10 ms median: {:.1f}× wall, {:.1f}× CPU)".format(
+              statistics.median(laps["wall"]), statistics.median(laps["cpu"]),
+              max(laps["wall"]), max(laps["cpu"]), statistics.median(laps["wall"]) / 10,
+              statistics.median(laps["cpu"]) / 10), flush=True)
 
 
 def report(folder: Path, key: bytes | None, label: str) -> None:

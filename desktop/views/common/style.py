@@ -73,3 +73,10 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, on_ok: Callable[[], None] |
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def set_style(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` a style sheet unless it has that one already: every new sheet, even an
+    equal one, polishes the widget and its children again (a patient's opening sets many)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -180,8 +180,11 @@ class ChecklistItemsBox(QGroupBox):
         """Grey an item out (it does not apply), or hide it; its content stays."""
         for widget in self.rows[index].widgets():
             widget.setEnabled(not dimmed)
-            widget.setVisible(not hidden)
-        self.grid.setRowMinimumHeight(3 + 3 * index, 0 if hidden else ITEM_GAP)
+            if widget.isHidden() != hidden:  # the grid is laid out again only on a change
+                widget.setVisible(not hidden)
+        gap = 0 if hidden else ITEM_GAP
+        if self.grid.rowMinimumHeight(3 + 3 * index) != gap:
+            self.grid.setRowMinimumHeight(3 + 3 * index, gap)
 
     def load(self, items: list[ChecklistItem]) -> None:
         self._loading = True

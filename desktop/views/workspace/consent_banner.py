@@ -22,6 +22,7 @@ from desktop.records import (
     consent_state,
     format_partial_date,
 )
+from desktop.views.common.style import set_style
 
 _STYLES = {
     "warning": palette.boxed(TONE_NOTICE),
@@ -47,7 +48,7 @@ class ConsentBanner(QLabel):
         self.state = consent_state(consent, declined, today)
         text, style = self._message(consent, checklist)
         self.setText(text)
-        self.setStyleSheet(_STYLES[style] if text else "")
+        set_style(self, _STYLES[style] if text else "")
         self.setVisible(bool(text))
 
     def _message(self, consent: Consent, checklist: Any) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidg
 
 from desktop.records import ValidationError, format_partial_date, parse_partial_date
 from desktop.records_dates import date_text, read_as, read_date, with_typed_dates
-from desktop.views.common.style import ERROR_STYLE, error_border
+from desktop.views.common.style import ERROR_STYLE, error_border, set_style
 
 T = TypeVar("T")
 
@@ -57,7 +57,9 @@ class PartialDateField(QWidget):
     def _fit_width(self, text: str) -> None:
         """A kept text ("Juli/august 2012") is shown whole, up to about three dates wide."""
         wanted = self.line.fontMetrics().horizontalAdvance(text) + 24
-        self.line.setFixedWidth(min(max(self._base_width, wanted), 3 * self._base_width))
+        width = min(max(self._base_width, wanted), 3 * self._base_width)
+        if (self.line.minimumWidth(), self.line.maximumWidth()) != (width, width):
+            self.line.setFixedWidth(width)
 
     def set_iso(self, iso: str) -> None:
         """Show a stored date (no ``edited``)."""
@@ -129,5 +131,5 @@ class PartialDateField(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        self.line.setStyleSheet(error_border() if message else "")
+        set_style(self.line, error_border() if message else "")
         self.line.setToolTip(f"{message}\n{self._expects}" if message else self._expects)

@@ -41,6 +41,7 @@ from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.mapping_page import MappingPage
 from desktop.views.workspace.meetings_page import MeetingsPage
 from desktop.views.workspace.notice_page import NoticePage
+from desktop.views.workspace.page_loads import Loader, PageLoads
 from desktop.views.workspace.participants_page import ParticipantsPage
 from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.save_errors import describe_save_error
@@ -86,6 +87,8 @@ class Workspace(QWidget):
                                       self.crisis]
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.loads = PageLoads(self.tabs, self.isVisible)  # pages filled when first shown
+        self._shown_lists: dict[str, Any] = {}  # the staff names … each page was last given
         # every tab in sight at 1366x768 (no scroll arrows hiding the last ones): short titles
         # where the page's own is long (the full one is the tooltip), squeezed when narrower;
         # the arrows only when a window is too narrow even for the squeezed titles
@@ -101,7 +104,6 @@ class Workspace(QWidget):
         # the notice to the municipality: recorded step by step through the store
         self.notice = NoticePage(self.session, self)
         self._add_tab(self.notice, self.tr("Melding"))
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
         self.participants = ParticipantsPage(self.session, self, save_delay_ms)
@@ -109,15 +111,14 @@ class Workspace(QWidget):
         self.meetings = MeetingsPage(self.session, self, save_delay_ms)
         self.record_pages = (self.participants, self.meetings)  # each saves its own records
         self._add_tab(self.meetings)
-        self.participants.changed.connect(self.meetings.refresh)
-        self.participants.changed.connect(self._offer_participants)
+        self.participants.changed.connect(self._participants_changed)
         self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
         self._add_tab(self.mapping)
         self.mapping.save_plan_first = self.flush
         self.mapping.plan_changed.connect(self._process_changed)
         self.plan.evaluate_requested.connect(self._evaluate)
         self.plan.coordinators.user_picked.connect(self._coordinator_picked)
-        self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         opened = QWidget(self)
         column = QVBoxLayout(opened)
@@ -150,7 +151,6 @@ class Workspace(QWidget):
         patient = self._open_with_access(patient_id)
         if patient is None:
             return False
-        self.consent.set_statement(consent_text.statement(self.db))  # an administrator's change
         self.patient = patient
         self.version = store.load_plan(self.db, patient_id)
         self.documents = {"checklist": store.load_checklist(self.db, patient_id),
@@ -160,17 +160,9 @@ class Workspace(QWidget):
         self._changes_logged.clear()
         self.last_error = ""
         self.header.show_error("")
-        for page in self.pages:
-            page.load_document(self.documents[page.document_key])
-        consent_versions.show_versions(self)
-        self.notice.load(patient_id)
-        self.participants.load(patient_id, patient.department)
-        self.meetings.load(patient_id)
-        self._offer_participants()
-        self.mapping.load(patient_id)
-        self._context_changed()
+        self.loads.open(self._loaders(patient))  # the page in sight, the others when shown
+        self._header_context()
         self._show_process()
-        self._load_staff_names()
         self.undo_stack = QUndoStack(self)
         self._saved_at = None
         self.header.show_patient(patient)
@@ -190,6 +182,7 @@ class Workspace(QWidget):
         self.patient = None
         self.version = None
         self.documents = {}
+        self.loads.open({})
         self.header.show_emergency(None)
         self.stack.setCurrentIndex(0)
         self.patient_closed.emit()
@@ -216,15 +209,49 @@ class Workspace(QWidget):
             "decisions": self.decisions, "notice": self.notice, "meetings": self.meetings}
         return show_field(self.tabs, pages, form, field, row)
 
-    def _tab_shown(self, _index: int) -> None:
-        """The participants' reservation marks follow the consent: save it first."""
-        if self.tabs.currentWidget() is self.participants and self.patient is not None:
+    def _loaders(self, patient: Patient) -> dict[QWidget, Loader]:
+        """How each page is filled with ``patient`` (page_loads.py: when it is first shown)."""
+        loaders: dict[QWidget, Loader] = {page: lambda p=page: self._fill_form(p)
+                                          for page in self.pages}
+        loaders[self.notice] = lambda: self.notice.load(patient.id)
+        loaders[self.participants] = lambda: self.participants.load(patient.id,
+                                                                    patient.department)
+        loaders[self.meetings] = lambda: self.meetings.load(patient.id)
+        loaders[self.mapping] = lambda: self.mapping.load(patient.id)
+        return loaders
+
+    def _fill_form(self, page: FormPage) -> None:
+        """Show the open patient's document on a form page, with what depends on it."""
+        if self.patient is None:
+            return
+        if page is self.consent:  # the statement in force: an administrator may change it
+            self._give("statement", consent_text.statement(self.db), self.consent.set_statement)
+        page.load_document(self.documents[page.document_key])
+        if page is self.consent:
+            consent_versions.show_versions(self)
+            self._offer_participants()
+        page.context_changed(self.patient, self.documents)
+        self._load_staff_names(page)
+
+    def _tab_changed(self, _index: int) -> None:
+        """Before the notice is shown, the forms are saved (its steps write the checklist and
+        the plan in the store); a page not filled yet is filled; the participants'
+        reservation marks follow the consent, so it is saved first."""
+        current = self.tabs.currentWidget()
+        if current in (self.notice, self.participants) and self.patient is not None:
             self.flush()
+        filled = self.loads.fill(current)
+        if current is self.participants and self.patient is not None and not filled:
             self.participants.refresh()
+
+    def _participants_changed(self) -> None:
+        if not self.loads.waiting(self.meetings):
+            self.meetings.refresh()
+        self._offer_participants()
 
     def _offer_participants(self) -> None:
         """The consent's "another person" and reservations pick from the participants."""
-        if self.patient is not None:
+        if self.patient is not None and not self.loads.waiting(self.consent):
             self.consent.set_participant_names(
                 [p.name for p in participants.list_participants(self.db, self.patient.id)])
 
@@ -241,17 +268,29 @@ class Workspace(QWidget):
                 "({detail}).").format(detail=error))
         return None
 
-    def _load_staff_names(self) -> None:
+    def _load_staff_names(self, page: FormPage) -> None:
+        """The completions a page offers, read each time it is filled (a new user or list
+        entry is there at once) and given to its widgets only when they changed."""
         try:
-            names = recent_staff_names(self.db)
+            if page is self.checklist or page is self.consent:
+                names = recent_staff_names(self.db)
+                self._give(f"staff {page.document_key}", names, page.set_staff_names)
+            elif page is self.plan:
+                # the hospital coordinator picked among the users: the filter Mine finds it
+                self._give("users", coordinator_users.user_choices(self.db),
+                           self.plan.coordinators.set_users)
+                completions = (local_lists.life_areas(self.db),
+                               local_lists.entries(self.db, local_lists.LIST_MEASURES))
+                self._give("completions", completions,
+                           lambda lists: self.plan.set_completions(*lists))
         except sqlite3.Error:
             return
-        self.checklist.set_staff_names(names)
-        # the hospital coordinator picked among the program's users: the filter Mine finds it
-        self.plan.coordinators.set_users(coordinator_users.user_choices(self.db))
-        self.consent.set_staff_names(names)
-        self.plan.set_completions(local_lists.life_areas(self.db),
-                                  local_lists.entries(self.db, local_lists.LIST_MEASURES))
+
+    def _give(self, key: str, value: Any, setter: Any) -> None:
+        """``setter(value)`` unless the widgets were given an equal value last time."""
+        if key not in self._shown_lists or self._shown_lists[key] != value:
+            setter(value)
+            self._shown_lists[key] = value
 
     def _add_tab(self, page: QWidget, short: str = "") -> None:
         """A page's tab: its title, or a short one with the full title as the tooltip."""
@@ -279,10 +318,6 @@ class Workspace(QWidget):
 
     # ------------------------------------------------------------ the notice to the municipality
 
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.notice:
-            self.flush()  # the notice's steps write the checklist and plan in the store
-
     def _process_changed(self) -> None:
         """A step on the notice page, an evaluation or «Lag tiltak» wrote the checklist or plan
         in the store: show what is stored. The undo steps before it are dropped, so that an
@@ -296,7 +331,7 @@ class Workspace(QWidget):
         self.documents["checklist"] = store.load_checklist(self.db, self.patient.id)
         self.documents["plan"] = self.version.plan
         for page in self.pages:
-            if page.document_key in ("checklist", "plan"):
+            if page.document_key in ("checklist", "plan") and not self.loads.waiting(page):
                 page.load_document(self.documents[page.document_key])
         self._context_changed()
         self._show_process()
@@ -321,7 +356,7 @@ class Workspace(QWidget):
     # ------------------------------------------------------------ edits and undo
 
     def _page_edited(self, page: FormPage) -> None:
-        if self.patient is None:
+        if self.patient is None or self.loads.waiting(page):  # it shows another patient
             return
         key = page.document_key
         before = self.documents[key]
@@ -344,7 +379,7 @@ class Workspace(QWidget):
         self.documents[key] = document
         current = self.tabs.currentWidget()
         for page in self.pages:
-            if page.document_key == key:
+            if page.document_key == key and not self.loads.fill(page):
                 page.load_document(document)
         if not (isinstance(current, FormPage) and current.document_key == key):
             self.show_tab(key)
@@ -358,7 +393,8 @@ class Workspace(QWidget):
                                           self.session.display_name)
             if checklist != self.documents["checklist"]:
                 self.documents["checklist"] = checklist
-                self.checklist.load_document(checklist)
+                if not self.loads.waiting(self.checklist):
+                    self.checklist.load_document(checklist)
                 self._dirty.add("checklist")
         self._context_changed()
         self.header.show_saved(None)
@@ -371,7 +407,12 @@ class Workspace(QWidget):
         if self.patient is None:
             return
         for page in self.pages:
-            page.context_changed(self.patient, self.documents)
+            if not self.loads.waiting(page):
+                page.context_changed(self.patient, self.documents)
+        self._header_context()
+
+    def _header_context(self) -> None:
+        """The header's consent state and plan version."""
         checklist = self.documents["checklist"]
         consent = self.documents["consent"]
         self.header.show_consent(version_state(consent, checklist.declined), consent.valid_to)
@@ -380,13 +421,17 @@ class Workspace(QWidget):
     # ------------------------------------------------------------ saving
 
     def has_unsaved_changes(self) -> bool:
-        return bool(self._dirty) or any(p.has_unsaved_changes() for p in self.record_pages)
+        return bool(self._dirty) or any(p.has_unsaved_changes() for p in self._filled_records())
+
+    def _filled_records(self) -> list[Any]:
+        """The participant and meeting pages that show the open patient."""
+        return [page for page in self.record_pages if not self.loads.waiting(page)]
 
     def flush(self) -> bool:
         """Save every pending change now (the forms, then the participant and meeting being
         edited); False (and the message shown) when something could not be saved."""
         saved = self._flush_documents()
-        for page in self.record_pages:
+        for page in self._filled_records():
             if not page.flush():
                 if saved:
                     self.last_error = page.last_error
@@ -395,7 +440,8 @@ class Workspace(QWidget):
 
     def _flush_documents(self) -> bool:
         self._timer.stop()
-        if self.patient is not None and not self.mapping.flush():
+        if (self.patient is not None and not self.loads.waiting(self.mapping)
+                and not self.mapping.flush()):
             self.last_error = self.tr("Kartleggingen er ikke lagret: {reason}").format(
                 reason=self.mapping.message.text())
             self.header.show_error(self.last_error)
@@ -428,7 +474,7 @@ class Workspace(QWidget):
         self._dirty.difference_update(pending)
         self._changes_logged.update(pending)
         if "plan" in pending:  # the coordinators may have changed as participants
-            for page in self.record_pages:
+            for page in self._filled_records():
                 page.refresh()
         self.version = version
         self.last_error = ""

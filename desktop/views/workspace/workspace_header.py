@@ -26,6 +26,7 @@ from desktop.records_process import IP_STATES
 from desktop.reports.journal import coordinator_flag
 from desktop.store import ip_work, process
 from desktop.store.session import EmergencyGrant
+from desktop.views.common.style import set_style
 
 FLAG_WORDS = {
     ip_work.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),
@@ -118,7 +119,7 @@ class WorkspaceHeader(QWidget):
         if state != CONSENT_GIVEN:
             text = self.tr("Samtykke: {state}").format(state=text)
         self.consent.setText(text)
-        self.consent.setStyleSheet(palette.chip(
+        set_style(self.consent, palette.chip(
             consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
         self.consent.setProperty("consent_state", state)
 

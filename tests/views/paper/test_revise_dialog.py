@@ -71,6 +71,7 @@ def test_a_revision_carries_two_rows_and_leaves_the_signed_version(app_session, 
     assert any("nytt samtykke" in q for q in message_boxes.questions)
     assert [v.number for v in consents.consent_versions(db, patient.id)] == [1, 2]
     assert window.workspace.version.number == new.number  # the workspace shows the new draft
+    window.workspace.show_tab("plan")  # a page is filled when it is shown
     assert window.workspace.plan.rows.model.rowCount() == 2
     assert render_patient_pdf(db, patient.id, forms=signed_forms, version_number=signed.number,
                               today=DAY + dt.timedelta(days=40)) == first

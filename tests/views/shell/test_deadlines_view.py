@@ -166,6 +166,7 @@ def test_picking_myself_as_coordinator_makes_the_patient_mine_not_my_namesakes(
     qtbot.addWidget(workspace)
     workspace.show()
     workspace.open_patient(patient)
+    workspace.show_tab("plan")  # a page is filled when it is shown
     assert _completions(workspace)[-2:] == ["Kari Nordmann (kari1)", "Kari Nordmann (kari2)"]
     field = workspace.plan.coordinators.fields[HOSPITAL]["name"]
     field.setFocus()

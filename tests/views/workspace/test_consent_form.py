@@ -57,6 +57,7 @@ def test_every_field_is_there_after_restart(app_session, qtbot):
     window = app_session.restart()
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: window.current_patient_id() == patient.id)
+    window.workspace.show_tab("consent")
     page = window.workspace.consent
     assert page.given.isChecked()
     assert [page.valid_from.text(), page.valid_to.text(), page.place.text(), page.date.text(),
@@ -83,6 +84,7 @@ def test_use_the_plan_period(app_session, qtbot):
     window.reload_list()
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: window.current_patient_id() == patient.id)
+    window.workspace.show_tab("consent")
     page = window.workspace.consent
     assert page.use_plan_period.isEnabled()
     assert "til etter evaluering" in page.use_plan_period.toolTip()

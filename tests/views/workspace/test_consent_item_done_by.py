@@ -13,6 +13,7 @@ def test_item_5_is_done_by_who_recorded_the_consent(app_session, qtbot) -> None:
     window.reload_list()
     window.table.selectRow(window.model.row_of(nina.id))
     qtbot.waitUntil(lambda: window.current_patient_id() == nina.id)
+    window.workspace.show_tab("consent")
     consent = window.workspace.consent
     consent.given.setChecked(True)
     qtbot.keyClicks(consent.info_given_by, "Nils Informant")

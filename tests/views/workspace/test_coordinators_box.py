@@ -33,5 +33,6 @@ def test_the_responsible_coordinator_is_chosen_and_kept(app_session, qtbot):
     window = app_session.restart()
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: window.current_patient_id() == patient.id)
+    window.workspace.show_tab("plan")
     box = window.workspace.plan.coordinators
     assert box.responsible_key() == RESPONSIBLE_HOSPITAL

@@ -21,6 +21,7 @@ def _cell(editor, row: int, column: int):
 
 def _check(window, patient_id: int) -> None:
     assert window.open_patient(patient_id)
+    window.workspace.show_tab("plan")  # a page is filled when it is shown
     plan = window.workspace.plan
     assert plan.valid_from.text() == "07.2012"  # "Juli 2012": read, shown the Norwegian way
     assert plan.evaluation_date.text() == "blah"  # not a date: kept, marked, explained
@@ -32,6 +33,7 @@ def _check(window, patient_id: int) -> None:
     assert model.data(_cell(plan.rows, 0, ENDED)) == "blah"
     assert model.data(_cell(plan.rows, 0, ENDED),
                       Qt.ItemDataRole.BackgroundRole) == QColor(palette.RED_BACKGROUND)
+    window.workspace.tabs.setCurrentWidget(window.workspace.decisions)
     decisions = window.workspace.decisions.rows
     assert decisions.model.data(_cell(decisions, 0, 2)) == "07.2012"
     assert decisions.model.data(_cell(decisions, 0, 3)) == "uke 32"
@@ -65,6 +67,7 @@ def test_dates_as_typed_survive_a_patient_switch_and_a_restart(app_session, qtbo
     _type_cell(qtbot, decisions.rows, 0, 3, "uke 32")
 
     assert window.open_patient(other.id)
+    workspace.show_tab("plan")
     assert workspace.plan.evaluation_date.text() == ""
     _check(window, patient.id)
 

@@ -163,6 +163,7 @@ def test_hospital_coordinator_and_the_suggested_state(app_session, qtbot, notifi
     window.reload_list()
     window.table.selectRow(window.model.row_of(patient_id))
     qtbot.waitUntil(lambda: window.current_patient_id() == patient_id)
+    window.workspace.show_notice()  # a page is filled when it is shown
     work = window.workspace.notice.work
     # the hospital coordinator, without any plan, in the header
     work.coordinator[0].clear()

@@ -89,10 +89,12 @@ def test_plan_and_decisions_survive_a_restart(app_session, qtbot):
         ("Arbeid", "", ""), ("Bolig: egen leilighet", "Søknad om bolig;\nhjemmebesøk", "2026-03")]
     assert [(d.decision, d.responsible) for d in stored.decisions] == \
         [("Kriseplan", "DPS poliklinikk")]
+    window.workspace.show_tab("plan")  # a page is filled when it is shown
     shown = window.workspace.plan
     assert shown.prepared_by.text() == "Siri Kvam, Voksenpsykiatri"
     assert shown.open_end.isChecked() and shown.valid_from.line.text() == "01.02.2026"
     assert shown.rows.model.rowCount() == 2
+    window.workspace.tabs.setCurrentWidget(window.workspace.decisions)
     assert window.workspace.decisions.rows.model.rowCount() == 1
 
 
@@ -119,6 +121,7 @@ def test_a_month_written_out_survives_switch_and_restart(app_session, qtbot):
     assert plan.valid_from.text() == "07.2012"
     window = app_session.restart()
     assert window.open_patient(first.id)
+    window.workspace.show_tab("plan")  # a page is filled when it is shown
     plan = window.workspace.plan
     assert plan.valid_from.text() == "07.2012"
     assert plan.rows.model.rows()[0].start == "2012-07"

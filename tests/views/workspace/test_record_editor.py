@@ -68,6 +68,7 @@ def test_a_refused_save_asks_before_switching_patient(app_session, qtbot,
     window, (anne, bjorn) = _start(app_session, "Anne Feil", "Bjørn Feil")
     _open(window, qtbot, anne)
     page = window.workspace.meetings
+    window.workspace.tabs.setCurrentWidget(page)  # a page is filled when it is shown
     qtbot.keyClicks(page.place, "Møterom 2")  # no time: cannot be saved
     message_boxes.answer = QMessageBox.StandardButton.No
     assert not window.workspace.open_patient(bjorn.id)
@@ -81,6 +82,7 @@ def test_the_plans_coordinators_are_participants(app_session, qtbot) -> None:
 
     window, (anne,) = _start(app_session, "Anne Koordinator")
     _open(window, qtbot, anne)
+    window.workspace.show_tab("plan")  # a page is filled when it is shown
     fields = window.workspace.plan.coordinators.fields[HOSPITAL]
     qtbot.keyClicks(fields["name"], "Hilde")
     assert window.workspace.flush()
@@ -90,6 +92,7 @@ def test_the_plans_coordinators_are_participants(app_session, qtbot) -> None:
     (hilde,) = participants.list_participants(app_session.db, anne.id)
     assert (hilde.kind, hilde.name, hilde.phone, hilde.in_group) == (
         KIND_HOSPITAL_COORDINATOR, "Hilde Brå", "61 00 00 00", True)
+    window.workspace.tabs.setCurrentWidget(window.workspace.participants)
     assert window.workspace.participants.model.rowCount() == 1
 
 
@@ -103,6 +106,7 @@ def test_the_consent_picks_reservations_and_another_person_from_participants(
             patient_id=anne.id, kind=kind, name=name))
     store.save_consent(app_session.db, anne.id, Consent(reservations="Barnevernet"))
     _open(window, qtbot, anne)
+    window.workspace.show_tab("consent")  # a page is filled when it is shown
     consent = window.workspace.consent
     assert consent.participant_names == ["Kari Hansen", "Per Fastlege"]
     consent.pick_participant(consent.reservations, "Per Fastlege")

@@ -60,9 +60,11 @@ def test_switching_patient_mid_typing_loses_nothing(app_session, qtbot):
 def test_closing_right_after_typing_saves(app_session, qtbot):
     window, (anne,) = start_with(app_session, qtbot, "Anne Lukke")
     select(window, qtbot, anne)
+    window.workspace.show_tab("consent")  # a page is filled when it is shown
     qtbot.keyClicks(window.workspace.consent.place, "Gjøvik")
     window = app_session.restart()
     select(window, qtbot, anne)
+    window.workspace.show_tab("consent")
     assert window.workspace.consent.place.text() == "Gjøvik"
 
 
@@ -102,6 +104,7 @@ def test_ctrl_z_undoes_from_inside_text_fields(app_session, qtbot):
 def test_undo_history_belongs_to_one_patient(app_session, qtbot):
     window, (anne, bjorn) = start_with(app_session, qtbot, "Anne En", "Bjørn To")
     select(window, qtbot, anne)
+    window.workspace.show_tab("consent")  # a page is filled when it is shown
     qtbot.keyClicks(window.workspace.consent.place, "Hamar")
     select(window, qtbot, bjorn)
     assert not window.undo_action.isEnabled()
@@ -166,6 +169,7 @@ def test_signed_version_shows_that_changes_start_a_new_one(app_session, qtbot):
 def test_each_tick_is_its_own_undo_step(app_session, qtbot):
     window, (anne,) = start_with(app_session, qtbot, "Anne Kryss")
     select(window, qtbot, anne)
+    window.workspace.show_tab("consent")  # a page is filled when it is shown
     box = window.workspace.consent.share_with_team
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
