@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the forms; arrows pick a patient
+        # the model's own order first, so that turning sorting on reads no page again
+        self.table.horizontalHeader().setSortIndicator(PatientListModel.COL_NAME,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
