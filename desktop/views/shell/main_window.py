@@ -30,7 +30,6 @@ from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.deadlines_feature import DeadlinesFeature
-from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
 
@@ -336,6 +335,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ patients
 
     def new_patient(self) -> None:
+        from desktop.views.shell.patient_dialog import PatientDialog  # when first asked
+
         dialog = PatientDialog(self.session, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
             return
@@ -348,6 +349,8 @@ class MainWindow(QMainWindow):
         patient_id = self.current_patient_id()
         if patient_id is None:
             return
+        from desktop.views.shell.patient_dialog import PatientDialog
+
         patient = store.get_patient(self.db, patient_id)
         dialog = PatientDialog(self.session, patient, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
