@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(self.model.refresh_patient)
         self.workspace.patient_opened.connect(self._patient_opened)
         self.workspace.patient_closed.connect(self._update_patient_actions)
+        self.workspace.pages_ready.connect(self._warm_up_printing)
 
         self._build_actions()
         self.plan_actions = PlanActions(self)
@@ -398,8 +399,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # once the list is on screen, load what the first print needs on a background thread
-        QTimer.singleShot(0, self._warm_up_printing)
+        # once the list is on screen and the workspace's pages are built (pages_ready: a
+        # thread importing ReportLab meanwhile would take the GIL from every page's building),
+        # load what the first print needs on a background thread
+        if self.workspace.pages_built:
+            QTimer.singleShot(0, self._warm_up_printing)
 
     @staticmethod
     def _warm_up_printing() -> None:

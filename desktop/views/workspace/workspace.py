@@ -72,6 +72,7 @@ class Workspace(QWidget):
     saved = Signal(int)  # patient id, after the forms were written to the database
     patient_opened = Signal(int)
     patient_closed = Signal()  # the open patient was closed (a nødtilgang ended)
+    pages_ready = Signal()  # the pages are built (in the idle time after the paint, or at need)
 
     def __init__(self, session: Session | sqlite_utils.Database, parent: QWidget | None = None,
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
@@ -236,6 +237,7 @@ class Workspace(QWidget):
         yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
+        self.pages_ready.emit()
 
     # ------------------------------------------------------------ opening
 
