@@ -146,6 +146,7 @@ class Workspace(QWidget):
             next(self._builder)
         except StopIteration:
             self._builder = None
+            self.pages_ready.emit()
 
     def _build_later(self) -> None:
         """One page, then the next on the next turn of the event loop (so that a key or a
@@ -237,7 +238,6 @@ class Workspace(QWidget):
         yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
-        self.pages_ready.emit()
 
     # ------------------------------------------------------------ opening
 

@@ -67,3 +67,18 @@ def test_a_hidden_window_builds_no_pages_until_it_shows_again(qtbot, data_dir, m
     workspace.show()  # painted again: the idle build goes on
     qtbot.waitUntil(lambda: workspace.pages_built, timeout=20_000)
     db.close()
+
+
+def test_printing_warms_up_once_the_pages_are_built(app_session, qtbot, monkeypatch):
+    """The warm-up thread (ReportLab's imports) would take the GIL from the pages' building."""
+    from desktop.views.shell.main_window import MainWindow
+
+    calls: list[bool] = []
+    monkeypatch.setattr(MainWindow, "_warm_up_printing", staticmethod(
+        lambda: calls.append(app_session.window.workspace.pages_built)))
+    window = app_session.start()
+    qtbot.waitUntil(lambda: window.workspace.pages_built, timeout=20_000)
+    qtbot.waitUntil(lambda: calls == [True])
+    window.hide()
+    window.show()  # shown again (after a lock): warmed up again, which is once per process
+    qtbot.waitUntil(lambda: calls == [True, True])
