@@ -31,7 +31,6 @@ from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.deadlines_feature import DeadlinesFeature
-from desktop.views.shell.patient_dialog import PatientDialog
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
 
@@ -76,6 +75,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the forms; arrows pick a patient
+        # the model's own order first, so that turning sorting on reads no page again
+        self.table.horizontalHeader().setSortIndicator(PatientListModel.COL_NAME,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(self.model.refresh_patient)
         self.workspace.patient_opened.connect(self._patient_opened)
         self.workspace.patient_closed.connect(self._update_patient_actions)
+        self.workspace.pages_ready.connect(self._warm_up_printing)
 
         self._build_actions()
         self.plan_actions = PlanActions(self)
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ patients
 
     def new_patient(self) -> None:
+        from desktop.views.shell.patient_dialog import PatientDialog  # when first asked
+
         dialog = PatientDialog(self.session, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
             return
@@ -339,6 +344,8 @@ class MainWindow(QMainWindow):
         patient_id = self.current_patient_id()
         if patient_id is None:
             return
+        from desktop.views.shell.patient_dialog import PatientDialog
+
         patient = store.get_patient(self.db, patient_id)
         dialog = PatientDialog(self.session, patient, parent=self)
         if dialog.exec() != PatientDialog.DialogCode.Accepted or dialog.patient is None:
@@ -386,8 +393,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # once the list is on screen, load what the first print needs on a background thread
-        QTimer.singleShot(0, self._warm_up_printing)
+        # once the list is on screen and the workspace's pages are built (pages_ready: a
+        # thread importing ReportLab meanwhile would take the GIL from every page's building),
+        # load what the first print needs on a background thread
+        if self.workspace.pages_built:
+            QTimer.singleShot(0, self._warm_up_printing)
 
     @staticmethod
     def _warm_up_printing() -> None:

@@ -36,11 +36,8 @@ from desktop.views.trust.dialog_cover import (
     cover_open_dialogs,
     uncover,
 )
-from desktop.views.trust.emergency_dialog import EmergencyDialog
 from desktop.views.trust.idle_lock import IdleWatcher
-from desktop.views.trust.log_view import LogView
 from desktop.views.trust.login_dialog import LoginDialog
-from desktop.views.trust.users_dialog import UsersDialog
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
 EMERGENCY_CHECK_MS = 30 * 1000  # how often an open nødtilgang is checked for its expiry
@@ -233,15 +230,21 @@ class Session(QObject):
             action.triggered.connect(slot)
 
     def emergency(self) -> None:
+        from desktop.views.trust.emergency_dialog import EmergencyDialog  # when first asked
+
         dialog = EmergencyDialog(self.user_session, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.patient_id is not None:
             self.window.open_patient(dialog.patient_id)
 
     def show_users(self) -> None:
+        from desktop.views.trust.users_dialog import UsersDialog  # when first asked
+
         UsersDialog(self.db, self.user, self.window).exec()
         self.idle.set_minutes(policy.idle_minutes(self.db))
 
     def show_log(self) -> None:
+        from desktop.views.trust.log_view import LogView  # when first asked
+
         LogView(self.db, self.window).exec()
 
     # ------------------------------------------------------------ backups

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,32 +32,48 @@ from desktop.store import access, consent_text, coordinator_users, local_lists, 
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
-from desktop.views.workspace import consent_versions
-from desktop.views.workspace.checklist_form import ChecklistForm
-from desktop.views.workspace.consent_form import ConsentForm
-from desktop.views.workspace.crisis_page import CrisisPage
-from desktop.views.workspace.decisions_form import DecisionsForm
-from desktop.views.workspace.field_focus import show_field
+from desktop.views.common import accessibility
 from desktop.views.workspace.form_page import FormPage
-from desktop.views.workspace.mapping_page import MappingPage
-from desktop.views.workspace.meetings_page import MeetingsPage
-from desktop.views.workspace.notice_page import NoticePage
 from desktop.views.workspace.page_loads import Loader, PageLoads
-from desktop.views.workspace.participants_page import ParticipantsPage
-from desktop.views.workspace.plan_form import PlanForm
 from desktop.views.workspace.save_errors import describe_save_error
 from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
 
+if TYPE_CHECKING:  # the pages' modules are imported when the pages are built (see _building)
+    from desktop.views.workspace.checklist_form import ChecklistForm
+    from desktop.views.workspace.consent_form import ConsentForm
+    from desktop.views.workspace.crisis_page import CrisisPage
+    from desktop.views.workspace.decisions_form import DecisionsForm
+    from desktop.views.workspace.mapping_page import MappingPage
+    from desktop.views.workspace.meetings_page import MeetingsPage
+    from desktop.views.workspace.notice_page import NoticePage
+    from desktop.views.workspace.participants_page import ParticipantsPage
+    from desktop.views.workspace.plan_form import PlanForm
+
 SAVE_DELAY_MS = 500
 _log = logging.getLogger(__name__)
 DOCUMENT_KEYS = ("checklist", "consent", "plan")
+_BUILT_LATER = frozenset({"checklist", "consent", "plan", "decisions", "crisis", "pages",
+                          "notice", "participants", "meetings", "record_pages", "mapping"})
 
 
 class Workspace(QWidget):
+    checklist: ChecklistForm
+    consent: ConsentForm
+    plan: PlanForm
+    decisions: DecisionsForm
+    crisis: CrisisPage
+    pages: list[FormPage]
+    notice: NoticePage
+    participants: ParticipantsPage
+    meetings: MeetingsPage
+    record_pages: tuple[ParticipantsPage, MeetingsPage]
+    mapping: MappingPage
+
     saved = Signal(int)  # patient id, after the forms were written to the database
     patient_opened = Signal(int)
     patient_closed = Signal()  # the open patient was closed (a nødtilgang ended)
+    pages_ready = Signal()  # the pages are built (in the idle time after the paint, or at need)
 
     def __init__(self, session: Session | sqlite_utils.Database, parent: QWidget | None = None,
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
@@ -77,15 +94,7 @@ class Workspace(QWidget):
         self._timer.timeout.connect(self.flush)
 
         self.header = WorkspaceHeader(self)
-        self.checklist = ChecklistForm()
-        self.checklist.set_user_name(lambda: self.session.display_name)
-        self.consent = ConsentForm(statement=consent_text.statement(self.db))
-        self.plan = PlanForm()
-        self.decisions = DecisionsForm()
-        self.crisis = CrisisPage(self.session)
-        self.pages: list[FormPage] = [self.checklist, self.consent, self.plan, self.decisions,
-                                      self.crisis]
-        self.tabs = QTabWidget(self)
+        self.tabs = QTabWidget(self)  # the pages come later (see _building)
         self.tabs.setDocumentMode(True)
         self.loads = PageLoads(self.tabs, self.isVisible)  # pages filled when first shown
         self._shown_lists: dict[str, Any] = {}  # the staff names … each page was last given
@@ -93,38 +102,13 @@ class Workspace(QWidget):
         # where the page's own is long (the full one is the tooltip), squeezed when narrower;
         # the arrows only when a window is too narrow even for the squeezed titles
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        short = {self.decisions: self.tr("Vedtak")}
-        for page in self.pages:
-            self._add_tab(page, short.get(page, ""))
-            page.edited.connect(lambda p=page: self._page_edited(p))
-        consent_versions.connect(self)  # the consent's versions: new, older shown, printed
         self.consent_preview: QDialog | None = None
-        self.checklist.open_consent_requested.connect(
-            lambda: self.tabs.setCurrentWidget(self.consent))
-        # the notice to the municipality: recorded step by step through the store
-        self.notice = NoticePage(self.session, self)
-        self._add_tab(self.notice, self.tr("Melding"))
-        self.notice.changed.connect(self._process_changed)
-        self.checklist.open_notice_requested.connect(self.show_notice)
-        self.participants = ParticipantsPage(self.session, self, save_delay_ms)
-        self._add_tab(self.participants)
-        self.meetings = MeetingsPage(self.session, self, save_delay_ms)
-        self.record_pages = (self.participants, self.meetings)  # each saves its own records
-        self._add_tab(self.meetings)
-        self.participants.changed.connect(self._participants_changed)
-        self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
-        self._add_tab(self.mapping)
-        self.mapping.save_plan_first = self.flush
-        self.mapping.plan_changed.connect(self._process_changed)
-        self.plan.evaluate_requested.connect(self._evaluate)
-        self.plan.coordinators.user_picked.connect(self._coordinator_picked)
-        self.tabs.currentChanged.connect(self._tab_changed)
-
+        self._save_delay_ms = save_delay_ms
         opened = QWidget(self)
-        column = QVBoxLayout(opened)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.header)
-        column.addWidget(self.tabs, 1)
+        self._column = QVBoxLayout(opened)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.header)
+        self._column.addWidget(self.tabs, 1)
         self.empty = QLabel(self.tr("Velg en pasient i listen, eller lag en ny med «Ny pasient» "
                                     "(Ctrl+N)."), self)
         self.empty.setWordWrap(True)
@@ -132,9 +116,129 @@ class Workspace(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(opened)
+        # the pages are built when first needed (a patient opened, a page asked for) or, after
+        # the first paint, a page per turn of the event loop: start-up does not wait for them
+        self._builder: Iterator[None] | None = self._building()
+        self._painted = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    # ------------------------------------------------------------ building the pages
+
+    def __getattr__(self, name: str) -> Any:
+        """A page (or the tabs) asked for before it is built: build the pages now."""
+        if name in _BUILT_LATER and self.__dict__.get("_builder") is not None:
+            self.build_pages()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def pages_built(self) -> bool:
+        return self._builder is None
+
+    def build_pages(self) -> None:
+        """Build what is not built yet of the pages, at once."""
+        while self._builder is not None:
+            self._build_step()
+
+    def _build_step(self) -> None:
+        if self._builder is None:
+            return
+        try:
+            next(self._builder)
+        except StopIteration:
+            self._builder = None
+            self.pages_ready.emit()
+
+    def _build_later(self) -> None:
+        """One page, then the next on the next turn of the event loop (so that a key or a
+        click between two pages is answered at once). Only while the window is on screen: a
+        window hidden (locked) or closed builds no more until it is painted again."""
+        if not self.isVisible():
+            self._painted = False
+            return
+        self._build_step()
+        if self._builder is not None:
+            QTimer.singleShot(0, self, self._build_later)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted and self._builder is not None:  # on screen: build in the idle time
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_later)
+
+    def _building(self) -> Iterator[None]:
+        """The pages, in the order they always were made (the Tab order follows it); each
+        ``yield`` gives the event loop a turn."""
+        from desktop.views.workspace import consent_versions
+        from desktop.views.workspace.checklist_form import ChecklistForm
+
+        yield  # a module's import and its page's building are a turn each
+        self.checklist = ChecklistForm()
+        self.checklist.set_user_name(lambda: self.session.display_name)
+        yield
+        from desktop.views.workspace.consent_form import ConsentForm
+
+        yield
+        self.consent = ConsentForm(statement=consent_text.statement(self.db))
+        yield
+        from desktop.views.workspace.plan_form import PlanForm
+
+        yield
+        self.plan = PlanForm()
+        yield
+        from desktop.views.workspace.crisis_page import CrisisPage
+        from desktop.views.workspace.decisions_form import DecisionsForm
+
+        yield
+        self.decisions = DecisionsForm()
+        yield
+        self.crisis = CrisisPage(self.session)
+        yield
+        self.pages = [self.checklist, self.consent, self.plan, self.decisions, self.crisis]
+        short = {self.decisions: self.tr("Vedtak")}
+        for page in self.pages:
+            self._add_tab(page, short.get(page, ""))
+            page.edited.connect(lambda p=page: self._page_edited(p))
+        consent_versions.connect(self)  # the consent's versions: new, older shown, printed
+        self.checklist.open_consent_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.consent))
+        yield
+        from desktop.views.workspace.notice_page import NoticePage
+
+        yield
+        # the notice to the municipality: recorded step by step through the store
+        self.notice = NoticePage(self.session, self)
+        self._add_tab(self.notice, self.tr("Melding"))
+        self.notice.changed.connect(self._process_changed)
+        self.checklist.open_notice_requested.connect(self.show_notice)
+        yield
+        from desktop.views.workspace.meetings_page import MeetingsPage
+        from desktop.views.workspace.participants_page import ParticipantsPage
+
+        yield
+        self.participants = ParticipantsPage(self.session, self, self._save_delay_ms)
+        self._add_tab(self.participants)
+        yield
+        self.meetings = MeetingsPage(self.session, self, self._save_delay_ms)
+        self.record_pages = (self.participants, self.meetings)  # each saves its own records
+        self._add_tab(self.meetings)
+        self.participants.changed.connect(self._participants_changed)
+        yield
+        from desktop.views.workspace.mapping_page import MappingPage
+
+        yield
+        self.mapping = MappingPage(self.session, self)  # its own documents, saved by itself
+        self._add_tab(self.mapping)
+        self.mapping.save_plan_first = self.flush
+        self.mapping.plan_changed.connect(self._process_changed)
+        self.plan.evaluate_requested.connect(self._evaluate)
+        self.plan.coordinators.user_picked.connect(self._coordinator_picked)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        yield
+        if self.window().isVisible():  # shown without the pages: their names and mnemonics
+            accessibility.polish(self.window())
 
     # ------------------------------------------------------------ opening
 
@@ -148,6 +252,7 @@ class Workspace(QWidget):
             return True
         if not self.flush() and not self._confirm_discard():
             return False
+        self.build_pages()
         patient = self._open_with_access(patient_id)
         if patient is None:
             return False
@@ -204,6 +309,8 @@ class Workspace(QWidget):
 
     def show_field(self, form: str, field: str, row: int | None = None) -> QWidget:
         """Show the page of ``form`` with the focus on ``field`` (a deadline's place)."""
+        from desktop.views.workspace.field_focus import show_field
+
         pages: dict[str, QWidget] = {
             "checklist": self.checklist, "consent": self.consent, "plan": self.plan,
             "decisions": self.decisions, "notice": self.notice, "meetings": self.meetings}
@@ -228,6 +335,8 @@ class Workspace(QWidget):
             self._give("statement", consent_text.statement(self.db), self.consent.set_statement)
         page.load_document(self.documents[page.document_key])
         if page is self.consent:
+            from desktop.views.workspace import consent_versions  # built with the pages
+
             consent_versions.show_versions(self)
             self._offer_participants()
         page.context_changed(self.patient, self.documents)
@@ -421,6 +530,8 @@ class Workspace(QWidget):
     # ------------------------------------------------------------ saving
 
     def has_unsaved_changes(self) -> bool:
+        if not self.pages_built:  # no patient was opened yet
+            return False
         return bool(self._dirty) or any(p.has_unsaved_changes() for p in self._filled_records())
 
     def _filled_records(self) -> list[Any]:
@@ -430,6 +541,8 @@ class Workspace(QWidget):
     def flush(self) -> bool:
         """Save every pending change now (the forms, then the participant and meeting being
         edited); False (and the message shown) when something could not be saved."""
+        if not self.pages_built:  # no patient was opened yet: nothing to save
+            return True
         saved = self._flush_documents()
         for page in self._filled_records():
             if not page.flush():

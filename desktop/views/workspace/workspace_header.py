@@ -51,6 +51,7 @@ class WorkspaceHeader(QWidget):
         self.name.setFont(font)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(self)
+        self.details.setWordWrap(True)  # a narrow window wraps it rather than growing past it
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.consent = QLabel(self)
         self.consent.setMargin(3)
