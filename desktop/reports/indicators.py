@@ -8,15 +8,19 @@ per cell, except I9 (meetings). A year-only date counts in the "uten tertial" co
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any, cast
 
 import sqlite_utils
 
 from desktop.i18n import translatable, translate
+from desktop.store import cipher
 from desktop.store import departments as department_list
 from desktop.store import events as ev
 from desktop.store import indicator_keep as keep
@@ -72,6 +76,7 @@ _SIMPLE = {"I1": (ev.INFORMED,), "I4": (ev.EXISTING_PLAN_OBTAINED,), "I7": (ev.N
 # a patient (I9: a meeting) has at most one row per tertial in these statements: no DISTINCT
 _ONE_ROW_EACH = ("I2", "I3", "I9")
 _MEETING_KINDS = ("samarbeidsmote", "ansvarsgruppemote")
+_PLANS = " plans"  # the key of I3's statement of active signed plans
 
 
 def tertial_of(on_date: str) -> int:
@@ -253,8 +258,10 @@ def _year_events(year: int, tertials: tuple[int, ...] = TERTIALS) -> dict[str, s
            AND begun.on_date <= CASE seen.tertial WHEN 1 THEN '{year}-04-30'
                                 WHEN 2 THEN '{year}-08-31' ELSE '{year}-12-31' END
            AND (ended.on_date IS NULL OR ended.on_date >= CASE seen.tertial
-                WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)
-        UNION ALL {_active_plans_sql(year, tertials)}"""
+                WHEN 1 THEN '{year}-01-01' WHEN 2 THEN '{year}-05-01' ELSE '{year}-09-01' END)"""
+    # I3's patients without an event in a tertial, disjoint from the statement above: counted
+    # on their own (on the second connection while the events part runs) and added
+    statements[f"I3{_PLANS}"] = _active_plans_sql(year, tertials)
     statements["I9"] = f"""
         SELECT 'I9', m.id, COALESCE((
             -- the patient's department when the meeting was held: that of their latest
@@ -336,20 +343,23 @@ def _counted(db: sqlite_utils.Database, tertials: tuple[int, ...],
     tables = {i: Table(i) for i in indicators}
     if "I8" in indicators:
         tables |= {f"I8:{part}": Table(f"I8:{part}") for part in PARTS}
-    for indicator in indicators:
+
+    def rows_of(conn: Any, key: str) -> list[tuple[str, int, list[int]]]:
+        """(category or name, tertial, tallies) of one statement, read on ``conn``."""
+        indicator = key.removesuffix(_PLANS)
         tallies = ["COUNT(*)" if indicator in _ONE_ROW_EACH else "COUNT(DISTINCT patient_id)"]
         if indicator == "I8":  # and its two parts, in the same pass
             tallies += [f"COUNT(DISTINCT CASE indicator WHEN 'I8:{part}' THEN patient_id END)"
                         for part in PARTS]
         counted = f"WITH counted (indicator, patient_id, department, on_date) AS " \
-                  f"({statements[indicator]}) "
+                  f"({statements[key]}) "
         tally_sql, cell_sql = ", ".join(tallies), f"{tertial_sql} * {_CELL} + {code_sql}"
         if indicator in _ONE_ROW_EACH:  # COUNT(*): a hash here instead of SQLite's sort
-            grouped = [(cell, n) for cell, n in Counter(map(itemgetter(0), db.execute(
+            grouped = [(cell, n) for cell, n in Counter(map(itemgetter(0), conn.execute(
                 f"{counted}SELECT {cell_sql} FROM counted", code_params))).items()]
         else:
-            grouped = db.execute(f"{counted}SELECT {cell_sql}, {tally_sql} FROM counted "
-                                 "GROUP BY 1", code_params).fetchall()
+            grouped = conn.execute(f"{counted}SELECT {cell_sql}, {tally_sql} FROM counted "
+                                   "GROUP BY 1", code_params).fetchall()
         rows, unknown = [], False
         for cell, *tally in grouped:
             if cell is not None:  # else outside the chosen departments
@@ -359,19 +369,81 @@ def _counted(db: sqlite_utils.Database, tertials: tuple[int, ...],
                 else:
                     unknown = True
         if unknown:
-            rows += [(name, tertial, tally) for tertial, name, *tally in db.execute(
+            rows += [(name, tertial, tally) for tertial, name, *tally in conn.execute(
                 f"{counted}SELECT {tertial_sql}, department, {tally_sql} FROM counted "
                 f"WHERE {code_sql} = 0 GROUP BY 1, 2", code_params).fetchall()]
+        return rows
+
+    keys = [key for i in indicators for key in ((i, f"{i}{_PLANS}") if i == "I3" else (i,))]
+    read = _on_two_connections(db, keys, rows_of)
+    for indicator in indicators:
+        rows = read[indicator] + read.get(f"{indicator}{_PLANS}", [])
         tables_of = [tables[indicator], *(tables[f"I8:{part}"] for part in PARTS
                                           if indicator == "I8")]
         for where, tertial, tally in rows:
             if tertial not in (NO_TERTIAL, *tertials):
                 continue
             for table, n in zip(tables_of, tally, strict=True):
-                if n:
+                if n:  # (I3's two statements add up)
                     target = table.cells if where in CATEGORIES else table.unmapped
-                    target[(where, tertial)] = n
+                    target[(where, tertial)] = target.get((where, tertial), 0) + n
     return tables
+
+
+# the heavier statements first, so that the two connections finish about together
+_WEIGHT = {"I3": 6, f"I3{_PLANS}": 4, "I8": 2, "I5": 2, "I2": 2}
+
+
+def _on_two_connections(db: sqlite_utils.Database, indicators: list[str],
+                        work: Callable[[Any, str], Any]) -> dict[str, Any]:
+    """``work(connection, key)`` of every statement, on ``db`` and on a second read-only
+    connection to its file in a thread: SQLite lets go of Python's lock while it steps, so the
+    statements run on two cores and the report comes in about half the time (the CPU time is
+    the same). An in-memory database (or one indicator) is counted on ``db`` alone. A read
+    that fails (or an interrupted ``db``: the window cancelled) stops the other."""
+    waiting = sorted(indicators, key=lambda i: -_WEIGHT.get(i, 1))
+    second = _second_connection(db) if len(waiting) > 1 else None
+    if second is None:
+        return {indicator: work(db, indicator) for indicator in waiting}
+    done: dict[str, Any] = {}
+    failed: list[BaseException] = []
+    lock = threading.Lock()
+
+    def next_one() -> str | None:
+        with lock:
+            return waiting.pop(0) if waiting and not failed else None
+
+    def run(conn: Any) -> None:
+        while (indicator := next_one()) is not None:
+            try:
+                done[indicator] = work(conn, indicator)
+            except BaseException as error:  # raised again on the caller's thread
+                failed.append(error)
+                return
+
+    helper = threading.Thread(target=run, args=(second,), name="indicator-count", daemon=True)
+    helper.start()
+    try:
+        run(db)
+    finally:
+        if failed:
+            second.interrupt()
+        helper.join()
+        second.close()
+    if failed:
+        raise failed[0]
+    return done
+
+
+def _second_connection(db: sqlite_utils.Database) -> sqlite3.Connection | None:
+    """A read-only connection to ``db``'s file (with its key); None for an in-memory one, or
+    while ``db`` holds a transaction the other connection would not see."""
+    path, own = cipher.file_of(db), cast(Any, getattr(db, "conn", db))
+    if path is None or own.in_transaction:
+        return None
+    conn = cipher.connect(path, cipher.key_of(own), read_only=True, check_same_thread=False)
+    conn.execute(f"PRAGMA cache_size = {-REPORT_CACHE_KIB}")
+    return conn
 
 
 def visible_departments(user) -> tuple[str, ...] | None:

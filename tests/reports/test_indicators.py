@@ -218,3 +218,59 @@ def test_coordinators_in_two_columns_and_once_in_i8(db):
     parts = dict(report.parts_of("I8"))
     assert [part.count(VOP, 1) for part in parts.values()] == [1, 2]  # hospital, municipality
     assert ind.count(db, 2026, indicators=("I1",)).parts == {}
+
+
+def _demo_year(db) -> None:
+    from desktop.demo import fill_demo
+
+    fill_demo(db, 40, seed=14)
+
+
+def _figures(report: ind.Report) -> tuple:
+    return ({k: (t.cells, t.unmapped) for k, t in report.tables.items()},
+            {k: (t.cells, t.unmapped) for k, t in report.parts.items()})
+
+
+def test_two_connections_count_what_one_counts(db, monkeypatch):
+    _demo_year(db)
+    year = int(db.execute("SELECT max(substr(on_date, 1, 4)) FROM process_events")
+               .fetchone()[0])
+    opened = []
+    second = ind._second_connection
+    monkeypatch.setattr(ind, "_second_connection",
+                        lambda d: opened.append(second(d)) or opened[-1])
+    both = ind.count(db, year)
+    assert opened and opened[0] is not None  # the file's report used a second connection
+    monkeypatch.setattr(ind, "_second_connection", lambda d: None)
+    alone = ind.count(db, year)
+    assert _figures(both) == _figures(alone)
+    assert both.tables["I3"].count(ind.TOTAL, 1) > 0
+
+
+def test_an_uncommitted_change_is_counted_on_the_callers_connection(db):
+    pid = _patient(db)
+    db.conn.execute("BEGIN")
+    ev.record_event(db, pid, ev.INFORMED, "2026-03-01")
+    assert ind._second_connection(db) is None  # it would not see the event
+    assert ind.count(db, 2026).tables["I1"].count(VOP, 1) == 1
+    db.conn.rollback()
+
+
+def test_a_failure_on_either_connection_stops_the_count(db, monkeypatch):
+    import sqlite3
+
+    _informed(db, "2026-02-01")
+
+    class Broken:
+        def execute(self, *_args):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        def interrupt(self) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(ind, "_second_connection", lambda d: Broken())
+    with pytest.raises(sqlite3.OperationalError):
+        ind.count(db, 2026)
