@@ -175,7 +175,9 @@ class Workspace(QWidget):
         from desktop.views.workspace.checklist_form import ChecklistForm
 
         yield  # a module's import and its page's building are a turn each
-        self.checklist = ChecklistForm()
+        checklist = ChecklistForm(in_steps=True)  # a few of its items per turn
+        yield from checklist.steps
+        self.checklist = checklist
         self.checklist.set_user_name(lambda: self.session.display_name)
         yield
         from desktop.views.workspace.consent_form import ConsentForm
