@@ -183,12 +183,19 @@ class Workspace(QWidget):
         from desktop.views.workspace.consent_form import ConsentForm
 
         yield
-        self.consent = ConsentForm(statement=consent_text.statement(self.db))
+        consent = ConsentForm(statement=consent_text.statement(self.db), in_steps=True)
+        yield from consent.steps
+        self.consent = consent
+        yield
+        from desktop.views.workspace import rows_editor  # noqa: F401 (the plan's import, in two)
+
         yield
         from desktop.views.workspace.plan_form import PlanForm
 
         yield
-        self.plan = PlanForm()
+        plan = PlanForm(in_steps=True)
+        yield from plan.steps
+        self.plan = plan
         yield
         from desktop.views.workspace.crisis_page import CrisisPage
         from desktop.views.workspace.decisions_form import DecisionsForm
@@ -196,7 +203,9 @@ class Workspace(QWidget):
         yield
         self.decisions = DecisionsForm()
         yield
-        self.crisis = CrisisPage(self.session)
+        crisis = CrisisPage(self.session, in_steps=True)
+        yield from crisis.steps
+        self.crisis = crisis
         yield
         self.pages = [self.checklist, self.consent, self.plan, self.decisions, self.crisis]
         short = {self.decisions: self.tr("Vedtak")}
@@ -211,7 +220,9 @@ class Workspace(QWidget):
 
         yield
         # the notice to the municipality: recorded step by step through the store
-        self.notice = NoticePage(self.session, self)
+        notice = NoticePage(self.session, self, in_steps=True)
+        yield from notice.steps
+        self.notice = notice
         self._add_tab(self.notice, self.tr("Melding"))
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
