@@ -566,8 +566,32 @@ def from_dict(cls: type[T], data: Any) -> T:
 def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     """Each field's name and its value's conversion, worked out once per record class (an
     opening reads a patient's documents: the type hints are not walked again for each)."""
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def prepare_reading(*classes: type) -> None:
+    """Work out now how these records, and the records inside them, are read (the first
+    reading of a class evaluates its type hints, 1-3 ms each): the window does it in its idle
+    time, so that the first patient opened does not."""
+    todo, seen = list(classes), set()
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        _field_converters(cls)
+        hints = list(_hints(cls).values())
+        while hints:
+            hint = hints.pop()
+            hints += typing.get_args(hint)
+            if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+                todo.append(hint)
 
 
 def _text(value: Any) -> str:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import store
-from desktop.records import Patient, PlanVersion, sync_consent_item
-from desktop.records_process import version_state
+from desktop import records, store
+from desktop.records import Checklist, Consent, Patient, Plan, PlanVersion, sync_consent_item
+from desktop.records_process import Notice, version_state
 from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
@@ -249,6 +249,17 @@ class Workspace(QWidget):
         self.plan.evaluate_requested.connect(self._evaluate)
         self.plan.coordinators.user_picked.connect(self._coordinator_picked)
         self.tabs.currentChanged.connect(self._tab_changed)
+        yield
+        # what the first opening would do first, each in a turn: the records' readers worked
+        # out, the staff names read, the opened workspace shown once (its first polish and
+        # layout; shown and hidden again within the turn, so nothing of it is painted)
+        records.prepare_reading(Checklist, Consent, Plan, Notice)
+        yield
+        recent_staff_names(self.db)  # read once, kept until a checklist is saved
+        yield
+        if self.stack.currentIndex() == 0:  # shown once, back before anything is painted
+            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentIndex(0)
         yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
