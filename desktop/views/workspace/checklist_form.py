@@ -244,6 +244,8 @@ class ChecklistForm(FormPage):
             self.edited.emit()
 
     def _existing_toggled(self, _checked: bool) -> None:
+        if self._loading:  # load_document shows what applies once, at its end
+            return
         self._update_visibility()
         self._user_edit()
 
@@ -252,6 +254,8 @@ class ChecklistForm(FormPage):
         self._update_visibility()
 
     def _declined_toggled(self, _checked: bool) -> None:
+        if self._loading:
+            return
         self._update_visibility()
         self._user_edit()
 
