@@ -558,7 +558,8 @@ def from_dict(cls: type[T], data: Any) -> T:
     """Build a record from a dict, leniently: unknown keys are ignored, missing ones default."""
     if not isinstance(data, dict):
         return cls()
-    return cls(**{name: convert(data[name]) for name, convert in _field_converters(cls)
+    record_type: type = cls  # a class is hashable (the cache's key); mypy's T is not
+    return cls(**{name: convert(data[name]) for name, convert in _field_converters(record_type)
                   if name in data})
 
 
