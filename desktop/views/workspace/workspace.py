@@ -120,6 +120,7 @@ class Workspace(QWidget):
         # the first paint, a page per turn of the event loop: start-up does not wait for them
         self._builder: Iterator[None] | None = self._building()
         self._painted = False
+        self._at_once = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -139,6 +140,7 @@ class Workspace(QWidget):
 
     def build_pages(self) -> None:
         """Build what is not built yet of the pages, at once."""
+        self._at_once = True  # (an opening waits: the idle build's warm-ups are no use to it)
         while self._builder is not None:
             self._build_step()
 
@@ -257,7 +259,7 @@ class Workspace(QWidget):
         yield
         recent_staff_names(self.db)  # read once, kept until a checklist is saved
         yield
-        if self.stack.currentIndex() == 0:  # shown once, back before anything is painted
+        if self.stack.currentIndex() == 0 and not self._at_once:  # shown, back before a paint
             self.stack.setCurrentIndex(1)
             self.stack.setCurrentIndex(0)
         yield
