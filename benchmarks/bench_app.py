@@ -201,7 +201,13 @@ def probe(folder: str) -> None:
 
 
 def open_patients(app, window) -> Laps:
-    """Open 20 random patients' workspaces, each until its page in sight is shown."""
+    """Open 20 random patients' workspaces, each until its page in sight is shown; the first
+    after the workspace's pages are built in the idle time (as they are long before a person
+    has found a patient to click)."""
+    deadline = time.perf_counter() + 30
+    while not window.workspace.pages_built and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
     rng = random.Random(7)
     total = window.model.total()
     openings = Laps()
@@ -390,10 +396,17 @@ def report_open(folder: Path, size: int) -> None:
     count = f"{size:,}".replace(",", "\u00a0")
     print(f"opening a patient, {count} patients: median "
           + "{:.1f} ms wall, {:.1f} ms CPU; worst {:.1f} ms wall, {:.1f} ms CPU "
-          "(target under 10 ms median: {:.1f}× wall, {:.1f}× CPU)".format(
+          "(target under 10 ms median: {:.1f}× wall, {:.1f}× CPU); the first, after the idle "
+          "build: {:.1f} ms wall, {:.1f} ms CPU; worst of the others: {:.1f} ms wall, "
+          "{:.1f} ms CPU".format(
               statistics.median(laps["wall"]), statistics.median(laps["cpu"]),
               max(laps["wall"]), max(laps["cpu"]), statistics.median(laps["wall"]) / 10,
-              statistics.median(laps["cpu"]) / 10), flush=True)
+              statistics.median(laps["cpu"]) / 10, laps["wall"][0], laps["cpu"][0],
+              max(laps["wall"][1:]), max(laps["cpu"][1:])), flush=True)
+    print("  the window's thread's own CPU (what blocks the GUI; process CPU adds the other "
+          "threads): median {:.1f} ms, first {:.1f} ms, worst of the others {:.1f} ms".format(
+              statistics.median(laps["thread"]), laps["thread"][0], max(laps["thread"][1:])),
+          flush=True)
 
 
 def report(folder: Path, key: bytes | None, label: str) -> None:

@@ -13,6 +13,7 @@ import functools
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -557,39 +558,75 @@ def from_dict(cls: type[T], data: Any) -> T:
     """Build a record from a dict, leniently: unknown keys are ignored, missing ones default."""
     if not isinstance(data, dict):
         return cls()
-    values = {}
-    record_type: type = cls
-    for name, hint in _field_hints(record_type):
-        if name in data:
-            values[name] = _convert(hint, data[name])
-    return cls(**values)
+    record_type: type = cls  # a class is hashable (the cache's key); mypy's T is not
+    return cls(**{name: convert(data[name]) for name, convert in _field_converters(record_type)
+                  if name in data})
 
 
 @functools.cache
-def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Each field's name and its value's conversion, worked out once per record class (an
+    opening reads a patient's documents: the type hints are not walked again for each)."""
+    hints = _hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _convert(hint: Any, value: Any) -> Any:
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def prepare_reading(*classes: type) -> None:
+    """Work out now how these records, and the records inside them, are read (the first
+    reading of a class evaluates its type hints, 1-3 ms each): the window does it in its idle
+    time, so that the first patient opened does not."""
+    todo, seen = list(classes), set()
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        _field_converters(cls)
+        hints = list(_hints(cls).values())
+        while hints:
+            hint = hints.pop()
+            hints += typing.get_args(hint)
+            if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+                todo.append(hint)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _texts(value: Any) -> dict[str, str]:
+    return ({str(k): str(v) for k, v in value.items() if isinstance(v, str)}
+            if isinstance(value, dict) else {})
+
+
+@functools.cache
+def _converter(hint: Any) -> Callable[[Any], Any]:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
-        inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _convert(inner[0], value)
+        inner = _converter([a for a in typing.get_args(hint) if a is not type(None)][0])
+        return lambda value: None if value is None else inner(value)
     if origin is list:
         (item,) = typing.get_args(hint)
-        return [_convert(item, v) for v in value] if isinstance(value, list) else []
+        each = _converter(item)
+        return lambda value: [each(v) for v in value] if isinstance(value, list) else []
     if origin is dict:
-        return ({str(k): str(v) for k, v in value.items() if isinstance(v, str)}
-                if isinstance(value, dict) else {})
+        return _texts
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return from_dict(hint, value)
+        record: type = hint
+        return lambda value: from_dict(record, value)
     if hint is bool:
-        return bool(value)
+        return bool
     if hint is int:
-        return int(value)
+        return int
     if hint is str:
-        return "" if value is None else str(value)
-    return value
+        return _text
+    return _same

@@ -181,3 +181,16 @@ def test_a_period_ending_before_it_starts_is_flagged(start: str, end: str,
     assert bool(message) is flagged
     if flagged:
         assert message.startswith("Perioden slutter")
+
+
+def test_records_read_the_same_after_their_reading_is_prepared():
+    from desktop import records
+
+    data = {"start": [{"state": "utfort", "done_by": "Kari", "date": "2026-11-02"}],
+            "user_involvement": None, "declined": 1}
+    before = records.from_dict(records.Checklist, data)
+    records.prepare_reading(records.Checklist, records.Plan, records.Consent)
+    assert records.from_dict(records.Checklist, data) == before
+    assert before.start[0].done_by == "Kari" and before.user_involvement == ""
+    assert before.declined is True
+    assert records.from_dict(records.Checklist, "not a dict") == records.Checklist()

@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         patient_id = self.current_patient_id()
         row = self.model.row_of(patient_id) if patient_id is not None else -1
         selection = self.table.selectionModel()
+        rows = {index.row() for index in selection.selectedRows()} | {row}
+        rows.add(selection.currentIndex().row())
         selection.blockSignals(True)
         if row >= 0:
             index = self.model.index(row, 0)
@@ -280,7 +282,10 @@ class MainWindow(QMainWindow):
             selection.clearSelection()
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
-        self.table.viewport().update()
+        viewport = self.table.viewport()  # only the rows that change are painted again
+        for changed in rows - {-1}:
+            viewport.update(0, self.table.rowViewportPosition(changed), viewport.width(),
+                            self.table.rowHeight(changed))
 
     def _open_first_match(self) -> None:
         if self.model.rowCount() > 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Signal
@@ -38,18 +38,29 @@ from desktop.views.workspace.checklist_items import ChecklistItemsBox, consent_i
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
+ROWS_PER_STEP = 3  # items of a list built in one turn of the event loop (issue 17: 50 ms)
+
 
 class ChecklistForm(FormPage):
     document_key = "checklist"
     open_consent_requested = Signal()
     open_notice_requested = Signal()  # item 6's button: the page «Melding til kommunen»
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, in_steps: bool = False) -> None:
+        """``in_steps``: the page is built by iterating ``steps`` (the workspace gives the
+        event loop a turn between two steps); otherwise it is built here at once."""
         super().__init__(parent)
         self._loading = False
         self._consent = Consent()
         self.staff_names = QStringListModel(self)
+        self.steps: Iterator[None] = self._building()
+        if not in_steps:
+            for _step in self.steps:
+                pass
 
+    def _building(self) -> Iterator[None]:
+        """The page in the order it was always made (the Tab order follows it), a few items
+        of a list per step."""
         content = QWidget()
         column = QVBoxLayout(content)
         intro = QLabel(self.tr("Kryss av etter hvert. Ingen felt må fylles ut, og datoen kan "
@@ -59,8 +70,11 @@ class ChecklistForm(FormPage):
         column.addWidget(intro)
 
         self.start_box = ChecklistItemsBox(self.tr("Igangsette planprosess"), CHECKLIST_START,
-                                           self.staff_names, content)
+                                           self.staff_names, content, in_steps=True)
         self.start_box.edited.connect(self._user_edit)
+        while self.start_box.add_rows(ROWS_PER_STEP):
+            yield
+        yield
         self._build_existing_plan_answer()
         self._build_consent_item()
         self.notice_button = QPushButton(self.tr("Melding til kommunen …"), content)
@@ -70,9 +84,12 @@ class ChecklistForm(FormPage):
 
         self.existing_box = ChecklistItemsBox(self.tr("Når pasienten allerede har en plan"),
                                               CHECKLIST_EXISTING, self.staff_names, content,
-                                              self.tr(" (eksisterende plan)"))
+                                              self.tr(" (eksisterende plan)"), in_steps=True)
         self.existing_box.edited.connect(self._user_edit)
+        while self.existing_box.add_rows(ROWS_PER_STEP):
+            yield
         column.addWidget(self.existing_box)
+        yield
         column.addWidget(self._build_involvement(content))
         column.addWidget(self._build_declined(content))
         column.addStretch(1)
@@ -227,6 +244,8 @@ class ChecklistForm(FormPage):
             self.edited.emit()
 
     def _existing_toggled(self, _checked: bool) -> None:
+        if self._loading:  # load_document shows what applies once, at its end
+            return
         self._update_visibility()
         self._user_edit()
 
@@ -235,6 +254,8 @@ class ChecklistForm(FormPage):
         self._update_visibility()
 
     def _declined_toggled(self, _checked: bool) -> None:
+        if self._loading:
+            return
         self._update_visibility()
         self._user_edit()
 

@@ -127,7 +127,7 @@ class ChecklistItemsBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, title: str, texts: tuple[str, ...], staff: QStringListModel,
-                 parent: QWidget | None = None, which: str = "") -> None:
+                 parent: QWidget | None = None, which: str = "", in_steps: bool = False) -> None:
         super().__init__(title, parent)
         self._loading = False
         self.user_name: Callable[[], str] = lambda: ""  # who is logged in (fills «Utført av»)
@@ -146,8 +146,16 @@ class ChecklistItemsBox(QGroupBox):
             label.setStyleSheet(CAPTION_STYLE)
             self.grid.addWidget(label, 0, column)
         self.rows: list[ItemRow] = []
-        for i, text in enumerate(texts):
-            row = ItemRow(i + 1, text, staff, self, which)
+        self._texts, self._staff, self._which = texts, staff, which
+        if not in_steps:
+            while self.add_rows(len(texts)):
+                pass
+
+    def add_rows(self, count: int) -> bool:
+        """Build the next ``count`` items (``in_steps``: the page builds them a few per turn
+        of the event loop); True while some are left to build."""
+        for i in range(len(self.rows), min(len(self.rows) + count, len(self._texts))):
+            row = ItemRow(i + 1, self._texts[i], self._staff, self, self._which)
             top = 1 + 3 * i
             self.grid.addWidget(row.number, top, 0)
             self.grid.addWidget(row.text, top, 1, 1, 4)
@@ -162,6 +170,7 @@ class ChecklistItemsBox(QGroupBox):
             row.done_by.textEdited.connect(self._changed)
             row.note.textEdited.connect(self._changed)
             self.rows.append(row)
+        return len(self.rows) < len(self._texts)
 
     def add_extra(self, index: int, widget: QWidget) -> None:
         """Put a widget under item ``index`` (item 3's «already has a plan»)."""

@@ -4,8 +4,10 @@ a date shows as incomplete; a typed withdrawal date is confirmed before it count
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
@@ -60,7 +62,10 @@ class ConsentForm(FormPage):
     new_version_requested = Signal()
     print_version_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, statement: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, statement: str = "",
+                 in_steps: bool = False) -> None:
+        """``in_steps``: the page is built by iterating ``steps`` (the workspace gives the
+        event loop a turn between two steps); otherwise it is built here at once."""
         super().__init__(parent)
         self._loading = False
         self._plan = Plan()
@@ -70,7 +75,13 @@ class ConsentForm(FormPage):
         self._withdrawal = ""  # the confirmed withdrawal date (a typed one waits for a yes)
         self._asking = False
         self.staff_names = QStringListModel(self)
+        self.steps: Iterator[None] = self._building(statement)
+        if not in_steps:
+            collections.deque(self.steps, maxlen=0)
 
+    def _building(self, statement: str) -> Iterator[None]:
+        """The page in the order it was always made (the Tab order follows it), a part of it
+        per step."""
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setMargin(8)
@@ -88,7 +99,9 @@ class ConsentForm(FormPage):
         column = fields
         column.addWidget(self._build_statement(content, statement))
         column.addWidget(self._build_period(content))
+        yield
         column.addWidget(self._build_sharing(content))
+        yield
         column.addWidget(self._build_information(content))
         column.addWidget(self._build_withdrawal(content))
         column.addStretch(1)

@@ -8,7 +8,9 @@ printed from the print dialog as the full A4 form (crisis) and the A5 card (cris
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -123,7 +125,10 @@ _BOXES = ("warning_signs", "self_help", "medication", "how_to_meet", "admission"
 class CrisisPage(FormPage):
     document_key = "plan"
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 in_steps: bool = False) -> None:
+        """``in_steps``: the page is built by iterating ``steps`` (the workspace gives the
+        event loop a turn between two steps); otherwise it is built here at once."""
         super().__init__(parent)
         self.session = session
         self.patient_id: int | None = None
@@ -131,6 +136,13 @@ class CrisisPage(FormPage):
         self._people: list[Participant] = []
         # participants added as contacts this visit, by (name, phone)
         self._added_ids: dict[tuple[str, str], int | None] = {}
+        self.steps: Iterator[None] = self._building()
+        if not in_steps:
+            collections.deque(self.steps, maxlen=0)
+
+    def _building(self) -> Iterator[None]:
+        """The page in the order it was always made (the Tab order follows it), a part of it
+        per step."""
         content = QWidget()
         column = QVBoxLayout(content)
         hint = QLabel(self.tr("Kriseplanen lages sammen med pasienten. Den står som egen rad i "
@@ -153,7 +165,9 @@ class CrisisPage(FormPage):
             box = text_box(content, "", 4 if key in ("warning_signs", "self_help") else 3)
             box.textChanged.connect(self._user_edit)
             self.boxes[key] = box
+        yield
         self.helpers = TextTable([self.tr("Hvem"), self.tr("Hva de gjør")], content)
+        yield
         self.contacts = TextTable([self.tr("Navn"), self.tr("Rolle"), self.tr("Telefon"),
                                    self.tr("Når kan de nås")], content)
         self.participant = QComboBox(content)
@@ -164,6 +178,7 @@ class CrisisPage(FormPage):
         for table in (self.helpers, self.contacts):
             table.edited.connect(self._user_edit)
         self.from_participant.clicked.connect(self._add_participant)
+        yield
 
         for key in ("warning_signs", "self_help"):
             column.addWidget(self._group(captions[key], self.boxes[key], content))

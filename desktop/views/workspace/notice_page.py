@@ -4,9 +4,10 @@ goes through the Qt-free store (store/notices.py), which refuses bad input with 
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -59,19 +60,30 @@ class NoticePage(QWidget):
     changed = Signal()  # something was recorded: the header's flags and state may differ
 
     def __init__(self, session: Session, parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, in_steps: bool = False) -> None:
+        """``in_steps``: the page is built by iterating ``steps`` (the workspace gives the
+        event loop a turn between two steps); otherwise it is built here at once."""
         super().__init__(parent)
         self.session = session
         self.today = today
         self.patient_id: int | None = None
         self.notice: Notice | None = None
         self._loading = False
-        self.process = ProcessBox(session, self)
+        self.steps: Iterator[None] = self._building()
+        if not in_steps:
+            collections.deque(self.steps, maxlen=0)
+
+    def _building(self) -> Iterator[None]:
+        """The page in the order it was always made (the Tab order follows it), a part of it
+        per step."""
+        self.process = ProcessBox(self.session, self)
         self.process.changed.connect(self.changed)
-        self.work = StateBox(session, self)
+        yield
+        self.work = StateBox(self.session, self)
         self.work.changed.connect(self.changed)
         self.changed.connect(self.work.show_state)  # what was recorded changes the suggestion
         self.error = error_label(self)
+        yield
 
         box = QGroupBox(self.tr("Melding om behov for individuell plan / koordinator"), self)
         self.state = QLabel(box)
@@ -99,6 +111,7 @@ class NoticePage(QWidget):
         form.addRow(self.tr("Pasientens aktivitet i dag"), self.activity)
         form.addRow(self.tr("Formålet med individuell plan"), self.purpose)
         form.addRow(self.tr("Forslag til koordinator"), _row(*self.suggested))
+        yield
 
         self.new_button = QPushButton(self.tr("Ny melding"), self)
         self.new_button.clicked.connect(self.new_notice)
@@ -139,6 +152,7 @@ class NoticePage(QWidget):
         steps.addRow(self.tr("Koordinator i kommunen"), _row(*self.coordinator))
         steps.addRow(self.tr("Merknad"), _row(self.reply_note, self.reply_button))
         steps.addRow("", _row(self.letter_button, self.close_button, self.journal_button))
+        yield
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)

@@ -4,7 +4,9 @@ document except the existing decisions, which have their own page."""
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -48,19 +50,31 @@ class PlanForm(FormPage):
     document_key = "plan"
     evaluate_requested = Signal(int)  # the detail pane's "Evaluer tiltaket…" on a row
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, in_steps: bool = False) -> None:
+        """``in_steps``: the page is built by iterating ``steps`` (the workspace gives the
+        event loop a turn between two steps); otherwise it is built here at once."""
         super().__init__(parent)
         self._loading = False
         self._remembered_end = ""
+        self.steps: Iterator[None] = self._building()
+        if not in_steps:
+            collections.deque(self.steps, maxlen=0)
+
+    def _building(self) -> Iterator[None]:
+        """The page in the order it was always made (the Tab order follows it), a part of it
+        per step."""
         self.banner = ConsentBanner(self)
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._build_header(content))
+        yield
         column.addWidget(self._build_situation(content))
         self.coordinators = CoordinatorsBox(content)
         column.addWidget(self.coordinators)
+        yield
         column.addWidget(self._build_goals(content))
         column.addStretch(1)
+        yield
 
         self.set_scrolling_content(content, self.banner)
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import store
-from desktop.records import Patient, PlanVersion, sync_consent_item
-from desktop.records_process import version_state
+from desktop import records, store
+from desktop.records import Checklist, Consent, Patient, Plan, PlanVersion, sync_consent_item
+from desktop.records_process import Notice, version_state
 from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
@@ -120,6 +120,7 @@ class Workspace(QWidget):
         # the first paint, a page per turn of the event loop: start-up does not wait for them
         self._builder: Iterator[None] | None = self._building()
         self._painted = False
+        self._at_once = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -139,6 +140,7 @@ class Workspace(QWidget):
 
     def build_pages(self) -> None:
         """Build what is not built yet of the pages, at once."""
+        self._at_once = True  # (an opening waits: the idle build's warm-ups are no use to it)
         while self._builder is not None:
             self._build_step()
 
@@ -175,18 +177,27 @@ class Workspace(QWidget):
         from desktop.views.workspace.checklist_form import ChecklistForm
 
         yield  # a module's import and its page's building are a turn each
-        self.checklist = ChecklistForm()
+        checklist = ChecklistForm(in_steps=True)  # a few of its items per turn
+        yield from checklist.steps
+        self.checklist = checklist
         self.checklist.set_user_name(lambda: self.session.display_name)
         yield
         from desktop.views.workspace.consent_form import ConsentForm
 
         yield
-        self.consent = ConsentForm(statement=consent_text.statement(self.db))
+        consent = ConsentForm(statement=consent_text.statement(self.db), in_steps=True)
+        yield from consent.steps
+        self.consent = consent
+        yield
+        from desktop.views.workspace import rows_editor  # noqa: F401 (the plan's import, in two)
+
         yield
         from desktop.views.workspace.plan_form import PlanForm
 
         yield
-        self.plan = PlanForm()
+        plan = PlanForm(in_steps=True)
+        yield from plan.steps
+        self.plan = plan
         yield
         from desktop.views.workspace.crisis_page import CrisisPage
         from desktop.views.workspace.decisions_form import DecisionsForm
@@ -194,7 +205,9 @@ class Workspace(QWidget):
         yield
         self.decisions = DecisionsForm()
         yield
-        self.crisis = CrisisPage(self.session)
+        crisis = CrisisPage(self.session, in_steps=True)
+        yield from crisis.steps
+        self.crisis = crisis
         yield
         self.pages = [self.checklist, self.consent, self.plan, self.decisions, self.crisis]
         short = {self.decisions: self.tr("Vedtak")}
@@ -209,7 +222,9 @@ class Workspace(QWidget):
 
         yield
         # the notice to the municipality: recorded step by step through the store
-        self.notice = NoticePage(self.session, self)
+        notice = NoticePage(self.session, self, in_steps=True)
+        yield from notice.steps
+        self.notice = notice
         self._add_tab(self.notice, self.tr("Melding"))
         self.notice.changed.connect(self._process_changed)
         self.checklist.open_notice_requested.connect(self.show_notice)
@@ -236,6 +251,17 @@ class Workspace(QWidget):
         self.plan.evaluate_requested.connect(self._evaluate)
         self.plan.coordinators.user_picked.connect(self._coordinator_picked)
         self.tabs.currentChanged.connect(self._tab_changed)
+        yield
+        # what the first opening would do first, each in a turn: the records' readers worked
+        # out, the staff names read, the opened workspace shown once (its first polish and
+        # layout; shown and hidden again within the turn, so nothing of it is painted)
+        records.prepare_reading(Checklist, Consent, Plan, Notice)
+        yield
+        recent_staff_names(self.db)  # read once, kept until a checklist is saved
+        yield
+        if self.stack.currentIndex() == 0 and not self._at_once:  # shown, back before a paint
+            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentIndex(0)
         yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())

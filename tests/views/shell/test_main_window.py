@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__, paths, store
@@ -198,3 +198,24 @@ def test_wheel_over_a_state_does_not_change_it_while_scrolling(app_session, qtbo
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(combo, event)
     assert combo.currentText() == "Ikke utført"
+
+
+def test_a_patient_shown_from_elsewhere_repaints_the_rows_it_moves_between(app_session, qtbot):
+    """show_patient marks the patient in the list without repainting the whole list: the
+    screen must still show the new row selected and the old one not (the backing store, what
+    the screen shows, against a fresh rendering)."""
+    from desktop.models.patient_list_model import PatientIdRole
+
+    window = app_session.start()
+    for name in ("Rad En", "Rad To", "Rad Tre", "Rad Fire"):
+        store.add_patient(app_session.db, Patient(name=name))
+    window.reload_list()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.workspace.pages_built, timeout=20_000)
+    viewport = window.table.viewport()
+    area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+    for row in (0, 3, 1):
+        window.show_patient(window.model.index(row, 0).data(PatientIdRole))
+        qtbot.wait(50)
+        on_screen = window.screen().grabWindow(window.winId()).toImage().copy(area)
+        assert on_screen == window.grab().toImage().copy(area), row

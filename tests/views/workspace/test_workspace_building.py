@@ -82,3 +82,44 @@ def test_printing_warms_up_once_the_pages_are_built(app_session, qtbot, monkeypa
     window.hide()
     window.show()  # shown again (after a lock): warmed up again, which is once per process
     qtbot.waitUntil(lambda: calls == [True, True])
+
+
+def test_the_idle_build_leaves_the_empty_workspace_in_sight(app_session, qtbot, monkeypatch):
+    """Its last turns show the opened workspace once and hide it again (the first opening's
+    polish and layout done ahead): between two turns the empty page is the one in sight."""
+    seen: list[int] = []
+    step = Workspace._build_step
+
+    def watched(self: Workspace) -> None:
+        step(self)
+        seen.append(self.stack.currentIndex())
+
+    monkeypatch.setattr(Workspace, "_build_step", watched)
+    window = app_session.start()
+    qtbot.waitUntil(lambda: window.workspace.pages_built, timeout=20_000)
+    assert len(seen) > 20 and set(seen) == {0}  # many short turns, none with the pages shown
+    patient = store.add_patient(app_session.db, Patient(name="Etter Bygging"))
+    window.reload_list()
+    window.open_patient(patient.id)
+    assert window.workspace.stack.currentIndex() == 1
+
+
+def test_pages_built_in_steps_are_the_pages_built_at_once(qtbot):
+    """The same widgets in the same order (so the same Tab order, names and texts)."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.views.workspace.checklist_form import ChecklistForm
+    from desktop.views.workspace.consent_form import ConsentForm
+    from desktop.views.workspace.plan_form import PlanForm
+
+    def described(page: QWidget) -> list[tuple[str, str]]:
+        return [(type(w).__name__, w.accessibleName()) for w in page.findChildren(QWidget)]
+
+    for make in (lambda **kw: ChecklistForm(**kw), lambda **kw: ConsentForm(**kw),
+                 lambda **kw: PlanForm(**kw)):
+        at_once, in_steps = make(), make(in_steps=True)
+        qtbot.addWidget(at_once)
+        qtbot.addWidget(in_steps)
+        steps = sum(1 for _ in in_steps.steps)
+        assert steps >= 2
+        assert described(in_steps) == described(at_once)
