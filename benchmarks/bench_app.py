@@ -303,6 +303,7 @@ def timed(laps: Laps, call) -> None:
     middle = sorted(range(5), key=runs.wall.__getitem__)[2]
     laps.wall.append(runs.wall[middle])
     laps.cpu.append(runs.cpu[middle])
+    laps.thread.append(runs.thread[middle])
 
 
 def wait_for_search(app, window, text: str) -> None:
