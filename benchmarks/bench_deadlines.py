@@ -37,6 +37,7 @@ from desktop.store.patient_query import PatientQuery  # noqa: E402
 from desktop.store.session import Session  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache"
+WHOLE = 3600.0  # seconds: a read budget no read here reaches
 POOL = 600  # demo patients whose forms are copied (2 000 take minutes on the loaded machine)
 
 
@@ -70,7 +71,9 @@ def main() -> None:
     db = database(args.patients)
     today = dt.date.today()
     query = PatientQuery(db)
-    model = PatientListModel(query, count_cap=COUNT_CAP)
+    # the whole read on this thread, however long (the window moves a read over 20 ms to the
+    # background, store/budget.py): the figure is the time to the answer
+    model = PatientListModel(query, count_cap=COUNT_CAP, read_budget=WHOLE)
     filters = {"Forfalt": ListFilter(overdue=True, today=today),
                "Innen 14 dager": ListFilter(soon=True, today=today),
                "Venter svar": ListFilter(awaiting_reply=True, today=today)}
@@ -102,7 +105,8 @@ def main() -> None:
     size = db.execute("SELECT COUNT(*) FROM patients WHERE department = ?", [ward]).fetchone()[0]
 
     def open_view() -> DeadlinesModel:
-        view = DeadlinesModel(DeadlineQuery(session, today, departments=[ward]))
+        view = DeadlinesModel(DeadlineQuery(session, today, departments=[ward]),
+                              read_budget=WHOLE)
         for group in range(GROUPS):
             view.fetchMore(view.group_index(group))
         return view
