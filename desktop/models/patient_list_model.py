@@ -129,10 +129,6 @@ class PatientListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------ queries and paging
 
-    def _page(self, offset: int) -> list[PatientSummary]:
-        return self._query.search(self._search, order=self._order, descending=self._descending,
-                                  offset=offset, limit=self._page_size, quick=self._filter)
-
     def _load_first_page(self) -> None:
         self.cancel_reads()
         self._generation += 1
@@ -224,9 +220,19 @@ class PatientListModel(QAbstractTableModel):
         is counted only up to one more than the cap (see ``beyond_cap``); the whole list is
         counted in full."""
         if self._total is None:
-            cap = self._count_cap + 1 if self._narrowed() else None
-            self._total = self._query.count(self._search, cap=cap, quick=self._filter)
+            self._total = self._counter()(self._query.db)[1]
         return self._total
+
+    def _counter(self):
+        """The count of the matches as asked now (to the cap plus one for a search), for this
+        connection or a background one."""
+        query, generation = self._query, self._generation
+        text, quick = self._search, self._filter
+        cap = self._count_cap + 1 if self._narrowed() else None
+
+        def read(db):
+            return generation, query.on(db).count(text, cap=cap, quick=quick)
+        return read
 
     def total_soon(self) -> int | None:
         """``total()`` when it is counted within the window's budget; else None, and the count
@@ -235,12 +241,8 @@ class PatientListModel(QAbstractTableModel):
             return self._total
         if self._counting is not None:
             return None
-        query, generation = self._query, self._generation
-        text, quick = self._search, self._filter
-        cap = self._count_cap + 1 if self._narrowed() else None
-        now, answer = background.soon(
-            query.db, lambda db: (generation, query.on(db).count(text, cap=cap, quick=quick)),
-            self._count_read, self._budget)
+        now, answer = background.soon(self._query.db, self._counter(), self._count_read,
+                                      self._budget)
         if now:
             self._total = answer[1]
             return self._total
