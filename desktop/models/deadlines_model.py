@@ -67,7 +67,6 @@ class DeadlinesModel(QAbstractItemModel):
         self._generation = 0  # of the counts and rows: a new filter or order makes a new one
         # the reads in the background: "counts", or a group's next page by its number
         self._reads: dict[str | int, background.BackgroundRead | None] = {}
-        self._counting = False
         self._order, self._descending = "due", False
         self._counts = [0] * GROUPS
         self._rows: list[list[DeadlineLine]] = [[] for _ in range(GROUPS)]
@@ -84,9 +83,9 @@ class DeadlinesModel(QAbstractItemModel):
                                       lambda db: (generation, query.on(db).counts()),
                                       self._counts_read, self._budget)
         if now:
-            self._counts, self._counting = answer[1], False
+            self._counts = answer[1]
         else:
-            self._counts, self._counting = [0] * GROUPS, True
+            self._counts = [0] * GROUPS
             self._reads["counts"] = answer
 
     def _counts_read(self, answer: tuple[int, list[int]]) -> None:
@@ -95,12 +94,12 @@ class DeadlinesModel(QAbstractItemModel):
             return
         self._reads.pop("counts", None)
         self.beginResetModel()
-        self._counts, self._counting = counts, False
+        self._counts = counts
         self.endResetModel()
 
     def counting(self) -> bool:
         """Whether the groups are still being counted in the background."""
-        return self._counting
+        return "counts" in self._reads
 
     def cancel_reads(self) -> None:
         """Drop the background reads of this view (a new filter, or the view closes)."""
@@ -254,7 +253,7 @@ class DeadlinesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = QCoreApplication.translate("DeadlinesModel", "{group} ({n})")
             return text.format(group=group_label(group),
-                               n="…" if self._counting else self._counts[group])
+                               n="…" if self.counting() else self._counts[group])
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
