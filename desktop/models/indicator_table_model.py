@@ -26,6 +26,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._report, self._suppress = report, suppress
         self._table = report.tables[indicator] if table is None else table
         self._rows = self._row_keys()
+        self._columns = report.columns  # worked out once: each cell's role asks for them
 
     def _row_keys(self) -> list[tuple[str, bool]]:
         """(name, mapped) per row: the categories, Totalt, then the unmapped departments."""
@@ -43,23 +44,22 @@ class IndicatorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802, E501
-        return 0 if parent.isValid() else len(self._report.columns)
+        return 0 if parent.isValid() else len(self._columns)
 
     def count_at(self, row: int, column: int) -> int:
         table = self._table
         name, mapped = self._rows[row]
-        tertial = self._report.columns[column]
+        tertial = self._columns[column]
         return table.count(name, tertial) if mapped else table.unmapped.get((name, tertial), 0)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        count = self.count_at(index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return shown(count, self._suppress)
+            return shown(self.count_at(index.row(), index.column()), self._suppress)
         if role == COUNT_ROLE:
-            return count
+            return self.count_at(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self._rows[index.row()][0] == TOTAL:
@@ -73,7 +73,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._report.columns):
+            if 0 <= section < len(self._columns):
                 return column_label(self._report.columns[section])
             return None
         if 0 <= section < len(self._rows):

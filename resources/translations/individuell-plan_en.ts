@@ -1462,6 +1462,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTables</name>
+    <message>
+        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
+        <translation>Departments without a report category (counted on their own, not in Totalt): {names}. An administrator maps them to a category in Settings.</translation>
+    </message>
+    <message>
+        <source>Av dem: {what}</source>
+        <translation>Of these: {what}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsWindow</name>
     <message>
         <source>Indikatorer for individuell plan</source>
@@ -1584,10 +1595,6 @@
         <translation>The sum of {n} files: {names}</translation>
     </message>
     <message>
-        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
-        <translation>Departments without a report category (counted on their own, not in Totalt): {names}. An administrator maps them to a category in Settings.</translation>
-    </message>
-    <message>
         <source>alle avdelinger</source>
         <translation>all departments</translation>
     </message>
@@ -1598,10 +1605,6 @@
     <message>
         <source>«uten tertial»: datoer med bare år.</source>
         <translation>“uten tertial”: dates with a year only.</translation>
-    </message>
-    <message>
-        <source>Av dem: {what}</source>
-        <translation>Of these: {what}</translation>
     </message>
     <message>
         <source>Indikatoren er ikke valgt.</source>

@@ -1462,6 +1462,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTables</name>
+    <message>
+        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
+        <translation>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Av dem: {what}</source>
+        <translation>Av dem: {what}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsWindow</name>
     <message>
         <source>Indikatorer for individuell plan</source>
@@ -1584,10 +1595,6 @@
         <translation>Summen av {n} filer: {names}</translation>
     </message>
     <message>
-        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
-        <translation>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</translation>
-    </message>
-    <message>
         <source>alle avdelinger</source>
         <translation>alle avdelinger</translation>
     </message>
@@ -1598,10 +1605,6 @@
     <message>
         <source>«uten tertial»: datoer med bare år.</source>
         <translation>«uten tertial»: datoer med bare år.</translation>
-    </message>
-    <message>
-        <source>Av dem: {what}</source>
-        <translation>Av dem: {what}</translation>
     </message>
     <message>
         <source>Indikatoren er ikke valgt.</source>

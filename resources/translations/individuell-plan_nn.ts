@@ -1462,6 +1462,17 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTables</name>
+    <message>
+        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
+        <translation>Avdelingar utan rapportkategori (talde for seg, ikkje i Totalt): {names}. Ein administrator knyter dei til ein kategori i Innstillingar.</translation>
+    </message>
+    <message>
+        <source>Av dem: {what}</source>
+        <translation>Av dei: {what}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsWindow</name>
     <message>
         <source>Indikatorer for individuell plan</source>
@@ -1584,10 +1595,6 @@
         <translation>Summen av {n} filer: {names}</translation>
     </message>
     <message>
-        <source>Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En administrator knytter dem til en kategori i Innstillinger.</source>
-        <translation>Avdelingar utan rapportkategori (talde for seg, ikkje i Totalt): {names}. Ein administrator knyter dei til ein kategori i Innstillingar.</translation>
-    </message>
-    <message>
         <source>alle avdelinger</source>
         <translation>alle avdelingar</translation>
     </message>
@@ -1598,10 +1605,6 @@
     <message>
         <source>«uten tertial»: datoer med bare år.</source>
         <translation>«utan tertial»: datoar med berre år.</translation>
-    </message>
-    <message>
-        <source>Av dem: {what}</source>
-        <translation>Av dei: {what}</translation>
     </message>
     <message>
         <source>Indikatoren er ikke valgt.</source>

@@ -16,13 +16,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.indicator_table_model import IndicatorTableModel
 from desktop.reports import indicators as ind
 from desktop.store import departments as department_list
 from desktop.store.session import Session
@@ -42,6 +39,7 @@ from desktop.store.user_prefs import get_pref, set_pref
 from desktop.views.common.file_dialogs import open_file_names, save_file_name
 from desktop.views.common.style import ERROR_STYLE
 from desktop.views.reports.indicator_counting import IndicatorCount, database_file
+from desktop.views.reports.indicator_tables import IndicatorTables
 
 NOTES_DELAY_MS = 500  # footnotes are saved when typing pauses, like every form field
 
@@ -115,9 +113,8 @@ class IndicatorsWindow(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
-        self.tables_host = QWidget(self)
-        self.tables_layout = QVBoxLayout(self.tables_host)
-        self.tables_layout.setContentsMargins(0, 0, 8, 0)
+        self.tables_host = IndicatorTables(self)
+        self.tables_host.built.connect(self._tables_built)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -206,7 +203,7 @@ class IndicatorsWindow(QDialog):
             box.toggled.connect(self.refresh)
         self.indicator.currentIndexChanged.connect(self.refresh)
         self.department.currentIndexChanged.connect(self.refresh)
-        self.show_small.toggled.connect(self._show_tables)
+        self.show_small.toggled.connect(self._suppress_changed)
         self.chart_indicator.currentIndexChanged.connect(self.draw_chart)
         self.notes.textChanged.connect(self._notes_timer.start)
         self.print_button.clicked.connect(self.print_report)
@@ -261,7 +258,7 @@ class IndicatorsWindow(QDialog):
         self._cancel_count()
         path = database_file(self.db)
         if path is None:  # an in-memory database has no second connection
-            self._counted(ind.count(self.db, *choices))
+            self._counted(ind.count(self.db, *choices), at_once=True)
             return
         self._count = IndicatorCount(path, *choices)
         self._count.counted.connect(self._counted)
@@ -271,8 +268,14 @@ class IndicatorsWindow(QDialog):
 
     @property
     def counting(self) -> bool:
-        """A count is running; the window stays usable and a new choice supersedes it."""
-        return self._count is not None
+        """A count is running or its tables are still being laid out; the window stays usable
+        and a new choice supersedes it."""
+        return self._count is not None or self.tables_host.building
+
+    @property
+    def tables(self) -> dict[str, QTableView]:
+        """Every table shown, by indicator (I8's parts as "I8:label"), in reading order."""
+        return self.tables_host.tables
 
     def _cancel_count(self) -> None:
         if self._count is not None:
@@ -293,7 +296,7 @@ class IndicatorsWindow(QDialog):
         self._set_counting(False)
         self._fail(text)
 
-    def _counted(self, report: ind.Report) -> None:
+    def _counted(self, report: ind.Report, at_once: bool = False) -> None:
         self._set_counting(False)
         self.report = report
         chosen = self.indicator.currentData()
@@ -302,7 +305,7 @@ class IndicatorsWindow(QDialog):
             self.chart_indicator.setCurrentIndex(self.chart_indicator.findData(chosen))
             self.chart_indicator.blockSignals(False)
         self.message.setText("")
-        self._show_tables()
+        self._show_tables(at_once)
 
     def _set_choices_enabled(self, enabled: bool) -> None:
         for widget in (self.year, self.indicator, self.department, *self.tertial_boxes):
@@ -310,34 +313,21 @@ class IndicatorsWindow(QDialog):
 
     # ------------------------------------------------------------ showing
 
-    def _show_tables(self) -> None:
-        while self.tables_layout.count():
-            item = self.tables_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # at once: deleteLater waits for the event loop
-                item.widget().deleteLater()
-        self.tables: dict[str, QTableView] = {}  # I8's parts as "I8:label"
+    def _show_tables(self, at_once: bool = False) -> None:
         report = self.report
-        if report is None:
-            self.draw_chart()
-            return
-        if self.merged_from:
+        if report is not None and self.merged_from:
             self.source_line.setText(self.tr("Summen av {n} filer: {names}").format(
                 n=len(self.merged_from), names=", ".join(self.merged_from)))
-        else:
+        elif report is not None:
             self.source_line.setText(self._scope_line(report))
-        for key in report.tables:
-            self.tables_layout.addWidget(self._indicator_box(report, key))
-        unmapped = report.unmapped_departments()
-        if unmapped:
-            note = QLabel(self.tr(
-                "Avdelinger uten rapportkategori (telt for seg, ikke i Totalt): {names}. En "
-                "administrator knytter dem til en kategori i Innstillinger.").format(
-                names=", ".join(unmapped)), self.tables_host)
-            note.setWordWrap(True)
-            self.tables_layout.addWidget(note)
-        self.tables_layout.addStretch(1)
+        self.tables_host.show_report(report, self.suppress(), at_once)
+
+    def _tables_built(self) -> None:
         self._tab_order()
+        self.draw_chart()
+
+    def _suppress_changed(self) -> None:
+        self.tables_host.set_suppress(self.suppress())
         self.draw_chart()
 
     def _tab_order(self) -> None:
@@ -359,54 +349,6 @@ class IndicatorsWindow(QDialog):
         if ind.NO_TERTIAL in report.columns:
             line += " " + self.tr("«uten tertial»: datoer med bare år.")
         return line
-
-    def _indicator_box(self, report: ind.Report, key: str) -> QWidget:
-        box = QWidget(self.tables_host)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 8)
-        title = QLabel(f"<b>{key} {ind.translate('indicators', ind.INDICATORS[key])}</b>", box)
-        view = self._table_view(box, IndicatorTableModel(report, key, self.suppress()),
-                                f"{key} {ind.translate('indicators', ind.INDICATORS[key])}")
-        layout.addWidget(title)
-        layout.addWidget(view)
-        self.tables[key] = view
-        parts = report.parts_of(key)
-        if parts:
-            row = QHBoxLayout()
-            for label, table in parts:
-                column = QVBoxLayout()
-                caption = QLabel(self.tr("Av dem: {what}").format(what=label), box)
-                part_view = self._table_view(
-                    box, IndicatorTableModel(report, key, self.suppress(), table=table),
-                    f"{key} {label}")
-                self.tables[f"{key}:{label}"] = part_view
-                column.addWidget(caption)
-                column.addWidget(part_view)
-                row.addLayout(column)
-            layout.addLayout(row)
-        definition = QLabel(ind.translate("indicators", ind.DEFINITIONS[key]), box)
-        definition.setWordWrap(True)
-        definition.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(definition)
-        return box
-
-    def _table_view(self, parent: QWidget, model: IndicatorTableModel, name: str) -> QTableView:
-        """A read-only table as tall as its rows (the page scrolls, not each table)."""
-        view = QTableView(parent)
-        model.setParent(view)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setTabKeyNavigation(False)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.resizeRowsToContents()
-        height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                  + sum(view.rowHeight(r) for r in range(model.rowCount())))
-        view.setFixedHeight(height)
-        return view
 
     def draw_chart(self) -> None:
         """Bars of the chosen indicator: one set per report category, grouped by tertial."""

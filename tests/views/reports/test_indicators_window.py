@@ -147,12 +147,31 @@ def test_merging_two_files_shows_their_sum_and_refuses_one_twice(qtbot, counted,
     files.save_fhir(Session(counted), ind.count(counted, 2026), first)
     monkeypatch.setattr(window_module, "choose_open_paths", lambda *a: [str(first)])
     window.merge_files()
+    _counted(qtbot, window)  # the merged tables are laid out a few per turn too
     window.show_small.setChecked(True)
     assert _cell(window, "I1", VOP, 0) == "7"
     assert "a.json" in window.source_line.text()
     monkeypatch.setattr(window_module, "choose_open_paths", lambda *a: [str(first)] * 2)
     window.merge_files()
     assert "allerede talt med" in window.message.text()
+
+
+def test_the_tables_are_laid_out_a_few_per_turn_and_small_counts_rebuild_nothing(
+        qtbot, counted, monkeypatch):
+    from desktop.views.reports import indicator_tables
+
+    window = _window(qtbot, counted)
+    monkeypatch.setattr(indicator_tables, "TURN_SECONDS", 0.0)  # one box a turn
+    window.show_small.setChecked(True)
+    window._show_tables()
+    assert window.counting and len(window.tables) < 3  # the rest come in later turns
+    _counted(qtbot, window)
+    assert list(window.tables)[0] == "I1" and "I10" in window.tables
+    assert _cell(window, "I1", BUP, 1) == "2"
+    views = dict(window.tables)
+    window.show_small.setChecked(False)
+    assert window.tables == views  # the same views, told to hide small counts
+    assert _cell(window, "I1", BUP, 1) == "<5"
 
 
 def test_the_table_model_passes_qt_model_tester(qtmodeltester, counted):
