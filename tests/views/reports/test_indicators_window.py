@@ -156,12 +156,8 @@ def test_merging_two_files_shows_their_sum_and_refuses_one_twice(qtbot, counted,
     assert "allerede talt med" in window.message.text()
 
 
-def test_the_tables_are_laid_out_a_few_per_turn_and_small_counts_rebuild_nothing(
-        qtbot, counted, monkeypatch):
-    from desktop.views.reports import indicator_tables
-
+def test_the_tables_are_laid_out_one_per_turn_and_small_counts_rebuild_nothing(qtbot, counted):
     window = _window(qtbot, counted)
-    monkeypatch.setattr(indicator_tables, "TURN_SECONDS", 0.0)  # one box a turn
     window.show_small.setChecked(True)
     window._show_tables()
     assert window.counting and len(window.tables) < 3  # the rest come in later turns
