@@ -62,3 +62,22 @@ def test_a_split_leaves_the_kept_lines_as_they_were() -> None:
     theirs = ReportLabParagraph(text, style)
     theirs.wrap(120, 1000)
     assert repr(again.blPara.lines) == before == repr(theirs.blPara.lines)
+
+
+def test_plain_text_gets_the_fragment_reportlabs_parser_would_make() -> None:
+    """Text without markup or entities skips ReportLab's parser (common._parsed); its
+    fragment, text and style are what the parser makes, in every style of the print."""
+    styles = common.make_styles(common.PAPERS["A5"])
+    texts = ["Kari Nordmann", "  Samarbeidsmøte\n  med fastlege  ", "Ærlig, øvet og åpen",
+             "12.03.2026", "a\u00a0b\tc", "Mål: bo hjemme (uten tilsyn)"]
+    for style in (styles.body, styles.cell, styles.heading, styles.label):
+        for text in texts:
+            ours = common._parsed.__wrapped__(text, style)
+            theirs = ReportLabParagraph(text, style)
+            assert ours[:3] == (theirs.text, theirs.style, theirs.bulletText)
+            assert [(type(f), vars(f)) for f in ours[3]] == [
+                (type(f), vars(f)) for f in theirs.frags]
+    for text in ("", "   ", "Ola &amp; Kari", "<b>Mål</b>"):  # through the parser as before
+        ours = common._parsed.__wrapped__(text, styles.cell)
+        theirs = ReportLabParagraph(text, styles.cell)
+        assert [vars(f) for f in ours[3]] == [vars(f) for f in theirs.frags]
