@@ -81,3 +81,54 @@ def test_plain_text_gets_the_fragment_reportlabs_parser_would_make() -> None:
         ours = common._parsed.__wrapped__(text, styles.cell)
         theirs = ReportLabParagraph(text, styles.cell)
         assert [vars(f) for f in ours[3]] == [vars(f) for f in theirs.frags]
+
+
+def test_a_known_texts_subset_codes_are_reportlabs() -> None:
+    """A text whose characters the document has coded already is split at once
+    (common._split_known); the answer is ReportLab's, and a new character still goes
+    through ReportLab's own splitting, which codes it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    common.register_fonts()
+    font = pdfmetrics.getFont(common.SANS)
+    class Document:  # the fonts keep their codes per document (weakly)
+        pass
+
+    doc = Document()
+    assert font.splitString("Kari Nordmann, 12.03.", doc) == TTFont.splitString(
+        font, "Kari Nordmann, 12.03.", doc)
+    for text in ("Nordmann Kari", "Kari\u00a0Nordmann", "", "Kari øy", "Ærlig"):
+        theirs = TTFont.splitString(font, text, doc)  # codes any new letter first
+        assert font.splitString(text, doc) == theirs
+    letters = "".join(chr(code) for code in range(0x100, 0x250))  # past the first subset
+    assert font.splitString(letters, doc) == TTFont.splitString(font, letters, doc)
+    assert len({subset for subset, _codes in font.splitString(letters, doc)}) > 1
+
+
+def test_large_streams_are_deflated_once_per_bytes_object() -> None:
+    """The PDF writer's zlib (common._KeptDeflate) gives zlib's own output, and keeps it only
+    for the very same large bytes object (the logo's pixels), never for equal new bytes."""
+    import zlib
+
+    deflate = common._KeptDeflate(zlib)
+    pixels = bytes(range(256)) * 1024
+    first = deflate.compress(pixels)
+    assert first == zlib.compress(pixels) and deflate.compress(pixels) is first
+    equal = bytes(bytearray(pixels))
+    assert deflate.compress(equal) == first and deflate.compress(equal) is not first
+    assert deflate.compress(b"kort") == zlib.compress(b"kort")
+    assert deflate.compress(bytearray(pixels)) == first  # mutable: deflated each time
+    assert deflate.decompress(first) == pixels  # the rest of zlib as it is
+
+
+def test_an_images_name_is_reportlabs_md5() -> None:
+    """The logo's name in the PDF (the MD5 of its pixels) is kept per pixels
+    (common._digests_kept) and is ReportLab's own."""
+    from reportlab.lib.utils import _digester
+
+    named = common._digests_kept(_digester)
+    pixels = bytes(range(256)) * 512
+    assert named(pixels) == _digester(pixels) == named(bytes(bytearray(pixels)))
+    assert named(pixels[1:]) == _digester(pixels[1:]) != named(pixels)
+    assert named("kort") == _digester("kort")
