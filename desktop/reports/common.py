@@ -70,10 +70,10 @@ def register_fonts() -> None:
                            (COND_BOLD, resources.FONT_CONDENSED_BOLD)):
         font = TTFont(name, str(resources.resource_path(relative)))
         font.face.makeSubset = _subsets_kept(font.face.makeSubset)
-        font.splitString = _split_known(font, font.splitString)  # type: ignore[method-assign]
+        font.splitString = _split_known(font, font.splitString)
         pdfmetrics.registerFont(font)
     pdfdoc.PDFZCompress.encode = _deflate_kept(pdfdoc.PDFZCompress.encode)
-    pdfdoc.zlib = _KeptDeflate(pdfdoc.zlib)  # type: ignore[assignment]
+    pdfdoc.zlib = _KeptDeflate(pdfdoc.zlib)
     rl_canvas._digester = _digests_kept(rl_canvas._digester)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
                                   boldItalic=SANS_BOLD)
