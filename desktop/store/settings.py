@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records import ValidationError
+from desktop.records_patient import ValidationError
 
 if TYPE_CHECKING:
     import sqlite_utils
