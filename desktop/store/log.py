@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -58,6 +56,8 @@ class LogEntry:
 
 def system_user() -> str:
     """The operating system's user: who acts where nobody is logged in (no accounts yet)."""
+    import getpass  # here: a command that logs nothing does without it
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -66,6 +66,8 @@ def system_user() -> str:
 
 def _digest(prev_hash: str, at: str, user: str, kind: str, patient_id: int | None,
             detail: str) -> str:
+    import hashlib  # here: loading OpenSSL (some 3 ms) is not for `list`, which logs nothing
+
     payload = json.dumps([prev_hash, at, user, kind, patient_id, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
