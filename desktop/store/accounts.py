@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -108,6 +107,8 @@ class User:
 
 
 def _user(row: tuple) -> User:
+    import json  # here and below: `list` without --user reads no user
+
     id_, username, name, role, departments, active, failed, locked, must_change = row
     return User(id_, username, name, role, tuple(json.loads(departments)), bool(active),
                 failed, locked, bool(must_change))
@@ -186,11 +187,15 @@ def _clean(display_name: str, role: str, departments: list[str] | tuple[str, ...
         raise AccountError(translate("accounts", "Skriv inn navnet til brukeren."))
     if role not in ROLES:
         raise AccountError(translate("accounts", "Ukjent rolle."))
+    import json
+
     return json.dumps(sorted({d.strip() for d in departments if d.strip()}), ensure_ascii=False)
 
 
 def _insert(db: sqlite_utils.Database, username: str, display_name: str, password: str,
             role: str, departments: list[str] | tuple[str, ...], actor: str) -> User:
+    import json
+
     username = _clean_username(username)
     departments_json = _clean(display_name, role, departments)
     check_password_rules(password, username)
@@ -280,6 +285,8 @@ def add_user(db: sqlite_utils.Database, actor: User, username: str, display_name
 def update_user(db: sqlite_utils.Database, actor: User, username: str, display_name: str,
                 role: str, departments: list[str] | tuple[str, ...]) -> User:
     """Change name, role and departments (user names never change: the log refers to them)."""
+    import json
+
     _require_admin(db, actor)
     departments_json = _clean(display_name, role, departments)
     with db.atomic():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,7 +65,8 @@ def system_user() -> str:
 
 def _digest(prev_hash: str, at: str, user: str, kind: str, patient_id: int | None,
             detail: str) -> str:
-    import hashlib  # here: loading OpenSSL (some 3 ms) is not for `list`, which logs nothing
+    import hashlib  # here and below: loading OpenSSL (some 3 ms) and json are not for `list`,
+    import json  # which logs nothing
 
     payload = json.dumps([prev_hash, at, user, kind, patient_id, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -78,6 +78,8 @@ def log_event(db: sqlite_utils.Database, kind: str, patient_id: int | None = Non
     ``user`` (a session's ``username``; None: the operating system's user). Code that has a
     store.session.Session calls ``session.log(kind, patient_id, detail)``."""
     if isinstance(detail, dict):
+        import json
+
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
     user = user or system_user()
     with db.atomic():

@@ -48,13 +48,15 @@ def test_list_loads_no_printing_handover_or_window_library(tmp_path: Path) -> No
 
 def test_list_loads_no_form_records_keyring_or_socket(tmp_path: Path) -> None:
     """`list` reads patients: the forms' records (records.py and its siblings), the keyring's
-    hashing and the socket module are not loaded (records_patient.py has what it needs)."""
+    hashing, json and the socket module are not loaded (records_patient.py has what it
+    needs)."""
     folder = str(tmp_path / "data")
     _run("--data-dir", folder, "demo", "--patients", "3")
     rows, loaded = _run_modules("--data-dir", folder, "list")
     assert len(rows) == 3 and all(len(row.split("\t")) == 4 for row in rows)
     not_for_list = {"desktop.records", "desktop.records_process", "desktop.records_people",
-                    "desktop.records_measures", "desktop.store.keyring", "socket", "hashlib"}
+                    "desktop.records_measures", "desktop.store.keyring", "socket", "hashlib",
+                    "json"}
     assert not loaded & not_for_list, sorted(loaded & not_for_list)
     assert "desktop.records_patient" in loaded
 
