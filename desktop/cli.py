@@ -10,7 +10,8 @@ import argparse
 import os
 import sqlite3
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, NoReturn
 
 from desktop import __version__, paths
 from desktop.commands import (
@@ -33,9 +34,12 @@ GROUPS = (patients, trust, users, paper, letters, process, deadlines, exchange, 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "Refused", "build_parser", "main", "entry"]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``only``: a parser with that one command (the others' parsers
+    are not built: most of a short command's parsing time went into them), whose usage
+    errors raise _Retry instead of printing (see _parse)."""
     argparse_words.install()  # argparse's own words in Norwegian
-    parser = argparse.ArgumentParser(
+    parser = (argparse.ArgumentParser if only is None else _OneCommandParser)(
         prog="individuell-plan",
         description="Individuell plan for sykehusavdelinger. Uten kommando åpnes vinduet.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
@@ -46,16 +50,80 @@ def build_parser() -> argparse.ArgumentParser:
                         help="brukerkontoen; passordet leses fra INDIVIDUELL_PLAN_PASSWORD "
                              "eller spørres om")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-
+    if only is None:
+        for group in GROUPS:
+            group.register(commands)
+        return parser
+    one = _OnlyCommand(commands, only)
     for group in GROUPS:
-        group.register(commands)
+        group.register(one)
+    if not one.found:
+        raise _Retry
     return parser
 
 
+# Options before the command that take a value, as a command line spells them in full
+_VALUE_OPTIONS = ("--data-dir", "--user")
+
+
+class _Retry(Exception):
+    """The one-command parser cannot answer as the whole one would: parse with the whole."""
+
+
+class _OneCommandParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Retry
+
+
+class _Skipped:
+    """What a command's registration gets for a command not being parsed: takes every call."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Skipped]:
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """The commands' subparsers, building only the parser of one command."""
+
+    def __init__(self, commands: argparse._SubParsersAction, only: str) -> None:
+        self._commands, self._only, self.found = commands, only, False
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser | _Skipped:
+        if name != self._only:
+            return _Skipped()
+        self.found = True
+        return self._commands.add_parser(name, **kwargs)
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The command a command line runs, when only --data-dir and --user (spelled in full)
+    come before it; None for anything else (help, --version, abbreviations, no command)."""
+    words = iter(argv)
+    for word in words:
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith(tuple(f"{option}=" for option in _VALUE_OPTIONS)):
+            return None if word.startswith("-") else word
+    return None
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments: through a parser of the command alone when the command line names one
+    plainly, else (or when that parser finds fault) through the whole, which says the same
+    words and exits the same as ever."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    command = _command_word(words)
+    if command is not None:
+        try:
+            return build_parser(command).parse_args(words)
+        except _Retry:
+            pass
+    return build_parser().parse_args(words)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     from desktop import diagnostics

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.i18n import translate
-from desktop.records import ValidationError, parse_partial_date
+from desktop.records_patient import ValidationError, parse_partial_date
 
 # ---------------------------------------------------------------- participants
 

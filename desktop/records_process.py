@@ -21,6 +21,17 @@ from desktop.records import (
     consent_state,
     parse_partial_date,
 )
+from desktop.records_patient import (  # noqa: F401  (the IP work's states, as before)
+    IP_ACTIVE,
+    IP_ASSESSING,
+    IP_DECLINED,
+    IP_ENDED,
+    IP_NOTIFIED,
+    IP_STARTED,
+    IP_STATES,
+    IP_TRANSFERRED,
+    IP_WAITING,
+)
 
 
 def _date(text: str) -> str:
@@ -304,24 +315,6 @@ class HospitalCoordinator:
 
 # ---------------------------------------------------------------- states of the IP work
 
-IP_ASSESSING = "assessing"
-IP_NOTIFIED = "notified"
-IP_STARTED = "started"
-IP_ACTIVE = "active"
-IP_TRANSFERRED = "transferred"
-IP_WAITING = "waiting"
-IP_ENDED = "ended"
-IP_DECLINED = "declined"
-IP_STATES = {
-    IP_ASSESSING: translatable("process", "Vurderes"),
-    IP_NOTIFIED: translatable("process", "Meldt kommunen"),
-    IP_STARTED: translatable("process", "Påbegynt"),
-    IP_ACTIVE: translatable("process", "Aktiv"),
-    IP_TRANSFERRED: translatable("process", "Overført til kommunen"),
-    IP_WAITING: translatable("process", "Avventer"),
-    IP_ENDED: translatable("process", "Avsluttet"),
-    IP_DECLINED: translatable("process", "Ønsker ikke IP"),
-}
 STATES_WITH_REASON = (IP_WAITING, IP_ENDED)
 STATES_WITHOUT_ALARMS = (IP_TRANSFERRED, IP_ENDED)  # the ward no longer evaluates the plan
 

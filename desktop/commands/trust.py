@@ -7,7 +7,6 @@ Documented in docs/trust.md.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Iterator
@@ -42,6 +41,8 @@ def password_from_env_or_prompt(username: str, prompt: str = "") -> str:
     if password is not None:
         return password
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass((prompt or translate("cli", "Passord for {user}: ")).format(
             user=username))
     raise Refused(translate("cli", "Oppgi passordet i miljøvariabelen {env}.").format(

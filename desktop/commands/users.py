@@ -11,7 +11,6 @@ Documented in docs/trust.md.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -36,6 +35,8 @@ def new_password(username: str) -> str:
     if sys.stdin is None or not sys.stdin.isatty():
         raise Refused(translate("cli", "Oppgi det nye passordet i miljøvariabelen {env}."
                                 ).format(env=ENV_NEW_PASSWORD))
+    import getpass
+
     first = getpass.getpass(translate("cli", "Nytt passord for {user}: ").format(user=username))
     again = getpass.getpass(translate("cli", "Gjenta det nye passordet: "))
     if first != again:

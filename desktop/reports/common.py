@@ -7,6 +7,7 @@ import collections
 import copy
 import functools
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,9 +21,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from desktop import resources
 from desktop.i18n import translate
@@ -67,8 +70,11 @@ def register_fonts() -> None:
                            (COND_BOLD, resources.FONT_CONDENSED_BOLD)):
         font = TTFont(name, str(resources.resource_path(relative)))
         font.face.makeSubset = _subsets_kept(font.face.makeSubset)
+        font.splitString = _split_known(font, font.splitString)
         pdfmetrics.registerFont(font)
     pdfdoc.PDFZCompress.encode = _deflate_kept(pdfdoc.PDFZCompress.encode)
+    pdfdoc.zlib = _KeptDeflate(pdfdoc.zlib)
+    rl_canvas._digester = _digests_kept(rl_canvas._digester)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
                                   boldItalic=SANS_BOLD)
     pdfmetrics.registerFontFamily(COND, normal=COND, bold=COND_BOLD, italic=COND,
@@ -150,9 +156,99 @@ _LINES_KEPT = 1024  # some 7 kB each: a 10-row document on A4 and A5 is about 50
 @functools.lru_cache(maxsize=4096)
 def _parsed(text: str, style: ParagraphStyle) -> tuple:
     """Text, style, bullet text and fragments as ReportLab's parser makes them (its own
-    Paragraph parses; the style is held here, so its id is not reused while cached)."""
+    Paragraph parses; the style is held here, so its id is not reused while cached).
+    Plain text (no markup, no entity: most of a plan's cells, and every name and date) is
+    not fed through ReportLab's HTML parser: it would give one fragment in the style's
+    font holding the cleaned text, so that fragment is the style's, with this text in it
+    (the parse of a patient's new texts was about a tenth of the first print)."""
+    if not style.textTransform and not _MARKUP.search(text):
+        cleaned = cleanBlockQuotedText(text)
+        if cleaned:
+            parsed_style, bullet, fragment = _plain(style)
+            return cleaned, parsed_style, bullet, (fragment.clone(text=cleaned),)
     paragraph = _Paragraph(text, style)
     return paragraph.text, paragraph.style, paragraph.bulletText, tuple(paragraph.frags)
+
+
+_MARKUP = re.compile("[<>&]")
+
+
+@functools.lru_cache(maxsize=256)
+def _plain(style: ParagraphStyle) -> tuple:
+    """The style, bullet text and the one fragment ReportLab's parser makes of a plain word
+    in this style: the pattern of every plain text's fragment (see _parsed)."""
+    paragraph = _Paragraph("x", style)
+    (fragment,) = paragraph.frags
+    return paragraph.style, paragraph.bulletText, fragment
+
+
+def _split_known(font: TTFont, split: Callable[..., list]) -> Callable[..., list]:
+    """ReportLab's splitting of a text into a font's subsets (the character codes each subset
+    gives), answered at once when the document has already given every character a code in
+    the first subset (nearly every text after the first page): the same bytes ReportLab's
+    loop over the characters makes; anything else, and the first use of a character, goes
+    through ReportLab's own."""
+
+    def split_string(text: str | bytes, doc: object, encoding: str = "utf-8") -> list:
+        state = font.state.get(doc)
+        if state is not None and isinstance(text, str):
+            assignments = state.assignments
+            try:  # nbsp is drawn as a space, as ReportLab does; a code over 255: subset 1 on
+                codes = bytes([assignments[32 if code == 0xA0 else code]
+                               for code in map(ord, text)])
+            except (KeyError, ValueError):
+                pass
+            else:
+                return [(0, codes)] if codes else []
+        return split(text, doc, encoding)
+
+    return split_string
+
+
+class _KeptDeflate:
+    """zlib as ReportLab's PDF writer calls it, keeping the deflated form of the last few large
+    inputs by identity: the logo's pixels (the same bytes object at every print, its
+    ImageReader keeps them) were deflated again for every document, some 3 ms of each print.
+    The same zlib call on the same bytes, so the same output."""
+
+    def __init__(self, module: Any) -> None:
+        self._zlib = module
+        self._kept: dict[int, tuple[bytes, bytes]] = {}  # id -> (the input, held; its output)
+
+    def compress(self, data: bytes, *args: Any, **kwargs: Any) -> bytes:
+        if args or kwargs or type(data) is not bytes or len(data) < 32_768:
+            return self._zlib.compress(data, *args, **kwargs)
+        kept = self._kept.get(id(data))
+        if kept is not None and kept[0] is data:
+            return kept[1]
+        deflated = self._zlib.compress(data)
+        if len(self._kept) >= 8:
+            self._kept.pop(next(iter(self._kept)))
+        self._kept[id(data)] = (data, deflated)
+        return deflated
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._zlib, name)
+
+
+def _digests_kept(digest: Callable[[bytes | str], str]) -> Callable[[bytes | str], str]:
+    """ReportLab's naming of an image by the MD5 of its pixels, which it works out again on
+    every page the logo is drawn on (a quarter of a megabyte each time): kept for the last
+    few large inputs, looked up by their bytes (a dictionary's hash is about a quarter of
+    the MD5's cost). The same names."""
+    kept: dict[bytes, str] = {}
+
+    def named(data: bytes | str) -> str:
+        if type(data) is not bytes or len(data) < 32_768:
+            return digest(data)
+        name = kept.get(data)
+        if name is None:
+            if len(kept) >= 4:
+                kept.pop(next(iter(kept)))
+            name = kept[data] = digest(data)
+        return name
+
+    return named
 
 
 class _Subset(bytes):

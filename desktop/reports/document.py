@@ -257,7 +257,20 @@ def render_crisis_card(patient: Patient, version: PlanVersion, *, printed_on: dt
 def warm_up() -> None:
     """Build one small document of every form and throw it away, so that the first print of a
     session finds the fonts registered, the hyphenation patterns loaded and ReportLab's and
-    pikepdf's modules imported (the window calls this on a background thread)."""
+    pikepdf's modules imported (the window calls this on a background thread). It also does
+    what a print of a patient does before it builds: imports the store's modules that
+    ``render_patient_pdf`` reads through and works out how its records are read."""
+    from desktop import records
+    from desktop.store import (  # noqa: F401  (what render_patient_pdf imports)
+        consents,
+        distribution,
+        mapping,
+        participants,
+        prints,
+        settings,
+    )
+
+    records.prepare_reading(PlanVersion, Plan, Consent, Checklist, Participant, Mapping)
     plan = Plan(overall_goal="Oppfølging i kommunehelsetjenesten",
                 rows=[PlanRow(goal="Arbeidsrettet aktivitet", measures="Samarbeidsmøte",
                               responsible="Koordinerende enhet")],

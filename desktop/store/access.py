@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records import Patient, PatientSummary, ValidationError
+from desktop.records_patient import Patient, PatientSummary, ValidationError
 from desktop.store import accounts, policy, settings
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop import resources
 from desktop.i18n import translate
-from desktop.records import ValidationError
-from desktop.store import keyring
+from desktop.records_patient import ValidationError
 from desktop.store.clock import now
 from desktop.store.log import (
     LOCK,
@@ -109,6 +107,8 @@ class User:
 
 
 def _user(row: tuple) -> User:
+    import json  # here and below: `list` without --user reads no user
+
     id_, username, name, role, departments, active, failed, locked, must_change = row
     return User(id_, username, name, role, tuple(json.loads(departments)), bool(active),
                 failed, locked, bool(must_change))
@@ -187,11 +187,15 @@ def _clean(display_name: str, role: str, departments: list[str] | tuple[str, ...
         raise AccountError(translate("accounts", "Skriv inn navnet til brukeren."))
     if role not in ROLES:
         raise AccountError(translate("accounts", "Ukjent rolle."))
+    import json
+
     return json.dumps(sorted({d.strip() for d in departments if d.strip()}), ensure_ascii=False)
 
 
 def _insert(db: sqlite_utils.Database, username: str, display_name: str, password: str,
             role: str, departments: list[str] | tuple[str, ...], actor: str) -> User:
+    import json
+
     username = _clean_username(username)
     departments_json = _clean(display_name, role, departments)
     check_password_rules(password, username)
@@ -211,7 +215,7 @@ def _insert(db: sqlite_utils.Database, username: str, display_name: str, passwor
         created = _written_user(db, username)
         if username not in DEMO_USERNAMES:
             _retire_demo_accounts(db, created)
-    keyring.sync_wraps(db)  # the new user's password unlocks an encrypted database too
+    _sync_wraps(db)  # the new user's password unlocks an encrypted database too
     return created
 
 
@@ -281,6 +285,8 @@ def add_user(db: sqlite_utils.Database, actor: User, username: str, display_name
 def update_user(db: sqlite_utils.Database, actor: User, username: str, display_name: str,
                 role: str, departments: list[str] | tuple[str, ...]) -> User:
     """Change name, role and departments (user names never change: the log refers to them)."""
+    import json
+
     _require_admin(db, actor)
     departments_json = _clean(display_name, role, departments)
     with db.atomic():
@@ -314,7 +320,7 @@ def reset_password(db: sqlite_utils.Database, actor: User, username: str,
                    [password_hash, int(user.id != actor.id), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "reset_password", "username": user.username},
                   user=actor.username)
-    keyring.sync_wraps(db)  # the old password no longer unlocks, the new one does
+    _sync_wraps(db)  # the old password no longer unlocks, the new one does
 
 
 def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bool) -> None:
@@ -334,7 +340,7 @@ def set_active(db: sqlite_utils.Database, actor: User, username: str, active: bo
                    [int(active), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "activate" if active else "deactivate",
                                          "username": user.username}, user=actor.username)
-    keyring.sync_wraps(db)  # a deactivated user's wrap is removed
+    _sync_wraps(db)  # a deactivated user's wrap is removed
 
 
 def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -> None:
@@ -350,7 +356,7 @@ def change_password(db: sqlite_utils.Database, user: User, old: str, new: str) -
                    "updated_at = ? WHERE id = ?", [_hasher().hash(new), now(), user.id])
         log_event(db, USER_ADMIN, None, {"action": "change_own_password",
                                          "username": user.username}, user=user.username)
-    keyring.sync_wraps(db)
+    _sync_wraps(db)
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -393,7 +399,7 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str,
     if refusal:
         raise LoginRefused(refusal)
     assert user is not None  # no refusal: the account exists
-    keyring.sync_wraps(db)  # after a rehash the wrap follows the new hash
+    _sync_wraps(db)  # after a rehash the wrap follows the new hash
     return _written_user(db, user.username)
 
 
@@ -457,3 +463,11 @@ def _outcome(db: sqlite_utils.Database, user: User, password_hash: str, password
     db.execute("UPDATE users SET failed_count = 0, locked_until = '' WHERE id = ?", [user.id])
     log_event(db, LOGIN, None, {"channel": channel}, user=user.username)
     return ""
+
+
+def _sync_wraps(db: sqlite_utils.Database) -> None:
+    """The keyring's wraps after a change of users or passwords (store/keyring.py, imported
+    here: a command that only reads users, such as `list`, does without its hashing)."""
+    from desktop.store import keyring
+
+    keyring.sync_wraps(db)

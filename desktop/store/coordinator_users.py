@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.records_people import KIND_HOSPITAL_COORDINATOR
 from desktop.store import log
+from desktop.store.list_filters import name_key
 from desktop.store.session import Session, as_session
 
 if TYPE_CHECKING:
@@ -35,11 +36,6 @@ class UserChoice:
         """The line in the completer's list: the name and, to tell namesakes apart, the
         username."""
         return f"{self.display_name} ({self.username})"
-
-
-def name_key(name: str) -> str:
-    """A name as Mine compares it: spaces collapsed, case folded (æøå too)."""
-    return " ".join(name.split()).casefold()
 
 
 def user_choices(db: sqlite_utils.Database) -> list[UserChoice]:

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.store.coordinator_users import name_key
 from desktop.store.where import Where
 
 if TYPE_CHECKING:
@@ -22,6 +21,12 @@ if TYPE_CHECKING:
 __all__ = ["ListFilter", "NO_FILTER", "SOON_DAYS", "deadline_counts", "name_key"]
 
 SOON_DAYS = 14  # "Innen 14 dager"
+
+
+def name_key(name: str) -> str:
+    """A name as Mine compares it: spaces collapsed, case folded (æøå too); also the key of
+    store/coordinator_users.py's matching of typed names to users."""
+    return " ".join(name.split()).casefold()
 
 
 @dataclass(frozen=True)

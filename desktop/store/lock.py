@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -58,7 +57,7 @@ class WriterLock:
             os.close(fd)
             raise FolderInUse(self._refusal())
         # Windows locks byte 0, so the holder's note starts after it
-        note = f" {os.getpid()} {socket.gethostname()} {dt.datetime.now():%d.%m.%Y %H:%M}\n"
+        note = f" {os.getpid()} {_host()} {dt.datetime.now():%d.%m.%Y %H:%M}\n"
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, note.encode("utf-8"))
@@ -105,3 +104,13 @@ def folder_in_use(folder: Path) -> str | None:
         return str(in_use)
     probe.release()
     return None
+
+
+def _host() -> str:
+    """This computer's name for the lock's note: the kernel's node name where there is one
+    (what socket.gethostname gives, without importing socket into every command)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,6 +55,8 @@ class LogEntry:
 
 def system_user() -> str:
     """The operating system's user: who acts where nobody is logged in (no accounts yet)."""
+    import getpass  # here: a command that logs nothing does without it
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -66,6 +65,9 @@ def system_user() -> str:
 
 def _digest(prev_hash: str, at: str, user: str, kind: str, patient_id: int | None,
             detail: str) -> str:
+    import hashlib  # here and below: loading OpenSSL (some 3 ms) and json are not for `list`,
+    import json  # which logs nothing
+
     payload = json.dumps([prev_hash, at, user, kind, patient_id, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -76,6 +78,8 @@ def log_event(db: sqlite_utils.Database, kind: str, patient_id: int | None = Non
     ``user`` (a session's ``username``; None: the operating system's user). Code that has a
     store.session.Session calls ``session.log(kind, patient_id, detail)``."""
     if isinstance(detail, dict):
+        import json
+
         detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
     user = user or system_user()
     with db.atomic():

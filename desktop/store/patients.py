@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
+from desktop.records_patient import Patient, PatientSummary, ValidationError, format_partial_date
 from desktop.store import search_grams
 from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter

@@ -4,14 +4,12 @@ printouts and the hospital's own consent wording."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records import ValidationError
+from desktop.records_patient import ValidationError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -94,6 +92,9 @@ def get_logo(db: sqlite_utils.Database) -> bytes | None:
     text = get_setting(db, KEY_LOGO)
     if not text:
         return None
+    import base64  # here and below: `list` reads settings but never the logo
+    import binascii
+
     try:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
@@ -107,6 +108,8 @@ def set_logo(db: sqlite_utils.Database, data: bytes | None) -> None:
         set_setting(db, KEY_LOGO, None)
         return
     check_logo(data)
+    import base64
+
     set_setting(db, KEY_LOGO, base64.b64encode(data).decode("ascii"))
 
 

@@ -25,12 +25,17 @@ sys.exit(status)
 
 
 def _run(*argv: str) -> tuple[list[str], set[str]]:
+    rows, modules = _run_modules(*argv)
+    return rows, {name.split(".")[0] for name in modules}
+
+
+def _run_modules(*argv: str) -> tuple[list[str], set[str]]:
+    """The command's output lines and every module it loaded, by full name."""
     done = subprocess.run([sys.executable, "-c", PROBE, *argv], cwd=ROOT, capture_output=True,
                           text=True, check=True,
                           env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"})
     lines = done.stdout.splitlines()
-    modules = lines[-1].removeprefix("MODULES ").split()
-    return lines[:-1], {name.split(".")[0] for name in modules}
+    return lines[:-1], set(lines[-1].removeprefix("MODULES ").split())
 
 
 def test_list_loads_no_printing_handover_or_window_library(tmp_path: Path) -> None:
@@ -39,6 +44,21 @@ def test_list_loads_no_printing_handover_or_window_library(tmp_path: Path) -> No
     rows, loaded = _run("--data-dir", folder, "list")
     assert len(rows) == 5  # the probe really listed the patients
     assert not loaded & NOT_FOR_LIST, sorted(loaded & NOT_FOR_LIST)
+
+
+def test_list_loads_no_form_records_keyring_or_socket(tmp_path: Path) -> None:
+    """`list` reads patients: the forms' records (records.py and its siblings), the keyring's
+    hashing, json and the socket module are not loaded (records_patient.py has what it
+    needs)."""
+    folder = str(tmp_path / "data")
+    _run("--data-dir", folder, "demo", "--patients", "3")
+    rows, loaded = _run_modules("--data-dir", folder, "list")
+    assert len(rows) == 3 and all(len(row.split("\t")) == 4 for row in rows)
+    not_for_list = {"desktop.records", "desktop.records_process", "desktop.records_people",
+                    "desktop.records_measures", "desktop.store.keyring", "socket", "hashlib",
+                    "json"}
+    assert not loaded & not_for_list, sorted(loaded & not_for_list)
+    assert "desktop.records_patient" in loaded
 
 
 def test_print_still_brings_reportlab_when_chosen(tmp_path: Path) -> None:

@@ -62,3 +62,73 @@ def test_a_split_leaves_the_kept_lines_as_they_were() -> None:
     theirs = ReportLabParagraph(text, style)
     theirs.wrap(120, 1000)
     assert repr(again.blPara.lines) == before == repr(theirs.blPara.lines)
+
+
+def test_plain_text_gets_the_fragment_reportlabs_parser_would_make() -> None:
+    """Text without markup or entities skips ReportLab's parser (common._parsed); its
+    fragment, text and style are what the parser makes, in every style of the print."""
+    styles = common.make_styles(common.PAPERS["A5"])
+    texts = ["Kari Nordmann", "  Samarbeidsmøte\n  med fastlege  ", "Ærlig, øvet og åpen",
+             "12.03.2026", "a\u00a0b\tc", "Mål: bo hjemme (uten tilsyn)"]
+    for style in (styles.body, styles.cell, styles.heading, styles.label):
+        for text in texts:
+            ours = common._parsed.__wrapped__(text, style)
+            theirs = ReportLabParagraph(text, style)
+            assert ours[:3] == (theirs.text, theirs.style, theirs.bulletText)
+            assert [(type(f), vars(f)) for f in ours[3]] == [
+                (type(f), vars(f)) for f in theirs.frags]
+    for text in ("", "   ", "Ola &amp; Kari", "<b>Mål</b>"):  # through the parser as before
+        ours = common._parsed.__wrapped__(text, styles.cell)
+        theirs = ReportLabParagraph(text, styles.cell)
+        assert [vars(f) for f in ours[3]] == [vars(f) for f in theirs.frags]
+
+
+def test_a_known_texts_subset_codes_are_reportlabs() -> None:
+    """A text whose characters the document has coded already is split at once
+    (common._split_known); the answer is ReportLab's, and a new character still goes
+    through ReportLab's own splitting, which codes it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    common.register_fonts()
+    font = pdfmetrics.getFont(common.SANS)
+    class Document:  # the fonts keep their codes per document (weakly)
+        pass
+
+    doc = Document()
+    assert font.splitString("Kari Nordmann, 12.03.", doc) == TTFont.splitString(
+        font, "Kari Nordmann, 12.03.", doc)
+    for text in ("Nordmann Kari", "Kari\u00a0Nordmann", "", "Kari øy", "Ærlig"):
+        theirs = TTFont.splitString(font, text, doc)  # codes any new letter first
+        assert font.splitString(text, doc) == theirs
+    letters = "".join(chr(code) for code in range(0x100, 0x250))  # past the first subset
+    assert font.splitString(letters, doc) == TTFont.splitString(font, letters, doc)
+    assert len({subset for subset, _codes in font.splitString(letters, doc)}) > 1
+
+
+def test_large_streams_are_deflated_once_per_bytes_object() -> None:
+    """The PDF writer's zlib (common._KeptDeflate) gives zlib's own output, and keeps it only
+    for the very same large bytes object (the logo's pixels), never for equal new bytes."""
+    import zlib
+
+    deflate = common._KeptDeflate(zlib)
+    pixels = bytes(range(256)) * 1024
+    first = deflate.compress(pixels)
+    assert first == zlib.compress(pixels) and deflate.compress(pixels) is first
+    equal = bytes(bytearray(pixels))
+    assert deflate.compress(equal) == first and deflate.compress(equal) is not first
+    assert deflate.compress(b"kort") == zlib.compress(b"kort")
+    assert deflate.compress(bytearray(pixels)) == first  # mutable: deflated each time
+    assert deflate.decompress(first) == pixels  # the rest of zlib as it is
+
+
+def test_an_images_name_is_reportlabs_md5() -> None:
+    """The logo's name in the PDF (the MD5 of its pixels) is kept per pixels
+    (common._digests_kept) and is ReportLab's own."""
+    from reportlab.lib.utils import _digester
+
+    named = common._digests_kept(_digester)
+    pixels = bytes(range(256)) * 512
+    assert named(pixels) == _digester(pixels) == named(bytes(bytearray(pixels)))
+    assert named(pixels[1:]) == _digester(pixels[1:]) != named(pixels)
+    assert named("kort") == _digester("kort")

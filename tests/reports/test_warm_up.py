@@ -24,3 +24,24 @@ def test_warm_up_runs_once_and_a_print_beside_it_is_unchanged() -> None:
     assert not thread.is_alive()
     assert common._fonts_ready
     assert _pdf() == during
+
+
+def test_warm_up_prepares_what_a_patients_print_reads() -> None:
+    """The warm-up does what render_patient_pdf does before it builds: the store's modules it
+    reads through are imported and its records' reading is worked out."""
+    import sys
+
+    from desktop import records
+    from desktop.records import Plan
+    from desktop.records_people import Participant
+    from desktop.reports import document
+
+    records._field_converters.cache_clear()
+    document.warm_up()
+    for name in ("consents", "distribution", "mapping", "participants", "prints", "settings"):
+        assert f"desktop.store.{name}" in sys.modules
+    before = records._field_converters.cache_info()
+    for cls in (Plan, Consent, Checklist, Participant):
+        records._field_converters(cls)
+    after = records._field_converters.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (4, 0)
