@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import Patient, PatientSummary, ValidationError, format_partial_date
-from desktop.store import search_grams
+from desktop.store import search_grams, search_keep
 from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.session import Session, as_session
@@ -240,12 +240,23 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
         rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where.sql()} {ordering}",
                           [*where.params, limit, offset]).fetchall()
         return [PatientSummary(*row) for row in rows]
-    # a search: the page's ids first (from an index), then those rows
-    plan = _Plan(db, text, quick)
-    where = _where(text, departments, quick, plan.driven)
-    source = f"patients INDEXED BY {_SORT_INDEXES[column]}" if plan.broad else "patients"
-    ids = [row[0] for row in db.execute(f"SELECT id FROM {source} {where.sql()} {ordering}",
-                                        [*where.params, limit, offset])]
+    # a search: the page's ids first (kept matches of the search it narrows, or from an
+    # index), then those rows
+    words = text.casefold().split()
+    asked = search_keep.shape(column, descending, departments, quick)
+    found = search_keep.matches(db, words, asked)
+    if found is None:
+        plan = _Plan(db, text, quick)
+        where = _where(text, departments, quick, plan.driven)
+        if plan.broad:  # walk the sort column's index, keeping the matches, to the page
+            ids = [row[0] for row in db.execute(
+                f"SELECT id FROM patients INDEXED BY {_SORT_INDEXES[column]} {where.sql()} "
+                f"{ordering}", [*where.params, limit, offset])]
+        else:  # few matches: read them all, sort them here and keep them for the next key
+            found, read_at = _matches(db, where, ordering)
+            search_keep.keep(db, words, asked, found, read_at)
+    if found is not None:
+        ids = [match[0] for match in found[offset:offset + limit]]
     if not ids:
         return []
     rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
@@ -254,11 +265,26 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
     return [by_id[i] for i in ids]
 
 
+def _matches(db: sqlite_utils.Database, where: Where,
+             ordering: str) -> tuple[list[tuple[int, str]], tuple[int, int]]:
+    """Every match of ``where`` as (id, search text) in the list's order (``ordering``, whose
+    LIMIT is given none), and the data's stamp before the read (search_keep)."""
+    read_at = search_keep.stamp(db)
+    rows = db.execute(f"SELECT id, search_text FROM patients {where.sql()} {ordering}",
+                      [*where.params, -1, 0]).fetchall()
+    return rows, read_at
+
+
 def count_patients(db: sqlite_utils.Database, text: str = "",
                    departments: Sequence[str] | None = None, cap: int | None = None,
                    quick: ListFilter = NO_FILTER) -> int:
     """How many patients match; with ``cap``, counting stops there (the result is then at most
     ``cap``, and equal to it when there are that many or more)."""
+    words = text.casefold().split()
+    found = search_keep.matches(db, words, search_keep.shape("", False, departments, quick),
+                                any_order=True) if words else None
+    if found is not None:
+        return len(found) if cap is None else min(len(found), cap)
     plan = _Plan(db, text, quick)
     where = _where(text, departments, quick, plan.driven)
     # the covering index holds no quick filter's column: with a filter on, its own index leads
