@@ -16,15 +16,13 @@ stale, and a restore, which writes pages without counting changes, calls ``forge
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.store.list_filters import ListFilter
 
-if TYPE_CHECKING:
-    import sqlite_utils
+KEPT_CONNECTIONS = 4  # connections whose last search is kept (the window's, its reader's)
 
 
 @dataclass(frozen=True)
@@ -51,12 +49,33 @@ class _Kept:
     matches: list[tuple[int, str]]  # (id, search text) in the list's order
 
 
-_kept: weakref.WeakKeyDictionary[Any, _Kept] = weakref.WeakKeyDictionary()
+# connection -> its kept matches, by the connection's id (a sqlite3.Connection takes no weak
+# reference, and the store's reads get bare connections as well as sqlite-utils Databases),
+# the most recent last; the entry holds the connection, so its id is not reused meanwhile
+_kept: dict[int, tuple[Any, _Kept]] = {}
 
 
-def stamp(db: sqlite_utils.Database) -> tuple[int, int]:
+def _connection(db: Any) -> Any:
+    return getattr(db, "conn", db)
+
+
+def _get(db: Any) -> _Kept | None:
+    conn = _connection(db)
+    entry = _kept.get(id(conn))
+    return entry[1] if entry is not None and entry[0] is conn else None
+
+
+def _put(db: Any, kept: _Kept) -> None:
+    conn = _connection(db)
+    _kept.pop(id(conn), None)
+    _kept[id(conn)] = (conn, kept)
+    while len(_kept) > KEPT_CONNECTIONS:
+        del _kept[next(iter(_kept))]
+
+
+def stamp(db: Any) -> tuple[int, int]:
     """What the data read now is: take it before reading the matches to keep."""
-    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+    return _connection(db).total_changes, db.execute("PRAGMA data_version").fetchone()[0]
 
 
 def narrows(earlier: Sequence[str], words: Sequence[str]) -> bool:
@@ -65,12 +84,13 @@ def narrows(earlier: Sequence[str], words: Sequence[str]) -> bool:
     return all(any(old in new for new in words) for old in earlier)
 
 
-def matches(db: sqlite_utils.Database, words: Sequence[str], asked: Shape,
+def matches(db: Any, words: Sequence[str], asked: Shape,
             any_order: bool = False) -> list[tuple[int, str]] | None:
     """The matches of ``words`` (case-folded) in the list's order, from the kept matches of an
     earlier search they narrow; None when there are none to narrow. ``any_order``: the order
-    does not matter (a count), only the departments and the quick filters."""
-    kept = _kept.get(db)
+    does not matter (a count), only the departments and the quick filters. ``db``: a
+    sqlite-utils Database or a connection."""
+    kept = _get(db)
     if kept is None or not narrows(kept.words, words):
         return None
     if any_order:
@@ -79,22 +99,23 @@ def matches(db: sqlite_utils.Database, words: Sequence[str], asked: Shape,
     if kept.shape != asked:
         return None
     if kept.stamp != stamp(db):
-        del _kept[db]
+        forget(db)
         return None
     if tuple(words) == kept.words:
         return kept.matches
     found = [match for match in kept.matches if all(word in match[1] for word in words)]
-    _kept[db] = _Kept(tuple(words), asked, kept.stamp, found)
+    _put(db, _Kept(tuple(words), asked, kept.stamp, found))
     return found
 
 
-def keep(db: sqlite_utils.Database, words: Sequence[str], asked: Shape,
-         found: list[tuple[int, str]], read_at: tuple[int, int]) -> None:
+def keep(db: Any, words: Sequence[str], asked: Shape, found: list[tuple[int, str]],
+         read_at: tuple[int, int]) -> None:
     """Keep ``found``, every match of ``words`` in the list's order as read after ``stamp``
     gave ``read_at``, for the next search."""
-    _kept[db] = _Kept(tuple(words), asked, read_at, found)
+    _put(db, _Kept(tuple(words), asked, read_at, found))
 
 
-def forget(db: sqlite_utils.Database) -> None:
+def forget(db: Any) -> None:
     """Drop the kept matches of ``db`` (its content was replaced without counted changes)."""
-    _kept.pop(db, None)
+    if _get(db) is not None:
+        del _kept[id(_connection(db))]

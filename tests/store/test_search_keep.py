@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 
 import pytest
 
@@ -147,3 +148,26 @@ def test_a_restore_forgets_them(db, data_dir, fast_hash) -> None:
     assert _ids(db, "øde")
     backup.restore(db, db_path, folder, copy, user="kari.admin")
     assert _ids(db, "øde") == []
+
+
+def test_a_bare_connection_keeps_them_too(tmp_path) -> None:
+    path = tmp_path / "ward.sqlite"
+    db = store.open_db(path)
+    _ward(db)
+    bare = sqlite3.connect(path)  # as the command line and the window's start read
+    store.search_patients(bare, "ø")
+    assert store.search_patients(bare, "øde") == store.search_patients(db, "øde")
+    assert search_keep.matches(bare, ["øde"], search_keep.shape(
+        "sort_name", False, None, NO_FILTER)) is not None
+    bare.close()
+    db.close()
+
+
+def test_only_the_last_few_connections_are_kept(tmp_path) -> None:
+    connections = [store.open_db(":memory:") for _ in range(search_keep.KEPT_CONNECTIONS + 2)]
+    for db in connections:
+        _ward(db)
+        store.search_patients(db, "ø")
+    assert len(search_keep._kept) <= search_keep.KEPT_CONNECTIONS
+    for db in connections:
+        db.close()
