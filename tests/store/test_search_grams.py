@@ -55,11 +55,14 @@ def ward():
     db.close()
 
 
-@pytest.mark.parametrize("threshold", [None, 1, 10**9], ids=["planned", "walked", "sorted"])
+@pytest.mark.parametrize("threshold, farther", [(None, None), (1, 1), (1, 10**9), (10**9, None)],
+                         ids=["planned", "walked", "walked by pairs", "sorted"])
 def test_every_search_finds_what_a_scan_finds_in_the_same_order(ward, monkeypatch,
-                                                                 threshold) -> None:
+                                                                 threshold, farther) -> None:
     if threshold is not None:  # force the walk of the sort index, or reading the pairs
         monkeypatch.setattr(patients, "broad_from", lambda _patients: threshold)
+    if farther is not None:  # walk by the search text, or by the pairs of the short words
+        monkeypatch.setattr(patients, "WALKED_FARTHER", farther)
     departments = [None, ["Voksenpsykiatri", "Rusbehandling"]]
     for text in QUERIES:
         for quick in FILTERS:
