@@ -16,6 +16,7 @@ stale, and a restore, which writes pages without counting changes, calls ``forge
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,7 @@ class _Kept:
 # reference, and the store's reads get bare connections as well as sqlite-utils Databases),
 # the most recent last; the entry holds the connection, so its id is not reused meanwhile
 _kept: dict[int, tuple[Any, _Kept]] = {}
+_lock = threading.Lock()  # the window's thread and background reads search at once
 
 
 def _connection(db: Any) -> Any:
@@ -67,10 +69,11 @@ def _get(db: Any) -> _Kept | None:
 
 def _put(db: Any, kept: _Kept) -> None:
     conn = _connection(db)
-    _kept.pop(id(conn), None)
-    _kept[id(conn)] = (conn, kept)
-    while len(_kept) > KEPT_CONNECTIONS:
-        del _kept[next(iter(_kept))]
+    with _lock:
+        _kept.pop(id(conn), None)
+        _kept[id(conn)] = (conn, kept)
+        while len(_kept) > KEPT_CONNECTIONS:
+            del _kept[next(iter(_kept))]
 
 
 def stamp(db: Any) -> tuple[int, int]:
@@ -117,5 +120,6 @@ def keep(db: Any, words: Sequence[str], asked: Shape, found: list[tuple[int, str
 
 def forget(db: Any) -> None:
     """Drop the kept matches of ``db`` (its content was replaced without counted changes)."""
-    if _get(db) is not None:
-        del _kept[id(_connection(db))]
+    with _lock:
+        if _get(db) is not None:
+            del _kept[id(_connection(db))]
