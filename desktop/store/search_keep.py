@@ -106,7 +106,10 @@ def matches(db: Any, words: Sequence[str], asked: Shape,
         return None
     if tuple(words) == kept.words:
         return kept.matches
-    found = [match for match in kept.matches if all(word in match[1] for word in words)]
+    found = kept.matches
+    for word in dict.fromkeys(words):  # a word the kept matches were found by they all hold
+        if word not in kept.words:
+            found = [match for match in found if word in match[1]]
     _put(db, _Kept(tuple(words), asked, kept.stamp, found))
     return found
 
