@@ -41,9 +41,8 @@ def _reference(db, text: str, order: str, descending: bool, departments,
         f"ORDER BY {column} {way}, sort_name {way}, id", where.params)]
 
 
-@pytest.fixture(scope="module")
-def ward():
-    db = store.open_db(":memory:")
+def fill_ward(db) -> None:
+    """80 demo patients and the names above (æ, ø and å in either case)."""
     fill_demo(db, 80, seed=11, today=TODAY)
     rng = random.Random(2)
     for i, name in enumerate(NAMES):
@@ -51,6 +50,12 @@ def ward():
         store.add_patient(db, Patient(name=name, birth_date=born.isoformat(),
                                       id_number=synthetic_id_number(born, rng),
                                       department=rng.choice(("BUP", "Voksenpsykiatri"))))
+
+
+@pytest.fixture(scope="module")
+def ward():
+    db = store.open_db(":memory:")
+    fill_ward(db)
     yield db
     db.close()
 

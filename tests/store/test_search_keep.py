@@ -8,36 +8,26 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+from contextlib import closing
 
 import pytest
 
 from desktop import paths, store
-from desktop.demo import fill_demo, synthetic_id_number
+from desktop.demo import synthetic_id_number
 from desktop.records import Patient
 from desktop.store import accounts, backup, patients, search_keep
 from desktop.store.list_filters import NO_FILTER, ListFilter
-from tests.store.test_search_grams import FILTERS, NAMES, TODAY, _reference
+from tests.store.test_search_grams import FILTERS, TODAY, _reference, fill_ward
 
 TYPED = ("ødegård", "ØDEGÅRD", "åse ø", "Bjørn h", "kari nordmann", "17.05.19", "ærl", "øy",
          "an", "han", "1", "a b")
 
 
-def _ward(db) -> None:
-    fill_demo(db, 80, seed=11, today=TODAY)
-    rng = random.Random(2)
-    for i, name in enumerate(NAMES):
-        born = dt.date(1943 + i, 5, 17)
-        store.add_patient(db, Patient(name=name, birth_date=born.isoformat(),
-                                      id_number=synthetic_id_number(born, rng),
-                                      department=rng.choice(("BUP", "Voksenpsykiatri"))))
-
-
 @pytest.fixture(scope="module")
 def ward():
-    db = store.open_db(":memory:")
-    _ward(db)
-    yield db
-    db.close()
+    with closing(store.open_db(":memory:")) as db:
+        fill_ward(db)
+        yield db
 
 
 @pytest.fixture(autouse=True)
@@ -108,7 +98,7 @@ def test_another_order_or_filter_is_not_answered_from_them(ward) -> None:
 
 def test_a_change_on_the_same_connection_is_seen() -> None:
     db = store.open_db(":memory:")
-    _ward(db)
+    fill_ward(db)
     store.search_patients(db, "ø")
     assert _ids(db, "øde") == _reference(db, "øde", "name", False, None, NO_FILTER)
     kari = next(p for p in store.search_patients(db, "kari nordmann"))
@@ -124,7 +114,7 @@ def test_a_change_on_the_same_connection_is_seen() -> None:
 def test_a_change_by_another_connection_is_seen(tmp_path) -> None:
     path = tmp_path / "ward.sqlite"
     db = store.open_db(path)
-    _ward(db)
+    fill_ward(db)
     other = store.open_db(path)
     store.search_patients(db, "ø")
     before = _ids(db, "øde")
@@ -143,7 +133,7 @@ def test_a_restore_forgets_them(db, data_dir, fast_hash) -> None:
     accounts.create_first_admin(db, "kari.admin", "Kari Admin", "langt-passord-1")
     db_path, folder = paths.database_path(data_dir), paths.backup_dir(data_dir)
     copy = backup.backup_now(db_path, folder)  # no patients yet
-    _ward(db)
+    fill_ward(db)
     store.search_patients(db, "ø")
     assert _ids(db, "øde")
     backup.restore(db, db_path, folder, copy, user="kari.admin")
@@ -153,7 +143,7 @@ def test_a_restore_forgets_them(db, data_dir, fast_hash) -> None:
 def test_a_bare_connection_keeps_them_too(tmp_path) -> None:
     path = tmp_path / "ward.sqlite"
     db = store.open_db(path)
-    _ward(db)
+    fill_ward(db)
     bare = sqlite3.connect(path)  # as the command line and the window's start read
     store.search_patients(bare, "ø")
     assert store.search_patients(bare, "øde") == store.search_patients(db, "øde")
@@ -166,7 +156,7 @@ def test_a_bare_connection_keeps_them_too(tmp_path) -> None:
 def test_only_the_last_few_connections_are_kept(tmp_path) -> None:
     connections = [store.open_db(":memory:") for _ in range(search_keep.KEPT_CONNECTIONS + 2)]
     for db in connections:
-        _ward(db)
+        fill_ward(db)
         store.search_patients(db, "ø")
     assert len(search_keep._kept) <= search_keep.KEPT_CONNECTIONS
     for db in connections:
