@@ -20,7 +20,7 @@ import sqlite_utils
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
-from desktop.store import cipher
+from desktop.store import cipher, search_keep
 from desktop.store.db import migrations
 from desktop.store.log import RESTORE, log_event, verify_chain
 from desktop.store.queries_ui import forget_staff_names
@@ -242,4 +242,5 @@ def restore(db: sqlite_utils.Database, db_path: Path, folder: Path, source: Path
         staged.unlink(missing_ok=True)
     db.execute("PRAGMA journal_mode = WAL")
     forget_staff_names(db)
+    search_keep.forget(db)  # pages were written, no changes counted
     return safety

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records_patient import Patient, PatientSummary, ValidationError, format_partial_date
-from desktop.store import search_grams
+from desktop.store import search_grams, search_keep
 from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.session import Session, as_session
@@ -170,27 +170,31 @@ def _fts_phrase(words: Sequence[str]) -> str:
 
 
 def _where(text: str, departments: Sequence[str] | None = None,
-           quick: ListFilter = NO_FILTER, driven: Sequence[str] = ()) -> Where:
+           quick: ListFilter = NO_FILTER, driven: Sequence[str] = (),
+           walked: Sequence[str] = ()) -> Where:
     """Every word of ``text`` (long ones through the trigram index, short ones as substrings
     of the search text, the ``driven`` short words also through the index of character
-    pairs, which then leads the query) and, when given, the departments and the quick
-    filters."""
+    pairs, which then leads the query, the ``walked`` ones through that index alone: its
+    pairs hold every character and every two neighbouring ones of the search text, so a
+    patient holds a word of one or two characters exactly when the word's pairs list the
+    patient) and, when given, the departments and the quick filters."""
     words = text.casefold().split()
     where = Where()
     indexed = [word for word in words if len(word) >= TRIGRAM]
     if indexed:
         where.add("id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)",
                   _fts_phrase(indexed))
-    for word in driven:
+    for word in (*driven, *walked):
         sql, params = search_grams.holders_sql(word)
         where.add(f"id IN ({sql})", *params)
     for word in words:
-        if len(word) < TRIGRAM:
+        if len(word) < TRIGRAM and word not in walked:
             where.contains("search_text", word)
     return quick.add_to(where.one_of("department", departments))
 
 
 FILTERED_FARTHER = 3  # a quick filter moves the point of a broad search (see _Plan)
+WALKED_FARTHER = 4  # short words held by up to this many times as many walk by their pairs
 
 
 def broad_from(patients: int) -> int:
@@ -203,7 +207,13 @@ class _Plan:
     their patients are read from the index of character pairs. ``broad``: every word matches
     so many patients that walking the list in its order and keeping the matches finds a page
     sooner than reading and sorting them all. ``scan``: only common short words, whose full
-    count scans the narrow covering index patients_search.
+    count scans the narrow covering index patients_search. ``walked``: short words of a
+    broad search of two characters held by fewer than ``WALKED_FARTHER`` times as many (a
+    word of one character is held by too many, and its holders repeat); their patients, read
+    from the pairs, are looked up while walking the sort column's index, which then needs
+    no patient's row (the walk by the search text reads one row per index entry, some five
+    times as long, and reading m pairs costs about a sixth of m rows: the two meet near
+    sqrt(1600 * N), four times as far).
 
     Sorting m matches costs m row reads; the walk reads about page * N / m index entries of
     N patients. They cost the same near m = sqrt(100 * N), 3 000 at 100 000 patients. A quick
@@ -216,13 +226,19 @@ class _Plan:
         threshold = broad_from(db.execute("SELECT max(id) FROM patients").fetchone()[0] or 0)
         threshold *= FILTERED_FARTHER if quick else 1
         short = list(dict.fromkeys(word for word in words if len(word) < TRIGRAM))
-        self.driven = [word for word in short
-                       if search_grams.holders_at_least(db, word, threshold) < threshold]
+        # (a one-character word is held by too many for the walk by its pairs: not counted
+        # that far)
+        walk_from = threshold * WALKED_FARTHER
+        holders = {word: search_grams.holders_at_least(
+            db, word, walk_from if len(word) == 2 else threshold) for word in short}
+        self.driven = [word for word in short if holders[word] < threshold]
         indexed = [word for word in words if len(word) >= TRIGRAM]
         narrow_long = bool(indexed) and db.execute(
             "SELECT COUNT(*) FROM (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ? "
             "LIMIT ?)", [_fts_phrase(indexed), threshold]).fetchone()[0] < threshold
         self.broad = bool(words) and not self.driven and not narrow_long
+        self.walked = [word for word in short
+                       if self.broad and len(word) == 2 and holders[word] < walk_from]
         self.scan = bool(short) and not self.driven and not indexed
 
 
@@ -240,12 +256,23 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
         rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients {where.sql()} {ordering}",
                           [*where.params, limit, offset]).fetchall()
         return [PatientSummary(*row) for row in rows]
-    # a search: the page's ids first (from an index), then those rows
-    plan = _Plan(db, text, quick)
-    where = _where(text, departments, quick, plan.driven)
-    source = f"patients INDEXED BY {_SORT_INDEXES[column]}" if plan.broad else "patients"
-    ids = [row[0] for row in db.execute(f"SELECT id FROM {source} {where.sql()} {ordering}",
-                                        [*where.params, limit, offset])]
+    # a search: the page's ids first (kept matches of the search it narrows, or from an
+    # index), then those rows
+    words = text.casefold().split()
+    asked = search_keep.shape(column, descending, departments, quick)
+    found = search_keep.matches(db, words, asked)
+    if found is None:
+        plan = _Plan(db, text, quick)
+        where = _where(text, departments, quick, plan.driven, plan.walked)
+        if plan.broad:  # walk the sort column's index, keeping the matches, to the page
+            ids = [row[0] for row in db.execute(
+                f"SELECT id FROM patients INDEXED BY {_SORT_INDEXES[column]} {where.sql()} "
+                f"{ordering}", [*where.params, limit, offset])]
+        else:  # few matches: read them all, sort them here and keep them for the next key
+            found, read_at = _matches(db, where, ordering)
+            search_keep.keep(db, words, asked, found, read_at)
+    if found is not None:
+        ids = [match[0] for match in found[offset:offset + limit]]
     if not ids:
         return []
     rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM patients "
@@ -254,11 +281,26 @@ def search_patients(db: sqlite_utils.Database, text: str = "", order: str = "nam
     return [by_id[i] for i in ids]
 
 
+def _matches(db: sqlite_utils.Database, where: Where,
+             ordering: str) -> tuple[list[tuple[int, str]], tuple[int, int]]:
+    """Every match of ``where`` as (id, search text) in the list's order (``ordering``, whose
+    LIMIT is given none), and the data's stamp before the read (search_keep)."""
+    read_at = search_keep.stamp(db)
+    rows = db.execute(f"SELECT id, search_text FROM patients {where.sql()} {ordering}",
+                      [*where.params, -1, 0]).fetchall()
+    return rows, read_at
+
+
 def count_patients(db: sqlite_utils.Database, text: str = "",
                    departments: Sequence[str] | None = None, cap: int | None = None,
                    quick: ListFilter = NO_FILTER) -> int:
     """How many patients match; with ``cap``, counting stops there (the result is then at most
     ``cap``, and equal to it when there are that many or more)."""
+    words = text.casefold().split()
+    found = search_keep.matches(db, words, search_keep.shape("", False, departments, quick),
+                                any_order=True) if words else None
+    if found is not None:
+        return len(found) if cap is None else min(len(found), cap)
     plan = _Plan(db, text, quick)
     where = _where(text, departments, quick, plan.driven)
     # the covering index holds no quick filter's column: with a filter on, its own index leads

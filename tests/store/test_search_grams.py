@@ -41,9 +41,8 @@ def _reference(db, text: str, order: str, descending: bool, departments,
         f"ORDER BY {column} {way}, sort_name {way}, id", where.params)]
 
 
-@pytest.fixture(scope="module")
-def ward():
-    db = store.open_db(":memory:")
+def fill_ward(db) -> None:
+    """80 demo patients and the names above (æ, ø and å in either case)."""
     fill_demo(db, 80, seed=11, today=TODAY)
     rng = random.Random(2)
     for i, name in enumerate(NAMES):
@@ -51,15 +50,24 @@ def ward():
         store.add_patient(db, Patient(name=name, birth_date=born.isoformat(),
                                       id_number=synthetic_id_number(born, rng),
                                       department=rng.choice(("BUP", "Voksenpsykiatri"))))
+
+
+@pytest.fixture(scope="module")
+def ward():
+    db = store.open_db(":memory:")
+    fill_ward(db)
     yield db
     db.close()
 
 
-@pytest.mark.parametrize("threshold", [None, 1, 10**9], ids=["planned", "walked", "sorted"])
+@pytest.mark.parametrize("threshold, farther", [(None, None), (1, 1), (1, 10**9), (10**9, None)],
+                         ids=["planned", "walked", "walked by pairs", "sorted"])
 def test_every_search_finds_what_a_scan_finds_in_the_same_order(ward, monkeypatch,
-                                                                 threshold) -> None:
+                                                                 threshold, farther) -> None:
     if threshold is not None:  # force the walk of the sort index, or reading the pairs
         monkeypatch.setattr(patients, "broad_from", lambda _patients: threshold)
+    if farther is not None:  # walk by the search text, or by the pairs of the short words
+        monkeypatch.setattr(patients, "WALKED_FARTHER", farther)
     departments = [None, ["Voksenpsykiatri", "Rusbehandling"]]
     for text in QUERIES:
         for quick in FILTERS:
