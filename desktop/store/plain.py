@@ -36,11 +36,13 @@ MIGRATIONS = (
     "0013_departments", "0022_indicator_started", "0015_incomplete_consent",
     "0019_patient_deadlines", "0026_coordinator_users", "0023_indicator_plans", "0025_search",
 )
-# What ``import sqlite_utils`` loads, its costliest parts first, each under 50 ms of the
-# window's thread (click 22 ms, pluggy 7, dateutil's parser 33, tabulate 37, the rest 48 on
-# the 2-core machine): the window imports one per turn of its event loop after the paint.
-WRITER_IMPORTS = ("click", "pluggy", "dateutil.parser", "importlib.metadata", "html", "tabulate",
-                  "sqlite_utils")
+# What ``import sqlite_utils`` loads, a part at a time so that no part holds the window's
+# thread much over 50 ms (CPU on the shared 2-core machine: click 26-41 ms, pluggy 7-12,
+# dateutil's time zones 29-36 and parser 10, email 22-27, importlib.metadata 16-19, html 5,
+# tabulate 15, sqlite-fts4 2, sqlite-utils' own modules 42-52): the window imports one per
+# turn of its event loop after the paint.
+WRITER_IMPORTS = ("click", "pluggy", "dateutil.tz", "dateutil.parser", "email.message",
+                  "importlib.metadata", "html", "tabulate", "sqlite_fts4", "sqlite_utils")
 
 
 def owner_only(path: Path, mode: int) -> None:
