@@ -37,12 +37,12 @@ MIGRATIONS = (
     "0019_patient_deadlines", "0026_coordinator_users", "0023_indicator_plans", "0025_search",
 )
 # What ``import sqlite_utils`` loads, a part at a time so that no part holds the window's
-# thread much over 50 ms (CPU on the shared 2-core machine: click 26-41 ms, pluggy 7-12,
-# dateutil's time zones 29-36 and parser 10, email 22-27, importlib.metadata 16-19, html 5,
-# tabulate 15, sqlite-fts4 2, sqlite-utils' own modules 42-52): the window imports one per
-# turn of its event loop after the paint.
-WRITER_IMPORTS = ("click", "pluggy", "dateutil.tz", "dateutil.parser", "email.message",
-                  "importlib.metadata", "html", "tabulate", "sqlite_fts4", "sqlite_utils")
+# thread much over 50 ms (CPU on the shared 2-core machine: click 25-32 ms, pluggy 7-8,
+# dateutil's time zones 24-30 and parser 8-9, sqlite-fts4 1, sqlite-utils' own modules
+# 45-61): the window imports one per turn of its event loop after the paint. Each is one that
+# ``import sqlite_utils`` loads anyway (tests/store/test_plain.py).
+WRITER_IMPORTS = ("click", "pluggy", "dateutil.tz", "dateutil.parser", "sqlite_fts4",
+                  "sqlite_utils")
 
 
 def owner_only(path: Path, mode: int) -> None:
