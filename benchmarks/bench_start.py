@@ -14,16 +14,21 @@ start being built in the idle time, see ``watch_idle_build``). Printed beside it
 of the start-up inside the process (perf_counter / process_time marks), the turns of the
 event loop that build the workspace's pages after the paint (target: none over 50 ms), and
 the first opening of a patient after that build and, in another run, at once after the
-paint, when the opening builds the pages itself (target: under 150 ms).
+paint, when the opening builds the pages itself (target: under 150 ms). The data folder is
+opened as the program's start opens it (store/opening.py: a current database on a plain
+connection, made writable after the paint, a part of sqlite-utils per turn: those turns are
+printed too, and whether sqlite-utils was loaded when the paint was over).
 
 **Log-in**: a database of ``--patients`` demo patients with the demo accounts and
 ``--entries`` access-log entries in the chain (built once under ``benchmarks/.cache/``). A
-fresh process shows the log-in screen (``Session.start``, with the main window's modules
-imported on a thread meanwhile, as ``run_with_login`` does, waited for as a person typing
-would), types the administrator's name and password, presses OK and waits for the main
-window to be painted. Printed: OK to the window painted, the argon2 check inside it (timed around
-``PasswordHasher.verify``), the rest (target: under 200 ms), and what the log-in used to wait
-for beside it: the administrator's log-chain check (now on a thread after the window shows).
+fresh process takes ``run_with_login``'s steps: opens the folder, shows the log-in screen
+(printed: start to the screen painted beside a bare window run alternately, the program's
+start when accounts exist; target 2x), imports the main window's modules on a thread after
+its paint (waited for, as a person typing would), types the administrator's name and
+password, presses OK and waits for the main window to be painted. Printed: OK to the window
+painted, the argon2 check inside it (timed around ``PasswordHasher.verify``), the rest
+(target: under 200 ms), and what the log-in used to wait for beside it: the administrator's
+log-chain check (now on a thread after the window shows).
 """
 
 from __future__ import annotations
