@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from desktop.store.session import Session
 
 APP_DISPLAY_NAME = "Individuell plan"

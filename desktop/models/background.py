@@ -21,12 +21,14 @@ import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import QThread, Signal
 
-from desktop.store import budget, cipher
+from desktop.store import budget, cipher, plain
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _running: set[BackgroundRead] = set()  # a thread must outlive the model that started it
 
@@ -77,15 +79,19 @@ def database_file(db: Any) -> Path | None:
 
 class BackgroundRead(QThread):
     """``read(db)`` on its own connection; ``done`` carries the answer, ``failed`` the
-    ``failure`` sentence the caller worded for the user (else SQLite's own text)."""
+    ``failure`` sentence the caller worded for the user (else SQLite's own text). ``plain``:
+    ``db`` is the bare connection, as the window's own is at its start (store/opening.py: the
+    list's reads only call ``execute``), else a sqlite-utils Database over it."""
 
     done = Signal(object)
     failed = Signal(str)
 
     def __init__(self, path: Path, read: Callable[[sqlite_utils.Database], Any],
-                 key: bytes | None = None, failure: str | None = None) -> None:
+                 key: bytes | None = None, failure: str | None = None,
+                 plain: bool = False) -> None:
         super().__init__()
         self.path, self.key, self.read, self.failure = path, key, read, failure
+        self.plain = plain
         self._connection: sqlite3.Connection | None = None
         self._holding = threading.Lock()  # cancel() interrupts only this read's connection
         self._cancelled = False
@@ -100,7 +106,12 @@ class BackgroundRead(QThread):
                 self._connection = connection
             if self._cancelled:
                 return
-            answer = self.read(sqlite_utils.Database(connection, execute_plugins=False))
+            if self.plain:
+                answer = self.read(connection)  # type: ignore[arg-type]  # reads only
+            else:
+                import sqlite_utils  # here: the window's start reads without it
+
+                answer = self.read(sqlite_utils.Database(connection, execute_plugins=False))
         except sqlite3.Error as error:
             sound = self._cancelled
             if not self._cancelled:
@@ -143,7 +154,8 @@ def start(db: Any, read: Callable[[sqlite_utils.Database], Any],
     path = database_file(db)
     if path is None:
         return None
-    worker = BackgroundRead(path, read, cipher.key_of(getattr(db, "conn", db)))
+    worker = BackgroundRead(path, read, cipher.key_of(getattr(db, "conn", db)),
+                            plain=plain.is_plain(db))
     worker.done.connect(on_done)
     if on_failed is not None:
         worker.failed.connect(on_failed)

@@ -4,7 +4,7 @@ always Bokmål, whatever the window's language: it goes into the patient's journ
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.records import Consent, format_partial_date
 from desktop.records_process import (
@@ -16,6 +16,9 @@ from desktop.records_process import (
     plan_consent_valid,
 )
 from desktop.store.ip_work import Flags
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def coordinator_flag(flags: Flags) -> str:

@@ -33,7 +33,7 @@ def visible_departments(session: Session) -> tuple[str, ...] | None:
     """The departments whose patients the session's user sees; None means all. Without a
     user: all on a database without accounts or a demo database (the command line without
     --user), none otherwise."""
-    db, user = session.db, session.user
+    db, user = session.reading, session.user  # reads only (see store/session.py)
     if user is None:
         return None if not accounts.has_accounts(db) or policy.is_demo(db) else ()
     return user.departments
@@ -43,8 +43,8 @@ def may_see(session: Session, patient_id: int) -> bool:
     departments = visible_departments(session)
     if departments is None or session.emergency(patient_id) is not None:
         return True
-    row = session.db.execute("SELECT department FROM patients WHERE id = ?",
-                             [patient_id]).fetchone()
+    row = session.reading.execute("SELECT department FROM patients WHERE id = ?",
+                                  [patient_id]).fetchone()
     return row is not None and row[0] in departments
 
 
@@ -55,7 +55,7 @@ def search_visible(session: Session, text: str = "",
     departments = visible_departments(session)
     if departments == ():
         return []
-    return search_patients(session.db, text, order, descending, limit, offset, departments,
+    return search_patients(session.reading, text, order, descending, limit, offset, departments,
                            quick)
 
 
@@ -64,7 +64,7 @@ def count_visible(session: Session, text: str = "", cap: int | None = None,
     """store.count_patients limited to the user's departments (``cap``: stop counting there)."""
     departments = visible_departments(session)
     return (0 if departments == ()
-            else count_patients(session.db, text, departments, cap=cap, quick=quick))
+            else count_patients(session.reading, text, departments, cap=cap, quick=quick))
 
 
 def neutral_refusal() -> str:

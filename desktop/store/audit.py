@@ -10,14 +10,16 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.store import cipher, log
 from desktop.store.log import verify_chain
 from desktop.store.seals import SEAL_KEY
 from desktop.store.where import Where
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def kind_label(kind: str) -> str:
@@ -268,6 +270,8 @@ class LoginCheck(threading.Thread):
                 self._on_done(self.faults)
 
     def run(self) -> None:
+        import sqlite_utils  # here: the log-in screen is shown without it (store/opening.py)
+
         assert self._file is not None  # started as a thread only for a file (see start)
         conn = cipher.connect(self._file, self._key, read_only=True)
         try:

@@ -15,18 +15,18 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
 from desktop.records import ValidationError
 from desktop.store import cipher, search_keep
-from desktop.store.db import migrations
 from desktop.store.log import RESTORE, log_event, verify_chain
 from desktop.store.queries_ui import forget_staff_names
 from desktop.store.safe_files import copy_database, fsync_path, lock_fd
-from desktop.store.schema_check import active_admins, json_faults, schema_faults
 from desktop.store.seals import seal_faults
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -131,6 +131,10 @@ class BackupJob(threading.Thread):
 
 def _refusal(conn: sqlite3.Connection) -> str | None:
     """Why a database file may not be restored, or None."""
+    # the schema's check runs the migrations on an empty database: sqlite-utils, which the
+    # window's start does without (store/opening.py), is imported for a restore only
+    from desktop.store.schema_check import active_admins, json_faults, schema_faults
+
     tables = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"patients", "access_log"} <= tables:
@@ -183,6 +187,10 @@ def _stage(source: Path, db_path: Path, entry: dict, user: str | None,
     """The restored database, upgraded and with its restore entry committed, beside the live
     one, encrypted with the live database's ``key`` (an old clear backup is encrypted on the
     way; a ``.partial`` file a kill leaves is removed at the next start)."""
+    import sqlite_utils
+
+    from desktop.store.db import migrations
+
     staged = db_path.with_name(db_path.name + STAGED)
     staged.unlink(missing_ok=True)
     fd = os.open(staged, os.O_RDWR | os.O_CREAT, 0o600)

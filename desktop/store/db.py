@@ -13,7 +13,7 @@ from sqlite_utils.migrations import Migrations
 from desktop.store import cipher
 from desktop.store import deadlines as _deadlines  # noqa: F401  (keeps the list's column)
 from desktop.store.clock import now
-from desktop.store.plain import owner_only, tidy
+from desktop.store.plain import configure, owner_only, tidy
 from desktop.store.safe_files import copy_database
 
 migrations = Migrations("individuell-plan")
@@ -693,10 +693,6 @@ def _backup_before_migrating(path: Path, backup_folder: Path,
     return target
 
 
-def configure(db: sqlite_utils.Database) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA busy_timeout = 5000")
 
 
 def open_data_folder(folder: str | os.PathLike[str] | None = None,

@@ -76,9 +76,16 @@ def deadline_counts(db: sqlite_utils.Database, departments: tuple[str, ...] | No
     and none passed) among ``departments`` (None: all): the log-in line, from the indexed
     column in one query."""
     day = today or dt.date.today()
-    where = Where().add("next_deadline > ''").add(
-        "next_deadline <= ?", (day + dt.timedelta(days=SOON_DAYS)).isoformat())
-    where.one_of("department", departments)
+    soon = (day + dt.timedelta(days=SOON_DAYS)).isoformat()
+    if departments is None:  # two counts of the covering index's ranges: a third of the time
+        row = db.execute(  # of the sum below (7 against 20 ms at 100 000 patients)
+            "SELECT (SELECT count(*) FROM patients WHERE next_deadline > '' "
+            "AND next_deadline < :day), (SELECT count(*) FROM patients "
+            "WHERE next_deadline >= :day AND next_deadline <= :soon)",
+            {"day": day.isoformat(), "soon": soon}).fetchone()
+        return int(row[0]), int(row[1])
+    where = Where().add("next_deadline > ''").add("next_deadline <= ?", soon)
+    where.one_of("department", departments)  # one pass over the departments' patients
     row = db.execute(
         "SELECT COALESCE(SUM(next_deadline < ?), 0), COALESCE(SUM(next_deadline >= ?), 0) "
         f"FROM patients {where.sql()}", [day.isoformat(), day.isoformat(), *where.params]

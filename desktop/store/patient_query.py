@@ -30,7 +30,12 @@ class PatientQuery:
 
     def __init__(self, session: Session | sqlite_utils.Database) -> None:
         self.session = as_session(session)
-        self.db = self.session.db
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The session's database to read (a window's plain connection at its start; see
+        store/session.py): the list only reads."""
+        return self.session.reading
 
     def on(self, db: sqlite_utils.Database) -> PatientQuery:
         """The same user's questions asked on another connection (a background read)."""

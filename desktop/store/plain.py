@@ -1,11 +1,14 @@
-"""A plain ``sqlite3`` connection for a command that only reads, such as the command line's
-`list` (issue 17 item 6): importing sqlite-utils costs more than a bare Python start, so a
-database whose schema is already current is read without it.
+"""A plain ``sqlite3`` connection for what only reads at first: the command line's `list`
+(issue 17 item 6), and the window's start up to its first paint (item 1; store/opening.py).
+Importing sqlite-utils costs more than a bare Python start, so a database whose schema is
+already current is read without it.
 
 The store's read functions only call ``db.execute(...)``, which a ``sqlite3.Connection`` has
 too. A database that needs migrating, has a temporary file to clean up, or does not exist yet
-gets ``None`` here, and the caller opens it through store/db.py as before; every write goes
-through store/db.py's sqlite-utils database.
+gets ``None`` here, and the caller opens it through store/db.py as before. Every write goes
+through sqlite-utils: ``writable`` wraps the same connection in a sqlite-utils Database set up
+as store/db.py sets up its own (WAL, full sync), and store.session.Session does that before
+anything is written through it.
 """
 
 from __future__ import annotations
@@ -13,10 +16,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.store import cipher
 from desktop.store.safe_files import PARTIAL, remove_partials
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MIGRATION_SET = "individuell-plan"
 # The names of store/db.py's migrations, in its order; tests/store/test_plain.py checks that
@@ -28,6 +36,13 @@ MIGRATIONS = (
     "0013_departments", "0022_indicator_started", "0015_incomplete_consent",
     "0019_patient_deadlines", "0026_coordinator_users", "0023_indicator_plans", "0025_search",
 )
+# What ``import sqlite_utils`` loads, a part at a time so that no part holds the window's
+# thread much over 50 ms (CPU on the shared 2-core machine: click 25-32 ms, pluggy 7-8,
+# dateutil's time zones 24-30 and parser 8-9, sqlite-fts4 1, sqlite-utils' own modules
+# 45-61): the window imports one per turn of its event loop after the paint. Each is one that
+# ``import sqlite_utils`` loads anyway (tests/store/test_plain.py).
+WRITER_IMPORTS = ("click", "pluggy", "dateutil.tz", "dateutil.parser", "sqlite_fts4",
+                  "sqlite_utils")
 
 
 def owner_only(path: Path, mode: int) -> None:
@@ -76,3 +91,47 @@ def open_current(path: Path, backup_folder: Path,
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
+
+
+def configure(db: Any) -> None:
+    """Every connection that writes (a sqlite-utils Database or a connection): foreign keys,
+    a synced disk at each commit, and a wait for another writer's lock."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA busy_timeout = 5000")
+
+
+def is_plain(db: Any) -> bool:
+    """Whether ``db`` is a bare connection (of open_current), not yet a sqlite-utils Database."""
+    return isinstance(db, sqlite3.Connection | cipher.CipherConnection)
+
+
+def writer_imports() -> Iterator[None]:
+    """Import sqlite-utils a part at a time (see WRITER_IMPORTS), yielding after each."""
+    import importlib
+
+    for name in WRITER_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a later sqlite-utils without it: the last import says
+            if name == WRITER_IMPORTS[-1]:
+                raise
+        yield
+
+
+def writable(conn: Any) -> sqlite_utils.Database:
+    """The same connection as a sqlite-utils Database for writing, set up as store/db.py's
+    opening sets up its own (WAL, full sync); ``conn`` already one is returned as it is. The
+    hook that keeps the list's next-deadline column (store/deadlines.py) is in place in every
+    process that reads the list, which imports it."""
+    if not is_plain(conn):
+        return conn
+    for _ in writer_imports():
+        pass
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    if cipher.file_of(conn) is not None:
+        db.enable_wal()
+    configure(db)
+    return db

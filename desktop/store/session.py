@@ -7,9 +7,10 @@ in in a global."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.store import plain
 from desktop.store.accounts import User
 from desktop.store.log import log_event, system_user
 
@@ -27,15 +28,49 @@ class EmergencyGrant:
     expires: dt.datetime
 
 
-@dataclass(eq=False)
 class Session:
     """``user`` None: nobody logged in (a database without accounts, or a demo database used
-    from the command line without --user)."""
+    from the command line without --user).
 
-    db: sqlite_utils.Database
-    user: User | None = None
-    # the patients opened through nødtilgang, by patient id
-    emergency_grants: dict[int, EmergencyGrant] = field(default_factory=dict)
+    The session owns its database. A window started on a plain connection (store/opening.py:
+    the list is read without importing sqlite-utils) reads through ``reading``; ``db``, the
+    database every write goes through, wraps that same connection in sqlite-utils the first
+    time it is asked for (the window asks right after its first paint), so nothing can be
+    written through the plain connection."""
+
+    def __init__(self, db: sqlite_utils.Database, user: User | None = None,
+                 emergency_grants: dict[int, EmergencyGrant] | None = None) -> None:
+        self._db = db
+        self.user = user
+        # the patients opened through nødtilgang, by patient id
+        self.emergency_grants: dict[int, EmergencyGrant] = (
+            {} if emergency_grants is None else emergency_grants)
+
+    def __repr__(self) -> str:
+        return f"Session(user={self.username!r})"
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The database, ready for writing (see the class)."""
+        if plain.is_plain(self._db):
+            self._db = plain.writable(self._db)
+        return self._db
+
+    @db.setter
+    def db(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    @property
+    def reading(self) -> sqlite_utils.Database:
+        """The database as it was opened, for reading only: a plain connection until ``db``
+        is first asked for (the store's read functions only call ``execute``), then the same
+        connection's sqlite-utils Database."""
+        return self._db
+
+    @property
+    def ready_to_write(self) -> bool:
+        """Whether ``db`` is there without wrapping the connection first."""
+        return not plain.is_plain(self._db)
 
     @property
     def username(self) -> str:

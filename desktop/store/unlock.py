@@ -28,8 +28,6 @@ from desktop import paths
 from desktop.i18n import translate
 from desktop.store import accounts, backup, cipher, keyring, policy
 from desktop.store.accounts import LoginRefused, User
-from desktop.store.check import verify_connection
-from desktop.store.db import open_data_folder
 from desktop.store.log import LOCK, LOGIN, LOGIN_FAILED, UNKNOWN_USER, log_event
 from desktop.store.safe_files import PARTIAL, fsync_path
 
@@ -146,6 +144,14 @@ def write_pending_log(db: sqlite_utils.Database, folder: Path) -> None:
     keyring.update(folder, lambda data: data.update(pending_log=data["pending_log"][len(pending):]))
 
 
+def open_data_folder(folder: Path, key: bytes | None = None) -> sqlite_utils.Database:
+    """store/db.py's opening, imported when a log-in first opens a folder (the log-in screen
+    is shown without sqlite-utils, see store/opening.py)."""
+    from desktop.store import db
+
+    return db.open_data_folder(folder, key)
+
+
 def log_in(folder: Path, username: str, password: str, channel: str = "window",
            when: dt.datetime | None = None) -> tuple[sqlite_utils.Database, User]:
     """Open the data folder as ``username`` (the caller holds the writer lock): unlock an
@@ -186,6 +192,8 @@ def _counts(conn: Any) -> dict[str, int]:
 
 
 def _verify(clear: sqlite3.Connection, target: Path, key: bytes) -> None:
+    from desktop.store.check import verify_connection
+
     conn = cipher.connect(target, key, read_only=True)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

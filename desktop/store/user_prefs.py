@@ -22,7 +22,7 @@ def _key(session: Session, name: str) -> str:
 def get_pref(session: Session, name: str) -> dict[str, Any]:
     """The user's stored value for ``name``, or {} when there is none (or it is unreadable)."""
     try:
-        value = json.loads(get_setting(session.db, _key(session, name), "{}"))
+        value = json.loads(get_setting(session.reading, _key(session, name), "{}"))
     except (ValueError, sqlite3.Error):
         return {}
     return value if isinstance(value, dict) else {}

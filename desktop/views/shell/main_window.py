@@ -3,7 +3,8 @@ and the menus. Other features add their actions through the hooks named below.""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
@@ -26,13 +27,18 @@ from desktop.models import background
 from desktop.models.patient_list_model import COUNT_CAP, PatientIdRole, PatientListModel
 from desktop.store import access
 from desktop.store.list_filters import ListFilter
+from desktop.store.opening import make_writable
 from desktop.store.patient_query import PatientQuery
 from desktop.store.session import Session, as_session
 from desktop.store.user_prefs import get_pref, set_pref
+from desktop.views.common.after_paint import AfterFirstPaint
 from desktop.views.paper.plan_actions import PlanActions
 from desktop.views.shell.deadlines_feature import DeadlinesFeature
 from desktop.views.workspace.workspace import Workspace
 from desktop.views.workspace.workspace_undo import UndoKeyRouter
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COUNT_DELAY_MS = 150
 
@@ -54,7 +60,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = as_session(session)
-        self.db = self.session.db
+        # started on a plain connection: the database is made writable right after the paint
+        self.writable_later = AfterFirstPaint(self, lambda: make_writable(self.session))
         self.setWindowTitle(self.tr("Individuell plan"))
         # the list shows the logged-in user's departments (all where there are no accounts)
         self.query = PatientQuery(self.session)
@@ -142,6 +149,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._undo_router)
         self._update_patient_actions()
         self.search.setFocus()  # the first thing a user does is find a patient
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return self.session.db
 
     # ------------------------------------------------------------ actions and menus
 

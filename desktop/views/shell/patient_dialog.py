@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,9 @@ from desktop.views.common.style import (
     error_label,
     ok_cancel_buttons,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def leaves_list(parent: QWidget, title: str, text: str) -> bool:

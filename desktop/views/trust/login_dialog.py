@@ -5,8 +5,8 @@ database only."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import palette
-from desktop.store import accounts, policy, unlock
+from desktop.store import accounts, plain, policy, unlock
 from desktop.store.accounts import AccountError, User
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -155,6 +158,8 @@ class LoginDialog(QDialog):
 
     def _submit(self) -> None:
         page = self.pages.currentIndex()
+        if self.db is not None:  # opened on a plain connection to show the screen sooner
+            self.db = plain.writable(self.db)  # (store/opening.py): every page here writes
         try:
             if page == self.PAGE_FIRST:
                 self._create_first()

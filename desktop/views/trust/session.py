@@ -9,8 +9,8 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import paths, store
-from desktop.store import audit, backup, policy, unlock
+from desktop import paths
+from desktop.store import audit, backup, opening, policy, unlock
 from desktop.store.accounts import User
 from desktop.store.backup import RestoreError
 from desktop.store.lock import FolderInUse, WriterLock
 from desktop.store.log import LOCK, LOGOUT
 from desktop.store.session import Session as UserSession
+from desktop.views.common.after_paint import AfterFirstPaint
 from desktop.views.trust.dialog_cover import (
     LockCover,
     close_covered,
@@ -38,6 +39,9 @@ from desktop.views.trust.dialog_cover import (
 )
 from desktop.views.trust.idle_lock import IdleWatcher
 from desktop.views.trust.login_dialog import LoginDialog
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether the daily backup is due
 EMERGENCY_CHECK_MS = 30 * 1000  # how often an open nødtilgang is checked for its expiry
@@ -94,6 +98,8 @@ class Session(QObject):
             self.quit()
             return
         new = dialog.user
+        if dialog.db is not None:  # the database the log-in wrote through (store/opening.py)
+            self.db = dialog.db
         if self.window is not None and self.user and new.username == self.user.username:
             self.window.show()  # the same person unlocks: everything is as it was
             uncover(self._covers)
@@ -312,13 +318,17 @@ def _cannot_start(error: Exception, folder: Path) -> str:
                    "endret.").format(folder=folder, error=error)
 
 
+def _import_window() -> None:
+    for name in ("sqlite_utils", "desktop.store.db", "desktop.views.shell.main_window"):
+        importlib.import_module(name)  # what the log-in's OK writes with, then the window
+
+
 def import_window_meanwhile() -> threading.Thread:
     """While the log-in screen waits for the password, import the main window's modules on a
     thread, so that OK does not wait for them (about half of its work after the argon2
     check); an OK pressed sooner waits at the import for the rest. Importing defines classes
     only: no widget is made off the window's thread."""
-    thread = threading.Thread(target=importlib.import_module, name="import-main-window",
-                              args=("desktop.views.shell.main_window",), daemon=True)
+    thread = threading.Thread(target=_import_window, name="import-main-window", daemon=True)
     thread.start()
     return thread
 
@@ -341,7 +351,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
     db = None
     try:
         if not unlock.is_encrypted(folder):  # an encrypted one opens with the password
-            db = store.open_data_folder(folder)
+            db = opening.open_data_folder(folder)  # the screen shown before sqlite-utils
     except (sqlite3.Error, OSError) as error:
         QMessageBox.critical(None, title, _cannot_start(error, folder))
         if db is not None:
@@ -350,7 +360,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
     first = LoginDialog(db, "", folder=folder)
-    import_window_meanwhile()
+    AfterFirstPaint(first, import_window_meanwhile)  # (not before: the screen comes first)
     accepted = first.exec() == QDialog.DialogCode.Accepted and first.user is not None
     db = first.db  # an encrypted database was opened by the log-in
     if not accepted or db is None:

@@ -9,7 +9,6 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -40,6 +39,8 @@ from desktop.views.workspace.workspace_header import WorkspaceHeader
 from desktop.views.workspace.workspace_undo import SnapshotCommand
 
 if TYPE_CHECKING:  # the pages' modules are imported when the pages are built (see _building)
+    import sqlite_utils
+
     from desktop.views.workspace.checklist_form import ChecklistForm
     from desktop.views.workspace.consent_form import ConsentForm
     from desktop.views.workspace.crisis_page import CrisisPage
@@ -79,7 +80,6 @@ class Workspace(QWidget):
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self.session = as_session(session)
-        self.db = self.session.db
         self.patient: Patient | None = None
         self.documents: dict[str, Any] = {}
         self.version: PlanVersion | None = None
@@ -124,6 +124,11 @@ class Workspace(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The session's, writable (a window started on a plain connection: store/session.py)."""
+        return self.session.db
 
     # ------------------------------------------------------------ building the pages
 

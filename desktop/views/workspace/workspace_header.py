@@ -4,8 +4,8 @@ last change is saved, and a toolbar where the window puts the patient's actions.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
 
@@ -27,6 +27,9 @@ from desktop.reports.journal import coordinator_flag
 from desktop.store import ip_work, process
 from desktop.store.session import EmergencyGrant
 from desktop.views.common.style import set_style
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FLAG_WORDS = {
     ip_work.FLAG_NO: lambda: QCoreApplication.translate("WorkspaceHeader", "nei"),

@@ -54,6 +54,72 @@ def test_the_pages_bring_their_modules_when_built(tmp_path: Path) -> None:
     assert pages <= modules, sorted(pages - modules)
 
 
+PAINTED = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtTest import QTest
+from desktop.store import opening
+
+class AtPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append("sqlite_utils" in sys.modules)
+        return False
+
+seen = []
+watch = AtPaint()
+"""
+
+
+def _current(folder: Path) -> None:
+    from desktop import store
+    from desktop.records import Patient
+
+    db = store.open_data_folder(folder)
+    store.add_patient(db, Patient(name="Liv Lunde", department="Voksenpsykiatri"))
+    db.close()
+
+
+def test_the_window_is_painted_before_sqlite_utils_is_imported(tmp_path: Path) -> None:
+    """On a current database the list is read and painted on a plain connection; right after
+    the paint the same connection becomes the session's sqlite-utils Database."""
+    _current(tmp_path)
+    modules = _modules_after(PAINTED + (
+        "from desktop.app import main_window_for, make_application\n"
+        "app = make_application([])\n"
+        f"window = main_window_for(opening.open_data_folder({str(tmp_path)!r}))\n"
+        "window.installEventFilter(watch)\n"
+        "window.show()\n"
+        "QTest.qWaitForWindowExposed(window)\n"
+        "assert seen == [False], seen\n"
+        "while not window.writable_later.done:\n"
+        "    QTest.qWait(5)\n"
+        "import sqlite_utils\n"
+        "assert isinstance(window.session.db, sqlite_utils.Database)\n"))
+    assert "sqlite_utils" in modules  # then, not before
+
+
+def test_the_log_in_screen_is_painted_before_sqlite_utils_is_imported(tmp_path: Path) -> None:
+    """The log-in screen too (run_with_login's opening); its OK writes through sqlite-utils."""
+    _current(tmp_path)
+    modules = _modules_after(PAINTED + (
+        "from desktop.app import make_application\n"
+        "from desktop.views.trust.login_dialog import LoginDialog\n"
+        "app = make_application([])\n"
+        f"dialog = LoginDialog(opening.open_data_folder({str(tmp_path)!r}))\n"
+        "dialog.installEventFilter(watch)\n"
+        "dialog.open()\n"
+        "QTest.qWaitForWindowExposed(dialog)\n"
+        "assert seen == [False], seen\n"
+        "dialog.first_name.setText('Anne Admin')\n"
+        "dialog.first_username.setText('anne.admin')\n"
+        "dialog.first_password.setText('et langt passord 123')\n"
+        "dialog.first_repeat.setText('et langt passord 123')\n"
+        "dialog._submit()\n"
+        "assert dialog.user is not None and dialog.user.is_admin, dialog.error.text()\n"))
+    assert "sqlite_utils" in modules
+
+
 def test_the_print_dialog_still_brings_them_when_opened() -> None:
     loaded = _loaded_after("import desktop.views.paper.print_dialog, "
                            "desktop.views.paper.export_dialog\n"

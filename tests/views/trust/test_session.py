@@ -203,7 +203,7 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop import store
+    from desktop.store import opening
     from desktop.store.lock import folder_in_use
     from desktop.views.trust.session import run_with_login
 
@@ -212,7 +212,7 @@ def test_a_folder_that_cannot_be_written_gives_a_clear_message(qtbot, data_dir,
 
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    monkeypatch.setattr(store, "open_data_folder", read_only)
+    monkeypatch.setattr(opening, "open_data_folder", read_only)
     assert run_with_login(QApplication.instance(), str(data_dir), main_window_for) == 1
     assert "skrivebeskyttet" in shown[0] and "disken er full" in shown[0]
     assert folder_in_use(data_dir) is None  # the lock was let go
