@@ -34,7 +34,11 @@ from desktop.records import (
 )
 from desktop.store.notices import NOTIFY_ITEM
 from desktop.views.common.style import HINT_STYLE
-from desktop.views.workspace.checklist_items import ChecklistItemsBox, consent_item_text
+from desktop.views.workspace.checklist_items import (
+    ChecklistItemsBox,
+    consent_item_text,
+    laid_out_once,
+)
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
@@ -260,6 +264,10 @@ class ChecklistForm(FormPage):
         self._user_edit()
 
     def _update_visibility(self) -> None:
+        with laid_out_once(self.start_box.grid, self.declined.layout()):
+            self._show_what_applies()
+
+    def _show_what_applies(self) -> None:
         existing = self.has_existing_plan.isChecked()
         has_content = any(item != ChecklistItem() for item in self.existing_box.items([]))
         self.existing_box.setVisible(existing or has_content)
@@ -275,5 +283,6 @@ class ChecklistForm(FormPage):
             self.start_box.set_item_dimmed(index, existing,
                                            hidden=existing and not self._show_skipped)
         for widget in self._declined_details:
-            widget.setVisible(self.declined.isChecked())
+            if widget.isHidden() == self.declined.isChecked():
+                widget.setVisible(self.declined.isChecked())
 

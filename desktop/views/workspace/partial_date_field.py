@@ -73,7 +73,8 @@ class PartialDateField(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show a text as typed (no ``edited``), marked when it is not a date."""
-        self.line.setText(text)
+        if self.line.text() != text:  # (a patient's opening shows many, most of them equal)
+            self.line.setText(text)
         reading = read_date(text)
         self._show_error(reading.problem)
         if reading.kept and not reading.problem:
@@ -129,7 +130,13 @@ class PartialDateField(QWidget):
             self.line.setText(tidy)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        """Each setter only on a change: a message label's new text or visibility lays the
+        page out again (an opening shows a date in every field)."""
+        if self.error.text() != message:
+            self.error.setText(message)
+        if self.error.isHidden() == bool(message):
+            self.error.setVisible(bool(message))
         set_style(self.line, error_border() if message else "")
-        self.line.setToolTip(f"{message}\n{self._expects}" if message else self._expects)
+        tip = f"{message}\n{self._expects}" if message else self._expects
+        if self.line.toolTip() != tip:
+            self.line.setToolTip(tip)
