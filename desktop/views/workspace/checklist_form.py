@@ -38,6 +38,7 @@ from desktop.views.workspace.checklist_items import (
     ChecklistItemsBox,
     consent_item_text,
     laid_out_once,
+    put_text,
 )
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
@@ -194,15 +195,16 @@ class ChecklistForm(FormPage):
             self.start_box.load(checklist.start)
             self.existing_box.load(checklist.existing)
             self.has_existing_plan.setChecked(checklist.has_existing_plan)
-            self.user_involvement.setPlainText(checklist.user_involvement)
+            if self.user_involvement.toPlainText() != checklist.user_involvement:
+                self.user_involvement.setPlainText(checklist.user_involvement)
             self.next_of_kin_involved.setChecked(checklist.next_of_kin_involved)
-            self.next_of_kin.setText(checklist.next_of_kin)
+            put_text(self.next_of_kin, checklist.next_of_kin)
             self.declined.setChecked(checklist.declined)
             self.declined_date.show_date(checklist, "declined_date")
             self.declined_written_info.setChecked(checklist.declined_written_info)
-            self.declined_unit_name.setText(checklist.declined_unit_name)
-            self.declined_unit_phone.setText(checklist.declined_unit_phone)
-            self.declined_note.setText(checklist.declined_note)
+            put_text(self.declined_unit_name, checklist.declined_unit_name)
+            put_text(self.declined_unit_phone, checklist.declined_unit_phone)
+            put_text(self.declined_note, checklist.declined_note)
         finally:
             self._loading = False
         self._update_visibility()

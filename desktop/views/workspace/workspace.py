@@ -293,7 +293,7 @@ class Workspace(QWidget):
         self.header.show_error("")
         self.loads.open(self._loaders(patient))  # the page in sight, the others when shown
         self._header_context()
-        self._show_process()
+        self.header.show_process(self.db, patient_id, (self.version, self.documents["checklist"]))
         self.undo_stack = QUndoStack(self)
         self._saved_at = None
         self.header.show_patient(patient)

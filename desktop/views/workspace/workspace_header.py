@@ -124,10 +124,12 @@ class WorkspaceHeader(QWidget):
             consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
         self.consent.setProperty("consent_state", state)
 
-    def show_process(self, db: sqlite_utils.Database, patient_id: int) -> None:
+    def show_process(self, db: sqlite_utils.Database, patient_id: int,
+                     read: ip_work.JustRead | None = None) -> None:
         """Individuell plan foreligger, Koordinator oppnevnt, the hospital's coordinator and
-        the state of the IP work, from the store."""
-        found = ip_work.flags(db, patient_id)
+        the state of the IP work, from the store (``read``: the current plan version and the
+        checklist, when they were just read from it)."""
+        found = ip_work.flags(db, patient_id, read)
         parts = [self.tr("Individuell plan foreligger: {value}").format(
                      value=FLAG_WORDS[found.plan]()),
                  self.tr("Koordinator oppnevnt: {value}").format(
