@@ -122,6 +122,7 @@ class ChecklistForm(FormPage):
         self.existing_note.linkActivated.connect(self._toggle_skipped_items)
         self.start_box.add_extra(EXISTING_PLAN_ITEM, self.existing_note)
         self._show_skipped = False
+        self._shown: tuple[bool, ...] = ()  # what _update_visibility showed
 
     def _build_consent_item(self) -> None:
         """Item 5 shows the consent form's state (a link to it) instead of state and date."""
@@ -266,13 +267,18 @@ class ChecklistForm(FormPage):
         self._user_edit()
 
     def _update_visibility(self) -> None:
-        with laid_out_once(self.start_box.grid, self.declined.layout()):
-            self._show_what_applies()
-
-    def _show_what_applies(self) -> None:
+        """Show what applies; nothing is set (or laid out) when that has not changed."""
         existing = self.has_existing_plan.isChecked()
         has_content = any(item != ChecklistItem() for item in self.existing_box.items([]))
+        shown = (existing, has_content, self._show_skipped, self.declined.isChecked())
+        if shown == self._shown:
+            return
+        self._shown = shown
+        with laid_out_once(self.start_box.grid, self.declined.layout()):
+            self._show_what_applies(existing)
         self.existing_box.setVisible(existing or has_content)
+
+    def _show_what_applies(self, existing: bool) -> None:
         self.existing_note.setVisible(existing)
         if existing:
             link = self.tr("Skjul dem") if self._show_skipped else self.tr("Vis dem likevel")

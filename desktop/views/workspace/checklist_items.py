@@ -47,7 +47,9 @@ def put_text(field: QLineEdit, text: str) -> None:
 def laid_out_once(*layouts: QLayout) -> Iterator[None]:
     """Show and hide widgets of ``layouts`` with the layouts laid out once, after the change.
     Qt lays a visible parent's layout out at once for every widget shown in it (hidden ones
-    only mark it): showing items 4-10 one widget at a time was 40 full layouts of the grid."""
+    only mark it): showing items 4-10 one widget at a time was 40 full layouts of the grid.
+    At the end each layout and those of the parents above it are laid out, as Qt does after
+    showing one widget (so the page is painted laid out, not a turn later)."""
     paused = [layout for layout in layouts if layout.isEnabled()]
     for layout in paused:
         layout.setEnabled(False)
@@ -55,7 +57,15 @@ def laid_out_once(*layouts: QLayout) -> Iterator[None]:
         yield
     finally:
         for layout in paused:
-            layout.setEnabled(True)  # a widget shown or hidden has asked for the layout
+            layout.setEnabled(True)
+            layout.invalidate()
+        for layout in paused:
+            widget: QWidget | None = layout.parentWidget()
+            while widget is not None and widget.isVisible() and widget.layout() is not None:
+                widget.layout().activate()
+                if widget.isWindow():
+                    break
+                widget = widget.parentWidget()
 
 
 # pyside6-lupdate reads translate("Context", "text") calls with both strings literal
