@@ -95,6 +95,15 @@ class WorkspaceHeader(QWidget):
         grid.addWidget(self.actions_bar, 4, 0, 1, 2)
         grid.addWidget(self.error, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self._line = line
+
+    def lay_out(self) -> None:
+        """Lay the header out now, its inner line first: left to the event loop, a new
+        patient's wrapped lines reached the header's height a turn late, and the page under
+        it moved (and was painted again) on the next turn."""
+        if self.isVisible():
+            self._line.layout().activate()
+            self.layout().activate()
 
     def show_patient(self, patient: Patient) -> None:
         self.name.setText(patient.name)
