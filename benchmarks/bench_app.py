@@ -408,6 +408,9 @@ def report_open(folder: Path, size: int) -> None:
           "threads): median {:.1f} ms, first {:.1f} ms, worst of the others {:.1f} ms".format(
               statistics.median(laps["thread"]), laps["thread"][0], max(laps["thread"][1:])),
           flush=True)
+    held = sum(ms > 50 for ms in laps["thread"])
+    print(f"  openings that held the window's thread over 50 ms (issue 17 item 3): {held} of "
+          f"{len(laps['thread'])}", flush=True)
 
 
 def report(folder: Path, key: bytes | None, label: str) -> None:

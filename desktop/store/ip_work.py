@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from desktop.records import Plan, PlanVersion
+from desktop.records import Checklist, Plan, PlanVersion
 from desktop.records_process import (
     IP_ACTIVE,
     IP_STARTED,
@@ -34,17 +34,25 @@ def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
     return _facts_and_version(db, patient_id)[0]
 
 
-def _facts_and_version(db: sqlite_utils.Database,
-                       patient_id: int) -> tuple[ProcessFacts, PlanVersion | None]:
+# the current plan version and the checklist a caller has just read from the store (a patient's
+# opening): the flags are read without parsing them again
+JustRead = tuple[PlanVersion | None, Checklist]
+
+
+def _facts_and_version(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = None
+                       ) -> tuple[ProcessFacts, PlanVersion | None]:
     """The facts, and the current plan version they were read from (parsed once)."""
     notice = newest_notice(db, patient_id)
-    version = current_version(db, patient_id)
+    if read is None:
+        version, declined = current_version(db, patient_id), checklist_declined(db, patient_id)
+    else:
+        version, declined = read[0], read[1].declined and bool(read[1].declined_date)
     signed = db.execute(
         "SELECT 1 FROM plan_versions v JOIN plans p ON p.id = v.plan_id "
         "WHERE p.patient_id = ? AND v.signature IS NOT NULL LIMIT 1", [patient_id]).fetchone()
     return ProcessFacts(
         current=load_ip_state(db, patient_id).state,
-        declined=checklist_declined(db, patient_id),
+        declined=declined,
         assessment=load_assessment(db, patient_id).outcome,
         notice_state=notice.state if notice else "",
         reply_outcome=notice.reply_outcome if notice else "",
@@ -71,8 +79,9 @@ class Flags:
     coordinator: Contact | None = None
 
 
-def flags(db: sqlite_utils.Database, patient_id: int) -> Flags:
-    facts, version = _facts_and_version(db, patient_id)
+def flags(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = None) -> Flags:
+    """``read``: the current version and checklist just read from the store, if at hand."""
+    facts, version = _facts_and_version(db, patient_id, read)
     if facts.plan_signed or facts.current in (IP_ACTIVE, IP_TRANSFERRED):
         plan = FLAG_YES
     elif facts.plan_started or facts.current == IP_STARTED:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -192,7 +192,8 @@ class AccessibilityPolisher(QObject):
     on the screen."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+        if (isinstance(event, QShowEvent) and event.type() == QEvent.Type.Show  # (cheap first)
+                and isinstance(watched, QWidget)
                 and watched.isWindow() and not watched.inherits("QMenu")):
             polish(watched)
             if QApplication.platformName() != "offscreen":  # keep screenshots and tests at size

@@ -34,7 +34,12 @@ from desktop.records import (
 )
 from desktop.store.notices import NOTIFY_ITEM
 from desktop.views.common.style import HINT_STYLE
-from desktop.views.workspace.checklist_items import ChecklistItemsBox, consent_item_text
+from desktop.views.workspace.checklist_items import (
+    ChecklistItemsBox,
+    consent_item_text,
+    laid_out_once,
+    put_text,
+)
 from desktop.views.workspace.form_page import FormPage
 from desktop.views.workspace.partial_date_field import PartialDateField
 
@@ -117,6 +122,7 @@ class ChecklistForm(FormPage):
         self.existing_note.linkActivated.connect(self._toggle_skipped_items)
         self.start_box.add_extra(EXISTING_PLAN_ITEM, self.existing_note)
         self._show_skipped = False
+        self._shown: tuple[bool, ...] = ()  # what _update_visibility showed
 
     def _build_consent_item(self) -> None:
         """Item 5 shows the consent form's state (a link to it) instead of state and date."""
@@ -190,15 +196,16 @@ class ChecklistForm(FormPage):
             self.start_box.load(checklist.start)
             self.existing_box.load(checklist.existing)
             self.has_existing_plan.setChecked(checklist.has_existing_plan)
-            self.user_involvement.setPlainText(checklist.user_involvement)
+            if self.user_involvement.toPlainText() != checklist.user_involvement:
+                self.user_involvement.setPlainText(checklist.user_involvement)
             self.next_of_kin_involved.setChecked(checklist.next_of_kin_involved)
-            self.next_of_kin.setText(checklist.next_of_kin)
+            put_text(self.next_of_kin, checklist.next_of_kin)
             self.declined.setChecked(checklist.declined)
             self.declined_date.show_date(checklist, "declined_date")
             self.declined_written_info.setChecked(checklist.declined_written_info)
-            self.declined_unit_name.setText(checklist.declined_unit_name)
-            self.declined_unit_phone.setText(checklist.declined_unit_phone)
-            self.declined_note.setText(checklist.declined_note)
+            put_text(self.declined_unit_name, checklist.declined_unit_name)
+            put_text(self.declined_unit_phone, checklist.declined_unit_phone)
+            put_text(self.declined_note, checklist.declined_note)
         finally:
             self._loading = False
         self._update_visibility()
@@ -260,9 +267,18 @@ class ChecklistForm(FormPage):
         self._user_edit()
 
     def _update_visibility(self) -> None:
+        """Show what applies; nothing is set (or laid out) when that has not changed."""
         existing = self.has_existing_plan.isChecked()
         has_content = any(item != ChecklistItem() for item in self.existing_box.items([]))
+        shown = (existing, has_content, self._show_skipped, self.declined.isChecked())
+        if shown == self._shown:
+            return
+        self._shown = shown
+        with laid_out_once(self.start_box.grid, self.declined.layout()):
+            self._show_what_applies(existing)
         self.existing_box.setVisible(existing or has_content)
+
+    def _show_what_applies(self, existing: bool) -> None:
         self.existing_note.setVisible(existing)
         if existing:
             link = self.tr("Skjul dem") if self._show_skipped else self.tr("Vis dem likevel")
@@ -275,5 +291,6 @@ class ChecklistForm(FormPage):
             self.start_box.set_item_dimmed(index, existing,
                                            hidden=existing and not self._show_skipped)
         for widget in self._declined_details:
-            widget.setVisible(self.declined.isChecked())
+            if widget.isHidden() == self.declined.isChecked():
+                widget.setVisible(self.declined.isChecked())
 

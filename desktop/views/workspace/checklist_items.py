@@ -3,8 +3,9 @@ state, date, done by and note."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,38 @@ from desktop.views.workspace.partial_date_field import PartialDateField
 
 ITEM_GAP = 6  # pixels between two items
 CAPTION_STYLE = "color: palette(placeholder-text); font-size: small;"
+
+
+def put_text(field: QLineEdit, text: str) -> None:
+    """Show ``text`` unless the field shows it already: an equal text set again still repaints
+    the field (an opening fills some 40 fields, most of them as they were, often empty)."""
+    if field.text() != text:
+        field.setText(text)
+
+
+@contextlib.contextmanager
+def laid_out_once(*layouts: QLayout) -> Iterator[None]:
+    """Show and hide widgets of ``layouts`` with the layouts laid out once, after the change.
+    Qt lays a visible parent's layout out at once for every widget shown in it (hidden ones
+    only mark it): showing items 4-10 one widget at a time was 40 full layouts of the grid.
+    At the end each layout and those of the parents above it are laid out, as Qt does after
+    showing one widget (so the page is painted laid out, not a turn later)."""
+    paused = [layout for layout in layouts if layout.isEnabled()]
+    for layout in paused:
+        layout.setEnabled(False)
+    try:
+        yield
+    finally:
+        for layout in paused:
+            layout.setEnabled(True)
+            layout.invalidate()
+        for layout in paused:
+            widget: QWidget | None = layout.parentWidget()
+            while widget is not None and widget.isVisible() and widget.layout() is not None:
+                widget.layout().activate()
+                if widget.isWindow():
+                    break
+                widget = widget.parentWidget()
 
 
 # pyside6-lupdate reads translate("Context", "text") calls with both strings literal
@@ -102,6 +136,7 @@ class ItemRow:
         self.extras.setContentsMargins(0, 0, 0, 0)
         self.replacement: QWidget | None = None  # shown instead of state and date (item 5)
         self.filled = ("", "")  # date and name that Utført filled in, as long as they stand
+        self.dimmed = (False, False)  # greyed out, hidden (set_item_dimmed)
 
     def widgets(self) -> list[QWidget]:
         middle = [self.replacement] if self.replacement else [self.state, self.date]
@@ -112,8 +147,8 @@ class ItemRow:
         index = self.state.findData(item.state)
         self.state.setCurrentIndex(max(index, 0))
         self.date.show_date(item, "date")
-        self.done_by.setText(item.done_by)
-        self.note.setText(item.note)
+        put_text(self.done_by, item.done_by)
+        put_text(self.note, item.note)
 
     def item(self, previous: ChecklistItem) -> ChecklistItem:
         return self.date.store_date(ChecklistItem(
@@ -187,7 +222,11 @@ class ChecklistItemsBox(QGroupBox):
 
     def set_item_dimmed(self, index: int, dimmed: bool, hidden: bool = False) -> None:
         """Grey an item out (it does not apply), or hide it; its content stays."""
-        for widget in self.rows[index].widgets():
+        row = self.rows[index]
+        if row.dimmed == (dimmed, hidden):  # (every opening asks for items 4-10)
+            return
+        row.dimmed = (dimmed, hidden)
+        for widget in row.widgets():
             widget.setEnabled(not dimmed)
             if widget.isHidden() != hidden:  # the grid is laid out again only on a change
                 widget.setVisible(not hidden)

@@ -44,6 +44,7 @@ class PartialDateField(QWidget):
         self.error.setMinimumWidth(self.line.width() * 2)
         self.error.hide()
         self._warning = self._shown_warning = ""
+        self._shown: str | None = None  # the text set_text showed, while nothing changed since
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -73,11 +74,15 @@ class PartialDateField(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show a text as typed (no ``edited``), marked when it is not a date."""
-        self.line.setText(text)
+        if self._shown == text and self.line.text() == text:
+            return  # shown so already (a patient's opening shows many, most of them equal)
+        if self.line.text() != text:
+            self.line.setText(text)
         reading = read_date(text)
         self._show_error(reading.problem)
         if reading.kept and not reading.problem:
             self.line.setToolTip(f"{read_as(reading.iso)}\n{self._expects}")
+        self._shown = text
 
     def store_date(self, record: T, name: str) -> T:
         """``record`` with the date field ``name`` set from the text in the field."""
@@ -129,7 +134,14 @@ class PartialDateField(QWidget):
             self.line.setText(tidy)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        """Each setter only on a change: a message label's new text or visibility lays the
+        page out again (an opening shows a date in every field)."""
+        self._shown = None  # what set_text showed no longer stands
+        if self.error.text() != message:
+            self.error.setText(message)
+        if self.error.isHidden() == bool(message):
+            self.error.setVisible(bool(message))
         set_style(self.line, error_border() if message else "")
-        self.line.setToolTip(f"{message}\n{self._expects}" if message else self._expects)
+        tip = f"{message}\n{self._expects}" if message else self._expects
+        if self.line.toolTip() != tip:
+            self.line.setToolTip(tip)

@@ -4,6 +4,7 @@ it owns, saves a moment after each change, and keeps undo snapshots of (see form
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -25,8 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import records, store
-from desktop.records import Checklist, Consent, Patient, Plan, PlanVersion, sync_consent_item
-from desktop.records_process import Notice, version_state
+from desktop.records import (
+    Checklist,
+    Consent,
+    Patient,
+    Plan,
+    PlanVersion,
+    Signature,
+    sync_consent_item,
+)
+from desktop.records_process import (
+    Assessment,
+    HospitalCoordinator,
+    IpState,
+    Notice,
+    version_state,
+)
 from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
@@ -260,7 +275,8 @@ class Workspace(QWidget):
         # what the first opening would do first, each in a turn: the records' readers worked
         # out, the staff names read, the opened workspace shown once (its first polish and
         # layout; shown and hidden again within the turn, so nothing of it is painted)
-        records.prepare_reading(Checklist, Consent, Plan, Notice)
+        records.prepare_reading(Checklist, Consent, Plan, Notice, Signature, IpState, Assessment,
+                                HospitalCoordinator)  # (the last four: the header's)
         yield
         recent_staff_names(self.db)  # read once, kept until a checklist is saved
         yield
@@ -270,6 +286,10 @@ class Workspace(QWidget):
         yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
+        yield
+        # the build's many young objects are sorted out by the collector now, in a turn of
+        # their own (some 20 ms): else that collection falls in the first opening
+        gc.collect(1)
 
     # ------------------------------------------------------------ opening
 
@@ -298,13 +318,14 @@ class Workspace(QWidget):
         self.header.show_error("")
         self.loads.open(self._loaders(patient))  # the page in sight, the others when shown
         self._header_context()
-        self._show_process()
+        self.header.show_process(self.db, patient_id, (self.version, self.documents["checklist"]))
         self.undo_stack = QUndoStack(self)
         self._saved_at = None
         self.header.show_patient(patient)
         self.header.show_emergency(self.session.emergency(patient_id))
         self.header.save_state.setText("")
         self.stack.setCurrentIndex(1)
+        self.header.lay_out()
         self.patient_opened.emit(patient_id)
         return True
 

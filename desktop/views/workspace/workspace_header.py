@@ -98,6 +98,15 @@ class WorkspaceHeader(QWidget):
         grid.addWidget(self.actions_bar, 4, 0, 1, 2)
         grid.addWidget(self.error, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self._line = line
+
+    def lay_out(self) -> None:
+        """Lay the header out now, its inner line first: left to the event loop, a new
+        patient's wrapped lines reached the header's height a turn late, and the page under
+        it moved (and was painted again) on the next turn."""
+        if self.isVisible():
+            self._line.layout().activate()
+            self.layout().activate()
 
     def show_patient(self, patient: Patient) -> None:
         self.name.setText(patient.name)
@@ -127,10 +136,12 @@ class WorkspaceHeader(QWidget):
             consent_tone(state), bold=state in (CONSENT_WITHDRAWN, CONSENT_EXPIRED)))
         self.consent.setProperty("consent_state", state)
 
-    def show_process(self, db: sqlite_utils.Database, patient_id: int) -> None:
+    def show_process(self, db: sqlite_utils.Database, patient_id: int,
+                     read: ip_work.JustRead | None = None) -> None:
         """Individuell plan foreligger, Koordinator oppnevnt, the hospital's coordinator and
-        the state of the IP work, from the store."""
-        found = ip_work.flags(db, patient_id)
+        the state of the IP work, from the store (``read``: the current plan version and the
+        checklist, when they were just read from it)."""
+        found = ip_work.flags(db, patient_id, read)
         parts = [self.tr("Individuell plan foreligger: {value}").format(
                      value=FLAG_WORDS[found.plan]()),
                  self.tr("Koordinator oppnevnt: {value}").format(

@@ -81,10 +81,12 @@ class UndoKeyRouter(QObject):
         self._redo = redo
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):  # first: it sees every event of the program
+            return False
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+        if not isinstance(watched, QWidget):
             return False
         redo = is_redo(event)
         undo = not redo and is_undo(event)
