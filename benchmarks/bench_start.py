@@ -131,7 +131,7 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
     from desktop.store.opening import open_data_folder  # as the program's start opens it
 
     mark()
-    app = make_application([])
+    app = make_application([], at_start=True)  # as run_app
     mark()
     db = open_data_folder(folder)
     mark()
@@ -190,6 +190,7 @@ def login_probe(folder: str) -> None:
 
     from desktop.app import main_window_for, make_application
     from desktop.store import audit, opening, unlock
+    from desktop.views.common import accessibility
     from desktop.views.common.after_paint import AfterFirstPaint
     from desktop.views.trust.login_dialog import LoginDialog
     from desktop.views.trust.session import Session, import_window_meanwhile
@@ -207,11 +208,12 @@ def login_probe(folder: str) -> None:
 
     PasswordHasher.verify = timed_verify  # type: ignore[method-assign]
     marks.append((time.perf_counter(), time.process_time()))
-    app = make_application([])
+    app = make_application([], at_start=True)  # as run_app
     db = opening.open_data_folder(folder)
     marks.append((time.perf_counter(), time.process_time()))
     _turns, idle = watch_idle_build()
     dialog = LoginDialog(db, "", folder=Path(folder))
+    accessibility.polish_first(dialog)
     importing: list = []
     AfterFirstPaint(dialog, lambda: importing.append(import_window_meanwhile()))
     dialog.open()

@@ -18,7 +18,11 @@
   960 × 540 to give) is shrunk to fit and moved onto it, down to its minimum size.
 
 Installed once on the application (desktop/app.py); labels that already carry "&" and inputs
-already named are left alone, so a view can always choose for itself.
+already named are left alone, so a view can always choose for itself. At the program's start
+(``install(app, later=True)``) the application's filter waits for the first window's paint:
+a Python filter on the whole application that sees the start's events has PySide make the
+Python types of all of Qt at once (about 150 enum types, 50-70 ms before the first paint).
+Until then ``polish_first(window)`` polishes the first window with a filter of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktop.views.common.after_paint import AfterFirstPaint
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
           QAbstractButton)
@@ -201,8 +207,34 @@ class AccessibilityPolisher(QObject):
         return False
 
 
-def install(app: QApplication) -> None:
-    if app.property("accessibility_polisher") is None:
+LATER = "after the first window's paint"
+
+
+def install(app: QApplication, later: bool = False) -> None:
+    """The polisher on the application; ``later``: only once ``polish_first``'s window has
+    painted (windows shown before that one are not polished: at the start they are only
+    message boxes, whose buttons Qt names itself)."""
+    state = app.property("accessibility_polisher")
+    if later and state is None:
+        app.setProperty("accessibility_polisher", LATER)
+    elif not later and state in (None, LATER):
         polisher = AccessibilityPolisher(app)
         app.installEventFilter(polisher)
         app.setProperty("accessibility_polisher", True)
+
+
+def polish_first(window: QWidget) -> None:
+    """When the polisher waits (``install(app, later=True)``): ``window`` is polished at
+    each show by a filter of its own, and after its first paint the application's filter
+    takes over. Otherwise nothing (the application's filter polishes it)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("accessibility_polisher") != LATER:
+        return
+    own = AccessibilityPolisher(window)
+    window.installEventFilter(own)
+
+    def take_over() -> None:
+        window.removeEventFilter(own)
+        install(app)
+
+    AfterFirstPaint(window, take_over)

@@ -144,9 +144,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.settings_action)  # after the import
         self.deadlines = DeadlinesFeature(self)
         self._update_count()
+        self._undo_keys_routed = False
         self._undo_router = UndoKeyRouter(self.workspace, self.undo_action.trigger,
                                           self.redo_action.trigger, self)
-        QApplication.instance().installEventFilter(self._undo_router)
+        # the undo keys matter once a patient is open; the router is a Python filter on the
+        # whole application, and one seeing the start's events has PySide make the Python
+        # types of all of Qt at once (about 50 ms): installed after the paint (or at a patient
+        # opened before it)
+        self._undo_keys_later = AfterFirstPaint(self, self._route_undo_keys)
         self._update_patient_actions()
         self.search.setFocus()  # the first thing a user does is find a patient
 
@@ -324,7 +329,13 @@ class MainWindow(QMainWindow):
         self.model.set_filter(quick)
         self._select_current_patient()
 
+    def _route_undo_keys(self) -> None:
+        if not self._undo_keys_routed:
+            self._undo_keys_routed = True
+            QApplication.instance().installEventFilter(self._undo_router)
+
     def _patient_opened(self, patient_id: int) -> None:
+        self._route_undo_keys()
         stack = self.workspace.undo_stack
         for old in self.undo_group.stacks():
             if old is not stack:

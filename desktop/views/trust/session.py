@@ -30,6 +30,7 @@ from desktop.store.backup import RestoreError
 from desktop.store.lock import FolderInUse, WriterLock
 from desktop.store.log import LOCK, LOGOUT
 from desktop.store.session import Session as UserSession
+from desktop.views.common import accessibility
 from desktop.views.common.after_paint import AfterFirstPaint
 from desktop.views.trust.dialog_cover import (
     LockCover,
@@ -360,6 +361,7 @@ def run_with_login(app: QApplication, data_dir: str | None,
         return 1
     app.setQuitOnLastWindowClosed(False)  # the log-in screen comes and goes
     first = LoginDialog(db, "", folder=folder)
+    accessibility.polish_first(first)  # the application's polisher after its paint
     AfterFirstPaint(first, import_window_meanwhile)  # (not before: the screen comes first)
     accepted = first.exec() == QDialog.DialogCode.Accepted and first.user is not None
     db = first.db  # an encrypted database was opened by the log-in
