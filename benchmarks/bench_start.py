@@ -17,7 +17,9 @@ the first opening of a patient after that build and, in another run, at once aft
 paint, when the opening builds the pages itself (target: under 150 ms). The data folder is
 opened as the program's start opens it (store/opening.py: a current database on a plain
 connection, made writable after the paint, a part of sqlite-utils per turn: those turns are
-printed too, and whether sqlite-utils was loaded when the paint was over).
+printed too, and whether sqlite-utils was loaded when the paint was over). The QApplication is
+made as ``run_app`` makes it (``make_application(at_start=True)``: no Python filter on the whole
+application before the first window's paint, see views/common/accessibility.py).
 
 **Log-in**: a database of ``--patients`` demo patients with the demo accounts and
 ``--entries`` access-log entries in the chain (built once under ``benchmarks/.cache/``). A
