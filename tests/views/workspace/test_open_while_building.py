@@ -1,0 +1,105 @@
+"""A patient picked in the list before the workspace's pages are built (issue 17 item 3): the
+opening is answered at once with a busy line, the pages are built on a step per turn of the
+event loop (none holds the window's thread over 50 ms), and the patient is opened when they are
+there, with its data on every page; a later pick meanwhile wins."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+from desktop.app import main_window_for, make_application
+from desktop.store import log, open_data_folder
+from tests.views.workspace.test_page_loads import _page_texts, _patient
+
+BUSY = "Åpner pasienten …"
+
+
+def _window(qtbot, data_dir, *names: str):
+    """The main window just painted (its pages' build begun, not done), on patients of
+    ``names``; their ids."""
+    make_application()
+    db = open_data_folder(str(data_dir))
+    ids = [_patient(db, name, f"{name}by") for name in names]
+    window = main_window_for(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, db, ids
+
+
+def _pick(window, patient_id: int) -> None:
+    window.table.selectRow(window.model.row_of(patient_id))
+
+
+def test_a_pick_before_the_build_shows_a_busy_line_then_the_patient(qtbot, data_dir):
+    window, db, (anne,) = _window(qtbot, data_dir, "Anne")
+    workspace = window.workspace
+    _pick(window, anne)
+    assert not workspace.pages_built and workspace.current_patient_id() is None
+    assert workspace.stack.currentWidget() is workspace.empty
+    assert workspace.empty.text() == BUSY
+    assert window.current_patient_id() is None  # nothing to print or edit yet
+    qtbot.waitUntil(lambda: workspace.current_patient_id() == anne, timeout=20_000)
+    assert workspace.pages_built and workspace.stack.currentIndex() == 1
+    assert workspace.empty.text() != BUSY
+    assert "Anne" in window.windowTitle()
+    assert window.table.selectionModel().currentIndex().row() == window.model.row_of(anne)
+    seen = _page_texts(workspace)  # every page's tab shown in turn: Anne's data on each
+    assert "Møterom Anne" in seen.pop("meetings")
+    assert seen == {"checklist": "Anne vil", "consent": "Anneby", "plan": "Mål for Anne",
+                    "decisions": "Vedtak Anne", "crisis": "Laget med Anne",
+                    "participants": "Pårørende Anne"}
+    window.close()
+    db.close()
+
+
+def test_a_later_pick_meanwhile_wins(qtbot, data_dir):
+    window, db, (anne, bjorn) = _window(qtbot, data_dir, "Anne", "Bjørn")
+    workspace = window.workspace
+    _pick(window, anne)
+    qtbot.wait(5)  # a few turns of the build
+    assert not workspace.pages_built
+    _pick(window, bjorn)
+    qtbot.waitUntil(lambda: workspace.pages_built and workspace.patient is not None,
+                    timeout=20_000)
+    assert workspace.current_patient_id() == bjorn
+    assert _page_texts(workspace)["plan"] == "Mål for Bjørn"
+    def openings(patient_id: int) -> int:
+        return sum(e.kind == log.OPEN_PATIENT for e in log.entries(db, patient_id=patient_id))
+
+    assert (openings(anne), openings(bjorn)) == (0, 1)  # Anne was never opened
+    window.close()
+    db.close()
+
+
+def test_the_opening_never_holds_the_window_thread_over_50_ms(qtbot, data_dir):
+    """A zero-timer beats on every turn of the event loop: the window's thread's own time
+    between two beats is a turn's (the thread's CPU, not wall: the machine may be busy)."""
+    window, db, (anne,) = _window(qtbot, data_dir, "Anne")
+    # the test process's heap as a fresh program's: earlier tests' windows deleted, what is
+    # left of them out of the collector's way (else a full collection of the whole session's
+    # objects falls in some turn)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.freeze()
+    beats: list[float] = []
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: beats.append(time.thread_time()))
+    beat.start()
+    try:
+        started = time.thread_time()
+        _pick(window, anne)
+        qtbot.waitUntil(lambda: window.workspace.current_patient_id() == anne, timeout=20_000)
+        qtbot.wait(20)  # the opened pages painted
+        beat.stop()
+    finally:
+        gc.unfreeze()
+    turns = [b - a for a, b in zip([started, *beats], beats, strict=False)]
+    assert len(turns) > 20  # built in many turns, not at once
+    assert max(turns) < 0.050, [round(t * 1000) for t in turns]
+    window.close()
+    db.close()
