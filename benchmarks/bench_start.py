@@ -164,12 +164,13 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
     patient_id = window.model.index(0, 0).data(PatientIdRole)
     from PySide6.QtCore import QTimer
 
-    ticks: list[float] = []  # a zero-timer's beats: the gaps are the turns of the event loop
+    # a zero-timer's beats (wall, the window thread's CPU): the gaps are the event loop's turns
+    ticks: list[tuple[float, float]] = []
     beat = QTimer()
     beat.setInterval(0)
-    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    beat.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
     beat.start()
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
     window.show_patient(patient_id)  # the user's path: stepwise while the pages are built
     deadline = wall + 20
     while window.workspace.current_patient_id() != patient_id and time.perf_counter() < deadline:
@@ -177,8 +178,8 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
     QApplication.processEvents()  # the pages shown and painted
     opening = time.perf_counter() - wall, time.process_time() - cpu
     beat.stop()
-    beats = [wall, *ticks, wall + opening[0]]
-    longest = max(b - a for a, b in pairwise(beats))
+    beats = [(wall, thread), *ticks, (wall + opening[0], time.thread_time())]
+    longest = [max(b[i] - a[i] for a, b in pairwise(beats)) for i in (0, 1)]
     window.workspace.flush()
     print(json.dumps({**shown, "turns": turns, "open": opening, "longest": longest,
                       "writable": writable, "plain": AT_PAINT == [False]}), flush=True)
@@ -357,8 +358,9 @@ def start_up(folder: Path, runs: int) -> None:
                            ("first patient opened at once, pages built then", at_once)):
         print(f"| {label} (target under 150 ms) | {ms([r['open'][0] for r in results])} "
               f"| {ms([r['open'][1] for r in results])} |")
-    print(f"| of which the longest turn of the event loop, opened at once (target under 50 ms) "
-          f"| {ms([r['longest'] for r in at_once])} | |")
+    print(f"| of which the longest turn of the event loop, opened at once (target under 50 ms; "
+          f"CPU: the window's thread) | {ms([r['longest'][0] for r in at_once])} "
+          f"| {ms([r['longest'][1] for r in at_once])} |")
 
 
 def log_in(folder: Path, runs: int, entries: int) -> None:

@@ -290,6 +290,12 @@ class Workspace(QWidget):
             self.stack.setCurrentIndex(1)
             self.stack.setCurrentIndex(0)
         yield
+        if not self._at_once:  # painted once off screen (the glyphs, the style's pixmaps)
+            self.header.grab()
+        yield
+        if not self._at_once:
+            self.tabs.grab()
+        yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
         yield
