@@ -4379,6 +4379,10 @@ Quit anyway? What has not been saved will be lost.</translation>
         <translation>Choose a patient in the list, or make a new one with “New patient” (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Åpner pasienten …</source>
+        <translation>Opening the patient …</translation>
+    </message>
+    <message>
         <source>Ingen tilgang</source>
         <translation>No access</translation>
     </message>

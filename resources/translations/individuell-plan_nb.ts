@@ -4379,6 +4379,10 @@ Vil du avslutte likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Velg en pasient i listen, eller lag en ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Åpner pasienten …</source>
+        <translation>Åpner pasienten …</translation>
+    </message>
+    <message>
         <source>Ingen tilgang</source>
         <translation>Ingen tilgang</translation>
     </message>

@@ -4379,6 +4379,10 @@ Vil du avslutte likevel? Det som ikkje er lagra, går tapt.</translation>
         <translation>Vel ein pasient i lista, eller lag ein ny med «Ny pasient» (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Åpner pasienten …</source>
+        <translation>Opnar pasienten …</translation>
+    </message>
+    <message>
         <source>Ingen tilgang</source>
         <translation>Ingen tilgang</translation>
     </message>

@@ -35,7 +35,7 @@ class Host(Protocol):
     toolbar: QToolBar
 
     def set_list_filter(self, quick: ListFilter) -> None: ...
-    def show_patient(self, patient_id: int) -> bool: ...
+    def show_patient(self, patient_id: int, at_once: bool = False) -> bool: ...
     def raise_(self) -> None: ...
     def activateWindow(self) -> None: ...
 
@@ -88,7 +88,8 @@ class DeadlinesFeature(QObject):
     def open_deadline(self, deadline: Deadline) -> QWidget | None:
         """Open the deadline's patient on its page with the field in focus; the widget that
         has it (None when the patient could not be opened)."""
-        if deadline.patient_id is None or not self.window.show_patient(deadline.patient_id):
+        if deadline.patient_id is None or not self.window.show_patient(deadline.patient_id,
+                                                                          at_once=True):
             return None
         self.window.raise_()
         self.window.activateWindow()

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.workspace.patient_opened.connect(self._patient_opened)
         self.workspace.patient_closed.connect(self._update_patient_actions)
         self.workspace.pages_ready.connect(self._warm_up_printing)
+        self.workspace.open_refused.connect(lambda _id: self._select_current_patient())
 
         self._build_actions()
         self.plan_actions = PlanActions(self)
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         self._select_current_patient()
 
     def _select_current_patient(self) -> None:
-        patient_id = self.current_patient_id()
+        patient_id = self.workspace.wanted_patient_id()
         row = self.model.row_of(patient_id) if patient_id is not None else -1
         selection = self.table.selectionModel()
         rows = {index.row() for index in selection.selectedRows()} | {row}
@@ -312,15 +313,17 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         patient_id = current.data(PatientIdRole)
-        if not self.open_patient(patient_id):
+        if not self.workspace.request_patient(patient_id):  # stepwise before the pages' build
             self._select_current_patient()
 
     def open_patient(self, patient_id: int) -> bool:
         return self.workspace.open_patient(patient_id)
 
-    def show_patient(self, patient_id: int) -> bool:
-        """Hook: open a patient from elsewhere (the Frister view), marked in the list."""
-        opened = self.open_patient(patient_id)
+    def show_patient(self, patient_id: int, at_once: bool = False) -> bool:
+        """Hook: open a patient from elsewhere, marked in the list; ``at_once``: with its pages
+        there on return (the Frister view goes on to a field), else as a row picked in the list."""
+        workspace = self.workspace
+        opened = (workspace.open_patient if at_once else workspace.request_patient)(patient_id)
         self._select_current_patient()
         return opened
 

@@ -90,6 +90,7 @@ class Workspace(QWidget):
     patient_opened = Signal(int)
     patient_closed = Signal()  # the open patient was closed (a nødtilgang ended)
     pages_ready = Signal()  # the pages are built (in the idle time after the paint, or at need)
+    open_refused = Signal(int)  # a patient asked for before the pages were built was not opened
 
     def __init__(self, session: Session | sqlite_utils.Database, parent: QWidget | None = None,
                  save_delay_ms: int = SAVE_DELAY_MS) -> None:
@@ -126,6 +127,7 @@ class Workspace(QWidget):
         self._column.addWidget(self.tabs, 1)
         self.empty = QLabel(self.tr("Velg en pasient i listen, eller lag en ny med «Ny pasient» "
                                     "(Ctrl+N)."), self)
+        self._empty_text = self.empty.text()
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
         self.stack = QStackedWidget(self)
@@ -136,6 +138,7 @@ class Workspace(QWidget):
         self._builder: Iterator[None] | None = self._building()
         self._painted = False
         self._at_once = False
+        self._waiting: int | None = None  # the patient asked for before the pages were built
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -171,7 +174,10 @@ class Workspace(QWidget):
             next(self._builder)
         except StopIteration:
             self._builder = None
-            self.pages_ready.emit()
+            if self._waiting is None:
+                self.pages_ready.emit()
+            else:  # the opening asked for meanwhile, in a turn of its own
+                QTimer.singleShot(0, self, self._open_waiting)
 
     def _build_later(self) -> None:
         """One page, then the next on the next turn of the event loop (so that a key or a
@@ -284,6 +290,12 @@ class Workspace(QWidget):
             self.stack.setCurrentIndex(1)
             self.stack.setCurrentIndex(0)
         yield
+        if not self._at_once:  # painted once off screen (the glyphs, the style's pixmaps)
+            self.header.grab()
+        yield
+        if not self._at_once:
+            self.tabs.grab()
+        yield
         if self.window().isVisible():  # shown without the pages: their names and mnemonics
             accessibility.polish(self.window())
         yield
@@ -296,9 +308,40 @@ class Workspace(QWidget):
     def current_patient_id(self) -> int | None:
         return self.patient.id if self.patient else None
 
+    def request_patient(self, patient_id: int) -> bool:
+        """The user's opening (a row picked in the list): at once when the pages are built;
+        else remembered, with a busy line in sight, while the pages are built a step per turn
+        of the event loop (a key or click is answered between two), and opened when they are
+        there (a later request replaces it). No patient was opened before the pages were
+        built, so nothing is pending. False when it is not opened now and never will be."""
+        if self.pages_built or not self.isVisible():  # hidden: no turns to build in
+            return self.open_patient(patient_id)
+        self._waiting = patient_id
+        self.empty.setText(self.tr("Åpner pasienten …"))
+        self.stack.setCurrentIndex(0)
+        if not self._painted:  # the idle build is not going (not painted yet): start it
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_later)
+        return True
+
+    def wanted_patient_id(self) -> int | None:
+        """The patient being opened (asked for, waiting for the pages) or the open one."""
+        return self._waiting if self._waiting is not None else self.current_patient_id()
+
+    def _open_waiting(self) -> None:
+        patient_id, self._waiting = self._waiting, None
+        self.empty.setText(self._empty_text)
+        if patient_id is not None and not self.open_patient(patient_id):
+            self.open_refused.emit(patient_id)
+        # after the opening is painted (a thread warming up printing starts then)
+        QTimer.singleShot(0, self, self.pages_ready.emit)
+
     def open_patient(self, patient_id: int) -> bool:
-        """Save what is pending, then show another patient. False when the user chose to stay
+        """Save what is pending, then show another patient, with every page there at once
+        (the pages are built now if they are not yet). False when the user chose to stay
         because the pending changes could not be saved."""
+        self._waiting = None  # an opening at once wins over one asked for before
+        self.empty.setText(self._empty_text)
         if self.patient is not None and patient_id == self.patient.id:
             return True
         if not self.flush() and not self._confirm_discard():
