@@ -110,7 +110,7 @@ def test_a_patient_opened_before_the_paint_has_its_undo_keys(app_session, qtbot)
     qtbot.addWidget(window)
     window.show()
     assert not window._undo_keys_routed
-    window.show_patient(anne.id)
+    window.show_patient(anne.id, at_once=True)  # (a list pick before the paint waits for it)
     assert window._undo_keys_routed
     qtbot.waitExposed(window)
     window.activateWindow()
