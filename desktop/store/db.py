@@ -10,10 +10,10 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from desktop.store import cipher
+from desktop.store import cipher, plain
 from desktop.store import deadlines as _deadlines  # noqa: F401  (keeps the list's column)
 from desktop.store.clock import now
-from desktop.store.plain import configure, owner_only, tidy
+from desktop.store.plain import configure, owner_only, tidy  # noqa: F401  (db.configure)
 from desktop.store.safe_files import copy_database
 
 migrations = Migrations("individuell-plan")
@@ -725,10 +725,7 @@ def open_db(path: Path | str, backup_folder: Path | None = None,
         conn = cipher.connect(path, key, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    if str(path) != ":memory:":
-        db.enable_wal()
-    configure(db)
+    db = plain.writable(conn)  # WAL for a file, foreign keys, full sync: as every writer
     migrations.apply(db)
     from desktop.store.outbox import remove_leftovers
 
