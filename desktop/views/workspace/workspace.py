@@ -329,8 +329,7 @@ class Workspace(QWidget):
         return self._waiting if self._waiting is not None else self.current_patient_id()
 
     def _open_waiting(self) -> None:
-        patient_id, self._waiting = self._waiting, None
-        self.empty.setText(self._empty_text)
+        patient_id = self._waiting  # (open_patient ends the waiting and its busy line)
         if patient_id is not None and not self.open_patient(patient_id):
             self.open_refused.emit(patient_id)
         # after the opening is painted (a thread warming up printing starts then)
