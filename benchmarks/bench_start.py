@@ -17,8 +17,10 @@ the first opening of a patient after that build and, in another run, at once aft
 paint (target: under 150 ms), when the opening waits for the pages, built a step per turn of
 the event loop (its longest turn is printed beside it, measured by a zero-timer's beats). The
 data folder is opened as the program's start opens it (store/opening.py: a current database
-on a plain connection, made writable after the paint, a part of sqlite-utils per turn: those
-turns are printed too, and whether sqlite-utils was loaded when the paint was over). The
+on a plain connection, made writable after the paint: sqlite-utils is imported on a thread
+meanwhile, and the window's thread looks whether it is done every 10 ms; those turns are
+printed too, in the window thread's CPU, with the time from the paint to the database
+writable, and whether sqlite-utils was loaded when the paint was over). The
 QApplication is made as ``run_app`` makes it (``make_application(at_start=True)``: no Python
 filter on the whole application before the first window's paint, see
 views/common/accessibility.py).
@@ -63,13 +65,25 @@ CHILD_ENV = {**{key: value for key, value in os.environ.items()
                 if key != "PYTHONDONTWRITEBYTECODE"}, "QT_QPA_PLATFORM": "offscreen"}
 
 
+def run_event_loop(ms: int) -> None:
+    """The event loop for ``ms``, as the program's ``app.exec()`` runs it, which lets go of
+    Python's lock while it waits; ``QTest.qWait`` holds it, and a thread (sqlite-utils'
+    import, the log-in's import of the window) would get half the time it gets in the
+    program."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def watch_idle_build() -> tuple[list[tuple[float, float]], list[tuple[float, float, float]]]:
     """The workspace's pages are built in the idle time after the window's first paint (a
-    zero-timer armed by it), and the window's database is made writable then, a part per turn
-    (``AfterFirstPaint``, posted first). Returned: each build turn's (wall, CPU), and (time,
-    wall, CPU) at the first turn of either, when the window stood painted and the event loop
-    was free again, which is what the bare window's probe waits for (its processEvents would
-    run that turn)."""
+    zero-timer armed by it), once sqlite-utils is imported on a thread (``AfterFirstPaint``,
+    posted first, makes the window's database writable then). Returned: each build turn's
+    (wall, CPU), and (time, wall, CPU) at the first turn of either, when the window stood
+    painted and the event loop was free again, which is what the bare window's probe waits
+    for (its processEvents would run that turn)."""
     from desktop.views.common.after_paint import AfterFirstPaint
     from desktop.views.workspace.workspace import Workspace
 
@@ -101,20 +115,25 @@ def watch_idle_build() -> tuple[list[tuple[float, float]], list[tuple[float, flo
     return turns, idle
 
 
-def watch_writable() -> list[tuple[float, float]]:
-    """Each turn of making the window's database writable after the paint: (wall, CPU)."""
+def watch_writable() -> tuple[list[tuple[float, float]], dict[int, float]]:
+    """Each turn of the work after the paint (making the window's database writable, and the
+    small steps of the accessibility polisher and the undo keys): (wall, the window thread's
+    CPU; the import's thread runs beside it); and when each was done, by its id."""
     from desktop.views.common.after_paint import AfterFirstPaint
 
     turns: list[tuple[float, float]] = []
+    done: dict[int, float] = {}
     step = AfterFirstPaint.step
 
     def timed(self: AfterFirstPaint) -> None:
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu = time.perf_counter(), time.thread_time()
         step(self)
-        turns.append((time.perf_counter() - wall, time.process_time() - cpu))
+        turns.append((time.perf_counter() - wall, time.thread_time() - cpu))
+        if self.done:
+            done.setdefault(id(self), time.perf_counter())
 
     AfterFirstPaint.step = timed  # type: ignore[method-assign]
-    return turns
+    return turns, done
 
 
 def window_probe(folder: str, open_at_once: bool = False) -> None:
@@ -145,7 +164,7 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
     window = main_window_for(db)
     mark()
     turns, idle = watch_idle_build()
-    writable = watch_writable()
+    writable, writable_at = watch_writable()
     window.show()
     QTest.qWaitForWindowExposed(window)
     app.processEvents()
@@ -160,7 +179,7 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
         deadline = time.perf_counter() + 20
         while not (window.workspace.pages_built and window.writable_later.done) and (
                 time.perf_counter() < deadline):
-            QTest.qWait(5)
+            run_event_loop(5)
         from desktop import reports
 
         reports.warm_up_in_background().join()  # started by the pages' end: a person is slower
@@ -184,8 +203,11 @@ def window_probe(folder: str, open_at_once: bool = False) -> None:
     beats = [(wall, thread), *ticks, (wall + opening[0], time.thread_time())]
     longest = [max(b[i] - a[i] for a, b in pairwise(beats)) for i in (0, 1)]
     window.workspace.flush()
+    made = writable_at.get(id(window.writable_later))
+    to_writable = made - idle[0][1] if made is not None else None
     print(json.dumps({**shown, "turns": turns, "open": opening, "longest": longest,
-                      "writable": writable, "plain": AT_PAINT == [False]}), flush=True)
+                      "writable": writable, "to_writable": to_writable,
+                      "plain": AT_PAINT == [False]}), flush=True)
     os._exit(0)  # measured: the window's background threads need no orderly end here
 
 
@@ -243,7 +265,7 @@ def login_probe(folder: str) -> None:
     screen = {"shown": idle[0][0], "cpu": idle[0][2], "plain": AT_PAINT == [False],
               "parts": [(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(marks)]}
     while not importing:
-        QTest.qWait(5)
+        run_event_loop(5)
     importing[0].join()  # a person takes longer than this to type a name and a password
     dialog.username.setText(ADMIN)
     dialog.password.setText(ADMIN_PASSWORD)
@@ -354,11 +376,14 @@ def start_up(folder: Path, runs: int) -> None:
     for label, pick in (("the longest turn (target under 50 ms)", max), ("all turns", sum)):
         print(f"| {label} | {ms([pick(t[0] for t in r['turns']) for r in windows])} "
               f"| {ms([pick(t[1] for t in r['turns']) for r in windows])} |")
-    print(f"| the database made writable after the paint: turns "
-          f"| {len(windows[0]['writable'])} | |")
-    for label, pick in (("the longest of them (target under 50 ms)", max), ("all of them", sum)):
+    print(f"| the database made writable after the paint (sqlite-utils imported on a thread "
+          f"meanwhile): the window thread's turns | {len(windows[0]['writable'])} | |")
+    for label, pick in (("the longest of them (target under 50 ms; CPU: the window's thread)",
+                         max), ("all of them", sum)):
         print(f"| {label} | {ms([pick(t[0] for t in r['writable']) for r in windows])} "
               f"| {ms([pick(t[1] for t in r['writable']) for r in windows])} |")
+    print(f"| the paint to the database writable | "
+          f"{ms([r['to_writable'] for r in windows if r['to_writable'] is not None])} | |")
     for label, results in (("first patient opened, after the idle build", windows),
                            ("first patient opened at once, pages built then", at_once)):
         print(f"| {label} (target under 150 ms) | {ms([r['open'][0] for r in results])} "

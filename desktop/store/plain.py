@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,15 +35,6 @@ MIGRATIONS = (
     "0013_departments", "0022_indicator_started", "0015_incomplete_consent",
     "0019_patient_deadlines", "0026_coordinator_users", "0023_indicator_plans", "0025_search",
 )
-# What ``import sqlite_utils`` loads, a part at a time so that no part holds the window's
-# thread much over 50 ms (CPU on the shared 2-core machine: click 25-32 ms, pluggy 7-8,
-# dateutil's time zones 24-30 and parser 8-9, sqlite-fts4 1, sqlite-utils' own modules
-# 45-61): the window imports one per turn of its event loop after the paint. Each is one that
-# ``import sqlite_utils`` loads anyway (tests/store/test_plain.py).
-WRITER_IMPORTS = ("click", "pluggy", "dateutil.tz", "dateutil.parser", "sqlite_fts4",
-                  "sqlite_utils")
-
-
 def owner_only(path: Path, mode: int) -> None:
     """Readable by the program's user only (0700 folders, 0600 files); on Windows the per-user
     data folder under the user's profile is already private."""
@@ -106,19 +96,6 @@ def is_plain(db: Any) -> bool:
     return isinstance(db, sqlite3.Connection | cipher.CipherConnection)
 
 
-def writer_imports() -> Iterator[None]:
-    """Import sqlite-utils a part at a time (see WRITER_IMPORTS), yielding after each."""
-    import importlib
-
-    for name in WRITER_IMPORTS:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # a later sqlite-utils without it: the last import says
-            if name == WRITER_IMPORTS[-1]:
-                raise
-        yield
-
-
 def writable(conn: Any) -> sqlite_utils.Database:
     """The same connection as a sqlite-utils Database for writing, set up as store/db.py's
     opening sets up its own (WAL, full sync); ``conn`` already one is returned as it is. The
@@ -126,9 +103,7 @@ def writable(conn: Any) -> sqlite_utils.Database:
     process that reads the list, which imports it."""
     if not is_plain(conn):
         return conn
-    for _ in writer_imports():
-        pass
-    import sqlite_utils
+    import sqlite_utils  # (waits for opening.import_writer_meanwhile's thread, if it runs)
 
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if cipher.file_of(conn) is not None:

@@ -36,20 +36,6 @@ def test_a_current_database_reads_the_same_on_the_plain_connection(db, data_dir)
         conn.close()
 
 
-def test_the_parts_imported_after_the_paint_are_what_sqlite_utils_loads_anyway() -> None:
-    """The window imports sqlite-utils a part per turn (plain.WRITER_IMPORTS): each part is a
-    module ``import sqlite_utils`` loads by itself, so the parts add no work of their own."""
-    import os
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-c", "import sys, sqlite_utils\n"
-                           "print(' '.join(sorted(sys.modules)))"],
-                          capture_output=True, text=True, check=True,
-                          env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
-    assert set(plain.WRITER_IMPORTS) <= set(done.stdout.split())
-
-
 def test_a_missing_database_gets_none(data_dir) -> None:
     assert _open(data_dir) is None
     assert not paths.database_path(data_dir).exists()  # not created either

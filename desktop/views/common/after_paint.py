@@ -2,7 +2,8 @@
 (or the log-in screen) first, and what only later actions need is done right after, a step per
 turn of the event loop, so a key pressed meanwhile is answered between two steps.
 
-The main window makes its session's database writable this way (store/opening.py), the log-in
+The main window makes its session's database writable this way (store/opening.py: a step
+looks whether a thread is done, and says how long to wait before it looks again), the log-in
 screen starts importing the main window's modules.
 """
 
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import QWidget
 
 class AfterFirstPaint(QObject):
     """When ``widget``'s first paint begins, ``work()`` is posted to run after it; an iterator
-    it returns is stepped once per turn of the event loop (anything else it returns is left
-    alone). ``done`` once it has all run."""
+    it returns is stepped once per turn of the event loop, or after the milliseconds a step
+    yields (anything else it returns is left alone). ``done`` once it has all run."""
 
     def __init__(self, widget: QWidget, work: Callable[[], object]) -> None:
         super().__init__(widget)
         self._work = work
-        self._steps: Iterator[None] | None = None
+        self._steps: Iterator[int | None] | None = None
         self.done = False
         widget.installEventFilter(self)
 
@@ -38,11 +39,11 @@ class AfterFirstPaint(QObject):
         self.step()
 
     def step(self) -> None:
-        """One step, then the next on the next turn."""
+        """One step, then the next on the next turn (or as long after as the step said)."""
         try:
             if self._steps is not None:
-                next(self._steps)
-                QTimer.singleShot(0, self, self.step)
+                wait = next(self._steps)
+                QTimer.singleShot(wait or 0, self, self.step)
                 return
         except StopIteration:
             pass

@@ -43,6 +43,7 @@ from desktop.records_process import (
     version_state,
 )
 from desktop.store import access, consent_text, coordinator_users, local_lists, log, participants
+from desktop.store.opening import LOOK_AGAIN_MS, writer_import_running
 from desktop.store.queries_ui import recent_staff_names
 from desktop.store.session import Session, as_session
 from desktop.store.write_errors import classify_write_error
@@ -185,6 +186,9 @@ class Workspace(QWidget):
         window hidden (locked) or closed builds no more until it is painted again."""
         if not self.isVisible():
             self._painted = False
+            return
+        if writer_import_running():  # after sqlite-utils' import: the two would share Python's lock
+            QTimer.singleShot(LOOK_AGAIN_MS, self, self._build_later)
             return
         self._build_step()
         if self._builder is not None:

@@ -7,6 +7,7 @@ backup and its migrations through the full opening."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import sqlite_utils
 
@@ -16,6 +17,7 @@ from desktop.records import Patient
 from desktop.store import opening
 from desktop.store.db import migrations
 from desktop.store.log import OPEN_PATIENT
+from desktop.views.workspace.workspace import Workspace
 
 
 def _current_folder(data_dir) -> int:
@@ -71,6 +73,34 @@ def test_the_list_is_read_on_a_plain_connection_made_writable_after_the_paint(
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     window.close()
     db.close()
+
+
+def test_the_pages_are_built_once_sqlite_utils_is_imported(qtbot, data_dir,
+                                                            monkeypatch) -> None:
+    """sqlite-utils is imported on a thread after the paint (store/opening.py); the window's
+    thread waits for it before it wraps the connection and before it builds the pages (the two
+    at once would share Python's lock). A thread held until the test lets it go stands for a
+    slow import."""
+    _current_folder(data_dir)
+    release = threading.Event()
+    importing = threading.Thread(target=release.wait, daemon=True)
+    importing.start()
+    monkeypatch.setattr(opening, "_writer_import", importing)
+    steps = []
+    build_step = Workspace._build_step
+    monkeypatch.setattr(Workspace, "_build_step", lambda self: (steps.append(1),
+                                                                 build_step(self)))
+    plain_conn, window = _window(qtbot, data_dir)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    assert not steps and not window.session.ready_to_write  # nothing built, nothing wrapped
+    assert not window.writable_later.done
+    release.set()
+    qtbot.waitUntil(lambda: window.workspace.pages_built and window.writable_later.done)
+    assert window.session.db.conn is plain_conn
+    window.close()
+    plain_conn.close()
 
 
 def test_an_edit_right_after_the_start_is_saved(qtbot, data_dir) -> None:
