@@ -39,7 +39,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     are not built: most of a short command's parsing time went into them), whose usage
     errors raise _Retry instead of printing (see _parse)."""
     argparse_words.install()  # argparse's own words in Norwegian
-    parser = (argparse.ArgumentParser if only is None else _OneCommandParser)(
+    parser = (_Parser if only is None else _OneCommandParser)(
         prog="individuell-plan",
         description="Individuell plan for sykehusavdelinger. Uten kommando åpnes vinduet.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
@@ -70,7 +70,42 @@ class _Retry(Exception):
     """The one-command parser cannot answer as the whole one would: parse with the whole."""
 
 
-class _OneCommandParser(argparse.ArgumentParser):
+def _terminal_columns() -> int:
+    """The terminal's width as shutil.get_terminal_size gives it (COLUMNS, else the terminal
+    standard output is on, else 80), without importing shutil: argparse makes a help formatter,
+    which asks shutil, for every argument added, and shutil imports bz2, lzma and zlib."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    if sys.__stdout__ is None:
+        return 80
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):  # not a terminal, or no file behind it
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, as wide as it would be (see _terminal_columns)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose help is formatted by _Formatter; its commands' parsers are of its class."""
+
+    def __init__(self, **kwargs: Any) -> None:  # argparse makes a command's parser by keywords
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(**kwargs)
+
+
+class _OneCommandParser(_Parser):
     def error(self, message: str) -> NoReturn:
         raise _Retry
 

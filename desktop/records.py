@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from desktop.i18n import translatable, translate
-from desktop.records_measures import CrisisPlan, Evaluation
-from desktop.records_patient import (  # noqa: F401  (the records' names, as before)
+from desktop.records_base import (  # noqa: F401  (the records' names, as before)
     CONSENT_EXPIRED,
     CONSENT_GIVEN,
     CONSENT_INCOMPLETE,
@@ -28,7 +27,6 @@ from desktop.records_patient import (  # noqa: F401  (the records' names, as bef
     ID_DNR,
     ID_FNR,
     SHORT_YEAR_AHEAD,
-    Patient,
     PatientSummary,
     ValidationError,
     check_digits,
@@ -40,6 +38,8 @@ from desktop.records_patient import (  # noqa: F401  (the records' names, as bef
     period_error,
     read_partial_date,
 )
+from desktop.records_measures import CrisisPlan, Evaluation
+from desktop.records_patient import Patient  # noqa: F401  (as before)
 
 # ---------------------------------------------------------------- records
 
@@ -84,6 +84,8 @@ EXISTING_PLAN_ITEM = 2  # index of "Sjekke om vedkommende allerede har en plan"
 
 @dataclass
 class ChecklistItem:
+    """One item of the sjekkliste: its state, when and by whom, and its deadline."""
+
     state: str = STATE_OPEN
     date: str = ""
     done_by: str = ""
@@ -94,6 +96,8 @@ class ChecklistItem:
 
 @dataclass
 class Checklist:
+    """The sjekkliste of the IP work: the start items and, with a plan already, the others."""
+
     start: list[ChecklistItem] = field(
         default_factory=lambda: [ChecklistItem() for _ in CHECKLIST_START])
     existing: list[ChecklistItem] = field(
@@ -113,6 +117,8 @@ class Checklist:
 
 @dataclass
 class Consent:
+    """The patient's samtykke to the IP work and to sharing the plan."""
+
     given: bool = False  # the patient (or guardian) has signed the consent
     valid_from: str = ""
     valid_to: str = ""
@@ -200,6 +206,8 @@ def consent_tone(state: str) -> str:
 
 @dataclass
 class Coordinator:
+    """A koordinator (the hospital's or the municipality's) as the plan names them."""
+
     name: str = ""
     workplace: str = ""
     address: str = ""
@@ -209,6 +217,8 @@ class Coordinator:
 
 @dataclass
 class PlanRow:
+    """One row of the plan: a delmål, its tiltak, who is responsible and when to evaluate."""
+
     goal: str = ""  # Delmål
     measures: str = ""  # Tiltak
     start: str = ""  # Dato for oppstart
@@ -229,6 +239,8 @@ class PlanRow:
 
 @dataclass
 class DecisionRow:
+    """One row of the plan's vedtak, planer og avtaler."""
+
     decision: str = ""  # Vedtak, planer og avtaler
     responsible: str = ""  # Ansvarlig person og instans
     period_from: str = ""  # Gjelder for perioden
@@ -240,6 +252,8 @@ class DecisionRow:
 
 @dataclass
 class Plan:
+    """The individuell plan's content: its period, the coordinators, goals and rows."""
+
     prepared_by: str = ""  # Utarbeidet av
     municipality: str = ""  # i samarbeid med … kommune
     valid_from: str = ""
@@ -290,6 +304,8 @@ PLAN_SIGNED = "signed"
 
 @dataclass
 class PlanVersion:
+    """One numbered version of the plan; signed versions are frozen."""
+
     number: int = 1
     plan: Plan = field(default_factory=Plan)
     signature: Signature | None = None

@@ -125,6 +125,8 @@ AGREEMENTS = (AGREE_UNKNOWN, AGREE_YES, AGREE_NO)
 
 @dataclass
 class MappingArea:
+    """One livsområde of a kartlegging: the patient's goal, resources and needs."""
+
     area: str = ""  # livsområde
     status: str = AREA_OPEN
     goal: str = ""  # the patient's goal in their own words
@@ -138,6 +140,8 @@ class MappingArea:
 
 @dataclass
 class Mapping:
+    """A kartlegging (mapping of the patient's life areas) for one plan period."""
+
     id: int | None = None
     patient_id: int | None = None
     date: str = ""
@@ -176,12 +180,16 @@ def mapping_summary(mapping: Mapping) -> str:
 
 @dataclass
 class CrisisHelper:
+    """One line of the crisis plan's «what others do»: who, and what."""
+
     who: str = ""
     what: str = ""
 
 
 @dataclass
 class CrisisContact:
+    """One person to call in a crisis, and when they can be reached."""
+
     name: str = ""
     role: str = ""
     phone: str = ""
@@ -191,6 +199,8 @@ class CrisisContact:
 
 @dataclass
 class CrisisPlan:
+    """The kriseplan: warning signs, what the patient and others do, whom to call."""
+
     warning_signs: str = ""
     self_help: str = ""  # what I do myself
     helpers: list[CrisisHelper] = field(default_factory=list)  # what others do

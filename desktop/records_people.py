@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.i18n import translate
-from desktop.records_patient import ValidationError, parse_partial_date
+from desktop.records_base import ValidationError, parse_partial_date
 
 # ---------------------------------------------------------------- participants
 
@@ -44,6 +44,8 @@ def participant_kind_label(kind: str) -> str:
 
 @dataclass
 class Participant:
+    """A person in the patient's IP work: ansvarsgruppe, next of kin or provider."""
+
     id: int | None = None
     patient_id: int | None = None
     kind: str = KIND_PROVIDER
@@ -161,6 +163,8 @@ def meeting_kind_label(kind: str) -> str:
 
 @dataclass
 class MeetingAction:
+    """One agreed action of a meeting: what, who, by when, and when it was done."""
+
     what: str = ""
     who: str = ""
     due: str = ""  # ISO date
@@ -169,6 +173,8 @@ class MeetingAction:
 
 @dataclass
 class Meeting:
+    """A meeting in the IP work (ansvarsgruppemøte and the like) and its minutes."""
+
     id: int | None = None
     patient_id: int | None = None
     kind: str = "ansvarsgruppemote"
@@ -270,6 +276,8 @@ def format_moment(iso: str) -> str:
 
 @dataclass
 class LetterTemplate:
+    """A ward's letter template: its name and text."""
+
     id: int | None = None
     name: str = ""
     body: str = ""

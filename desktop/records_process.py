@@ -21,7 +21,7 @@ from desktop.records import (
     consent_state,
     parse_partial_date,
 )
-from desktop.records_patient import (  # noqa: F401  (the IP work's states, as before)
+from desktop.records_base import (  # noqa: F401  (the IP work's states, as before)
     IP_ACTIVE,
     IP_ASSESSING,
     IP_DECLINED,
@@ -65,6 +65,8 @@ ASSESSMENT_LABELS = {
 
 @dataclass
 class Assessment:
+    """The ward's assessment of whether the patient needs an individuell plan."""
+
     outcome: str = ""
     reason: str = ""  # why the ward waits (avventer), or any remark
     date: str = ""
@@ -321,6 +323,8 @@ STATES_WITHOUT_ALARMS = (IP_TRANSFERRED, IP_ENDED)  # the ward no longer evaluat
 
 @dataclass
 class IpState:
+    """The state of the IP work, set by hand (why, when and by whom)."""
+
     state: str = IP_ASSESSING
     reason: str = ""
     date: str = ""

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def cmd_list(args: argparse.Namespace, user: User | None) -> int:
-    from desktop.records_patient import format_partial_date
+    from desktop.records_base import format_partial_date
     from desktop.store import access
 
     session = open_session(args, user, reading=True)  # only reads (and logs nothing)
@@ -32,7 +32,7 @@ def cmd_list(args: argparse.Namespace, user: User | None) -> int:
 
 def list_state(state: str) -> str:
     """The IP state as the list's fourth column: its Bokmål label (scripts read the same)."""
-    from desktop.records_patient import IP_ASSESSING, IP_STATES
+    from desktop.records_base import IP_ASSESSING, IP_STATES
 
     return IP_STATES.get(state, IP_STATES[IP_ASSESSING])
 

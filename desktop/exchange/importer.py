@@ -7,11 +7,11 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from desktop.exchange import fhir_process, package
-from desktop.exchange.diff import Difference, differences
 from desktop.exchange.errors import ExchangeRefused, NothingToImport
 from desktop.exchange.fhir import PlanDocument
 from desktop.exchange.fhir_access import clean_text, not_fhir
@@ -20,6 +20,9 @@ from desktop.i18n import translate
 from desktop.records import Patient, PlanVersion, ValidationError
 from desktop.store import people_import
 from desktop.store.session import Session, as_session
+
+if TYPE_CHECKING:
+    from desktop.exchange.diff import Difference
 
 KIND_PACKAGE = "package"
 KIND_BUNDLE = "bundle"
@@ -48,6 +51,8 @@ class ImportPreview:
 
 @dataclass
 class ImportResult:
+    """What an import wrote: the patient, the choice made, the new plan versions."""
+
     patient_id: int
     choice: str
     versions: list[int]
@@ -153,6 +158,8 @@ def compare(session: Session | sqlite_utils.Database, path: Path | str,
         existing = PlanDocument(patient=match, checklist=store.load_checklist(db, match.id),
                                 consent=store.load_consent(db, match.id),
                                 versions=store.plan_versions(db, match.id))
+        from desktop.exchange.diff import differences  # here: a file of a new patient has none
+
         result.differences = differences(existing, document)
     return result
 

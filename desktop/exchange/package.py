@@ -53,6 +53,8 @@ _END = struct.Struct("<4sHHHHIIH")
 
 @dataclass
 class PackageContents:
+    """What an opened package holds: its manifest, the PDF, the FHIR document."""
+
     manifest: dict
     pdf: bytes
     fhir: bytes

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records_patient import Patient, PatientSummary, ValidationError
+from desktop.records_base import PatientSummary, ValidationError
 from desktop.store import accounts, policy, settings
 from desktop.store.list_filters import NO_FILTER, ListFilter
 from desktop.store.log import EMERGENCY, OPEN_PATIENT, REFUSED
@@ -21,6 +21,8 @@ from desktop.store.session import Session
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from desktop.records_patient import Patient
 
 MIN_REASON_LENGTH = 10
 

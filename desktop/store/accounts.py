@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop import resources
 from desktop.i18n import translate
-from desktop.records_patient import ValidationError
+from desktop.records_base import ValidationError
 from desktop.store.clock import now
 from desktop.store.log import (
     LOCK,
@@ -49,7 +48,7 @@ DEMO_ACCOUNTS = (
      ("Barne- og ungdomspsykiatri", "Barnehabilitering"), "demo-passord-ansatt"),
 )
 DEMO_USERNAMES = frozenset(account[0] for account in DEMO_ACCOUNTS)
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+_USERNAME = r"^[a-z0-9][a-z0-9._-]{1,39}$"  # compiled at its first match, not at import
 
 # argon2id with the library's defaults (RFC 9106 low-memory profile); tests may swap it.
 # ``hasher`` is made when first used (module __getattr__ below), so that a command that
@@ -89,8 +88,7 @@ class LoginRefused(AccountError):
     """Wrong user name or password, a locked or a deactivated account."""
 
 
-@dataclass(frozen=True)
-class User:
+class User(NamedTuple):
     id: int
     username: str
     display_name: str
@@ -175,7 +173,7 @@ def check_password_rules(password: str, username: str = "") -> None:
 
 def _clean_username(username: str) -> str:
     username = username.strip().lower()
-    if not _USERNAME.match(username):
+    if not re.match(_USERNAME, username):
         raise AccountError(translate(
             "accounts", "Brukernavnet må ha 2–40 tegn: små bokstaver a–z, sifre, punktum, "
                         "bindestrek eller understrek."))

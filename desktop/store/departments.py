@@ -33,6 +33,8 @@ class DepartmentError(ValidationError):
 
 @dataclass(frozen=True)
 class Department:
+    """A department of the ward's list, and its report category."""
+
     id: int
     name: str
     active: bool

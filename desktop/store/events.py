@@ -41,6 +41,8 @@ KINDS = (INFORMED, CONSENT_GIVEN, CONSENT_DECLINED, CONSENT_WITHDRAWN, NOTIFY_CO
 
 @dataclass
 class ProcessEvent:
+    """One recorded step of a patient's IP work, as the indicators count it."""
+
     id: int
     patient_id: int
     kind: str

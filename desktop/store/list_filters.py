@@ -10,8 +10,7 @@ indexed, so a filter change costs one indexed query like a keystroke in the sear
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.store.where import Where
 
@@ -29,8 +28,7 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-@dataclass(frozen=True)
-class ListFilter:
+class ListFilter(NamedTuple):
     """Which quick filters are on (they combine with AND, and with the search); ``today`` is
     the day the deadlines are judged against (None: the computer's date)."""
     overdue: bool = False  # Forfalt: the earliest open deadline has passed

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.store.clock import now
 from desktop.store.where import Where
@@ -41,8 +40,7 @@ UNKNOWN_USER = "(ukjent)"  # the user of a failed log-in with an unknown user na
 GENESIS = "0" * 64
 
 
-@dataclass
-class LogEntry:
+class LogEntry(NamedTuple):
     id: int
     at: str
     user: str

@@ -123,6 +123,8 @@ NEXT_MEETING_DEADLINE = "next_meeting"
 
 @dataclass(frozen=True)
 class MeetingDeadline:
+    """A deadline that comes from a meeting: an open action or the next meeting."""
+
     due: str  # ISO date
     kind: str  # ACTION_DEADLINE or NEXT_MEETING_DEADLINE
     text: str  # Bokmål

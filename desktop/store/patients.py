@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.i18n import translate
-from desktop.records_patient import Patient, PatientSummary, ValidationError, format_partial_date
+from desktop.records_base import PatientSummary, ValidationError, format_partial_date
 from desktop.store import search_grams, search_keep
 from desktop.store.clock import now
 from desktop.store.list_filters import NO_FILTER, ListFilter
@@ -15,6 +15,8 @@ from desktop.store.where import Where
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from desktop.records_patient import Patient
 
 # Norwegian alphabetical order: æ, ø, å after z (SQLite's binary order would put å first).
 _SORT_MAP = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ä": "{", "ö": "|", "é": "e", "ü": "y"})
@@ -147,6 +149,8 @@ def get_patient(db: sqlite_utils.Database, patient_id: int) -> Patient | None:
                      [patient_id]).fetchone()
     if row is None:
         return None
+    from desktop.records_patient import Patient  # here: `list` reads no patient (no dataclasses)
+
     return Patient(*row)
 
 

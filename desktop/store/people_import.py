@@ -33,6 +33,8 @@ _COPY_FIELDS = ("recipient", "what", "version_number", "title", "channel", "give
 
 @dataclass
 class ImportedPeople:
+    """How many participants, meetings and copy-list entries an import added."""
+
     participants: int = 0
     meetings: int = 0
     copies: int = 0

@@ -18,16 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.store.list_filters import ListFilter
 
 KEPT_CONNECTIONS = 4  # connections whose last search is kept (the window's, its reader's)
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     """What a search was asked with besides its words; a narrowing search has the same."""
     column: str
     descending: bool
@@ -42,8 +40,7 @@ def shape(column: str, descending: bool, departments: Sequence[str] | None,
                  quick, quick.day() if quick else None)
 
 
-@dataclass
-class _Kept:
+class _Kept(NamedTuple):
     words: tuple[str, ...]
     shape: Shape
     stamp: tuple[int, int]

@@ -7,8 +7,7 @@ in in a global."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.store import plain
 from desktop.store.accounts import User
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
-@dataclass(frozen=True)
-class EmergencyGrant:
+class EmergencyGrant(NamedTuple):
     """One patient opened through nødtilgang: why, since when and until when."""
 
     patient_id: int

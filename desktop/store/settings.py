@@ -5,11 +5,10 @@ printouts and the hospital's own consent wording."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.i18n import translate
-from desktop.records_patient import ValidationError
+from desktop.records_base import ValidationError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -22,8 +21,7 @@ KEY_CONSENT_TEXT = "print.consent_text"  # the hospital's approved consent state
 ADMIN = "admin"
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One setting: its key in the table, its type, its default and who may change it."""
 
     key: str

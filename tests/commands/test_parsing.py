@@ -53,3 +53,23 @@ def test_a_plainly_named_command_builds_no_other_commands_parser() -> None:
     assert cli._command_word(["--data", "/x", "list"]) is None  # an abbreviation: the whole
     with pytest.raises(cli._Retry):
         cli.build_parser("nonsense")
+
+
+@pytest.mark.parametrize("columns", [None, "", "0", "abc", "-3", "40", "123"])
+def test_help_is_as_wide_as_argparse_would_make_it(monkeypatch: pytest.MonkeyPatch,
+                                                   columns: str | None) -> None:
+    """cli._terminal_columns (no shutil import) gives shutil.get_terminal_size's width, so
+    the help is wrapped at the same width as with argparse's own formatter."""
+    import shutil
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert cli._terminal_columns() == shutil.get_terminal_size().columns
+    parser = cli.build_parser()
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for each in (parser, action.choices["list"], action.choices["import"]):
+        ours = each.format_help()
+        each.formatter_class = argparse.HelpFormatter  # argparse's own, which asks shutil
+        assert each.format_help() == ours
