@@ -14,6 +14,8 @@ from desktop.records_process import (
     IP_TRANSFERRED,
     REPLY_APPOINTED,
     Contact,
+    HospitalCoordinator,
+    Notice,
     ProcessFacts,
     suggest_state,
 )
@@ -39,10 +41,15 @@ def process_facts(db: sqlite_utils.Database, patient_id: int) -> ProcessFacts:
 JustRead = tuple[PlanVersion | None, Checklist]
 
 
-def _facts_and_version(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = None
+def _facts_and_version(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = None,
+                       notices: list[Notice] | None = None
                        ) -> tuple[ProcessFacts, PlanVersion | None]:
-    """The facts, and the current plan version they were read from (parsed once)."""
-    notice = newest_notice(db, patient_id)
+    """The facts, and the current plan version they were read from (parsed once);
+    ``notices``: the patient's notices, when the caller has read them."""
+    if notices is None:
+        notice = newest_notice(db, patient_id)
+    else:
+        notice = notices[-1] if notices else None
     if read is None:
         version, declined = current_version(db, patient_id), checklist_declined(db, patient_id)
     else:
@@ -81,7 +88,16 @@ class Flags:
 
 def flags(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = None) -> Flags:
     """``read``: the current version and checklist just read from the store, if at hand."""
-    facts, version = _facts_and_version(db, patient_id, read)
+    return flags_state_and_hospital(db, patient_id, read)[0]
+
+
+def flags_state_and_hospital(db: sqlite_utils.Database, patient_id: int,
+                             read: JustRead | None = None
+                             ) -> tuple[Flags, str, HospitalCoordinator]:
+    """The flags, the state of the IP work and the hospital's coordinator, each read once
+    (the workspace's header shows all three at every opening of a patient)."""
+    notices = patient_notices(db, patient_id)
+    facts, version = _facts_and_version(db, patient_id, read, notices)
     if facts.plan_signed or facts.current in (IP_ACTIVE, IP_TRANSFERRED):
         plan = FLAG_YES
     elif facts.plan_started or facts.current == IP_STARTED:
@@ -89,7 +105,7 @@ def flags(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = No
     else:
         plan = FLAG_NO
     coordinator = None
-    for notice in reversed(patient_notices(db, patient_id)):
+    for notice in reversed(notices):
         if notice.reply_outcome == REPLY_APPOINTED and notice.reply_coordinator.name:
             coordinator = notice.reply_coordinator
             break
@@ -99,4 +115,4 @@ def flags(db: sqlite_utils.Database, patient_id: int, read: JustRead | None = No
     hospital = load_hospital_coordinator(db, patient_id)
     if coordinator is None and hospital.name:
         coordinator = Contact(hospital.name, hospital.workplace, hospital.phone, hospital.email)
-    return Flags(plan, coordinator)
+    return Flags(plan, coordinator), facts.current, hospital

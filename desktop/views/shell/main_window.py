@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
     def _route_undo_keys(self) -> None:
         if not self._undo_keys_routed:
             self._undo_keys_routed = True
-            QApplication.instance().installEventFilter(self._undo_router)
+            self._undo_router.watch(QApplication.instance())  # while the focus is in it
 
     def _patient_opened(self, patient_id: int) -> None:
         self._route_undo_keys()
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        QApplication.instance().removeEventFilter(self._undo_router)
+        self._undo_router.unwatch()
         self._remember_layout()
         self._count_timer.stop()  # no query may run once the window (and database) closes
         background.stop_all()  # the list's, the Frister view's and any count's reads

@@ -24,7 +24,7 @@ from desktop.records import (
 )
 from desktop.records_process import IP_STATES
 from desktop.reports.journal import coordinator_flag
-from desktop.store import ip_work, process
+from desktop.store import ip_work
 from desktop.store.session import EmergencyGrant
 from desktop.views.common.style import set_style
 
@@ -141,16 +141,14 @@ class WorkspaceHeader(QWidget):
         """Individuell plan foreligger, Koordinator oppnevnt, the hospital's coordinator and
         the state of the IP work, from the store (``read``: the current plan version and the
         checklist, when they were just read from it)."""
-        found = ip_work.flags(db, patient_id, read)
+        found, state, hospital = ip_work.flags_state_and_hospital(db, patient_id, read)
         parts = [self.tr("Individuell plan foreligger: {value}").format(
                      value=FLAG_WORDS[found.plan]()),
                  self.tr("Koordinator oppnevnt: {value}").format(
                      value=coordinator_flag(found) if found.coordinator else self.tr("nei"))]
-        hospital = process.load_hospital_coordinator(db, patient_id)
         if hospital.name:
             parts.append(self.tr("Koordinator i spesialisthelsetjenesten: {name}").format(
                 name=", ".join(v for v in (hospital.name, hospital.phone) if v)))
-        state = process.load_ip_state(db, patient_id).state
         parts.append(self.tr("Tilstand: {state}").format(
             state=translate("process", IP_STATES[state])))
         self.flags.setText("   ·   ".join(parts))
