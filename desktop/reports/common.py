@@ -98,14 +98,17 @@ class Paragraph(_Paragraph):
         self._wrapped_at: float | None = None
         self._key: tuple | None = None  # (text, style) of a kept parse
         self._shared = False  # its lines are the store's
+        self._parse_shared = False  # its fragments are the kept parse's
         if text is None or frags is not None or bulletText is not None or kwargs:
             super().__init__(text, style, bulletText, frags, **kwargs)  # ReportLab's split
             return
         self._key = (text, style)
         text, style, bullet, fragments = _parsed(text, style)
         self.caseSensitive, self.encoding = 1, "utf8"
-        self._setup(text, style, bullet, [fragment.clone() for fragment in fragments],
-                    lambda text: text)
+        # the kept fragments themselves, copied only when ReportLab breaks this paragraph's
+        # lines from them (see _own): a paragraph whose lines are kept never needs copies
+        self._setup(text, style, bullet, list(fragments), lambda text: text)
+        self._parse_shared = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width:  # the lines are the same at the same width
@@ -119,6 +122,7 @@ class Paragraph(_Paragraph):
             for name, value in kept.items():
                 setattr(self, name, value)
             self._shared = True
+            self._parse_shared = False  # the kept lines' fragments replace the parse's
         else:
             self._own()
             size = super().wrap(available_width, available_height)
@@ -144,6 +148,9 @@ class Paragraph(_Paragraph):
         if self._shared:
             self.frags = [copy.copy(word) for word in self.frags]
             self._shared = False
+        elif self._parse_shared:
+            self.frags = [fragment.clone() for fragment in self.frags]
+            self._parse_shared = False
 
 
 # What ReportLab's wrap and line breaking leave on a paragraph, kept per text, style and width
@@ -276,16 +283,33 @@ def _subsets_kept(make_subset: Callable[[list[int]], bytes]) -> Callable[[list[i
 
 def _deflate_kept(encode: Callable[[bytes | str], bytes]) -> Callable[[bytes | str], bytes]:
     """ReportLab's stream compression, which gives a kept font subset its deflated bytes
-    from the first time (the same zlib call, so the same bytes)."""
+    from the first time, and keeps the deflated form of the last few streams by their
+    content: a page drawn the same as in an earlier print (a reprint, a form left as it was
+    when another is added or taken away) and a font's character map with the same letters
+    are not compressed again. The same zlib call on the same content, so the same bytes."""
+    kept: collections.OrderedDict[bytes | str, bytes] = collections.OrderedDict()
 
     def deflate(content: bytes | str) -> bytes:
-        if not isinstance(content, _Subset):
+        if isinstance(content, _Subset):
+            if content.deflated is None:
+                content.deflated = encode(content)
+            return content.deflated
+        if type(content) not in (str, bytes) or len(content) > _STREAM_KEPT_SIZE:
             return encode(content)
-        if content.deflated is None:
-            content.deflated = encode(content)
-        return content.deflated
+        deflated = kept.get(content)
+        if deflated is None:
+            deflated = kept[content] = encode(content)
+            if len(kept) > _STREAMS_KEPT:
+                kept.popitem(last=False)
+        else:
+            kept.move_to_end(content)
+        return deflated
 
     return deflate
+
+
+_STREAMS_KEPT = 96  # a 10-row document on A4 and A5 has some 30 streams
+_STREAM_KEPT_SIZE = 128 * 1024  # a page's drawing is some 10-40 kB
 
 
 @dataclass(frozen=True)
@@ -442,6 +466,13 @@ def canvas_class(context: PageContext) -> type[Canvas]:
                            totals[id(section)])
                 Canvas.showPage(self)
             Canvas.save(self)
+            # the kept page states held this list and the document template (ReportLab's
+            # build had already let go of it): cycles that kept the whole document, every
+            # flowable with it, for the cycle collector. Let go of them here, so that
+            # reference counting frees the document as soon as the print returns
+            self._ip_pages.clear()
+            self._ip_section = None
+            self.__dict__.pop("_doctemplate", None)
 
     return FormCanvas
 
