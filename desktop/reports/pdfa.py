@@ -89,12 +89,18 @@ def _compressed_profile() -> bytes:
 
 
 def _check_fonts(pdf: pikepdf.Pdf) -> None:
-    """Every font the pages use is embedded. ReportLab's pages share their font objects, so
-    each is looked at once (not again on every page: that was a quarter of this pass)."""
+    """Every font the pages use is embedded. ReportLab's pages share their font objects, and
+    their one dictionary of fonts, so each is looked at once (not again on every page: that
+    was a quarter of this pass)."""
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
         resources_: Any = page.obj.get("/Resources", {})
-        for font in dict(resources_.get("/Font", {})).values():
+        fonts = resources_.get("/Font", {})
+        if isinstance(fonts, pikepdf.Object) and fonts.is_indirect:
+            if fonts.objgen in seen:
+                continue
+            seen.add(fonts.objgen)
+        for font in dict(fonts).values():
             if font.is_indirect:
                 if font.objgen in seen:
                     continue
