@@ -178,3 +178,22 @@ def test_a_print_leaves_its_document_to_reference_counting() -> None:
         gc.set_debug(0)
         gc.garbage.clear()
     assert not kinds & {"Paragraph", "Table", "LongTable", "Section", "WithTail", "Spacer"}
+
+
+def test_the_body_frame_deep_copies_as_copy_deepcopy_does() -> None:
+    """ReportLab deep-copies the frame to try a heading with what it keeps with it; the
+    body frame's own copy is what copy.deepcopy makes of ReportLab's frame: equal
+    attributes, no list shared."""
+    import copy
+
+    from reportlab.platypus import Frame
+
+    frames = [kind(10, 20, 300, 400, leftPadding=0, id="body")
+              for kind in (common.BodyFrame, Frame)]
+    for frame in frames:
+        frame._frameBGs = [["grey", 1, 2]]  # as the document template sets it
+        frame._atTop, frame._oASpace = 0, 2.5
+    ours, theirs = (copy.deepcopy(frame) for frame in frames)
+    assert type(ours) is common.BodyFrame and vars(ours) == vars(theirs)
+    assert ours._frameBGs is not frames[0]._frameBGs
+    assert ours._frameBGs[0] is not frames[0]._frameBGs[0]
