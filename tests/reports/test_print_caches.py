@@ -109,6 +109,12 @@ def test_a_known_texts_subset_codes_are_reportlabs() -> None:
     letters = "".join(chr(code) for code in range(0x100, 0x250))  # past the first subset
     assert font.splitString(letters, doc) == TTFont.splitString(font, letters, doc)
     assert len({subset for subset, _codes in font.splitString(letters, doc)}) > 1
+    other = Document()  # its letters coded in another order: its own codes, not doc's
+    for text in ("Ærlig", "Kari Nordmann", "Ærlig", "Kari Nordmann"):
+        theirs = TTFont.splitString(font, text, other)
+        assert font.splitString(text, other) == theirs
+    assert font.splitString("Ærlig", doc) != font.splitString("Ærlig", other)  # ø came first
+    assert font.splitString("Ærlig", doc) == TTFont.splitString(font, "Ærlig", doc)
 
 
 def test_large_streams_are_deflated_once_per_bytes_object() -> None:
