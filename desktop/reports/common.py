@@ -8,7 +8,6 @@ import copy
 import functools
 import io
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -214,26 +213,17 @@ def _split_known(font: TTFont, split: Callable[..., list]) -> Callable[..., list
     loop over the characters makes; anything else, and the first use of a character, goes
     through ReportLab's own."""
 
-    # per thread (a document is built on one): the codes of the texts met in the document
-    # being built, and whose they are (that document's state of this font, held, so that no
-    # other state can take its place in memory)
-    memo = threading.local()
-
     def split_string(text: str | bytes, doc: object, encoding: str = "utf-8") -> list:
         state = font.state.get(doc)
         if state is not None and isinstance(text, str):
-            if getattr(memo, "state", None) is not state:  # another document: its own codes
-                memo.state, memo.known = state, {}
-            known = memo.known
-            codes = known.get(text)  # a character's code never changes within a document
-            if codes is None:
-                plain = text.replace("\xa0", " ")  # nbsp is drawn as a space, as ReportLab does
-                try:  # looked up character by character in C; a code over 255: subset 1 on
-                    codes = bytes(map(state.assignments.__getitem__, map(ord, plain)))
-                except (KeyError, ValueError):
-                    return split(plain, doc, encoding)
-                known[text] = codes
-            return [(0, codes)] if codes else []
+            if "\xa0" in text:  # nbsp is drawn as a space, as ReportLab does
+                text = text.replace("\xa0", " ")
+            try:  # looked up character by character in C; a code over 255: subset 1 on
+                codes = bytes(map(state.assignments.__getitem__, map(ord, text)))
+            except (KeyError, ValueError):
+                pass
+            else:
+                return [(0, codes)] if codes else []
         return split(text, doc, encoding)
 
     return split_string
