@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Frame
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
@@ -85,11 +85,12 @@ def register_fonts() -> None:
 class Paragraph(_Paragraph):
     """ReportLab's Paragraph, with what a warm print repeated kept (issue 17 item 5): the
     parse of its markup (the checklist's, the consent's and every heading's text is the same
-    at each print; the fragments are kept per text and style and each paragraph gets copies),
-    and its lines at each width it was broken at (a table cell is broken once to size its row
-    and again to draw it; the same text in the same style at the same width breaks the same in
-    the next print). Kept lines are shared and only read: before ReportLab breaks again or
-    splits, a paragraph takes its own copies of the words. The output is the same."""
+    at each print; the fragments are kept per text and style, and a paragraph copies them
+    only when ReportLab breaks its lines from them), and its lines at each width it was
+    broken at (a table cell is broken once to size its row and again to draw it; the same text
+    in the same style at the same width breaks the same in the next print). Kept lines are
+    shared and only read: before ReportLab breaks again or splits, a paragraph takes its own
+    copies of the words. The output is the same."""
 
     frags: list[Any]  # set by ReportLab's _setup and line breaking
 
@@ -98,14 +99,17 @@ class Paragraph(_Paragraph):
         self._wrapped_at: float | None = None
         self._key: tuple | None = None  # (text, style) of a kept parse
         self._shared = False  # its lines are the store's
+        self._parse_shared = False  # its fragments are the kept parse's
         if text is None or frags is not None or bulletText is not None or kwargs:
             super().__init__(text, style, bulletText, frags, **kwargs)  # ReportLab's split
             return
         self._key = (text, style)
         text, style, bullet, fragments = _parsed(text, style)
         self.caseSensitive, self.encoding = 1, "utf8"
-        self._setup(text, style, bullet, [fragment.clone() for fragment in fragments],
-                    lambda text: text)
+        # the kept fragments themselves, copied only when ReportLab breaks this paragraph's
+        # lines from them (see _own): a paragraph whose lines are kept never needs copies
+        self._setup(text, style, bullet, list(fragments), lambda text: text)
+        self._parse_shared = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width:  # the lines are the same at the same width
@@ -116,9 +120,9 @@ class Paragraph(_Paragraph):
         kept = _LINES.get((self._key, available_width)) if fresh else None
         if kept is not None:
             _LINES.move_to_end((self._key, available_width))
-            for name, value in kept.items():
-                setattr(self, name, value)
+            self.__dict__.update(kept)  # plain attributes: none is a property
             self._shared = True
+            self._parse_shared = False  # the kept lines' fragments replace the parse's
         else:
             self._own()
             size = super().wrap(available_width, available_height)
@@ -144,6 +148,26 @@ class Paragraph(_Paragraph):
         if self._shared:
             self.frags = [copy.copy(word) for word in self.frags]
             self._shared = False
+        elif self._parse_shared:
+            self.frags = [fragment.clone() for fragment in self.frags]
+            self._parse_shared = False
+
+
+class BodyFrame(Frame):
+    """ReportLab's Frame, deep-copied in one step: ReportLab copies the frame to try each
+    heading with what it keeps with it (some ten times a print), and a frame's attributes
+    are nearly all numbers, which a deep copy keeps as they are; anything else is deep-copied
+    as before. The same copy as copy.deepcopy makes, at a fraction of its cost."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> BodyFrame:
+        new = object.__new__(type(self))
+        memo[id(self)] = new
+        new.__dict__.update({name: value if type(value) in _ATOMS else copy.deepcopy(value, memo)
+                             for name, value in self.__dict__.items()})
+        return new
+
+
+_ATOMS = (int, float, str, bool, type(None))
 
 
 # What ReportLab's wrap and line breaking leave on a paragraph, kept per text, style and width
@@ -192,10 +216,10 @@ def _split_known(font: TTFont, split: Callable[..., list]) -> Callable[..., list
     def split_string(text: str | bytes, doc: object, encoding: str = "utf-8") -> list:
         state = font.state.get(doc)
         if state is not None and isinstance(text, str):
-            assignments = state.assignments
-            try:  # nbsp is drawn as a space, as ReportLab does; a code over 255: subset 1 on
-                codes = bytes([assignments[32 if code == 0xA0 else code]
-                               for code in map(ord, text)])
+            if "\xa0" in text:  # nbsp is drawn as a space, as ReportLab does
+                text = text.replace("\xa0", " ")
+            try:  # looked up character by character in C; a code over 255: subset 1 on
+                codes = bytes(map(state.assignments.__getitem__, map(ord, text)))
             except (KeyError, ValueError):
                 pass
             else:
@@ -233,19 +257,21 @@ class _KeptDeflate:
 
 def _digests_kept(digest: Callable[[bytes | str], str]) -> Callable[[bytes | str], str]:
     """ReportLab's naming of an image by the MD5 of its pixels, which it works out again on
-    every page the logo is drawn on (a quarter of a megabyte each time): kept for the last
-    few large inputs, looked up by their bytes (a dictionary's hash is about a quarter of
-    the MD5's cost). The same names."""
-    kept: dict[bytes, str] = {}
+    every page the logo is drawn on (a fresh copy of some 170 kB each time): kept for the
+    last few large inputs, found by comparing the bytes (a comparison is about a fifth of
+    the cost of hashing them for a dictionary, and a tenth of the MD5). The same names."""
+    kept: list[tuple[bytes, str]] = []
 
     def named(data: bytes | str) -> str:
         if type(data) is not bytes or len(data) < 32_768:
             return digest(data)
-        name = kept.get(data)
-        if name is None:
-            if len(kept) >= 4:
-                kept.pop(next(iter(kept)))
-            name = kept[data] = digest(data)
+        for known, name in kept:
+            if known == data:
+                return name
+        if len(kept) >= 4:
+            kept.pop(0)
+        name = digest(data)
+        kept.append((data, name))
         return name
 
     return named
@@ -276,16 +302,33 @@ def _subsets_kept(make_subset: Callable[[list[int]], bytes]) -> Callable[[list[i
 
 def _deflate_kept(encode: Callable[[bytes | str], bytes]) -> Callable[[bytes | str], bytes]:
     """ReportLab's stream compression, which gives a kept font subset its deflated bytes
-    from the first time (the same zlib call, so the same bytes)."""
+    from the first time, and keeps the deflated form of the last few streams by their
+    content: a page drawn the same as in an earlier print (a reprint, a form left as it was
+    when another is added or taken away) and a font's character map with the same letters
+    are not compressed again. The same zlib call on the same content, so the same bytes."""
+    kept: collections.OrderedDict[bytes | str, bytes] = collections.OrderedDict()
 
     def deflate(content: bytes | str) -> bytes:
-        if not isinstance(content, _Subset):
+        if isinstance(content, _Subset):
+            if content.deflated is None:
+                content.deflated = encode(content)
+            return content.deflated
+        if type(content) not in (str, bytes) or len(content) > _STREAM_KEPT_SIZE:
             return encode(content)
-        if content.deflated is None:
-            content.deflated = encode(content)
-        return content.deflated
+        deflated = kept.get(content)
+        if deflated is None:
+            deflated = kept[content] = encode(content)
+            if len(kept) > _STREAMS_KEPT:
+                kept.popitem(last=False)
+        else:
+            kept.move_to_end(content)
+        return deflated
 
     return deflate
+
+
+_STREAMS_KEPT = 96  # a 10-row document on A4 and A5 has some 30 streams
+_STREAM_KEPT_SIZE = 128 * 1024  # a page's drawing is some 10-40 kB
 
 
 @dataclass(frozen=True)
@@ -442,6 +485,13 @@ def canvas_class(context: PageContext) -> type[Canvas]:
                            totals[id(section)])
                 Canvas.showPage(self)
             Canvas.save(self)
+            # the kept page states held this list and the document template (ReportLab's
+            # build had already let go of it): cycles that kept the whole document, every
+            # flowable with it, for the cycle collector. Let go of them here, so that
+            # reference counting frees the document as soon as the print returns
+            self._ip_pages.clear()
+            self._ip_section = None
+            self.__dict__.pop("_doctemplate", None)
 
     return FormCanvas
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import sqlite_utils
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, PageBreak, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__, resources
@@ -46,6 +46,7 @@ from desktop.reports import plan as plan_form
 from desktop.reports.common import (
     PAPERS,
     SANS,
+    BodyFrame,
     PageContext,
     Paper,
     Section,
@@ -222,8 +223,9 @@ def _build(size: Paper, patient: Patient, version: PlanVersion, consent: Consent
         title=" – ".join([_t("Individuell plan"), patient.name]),
         author="", subject=", ".join(form_label(f) for f in forms),
         creator=f"Individuell plan {__version__}", lang="nb-NO", initialFontName=SANS)
-    frame = Frame(size.margin, size.footer, size.width, size.size[1] - size.header - size.footer,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = BodyFrame(size.margin, size.footer, size.width,
+                      size.size[1] - size.header - size.footer,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     doc.build(story, canvasmaker=canvas_class(context))
     return to_pdfa(out.getvalue())

@@ -89,12 +89,18 @@ def _compressed_profile() -> bytes:
 
 
 def _check_fonts(pdf: pikepdf.Pdf) -> None:
-    """Every font the pages use is embedded. ReportLab's pages share their font objects, so
-    each is looked at once (not again on every page: that was a quarter of this pass)."""
+    """Every font the pages use is embedded. ReportLab's pages share their font objects, and
+    their one dictionary of fonts, so each is looked at once (not again on every page: that
+    was a quarter of this pass)."""
     seen: set[tuple[int, int]] = set()
     for page in pdf.pages:
         resources_: Any = page.obj.get("/Resources", {})
-        for font in dict(resources_.get("/Font", {})).values():
+        fonts = resources_.get("/Font", {})
+        if isinstance(fonts, pikepdf.Object) and fonts.is_indirect:
+            if fonts.objgen in seen:
+                continue
+            seen.add(fonts.objgen)
+        for font in dict(fonts).values():
             if font.is_indirect:
                 if font.objgen in seen:
                     continue
@@ -120,7 +126,8 @@ def to_pdfa(data: bytes) -> bytes:
             del pdf.docinfo["/" + key]  # an empty entry would need an empty XMP twin
         del pdf.docinfo["/Trapped"]  # optional, and a name XMP would have to mirror
         lang = str(pdf.Root.get("/Lang", ""))
-        metadata = pikepdf.Stream(pdf, _xmp({k: v for k, v in info.items() if v}, lang))
+        metadata = pikepdf.Stream(pdf, _as_written(_xmp({k: v for k, v in info.items() if v},
+                                                        lang)))
         metadata.Type, metadata.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
         pdf.Root.Metadata = pdf.make_indirect(metadata)
         profile = pikepdf.Stream(pdf, _compressed_profile())
@@ -135,6 +142,22 @@ def to_pdfa(data: bytes) -> bytes:
         # ReportLab has compressed every stream it wrote, and the profile is compressed
         # above: qpdf's own pass over them (compress_streams) took two thirds of this step;
         # nor are they decoded to be written again as they were (a fifth of the rest)
+        # the metadata is already as pikepdf's save would rewrite it (see _as_written)
         pdf.save(out, deterministic_id=True, min_version="1.7", compress_streams=False,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                 fix_metadata_version=False)
     return out.getvalue()
+
+
+@functools.lru_cache(maxsize=64)
+def _as_written(packet: bytes) -> bytes:
+    """The XMP packet as pikepdf's save writes it: the save's check of the metadata's PDF
+    version (our packet names none) parses the packet and writes it out again in lxml's
+    form. That form is made here once per packet (a patient's title and forms: the same at
+    every reprint) through the same public call, so each save can skip the check, which
+    was about a third of this pass. The same bytes."""
+    with pikepdf.new() as pdf:
+        pdf.Root.Metadata = pdf.make_stream(packet)
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False):
+            pass
+        return pdf.Root.Metadata.read_bytes()

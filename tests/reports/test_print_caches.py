@@ -1,6 +1,7 @@
 """What a warm print reuses (reports/common.py): the parse of a paragraph's markup and its
 lines at one width. A print made after the caches are filled is byte for byte the first
-one's, long texts still split over pages, and paragraphs never share their fragments."""
+one's, long texts still split over pages, and ReportLab never breaks lines from shared
+fragments."""
 
 from __future__ import annotations
 
@@ -36,11 +37,15 @@ def test_paragraphs_of_the_same_text_lay_out_as_reportlabs_and_share_no_fragment
     assert common.make_styles(common.PAPERS["A4"]) is common.make_styles(common.PAPERS["A4"])
     text = "Samarbeidsmøte<br/>med <b>fastlegen</b> og kommunehelsetjenesten " * 8
     ours, again = common.Paragraph(text, style), common.Paragraph(text, style)
-    assert not {id(f) for f in ours.frags} & {id(f) for f in again.frags}
+    kept = common._parsed(text, style)[3]
+    before = [vars(f).copy() for f in kept]
     theirs = ReportLabParagraph(text, style)  # ReportLab's own, with the same history
     for width in (60, 140, 60):
         assert ours.wrap(width, 500) == theirs.wrap(width, 500)
         assert repr(ours.blPara.lines) == repr(theirs.blPara.lines)  # fragments: no __eq__
+        # ReportLab broke the lines from copies: the kept parse is not theirs to change
+        assert not {id(f) for f in ours.frags} & {id(f) for f in kept}
+    assert [vars(f) for f in kept] == before
     fresh = ReportLabParagraph(text, style)
     assert again.wrap(60, 500) == fresh.wrap(60, 500)  # from the kept lines
     assert repr(again.blPara.lines) == repr(fresh.blPara.lines)
@@ -104,6 +109,12 @@ def test_a_known_texts_subset_codes_are_reportlabs() -> None:
     letters = "".join(chr(code) for code in range(0x100, 0x250))  # past the first subset
     assert font.splitString(letters, doc) == TTFont.splitString(font, letters, doc)
     assert len({subset for subset, _codes in font.splitString(letters, doc)}) > 1
+    other = Document()  # its letters coded in another order: its own codes, not doc's
+    for text in ("Ærlig", "Kari Nordmann", "Ærlig", "Kari Nordmann"):
+        theirs = TTFont.splitString(font, text, other)
+        assert font.splitString(text, other) == theirs
+    assert font.splitString("Ærlig", doc) != font.splitString("Ærlig", other)  # ø came first
+    assert font.splitString("Ærlig", doc) == TTFont.splitString(font, "Ærlig", doc)
 
 
 def test_large_streams_are_deflated_once_per_bytes_object() -> None:
@@ -132,3 +143,63 @@ def test_an_images_name_is_reportlabs_md5() -> None:
     assert named(pixels) == _digester(pixels) == named(bytes(bytearray(pixels)))
     assert named(pixels[1:]) == _digester(pixels[1:]) != named(pixels)
     assert named("kort") == _digester("kort")
+
+
+def test_a_streams_deflated_form_is_kept_by_its_content() -> None:
+    """ReportLab's stream compression (common._deflate_kept) gives its own output, and gives
+    a page's drawing or a character map it has deflated before the same bytes again."""
+    import zlib
+
+    from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
+
+    encode = PDFStreamFilterZCompress().encode
+    deflate = common._deflate_kept(encode)
+    page = "BT /F1+0 9 Tf 11.25 TL ET q 1 0 0 1 42.5 700 cm Q\n" * 200
+    first = deflate(page)
+    assert first == encode(page) == zlib.compress(page.encode("utf8"))
+    assert deflate("".join(list(page))) is first  # equal content, another object
+    assert deflate(page.encode("utf8")) == first  # bytes apart from text, the same output
+    assert deflate(page + " ") == zlib.compress((page + " ").encode("utf8"))
+    huge = "0 0 m 1 1 l S\n" * 20_000  # beyond what is kept: deflated each time
+    assert deflate(huge) == encode(huge) and deflate(huge) is not deflate(huge)
+    for n in range(common._STREAMS_KEPT + 5):  # bounded: the oldest go
+        deflate(f"{n} 0 m S")
+    assert deflate(page) is not first and deflate(page) == first
+
+
+def test_a_print_leaves_its_document_to_reference_counting() -> None:
+    """The page states the canvas keeps until the end let go of the document when it is
+    saved: its flowables are freed as the print returns, not left for the cycle collector
+    (whose pass over them was about a twentieth of a warm print)."""
+    import gc
+
+    _pdf(10)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        _pdf(10)
+        gc.collect()
+        kinds = {type(thing).__name__ for thing in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert not kinds & {"Paragraph", "Table", "LongTable", "Section", "WithTail", "Spacer"}
+
+
+def test_the_body_frame_deep_copies_as_copy_deepcopy_does() -> None:
+    """ReportLab deep-copies the frame to try a heading with what it keeps with it; the
+    body frame's own copy is what copy.deepcopy makes of ReportLab's frame: equal
+    attributes, no list shared."""
+    import copy
+
+    from reportlab.platypus import Frame
+
+    frames = [kind(10, 20, 300, 400, leftPadding=0, id="body")
+              for kind in (common.BodyFrame, Frame)]
+    for frame in frames:
+        frame._frameBGs = [["grey", 1, 2]]  # as the document template sets it
+        frame._atTop, frame._oASpace = 0, 2.5
+    ours, theirs = (copy.deepcopy(frame) for frame in frames)
+    assert type(ours) is common.BodyFrame and vars(ours) == vars(theirs)
+    assert ours._frameBGs is not frames[0]._frameBGs
+    assert ours._frameBGs[0] is not frames[0]._frameBGs[0]
