@@ -28,6 +28,7 @@ Until then ``polish_first(window)`` polishes the first window with a filter of i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common import qt_types
 from desktop.views.common.after_paint import AfterFirstPaint
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
@@ -225,15 +227,17 @@ def install(app: QApplication, later: bool = False) -> None:
 
 def polish_first(window: QWidget) -> None:
     """When the polisher waits (``install(app, later=True)``): ``window`` is polished at
-    each show by a filter of its own, and after its first paint the application's filter
-    takes over. Otherwise nothing (the application's filter polishes it)."""
+    each show by a filter of its own, and after its first paint, once PySide has made the
+    Python types of Qt's classes a few per turn (views/common/qt_types.py), the application's
+    filter takes over. Otherwise nothing (the application's filter polishes it)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or app.property("accessibility_polisher") != LATER:
         return
     own = AccessibilityPolisher(window)
     window.installEventFilter(own)
 
-    def take_over() -> None:
+    def take_over() -> Iterator[None]:
+        yield from qt_types.made_in_steps()  # first: what a filter on the application costs
         window.removeEventFilter(own)
         install(app)
 
