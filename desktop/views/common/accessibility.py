@@ -236,7 +236,7 @@ def polish_first(window: QWidget) -> None:
     own = AccessibilityPolisher(window)
     window.installEventFilter(own)
 
-    def take_over() -> Iterator[None]:
+    def take_over() -> Iterator[int | None]:
         yield from qt_types.made_in_steps()  # first: what a filter on the application costs
         window.removeEventFilter(own)
         install(app)

@@ -70,6 +70,9 @@ if TYPE_CHECKING:  # the pages' modules are imported when the pages are built (s
 SAVE_DELAY_MS = 500
 _log = logging.getLogger(__name__)
 DOCUMENT_KEYS = ("checklist", "consent", "plan")
+# how long after a patient opened once the pages were built (the patient was asked for before)
+# the pages are said to be ready: a print is not asked for within that time
+READY_AFTER_OPENING_MS = 1000
 _BUILT_LATER = frozenset({"checklist", "consent", "plan", "decisions", "crisis", "pages",
                           "notice", "participants", "meetings", "record_pages", "mapping"})
 
@@ -336,8 +339,9 @@ class Workspace(QWidget):
         patient_id = self._waiting  # (open_patient ends the waiting and its busy line)
         if patient_id is not None and not self.open_patient(patient_id):
             self.open_refused.emit(patient_id)
-        # after the opening is painted (a thread warming up printing starts then)
-        QTimer.singleShot(0, self, self.pages_ready.emit)
+        # a while after the opening is painted: the thread warming up printing starts then,
+        # and would take Python's lock from the opened page's first paint and use
+        QTimer.singleShot(READY_AFTER_OPENING_MS, self, self.pages_ready.emit)
 
     def open_patient(self, patient_id: int) -> bool:
         """Save what is pending, then show another patient, with every page there at once
