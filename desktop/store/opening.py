@@ -85,7 +85,7 @@ def make_writable(session: Session) -> Iterator[int]:
 
     if session.ready_to_write:
         return
-    importing = import_writer_meanwhile()
-    while importing.is_alive():
+    import_writer_meanwhile()
+    while writer_import_running():
         yield LOOK_AGAIN_MS
     session.db  # noqa: B018  (wraps the connection)

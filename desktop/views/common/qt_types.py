@@ -16,21 +16,17 @@ from collections.abc import Iterator
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from desktop.store.opening import LOOK_AGAIN_MS, writer_import_running
-
 # a step's share of the window's thread (the types that take longest, such as QCommonStyle
 # with its enums, are some 10 ms on their own)
 STEP_SECONDS = 0.004
 
 
-def made_in_steps() -> Iterator[int | None]:
+def made_in_steps() -> Iterator[None]:
     """Make the types PySide has not made yet of QtCore, QtGui and QtWidgets (about 300 more
     than a look-through needs: it cannot tell which are QObject classes before it has made
     them; some 160 ms and 3 MB in all), yielding whenever a step has used ``STEP_SECONDS``.
-    Not while sqlite-utils is imported on its thread (store/opening.py): a step would wait
-    for that thread's imports (a yield then says how many milliseconds to wait)."""
-    while writer_import_running():
-        yield LOOK_AGAIN_MS
+    At the start this runs while sqlite-utils is imported on its thread (store/opening.py),
+    when the window's thread has nothing else to do."""
     for module in (QtCore, QtGui, QtWidgets):
         made = set(vars(module))
         names = [name for name in dir(module) if name.startswith("Q") and name not in made]

@@ -319,17 +319,20 @@ def _cannot_start(error: Exception, folder: Path) -> str:
                    "endret.").format(folder=folder, error=error)
 
 
-def _import_window() -> None:
-    for name in ("sqlite_utils", "desktop.store.db", "desktop.views.shell.main_window"):
-        importlib.import_module(name)  # what the log-in's OK writes with, then the window
+def _import_window(writer: threading.Thread) -> None:
+    writer.join()  # sqlite-utils, what the log-in's OK writes with, on its own thread
+    for name in ("desktop.store.db", "desktop.views.shell.main_window"):
+        importlib.import_module(name)  # then the window
 
 
 def import_window_meanwhile() -> threading.Thread:
     """While the log-in screen waits for the password, import the main window's modules on a
     thread, so that OK does not wait for them (about half of its work after the argon2
     check); an OK pressed sooner waits at the import for the rest. Importing defines classes
-    only: no widget is made off the window's thread."""
-    thread = threading.Thread(target=_import_window, name="import-main-window", daemon=True)
+    only: no widget is made off the window's thread. sqlite-utils first, on the thread the
+    window's start imports it on too (store/opening.py: what waits for that import sees it)."""
+    thread = threading.Thread(target=_import_window, args=(opening.import_writer_meanwhile(),),
+                              name="import-main-window", daemon=True)
     thread.start()
     return thread
 
